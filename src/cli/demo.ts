@@ -1,0 +1,58 @@
+/**
+ * `npm run demo:load` loads the demo municipality into an empty database;
+ * `npm run demo:reset` throws away all data and loads it afresh.
+ * Both use DATABASE_URL when set, otherwise the embedded database in DATA_DIR.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
+import { ConfigError, loadConfig } from '../server/platform/config.ts';
+import { DatabaseOpenError, migrateDatabase, openDatabase, redactUrl } from '../server/platform/db/database.ts';
+
+async function run(command: string | undefined, args: string[]) {
+  const config = loadConfig();
+  if (command !== 'load' && command !== 'reset') {
+    console.error('Usage: demo load | demo reset [--force]');
+    return 2;
+  }
+  if (command === 'reset' && !config.DATABASE_URL) {
+    // The embedded database is a folder: removing it is the cleanest reset.
+    await rm(path.join(path.resolve(config.DATA_DIR), 'pglite'), { recursive: true, force: true });
+  }
+  if (command === 'reset' && config.DATABASE_URL && !args.includes('--force')) {
+    console.error(
+      `demo reset deletes ALL data in ${redactUrl(config.DATABASE_URL)}. Run it again with --force (npm run demo:reset -- --force) if that is what you want.`,
+    );
+    return 2;
+  }
+  const handle = await openDatabase(
+    config.DATABASE_URL ? { kind: 'postgresql', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.DATA_DIR },
+  );
+  try {
+    if (command === 'reset' && handle.kind === 'postgresql') {
+      await handle.db.execute(sql.raw('DROP SCHEMA IF EXISTS drizzle CASCADE'));
+      await handle.db.execute(sql.raw('DROP SCHEMA public CASCADE'));
+      await handle.db.execute(sql.raw('CREATE SCHEMA public'));
+    }
+    await migrateDatabase(handle);
+    if (!(await isEmptyDatabase(handle.db))) {
+      console.error('The database already holds data; the demo is loaded only into an empty database (use demo:reset to start over).');
+      return 2;
+    }
+    await loadDemo(handle.db);
+    console.error('Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.');
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+run(process.argv[2], process.argv.slice(3)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof DatabaseOpenError;
+    console.error(known ? (error as Error).message : `demo failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,11 @@
+/**
+ * `npm run --silent cli -- <command> [args]`: the product's rules, checkable on a file
+ * without the web interface (CONTRACTS.md). stdout carries only the JSON result; messages
+ * go to stderr. Exit 0 on success, 2 on bad input.
+ */
+import { runCli } from './run-cli.ts';
+
+const result = await runCli(process.argv.slice(2));
+if (result.stdout !== undefined) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+process.exitCode = result.exitCode;

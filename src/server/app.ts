@@ -1,0 +1,156 @@
+/**
+ * Builds the Fastify application. `main.ts` starts it; tests build it with their own
+ * database and call it through `app.inject()`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  type ZodTypeProvider,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { resolveSession } from './features/auth/auth.service.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
+import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Database, DatabaseKind } from './platform/db/database.ts';
+import { AppError } from './platform/errors.ts';
+import {
+  type App,
+  type RegisteredRoute,
+  SESSION_COOKIE,
+  registerAccessHooks,
+  sendError,
+  toAppError,
+} from './platform/http.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    databaseKind: DatabaseKind;
+    config: Config;
+    /** Every route with its declared access action, for the access tests. */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildAppOptions {
+  db: Database;
+  databaseKind: DatabaseKind;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** Folder with the built web app; served at `/` when it exists. */
+  webDist?: string;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    // Requests are identified in logs; ids are not secrets.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.db);
+  app.decorate('databaseKind', options.databaseKind);
+  app.decorate('config', options.config);
+
+  // Cookies must be parsed before the access hook reads the session cookie.
+  await app.register(cookie);
+  const routes = registerAccessHooks(app, async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(app.db, token, new Date());
+    if (!session) return;
+    request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
+    request.sessionTokenHash = session.tokenHash;
+  });
+  app.decorate('registeredRoutes', routes);
+
+  const webDist = options.webDist ?? WEB_DIST;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  app.setErrorHandler((error, request, reply) => sendError(reply, toAppError(error as Error, request)));
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const isPage = request.method === 'GET' && !url.startsWith('/api') && !path.extname(url);
+    if (isPage && hasWeb) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(reply, new AppError('NOT_FOUND', { message: `${request.method} ${url} bestaat niet.` }));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Samenredzaam API',
+        description:
+          'Algemene voorzieningen van tender tot impact. Wijzigingen met een sessiecookie vereisen de header x-csrf-token.',
+        version: '0.1.0',
+        license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+
+  app.get('/api/health', {
+    config: { action: 'health.read' },
+    schema: {
+      tags: ['Beheer'],
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+    },
+    handler: async () => {
+      await app.db.execute('select 1');
+      return { status: 'ok' as const, database: app.databaseKind };
+    },
+  });
+
+  await app.register(authRoutes);
+  await app.register(settingsRoutes);
+  await app.register(usersRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(auditRoutes);
+
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+
+  return app;
+}

@@ -1,0 +1,135 @@
+/**
+ * The demo municipality: "Gemeente Maastricht (demo)" with its CBS wijken and buurten,
+ * fictitious organisations (not the real ones named in the policy note) and one account
+ * per role. Loaded on a fresh embedded database, by `npm run demo:load` and by
+ * `npm run demo:reset`.
+ */
+import { readFile } from 'node:fs/promises';
+import { count } from 'drizzle-orm';
+import { ROLE_CODES, type Role } from '../../domain/roles.ts';
+import { SYSTEM_ACTOR } from '../platform/access.ts';
+import { changeWithAudit } from '../platform/audit.ts';
+import type { Database } from '../platform/db/database.ts';
+import {
+  districts,
+  municipality,
+  neighbourhoods,
+  organisationMembers,
+  organisations,
+  userRoles,
+  users,
+} from '../platform/db/schema.ts';
+import { hashPassword } from '../platform/passwords.ts';
+
+export const DEMO_PASSWORD = 'samenredzaam-demo';
+export const DEMO_MUNICIPALITY = { code: '0935', name: 'Gemeente Maastricht (demo)' } as const;
+
+const REFERENCE = new URL('../../../reference/maastricht/', import.meta.url);
+
+interface BuurtFeature {
+  id: string;
+  properties: { buurtcode: string; buurtnaam: string; wijkcode: string; wijknaam: string };
+  geometry: unknown;
+}
+
+export const DEMO_ORGANISATIONS = [
+  { key: 'lindeboom', name: 'Stichting Huiskamer De Lindeboom', kvkNumber: '90000001', city: 'Maastricht' },
+  { key: 'klusteam', name: 'Vereniging Klusteam Maas en Mergel', kvkNumber: '90000002', city: 'Maastricht' },
+  { key: 'jekerpad', name: 'Stichting Dagbesteding Het Jekerpad', kvkNumber: '90000003', city: 'Maastricht' },
+  { key: 'infopunt', name: 'Buurtvereniging Informatiepunt Oost', kvkNumber: '90000004', city: 'Maastricht' },
+] as const;
+
+type OrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
+
+/** Fictitious people, one per role. */
+const DEMO_NAMES: Record<Role, string> = {
+  policy_officer: 'Sanne Willems',
+  assessor: 'Joost Meulenberg',
+  finance: 'Petra Lemmens',
+  applicant: 'Karin Dassen',
+  coordinator: 'Mohamed El Amrani',
+  social_worker: 'Lotte Janssen',
+  wmo_analyst: 'Tom Vluggen',
+  participant: 'Gerda Pieters',
+  admin: 'Ivo Kurvers',
+};
+
+export const DEMO_USERS: { email: string; name: string; roles: Role[]; organisations: OrganisationKey[] }[] = [
+  ...ROLE_CODES.map((role) => ({
+    email: `${role}@demo.example`,
+    name: DEMO_NAMES[role],
+    roles: [role],
+    organisations: role === 'applicant' || role === 'coordinator' ? (['lindeboom'] as OrganisationKey[]) : [],
+  })),
+  { email: 'assessor2@demo.example', name: 'Bram Hendriks', roles: ['assessor'], organisations: [] },
+  { email: 'applicant2@demo.example', name: 'Ria Smeets', roles: ['applicant'], organisations: ['klusteam'] },
+];
+
+export async function isEmptyDatabase(db: Database): Promise<boolean> {
+  const [m] = await db.select({ n: count() }).from(municipality);
+  const [u] = await db.select({ n: count() }).from(users);
+  return (m?.n ?? 0) === 0 && (u?.n ?? 0) === 0;
+}
+
+export async function loadDemoIfEmpty(db: Database): Promise<boolean> {
+  if (!(await isEmptyDatabase(db))) return false;
+  await loadDemo(db);
+  return true;
+}
+
+export async function loadDemo(db: Database): Promise<void> {
+  const geo = JSON.parse(await readFile(new URL('buurten.geojson', REFERENCE), 'utf8')) as {
+    features: BuurtFeature[];
+  };
+  const wijken = JSON.parse(await readFile(new URL('wijken.json', REFERENCE), 'utf8')) as {
+    wijkcode: string;
+    wijknaam: string;
+  }[];
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+
+  await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+    await tx.insert(municipality).values({ ...DEMO_MUNICIPALITY, isDemo: true });
+    await tx.insert(districts).values(
+      // CBS names carry a "Wijk NN " prefix that means nothing to residents.
+      wijken.map((w) => ({ code: w.wijkcode, name: w.wijknaam.replace(/^Wijk \d+ /, '') })),
+    );
+    await tx.insert(neighbourhoods).values(
+      geo.features.map((f) => ({
+        code: f.properties.buurtcode,
+        name: f.properties.buurtnaam,
+        districtCode: f.properties.wijkcode,
+        geometry: f.geometry,
+      })),
+    );
+    const orgRows = await tx
+      .insert(organisations)
+      .values(DEMO_ORGANISATIONS.map(({ name, kvkNumber, city }) => ({ name, kvkNumber, city })))
+      .returning({ id: organisations.id, name: organisations.name });
+    const orgIdByKey = new Map(
+      DEMO_ORGANISATIONS.map((o) => [o.key, orgRows.find((r) => r.name === o.name)!.id]),
+    );
+    const userRows = await tx
+      .insert(users)
+      .values(DEMO_USERS.map((u, i) => ({ email: u.email, name: u.name, passwordHash: hashes[i]! })))
+      .returning({ id: users.id, email: users.email });
+    const userIdByEmail = new Map(userRows.map((r) => [r.email, r.id]));
+    await tx.insert(userRoles).values(
+      DEMO_USERS.flatMap((u) => u.roles.map((role) => ({ userId: userIdByEmail.get(u.email)!, role }))),
+    );
+    const memberships = DEMO_USERS.flatMap((u) =>
+      u.organisations.map((key) => ({ userId: userIdByEmail.get(u.email)!, organisationId: orgIdByKey.get(key)! })),
+    );
+    if (memberships.length > 0) await tx.insert(organisationMembers).values(memberships);
+    await audit({
+      action: 'demo.load',
+      entityType: 'municipality',
+      entityId: DEMO_MUNICIPALITY.code,
+      after: {
+        districts: wijken.length,
+        neighbourhoods: geo.features.length,
+        organisations: DEMO_ORGANISATIONS.length,
+        users: DEMO_USERS.length,
+      },
+    });
+  });
+}

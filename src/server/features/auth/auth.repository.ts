@@ -1,0 +1,76 @@
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import type { Role } from '../../../domain/roles.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import {
+  loginFailures,
+  organisationMembers,
+  organisations,
+  sessions,
+  userRoles,
+  users,
+} from '../../platform/db/schema.ts';
+
+export async function findUserByEmail(db: Queryable, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return user;
+}
+
+export async function findUserIdentity(db: Queryable, userId: string) {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, active: users.active })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return undefined;
+  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(organisations.name);
+  return { ...user, roles: roles.map((r) => r.role as Role).sort(), organisations: orgs };
+}
+
+export async function recentLoginFailures(db: Queryable, email: string, since: Date) {
+  const rows = await db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.email, email), gt(loginFailures.at, since)));
+  return rows.map((r) => r.at);
+}
+
+export async function insertLoginFailure(db: Queryable, email: string, at: Date) {
+  await db.insert(loginFailures).values({ email, at });
+}
+
+export async function deleteLoginFailuresBefore(db: Queryable, before: Date) {
+  await db.delete(loginFailures).where(lt(loginFailures.at, before));
+}
+
+export async function insertSession(
+  db: Queryable,
+  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+) {
+  await db.insert(sessions).values(session);
+}
+
+export async function findSession(db: Queryable, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function touchSession(db: Queryable, tokenHash: string, now: Date) {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUsers(db: Queryable, userIds: string[]) {
+  if (userIds.length === 0) return;
+  await db.delete(sessions).where(inArray(sessions.userId, userIds));
+}

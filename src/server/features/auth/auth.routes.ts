@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
+import { type App, SESSION_COOKIE, requireActor } from '../../platform/http.ts';
+import { errorBodySchema, errorResponses } from '../../platform/openapi.ts';
+import { loginBodySchema, meSchema } from './auth.schemas.ts';
+import * as service from './auth.service.ts';
+
+export async function authRoutes(app: App) {
+  const tags = ['Inloggen'];
+  app.post('/api/auth/login', {
+    config: { action: 'auth.login' },
+    schema: { tags, body: loginBodySchema, response: { 200: meSchema, 429: errorBodySchema, ...errorResponses } },
+    handler: async (request, reply) => {
+      const result = await service.login(app.db, request.body, {
+        now: new Date(),
+        sessionHours: app.config.SESSION_HOURS,
+      });
+      void reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        expires: result.expiresAt,
+      });
+      return result.me;
+    },
+  });
+
+  app.post('/api/auth/logout', {
+    config: { action: 'auth.logout' },
+    schema: { tags, response: { 204: z.null(), ...errorResponses } },
+    handler: async (request, reply) => {
+      requireActor(request);
+      const token = request.cookies[SESSION_COOKIE];
+      const session = token ? await service.resolveSession(app.db, token, new Date()) : null;
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      await service.logout(app.db, session);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/auth/me', {
+    config: { action: 'auth.me' },
+    schema: { tags, response: { 200: meSchema, ...errorResponses } },
+    handler: async (request) => {
+      const token = request.cookies[SESSION_COOKIE];
+      const session = token ? await service.resolveSession(app.db, token, new Date()) : null;
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      return session.me;
+    },
+  });
+}

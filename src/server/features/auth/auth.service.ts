@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { normaliseEmail } from '../../../domain/email.ts';
+import { LOGIN_THROTTLE, isLoginBlocked, retryAfterSeconds } from '../../../domain/login-throttle.ts';
+import type { Actor } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { verifyAgainstDummy, verifyPassword } from '../../platform/passwords.ts';
+import * as repo from './auth.repository.ts';
+import type { LoginBody, Me } from './auth.schemas.ts';
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  me: Me;
+}
+
+export async function login(
+  db: Database,
+  body: LoginBody,
+  options: { now: Date; sessionHours: number },
+): Promise<LoginResult> {
+  const email = normaliseEmail(body.email);
+  const { now } = options;
+  const failures = await repo.recentLoginFailures(db, email, new Date(now.getTime() - LOGIN_THROTTLE.windowMs));
+  if (isLoginBlocked(failures, now)) {
+    throw new AppError('TOO_MANY_ATTEMPTS', {
+      details: { retryAfterSeconds: retryAfterSeconds(failures, now) },
+    });
+  }
+
+  const user = await repo.findUserByEmail(db, email);
+  const passwordOk = user
+    ? await verifyPassword(user.passwordHash, body.password)
+    : await verifyAgainstDummy(body.password);
+  if (!user || !user.active || !passwordOk) {
+    await changeWithAudit(db, anonymous(email), async (tx, audit) => {
+      await repo.insertLoginFailure(tx, email, now);
+      await audit({ action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? email });
+    });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
+  await changeWithAudit(db, anonymous(email), async (tx, audit) => {
+    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+    await audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
+  });
+  const identity = await repo.findUserIdentity(db, user.id);
+  if (!identity) throw new AppError('INTERNAL');
+  return { token, expiresAt, me: toMe(identity, csrfToken) };
+}
+
+function anonymous(email: string): Actor {
+  return { kind: 'user', userId: null, email, roles: [], organisationIds: [] };
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  me: Me;
+  tokenHash: string;
+  csrfToken: string;
+}
+
+/** Finds the live session for a cookie token; an inactive user has no session. */
+export async function resolveSession(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
+  const tokenHash = hashToken(token);
+  const session = await repo.findSession(db, tokenHash, now);
+  if (!session) return null;
+  const identity = await repo.findUserIdentity(db, session.userId);
+  if (!identity || !identity.active) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await repo.touchSession(db, tokenHash, now);
+  }
+  const actor: Actor = {
+    kind: 'user',
+    userId: identity.id,
+    email: identity.email,
+    roles: identity.roles,
+    organisationIds: identity.organisations.map((o) => o.id),
+  };
+  return { actor, me: toMe(identity, session.csrfToken), tokenHash, csrfToken: session.csrfToken };
+}
+
+export async function logout(db: Database, session: ResolvedSession): Promise<void> {
+  await changeWithAudit(db, session.actor, async (tx, audit) => {
+    await repo.deleteSession(tx, session.tokenHash);
+    await audit({ action: 'auth.logout', entityType: 'user', entityId: session.actor.userId ?? '' });
+  });
+}
+
+function toMe(
+  identity: NonNullable<Awaited<ReturnType<typeof repo.findUserIdentity>>>,
+  csrfToken: string,
+): Me {
+  return {
+    id: identity.id,
+    email: identity.email,
+    name: identity.name,
+    roles: identity.roles,
+    organisations: identity.organisations,
+    csrfToken,
+  };
+}

@@ -1,0 +1,69 @@
+import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import type { DataScope } from '../../platform/access.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { organisationMembers, organisations } from '../../platform/db/schema.ts';
+
+/** The organisation filter every query of organisation data starts from. */
+export function organisationScope(scope: DataScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  // An empty IN () is invalid SQL; an actor without organisations sees nothing.
+  if (scope.organisationIds.length === 0) return inArray(organisations.id, ['00000000-0000-0000-0000-000000000000']);
+  return inArray(organisations.id, [...scope.organisationIds]);
+}
+
+const listColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  kvkNumber: organisations.kvkNumber,
+  city: organisations.city,
+  createdAt: organisations.createdAt,
+  memberCount: count(organisationMembers.userId),
+};
+
+export async function listOrganisations(db: Queryable, scope: DataScope) {
+  return db
+    .select(listColumns)
+    .from(organisations)
+    .leftJoin(organisationMembers, eq(organisationMembers.organisationId, organisations.id))
+    .where(organisationScope(scope))
+    .groupBy(organisations.id)
+    .orderBy(organisations.name);
+}
+
+export async function findOrganisation(db: Queryable, scope: DataScope, id: string) {
+  const [row] = await db
+    .select(listColumns)
+    .from(organisations)
+    .leftJoin(organisationMembers, eq(organisationMembers.organisationId, organisations.id))
+    .where(and(eq(organisations.id, id), organisationScope(scope)))
+    .groupBy(organisations.id);
+  return row;
+}
+
+export async function insertOrganisation(
+  db: Queryable,
+  values: { name: string; kvkNumber: string | null; city: string | null },
+) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  return row!;
+}
+
+export async function updateOrganisation(
+  db: Queryable,
+  id: string,
+  values: Partial<{ name: string; kvkNumber: string | null; city: string | null }>,
+  now: Date,
+) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...values, updatedAt: now })
+    .where(eq(organisations.id, id))
+    .returning();
+  return row;
+}
+
+export async function countExistingOrganisations(db: Queryable, ids: string[]) {
+  if (ids.length === 0) return 0;
+  const [row] = await db.select({ n: count() }).from(organisations).where(inArray(organisations.id, ids));
+  return row?.n ?? 0;
+}

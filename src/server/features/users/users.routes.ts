@@ -1,0 +1,39 @@
+import type { App } from '../../platform/http.ts';
+import { requireActor } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  createUserBodySchema,
+  updateUserBodySchema,
+  userListSchema,
+  userParamsSchema,
+  userSchema,
+} from './users.schemas.ts';
+import * as service from './users.service.ts';
+
+export async function usersRoutes(app: App) {
+  const tags = ['Gebruikers'];
+  app.get('/api/users', {
+    config: { action: 'user.list' },
+    schema: { tags, response: { 200: userListSchema, ...errorResponses } },
+    handler: async () => ({ items: await service.listUsers(app.db) }),
+  });
+
+  app.post('/api/users', {
+    config: { action: 'user.create' },
+    schema: { tags, body: createUserBodySchema, response: { 201: userSchema, ...errorResponses } },
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.createUser(app.db, requireActor(request), request.body)),
+  });
+
+  app.patch('/api/users/:userId', {
+    config: { action: 'user.update' },
+    schema: {
+      tags,
+      params: userParamsSchema,
+      body: updateUserBodySchema,
+      response: { 200: userSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.updateUser(app.db, requireActor(request), request.params.userId, request.body, new Date()),
+  });
+}

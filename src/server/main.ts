@@ -1,0 +1,55 @@
+/**
+ * `npm start`: open the database, migrate, load the demo municipality on a fresh embedded
+ * database, and serve. Stops cleanly on SIGTERM and SIGINT.
+ */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
+import { loadDemoIfEmpty } from './demo/load-demo.ts';
+
+async function main() {
+  const config = loadConfig();
+  const handle = await openDatabase(
+    config.DATABASE_URL
+      ? { kind: 'postgresql', url: config.DATABASE_URL }
+      : { kind: 'pglite', dataDir: config.DATA_DIR },
+  );
+  await migrateDatabase(handle);
+  if (handle.kind === 'pglite' && config.DEMO === 'auto') {
+    const loaded = await loadDemoIfEmpty(handle.db);
+    if (loaded) console.log('Demo municipality loaded: log in as admin@demo.example (password samenredzaam-demo).');
+  }
+  const app = await buildApp({
+    db: handle.db,
+    databaseKind: handle.kind,
+    config,
+    logger: { level: config.LOG_LEVEL },
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    // Finish requests in flight, then close the database so every write is on disk.
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`Samenredzaam runs on http://localhost:${config.PORT} (database: ${handle.kind})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${process.env.PORT ?? 8080} is already in use: stop the other program or set PORT to a free port.`);
+  } else {
+    console.error(`Samenredzaam could not start: ${(error as Error).message}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+/**
+ * The one access table. Every route declares an action from this table (route option
+ * `config.action`); a test walks all routes × roles × own/other organisation against it.
+ *
+ * - `public`: anyone, logged in or not.
+ * - `authenticated`: any logged-in user.
+ * - otherwise a map role → scope: `all` sees everything of the kind, `own` only what
+ *   belongs to the user's own organisations (the repository query enforces that).
+ */
+import type { Role } from '../../domain/roles.ts';
+import { AppError } from './errors.ts';
+
+export type Scope = 'all' | 'own';
+export type Rule = 'public' | 'authenticated' | Partial<Record<Role, Scope>>;
+
+export const ACCESS = {
+  'health.read': 'public',
+  'docs.read': 'public',
+  'web.read': 'public',
+  'settings.read': 'public',
+  'neighbourhood.list': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'authenticated',
+  'auth.me': 'authenticated',
+  'user.list': { admin: 'all' },
+  'user.create': { admin: 'all' },
+  'user.update': { admin: 'all' },
+  'organisation.list': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
+  'organisation.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
+  'organisation.create': { admin: 'all' },
+  'organisation.update': { admin: 'all' },
+  'audit.list': { admin: 'all' },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof ACCESS;
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && Object.hasOwn(ACCESS, value);
+}
+
+/** Who is asking. `system` is used by start-up tasks and the command line. */
+export interface Actor {
+  kind: 'user' | 'system';
+  userId: string | null;
+  email: string;
+  roles: readonly Role[];
+  organisationIds: readonly string[];
+}
+
+export const SYSTEM_ACTOR: Actor = {
+  kind: 'system',
+  userId: null,
+  email: 'system',
+  roles: [],
+  organisationIds: [],
+};
+
+/** What a permitted actor may see: everything, or only these organisations' data. */
+export type DataScope = { kind: 'all' } | { kind: 'organisations'; organisationIds: readonly string[] };
+
+/**
+ * Decides whether `actor` may perform `action`. Throws UNAUTHENTICATED / FORBIDDEN;
+ * otherwise returns the widest scope any of the actor's roles grants.
+ */
+export function authorise(actor: Actor | null, action: Action): DataScope {
+  const rule: Rule = ACCESS[action];
+  if (rule === 'public') return { kind: 'all' };
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (rule === 'authenticated') return { kind: 'all' };
+  const scopes = actor.roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
+  if (scopes.length === 0) throw new AppError('FORBIDDEN');
+  if (scopes.includes('all')) return { kind: 'all' };
+  return { kind: 'organisations', organisationIds: actor.organisationIds };
+}
+
+/** Whether the rule lets this set of roles through at all (for the access matrix test). */
+export function rolesMayPerform(roles: readonly Role[], action: Action): Scope | 'none' {
+  const rule: Rule = ACCESS[action];
+  if (rule === 'public' || rule === 'authenticated') return 'all';
+  const scopes = roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
+  if (scopes.length === 0) return 'none';
+  return scopes.includes('all') ? 'all' : 'own';
+}

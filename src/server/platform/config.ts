@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** All configuration comes from the environment; see the table in README.md. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  SESSION_HOURS: z.coerce.number().positive().default(10),
+  MUNICIPALITY_NAME: z.string().min(1).optional(),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO: z.enum(['auto', 'off']).default('auto'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `Configuration error in ${String(issue?.path.join('.'))}: ${issue?.message ?? 'invalid value'}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,62 @@
+/**
+ * Typed application errors. A code is stable (programs rely on it); the Dutch message is
+ * for people and may be reworded.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: 'Niet alle gegevens zijn goed ingevuld.' },
+  INVALID_JSON: { status: 400, message: 'Het verzoek is geen geldige JSON.' },
+  UNAUTHENTICATED: { status: 401, message: 'U bent niet ingelogd of uw sessie is verlopen.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Het e-mailadres of het wachtwoord klopt niet.' },
+  FORBIDDEN: { status: 403, message: 'U hebt geen toegang tot deze functie.' },
+  CSRF_FAILED: {
+    status: 403,
+    message: 'Het verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+  },
+  NOT_FOUND: { status: 404, message: 'Dit bestaat niet of u hebt er geen toegang toe.' },
+  CONFLICT: { status: 409, message: 'De gegevens zijn intussen gewijzigd.' },
+  EMAIL_TAKEN: { status: 409, message: 'Er is al een gebruiker met dit e-mailadres.' },
+  LAST_ADMIN: {
+    status: 409,
+    message: 'Dit is de laatste actieve functioneel beheerder; die kan niet worden verwijderd of gedeactiveerd.',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    message: 'Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.',
+  },
+  INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+  readonly fields: FieldError[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; details?: Record<string, unknown>; fields?: FieldError[] } = {},
+  ) {
+    super(options.message ?? ERROR_CATALOGUE[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.details = options.details;
+    this.fields = options.fields;
+  }
+}
+
+/** The JSON body every error response has. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  details?: Record<string, unknown>;
+}

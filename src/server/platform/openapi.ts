@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ERROR_CATALOGUE, type ErrorCode } from './errors.ts';
+
+export const errorBodySchema = z.object({
+  code: z.enum(Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The error answers every route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+} as const;
