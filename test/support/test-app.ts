@@ -1,0 +1,94 @@
+/**
+ * A fresh database and application per test file: PGlite in memory (from the template the
+ * global setup made), or a new database on the PostgreSQL server of TEST_DATABASE_URL.
+ */
+import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { loadDemo } from '../../src/server/demo/load-demo.ts';
+import { loadConfig } from '../../src/server/platform/config.ts';
+import {
+  type DatabaseHandle,
+  migrateDatabase,
+  openDatabase,
+} from '../../src/server/platform/db/database.ts';
+import type { App } from '../../src/server/platform/http.ts';
+
+export const DEMO_PASSWORD = 'samenredzaam-demo';
+
+export interface TestContext {
+  app: App;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const name = `samenredzaam_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ kind: 'postgresql', url: url.toString() });
+    await migrateDatabase(handle);
+    await loadDemo(handle.db);
+    return {
+      handle,
+      drop: async () => {
+        await handle.close();
+        const again = new pg.Client({ connectionString: serverUrl });
+        await again.connect();
+        await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await again.end();
+      },
+    };
+  }
+  const template = await readFile(inject('pgliteTemplate'));
+  const handle = await openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([template]) });
+  return { handle, drop: () => handle.close() };
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const { handle, drop } = await openTestDatabase();
+  const app = await buildApp({
+    db: handle.db,
+    databaseKind: handle.kind,
+    config: loadConfig({ ...env }),
+    webDist: '/nonexistent',
+  });
+  await app.ready();
+  return {
+    app,
+    handle,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  me: { id: string; email: string; roles: string[]; organisations: { id: string; name: string }[] };
+}
+
+/** Logs in through the real endpoint and returns what a browser would keep. */
+export async function loginAs(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'samenredzaam_session');
+  if (!cookie) throw new Error('no session cookie');
+  const me = response.json() as Session['me'] & { csrfToken: string };
+  return { cookie: `samenredzaam_session=${cookie.value}`, csrfToken: me.csrfToken, me };
+}
+
+/** Headers for a request as that logged-in user, including the CSRF token. */
+export function as(session: Session): Record<string, string> {
+  return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+}
