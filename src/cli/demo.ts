@@ -52,7 +52,7 @@ run(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const known = error instanceof ConfigError || error instanceof DatabaseOpenError;
-    console.error(known ? (error as Error).message : `demo failed: ${(error as Error).message}`);
+    console.error(known ? error.message : `demo failed: ${(error as Error).message}`);
     process.exit(1);
   },
 );

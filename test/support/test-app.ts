@@ -84,7 +84,7 @@ export async function loginAs(app: App, email: string, password = DEMO_PASSWORD)
   if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'samenredzaam_session');
   if (!cookie) throw new Error('no session cookie');
-  const me = response.json() as Session['me'] & { csrfToken: string };
+  const me = response.json<Session['me'] & { csrfToken: string }>();
   return { cookie: `samenredzaam_session=${cookie.value}`, csrfToken: me.csrfToken, me };
 }
 
