@@ -28,8 +28,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         {
-          group: ['**/server/**', '**/web/**', '**/cli/**', 'fastify', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', 'react', 'react-dom'],
-          message: 'src/domain holds pure rules: it imports nothing of server, web, cli or I/O libraries.',
+          group: [
+            '**/server/**',
+            '**/web/**',
+            '**/cli/**',
+            'fastify',
+            '@fastify/*',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pg',
+            'react',
+            'react-dom',
+          ],
+          message:
+            'src/domain holds pure rules: it imports nothing of server, web, cli or I/O libraries.',
         },
       ]),
     },
@@ -49,7 +61,10 @@ export default tseslint.config(
     files: ['src/server/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/web/**', '**/cli/**'], message: 'The server does not import web or cli code.' },
+        {
+          group: ['**/web/**', '**/cli/**'],
+          message: 'The server does not import web or cli code.',
+        },
       ]),
     },
   },

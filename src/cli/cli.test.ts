@@ -21,10 +21,16 @@ describe('the command line', () => {
   });
 
   it('runs as `npm run --silent cli` with JSON only on stdout', () => {
-    const ok = spawnSync('npm', ['run', '--silent', 'cli', '--', 'version'], { cwd: ROOT, encoding: 'utf8' });
+    const ok = spawnSync('npm', ['run', '--silent', 'cli', '--', 'version'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual({ name: 'samenredzaam', version: '0.1.0' });
-    const bad = spawnSync('npm', ['run', '--silent', 'cli', '--', 'nope'], { cwd: ROOT, encoding: 'utf8' });
+    const bad = spawnSync('npm', ['run', '--silent', 'cli', '--', 'nope'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('Unknown command "nope"');

@@ -18,11 +18,16 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'print the product version as JSON',
     async run() {
       const { readFile } = await import('node:fs/promises');
-      const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      const pkg = JSON.parse(
+        await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+      ) as {
         name: string;
         version: string;
       };
-      return { exitCode: 0, stdout: `${JSON.stringify({ name: pkg.name, version: pkg.version })}\n` };
+      return {
+        exitCode: 0,
+        stdout: `${JSON.stringify({ name: pkg.name, version: pkg.version })}\n`,
+      };
     },
   },
 };

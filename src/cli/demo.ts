@@ -8,7 +8,12 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
 import { ConfigError, loadConfig } from '../server/platform/config.ts';
-import { DatabaseOpenError, migrateDatabase, openDatabase, redactUrl } from '../server/platform/db/database.ts';
+import {
+  DatabaseOpenError,
+  migrateDatabase,
+  openDatabase,
+  redactUrl,
+} from '../server/platform/db/database.ts';
 
 async function run(command: string | undefined, args: string[]) {
   const config = loadConfig();
@@ -27,7 +32,9 @@ async function run(command: string | undefined, args: string[]) {
     return 2;
   }
   const handle = await openDatabase(
-    config.DATABASE_URL ? { kind: 'postgresql', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.DATA_DIR },
+    config.DATABASE_URL
+      ? { kind: 'postgresql', url: config.DATABASE_URL }
+      : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
   try {
     if (command === 'reset' && handle.kind === 'postgresql') {
@@ -37,11 +44,15 @@ async function run(command: string | undefined, args: string[]) {
     }
     await migrateDatabase(handle);
     if (!(await isEmptyDatabase(handle.db))) {
-      console.error('The database already holds data; the demo is loaded only into an empty database (use demo:reset to start over).');
+      console.error(
+        'The database already holds data; the demo is loaded only into an empty database (use demo:reset to start over).',
+      );
       return 2;
     }
     await loadDemo(handle.db);
-    console.error('Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.');
+    console.error(
+      'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
+    );
     return 0;
   } finally {
     await handle.close();

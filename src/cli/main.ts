@@ -7,5 +7,6 @@ import { runCli } from './run-cli.ts';
 
 const result = await runCli(process.argv.slice(2));
 if (result.stdout !== undefined) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+if (result.stderr)
+  process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
 process.exitCode = result.exitCode;

@@ -3,7 +3,9 @@ import { COMMANDS, type CommandResult } from './commands.ts';
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(28)} ${c.summary}`);
-  return ['Usage: npm run --silent cli -- <command> [args]', '', 'Commands:', ...lines, ''].join('\n');
+  return ['Usage: npm run --silent cli -- <command> [args]', '', 'Commands:', ...lines, ''].join(
+    '\n',
+  );
 }
 
 export async function runCli(argv: string[]): Promise<CommandResult> {
@@ -20,4 +22,3 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
   }
   return command.run(name === two ? rest.slice(1) : rest);
 }
-

@@ -10,6 +10,8 @@ describe('e-mail addresses', () => {
   it('refuse text that is no address, with a Dutch message', () => {
     const result = emailSchema.safeParse('jan@');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+    expect(result.error?.issues[0]?.message).toBe(
+      'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    );
   });
 });

@@ -21,5 +21,8 @@ export function retryAfterSeconds(failureMoments: readonly Date[], now: Date): n
   if (excess < 0) return 0;
   const freeing = recent[excess];
   if (!freeing) return 0;
-  return Math.max(1, Math.ceil((freeing.getTime() + LOGIN_THROTTLE.windowMs - now.getTime()) / 1000));
+  return Math.max(
+    1,
+    Math.ceil((freeing.getTime() + LOGIN_THROTTLE.windowMs - now.getTime()) / 1000),
+  );
 }

@@ -23,7 +23,13 @@ describe('the HTTP API', () => {
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/users', '/api/organisations/{organisationId}', '/api/audit']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/login',
+        '/api/users',
+        '/api/organisations/{organisationId}',
+        '/api/audit',
+      ]),
     );
     const ui = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
@@ -33,7 +39,10 @@ describe('the HTTP API', () => {
   it('answers an unknown API route with 404 JSON', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/bestaat-niet' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ code: 'NOT_FOUND', message: 'GET /api/bestaat-niet bestaat niet.' });
+    expect(response.json()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'GET /api/bestaat-niet bestaat niet.',
+    });
   });
 
   it('answers malformed JSON with 400 and a clear message', async () => {
@@ -44,17 +53,28 @@ describe('the HTTP API', () => {
       payload: '{"email": "admin@demo.example", ',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ code: 'INVALID_JSON', message: 'Het verzoek is geen geldige JSON.' });
+    expect(response.json()).toEqual({
+      code: 'INVALID_JSON',
+      message: 'Het verzoek is geen geldige JSON.',
+    });
   });
 
   it('gives the municipality and its neighbourhoods to the public', async () => {
     const settings = (await ctx.app.inject({ method: 'GET', url: '/api/settings' })).json();
-    expect(settings).toEqual({ municipalityName: 'Gemeente Maastricht (demo)', municipalityCode: '0935', demo: true });
+    expect(settings).toEqual({
+      municipalityName: 'Gemeente Maastricht (demo)',
+      municipalityCode: '0935',
+      demo: true,
+    });
     const list = (await ctx.app.inject({ method: 'GET', url: '/api/neighbourhoods' })).json();
     expect(list.districts).toHaveLength(7);
     expect(list.districts[0].name).toBe('Centrum');
-    expect(list.districts.flatMap((d: { neighbourhoods: unknown[] }) => d.neighbourhoods)).toHaveLength(44);
-    expect(list.districts[0].neighbourhoods.map((n: { name: string }) => n.name)).toContain('Binnenstad');
+    expect(
+      list.districts.flatMap((d: { neighbourhoods: unknown[] }) => d.neighbourhoods),
+    ).toHaveLength(44);
+    expect(list.districts[0].neighbourhoods.map((n: { name: string }) => n.name)).toContain(
+      'Binnenstad',
+    );
   });
 });
 

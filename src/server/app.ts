@@ -88,14 +88,19 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  app.setErrorHandler((error, request, reply) => sendError(reply, toAppError(error as Error, request)));
+  app.setErrorHandler((error, request, reply) =>
+    sendError(reply, toAppError(error as Error, request)),
+  );
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const isPage = request.method === 'GET' && !url.startsWith('/api') && !path.extname(url);
     if (isPage && hasWeb) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendError(reply, new AppError('NOT_FOUND', { message: `${request.method} ${url} bestaat niet.` }));
+    return sendError(
+      reply,
+      new AppError('NOT_FOUND', { message: `${request.method} ${url} bestaat niet.` }),
+    );
   });
 
   await app.register(helmet, {
@@ -135,7 +140,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     config: { action: 'health.read' },
     schema: {
       tags: ['Beheer'],
-      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+      response: {
+        200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }),
+      },
     },
     handler: async () => {
       await app.db.execute('select 1');
@@ -150,7 +157,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(auditRoutes);
 
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
 
   return app;

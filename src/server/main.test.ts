@@ -30,11 +30,16 @@ describe('starting the server', () => {
   it('says in one line what to fix when DATA_DIR cannot be written', async () => {
     const file = path.join(tmp, 'a-file');
     await writeFile(file, 'not a folder');
-    const server = startServer({ DATA_DIR: path.join(file, 'data'), PORT: String(await freePort()) });
+    const server = startServer({
+      DATA_DIR: path.join(file, 'data'),
+      PORT: String(await freePort()),
+    });
     expect(await server.exited).toBe(1);
     const lines = server.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^DATA_DIR .*a-file\/data cannot be created or written \(ENOTDIR\): choose a writable folder/);
+    expect(lines[0]).toMatch(
+      /^DATA_DIR .*a-file\/data cannot be created or written \(ENOTDIR\): choose a writable folder/,
+    );
   });
 
   it('says in one line what to fix when DATABASE_URL cannot be reached', async () => {
@@ -45,7 +50,9 @@ describe('starting the server', () => {
     expect(await server.exited).toBe(1);
     const lines = server.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('DATABASE_URL postgres://postgres:***@127.0.0.1:1/nothing cannot be reached');
+    expect(lines[0]).toContain(
+      'DATABASE_URL postgres://postgres:***@127.0.0.1:1/nothing cannot be reached',
+    );
     expect(lines[0]).not.toContain('secret');
   });
 

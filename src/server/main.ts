@@ -17,7 +17,10 @@ async function main() {
   await migrateDatabase(handle);
   if (handle.kind === 'pglite' && config.DEMO === 'auto') {
     const loaded = await loadDemoIfEmpty(handle.db);
-    if (loaded) console.log('Demo municipality loaded: log in as admin@demo.example (password samenredzaam-demo).');
+    if (loaded)
+      console.log(
+        'Demo municipality loaded: log in as admin@demo.example (password samenredzaam-demo).',
+      );
   }
   const app = await buildApp({
     db: handle.db,
@@ -47,7 +50,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`Port ${process.env.PORT ?? 8080} is already in use: stop the other program or set PORT to a free port.`);
+    console.error(
+      `Port ${process.env.PORT ?? 8080} is already in use: stop the other program or set PORT to a free port.`,
+    );
   } else {
     console.error(`Samenredzaam could not start: ${(error as Error).message}`);
   }

@@ -9,7 +9,11 @@ import path from 'node:path';
 import { loadDemo } from '../../src/server/demo/load-demo.ts';
 import { migrateDatabase, openDatabase } from '../../src/server/platform/db/database.ts';
 
-export default async function setup({ provide }: { provide: (key: 'pgliteTemplate', value: string) => void }) {
+export default async function setup({
+  provide,
+}: {
+  provide: (key: 'pgliteTemplate', value: string) => void;
+}) {
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
   await loadDemo(handle.db);

@@ -24,7 +24,10 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  handle: DatabaseHandle;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `samenredzaam_test_${randomBytes(6).toString('hex')}`;
@@ -80,8 +83,13 @@ export interface Session {
 
 /** Logs in through the real endpoint and returns what a browser would keep. */
 export async function loginAs(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'samenredzaam_session');
   if (!cookie) throw new Error('no session cookie');
   const me = response.json<Session['me'] & { csrfToken: string }>();

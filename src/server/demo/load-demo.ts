@@ -33,10 +33,30 @@ interface BuurtFeature {
 }
 
 export const DEMO_ORGANISATIONS = [
-  { key: 'lindeboom', name: 'Stichting Huiskamer De Lindeboom', kvkNumber: '90000001', city: 'Maastricht' },
-  { key: 'klusteam', name: 'Vereniging Klusteam Maas en Mergel', kvkNumber: '90000002', city: 'Maastricht' },
-  { key: 'jekerpad', name: 'Stichting Dagbesteding Het Jekerpad', kvkNumber: '90000003', city: 'Maastricht' },
-  { key: 'infopunt', name: 'Buurtvereniging Informatiepunt Oost', kvkNumber: '90000004', city: 'Maastricht' },
+  {
+    key: 'lindeboom',
+    name: 'Stichting Huiskamer De Lindeboom',
+    kvkNumber: '90000001',
+    city: 'Maastricht',
+  },
+  {
+    key: 'klusteam',
+    name: 'Vereniging Klusteam Maas en Mergel',
+    kvkNumber: '90000002',
+    city: 'Maastricht',
+  },
+  {
+    key: 'jekerpad',
+    name: 'Stichting Dagbesteding Het Jekerpad',
+    kvkNumber: '90000003',
+    city: 'Maastricht',
+  },
+  {
+    key: 'infopunt',
+    name: 'Buurtvereniging Informatiepunt Oost',
+    kvkNumber: '90000004',
+    city: 'Maastricht',
+  },
 ] as const;
 
 type OrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
@@ -54,15 +74,31 @@ const DEMO_NAMES: Record<Role, string> = {
   admin: 'Ivo Kurvers',
 };
 
-export const DEMO_USERS: { email: string; name: string; roles: Role[]; organisations: OrganisationKey[] }[] = [
+export const DEMO_USERS: {
+  email: string;
+  name: string;
+  roles: Role[];
+  organisations: OrganisationKey[];
+}[] = [
   ...ROLE_CODES.map((role) => ({
     email: `${role}@demo.example`,
     name: DEMO_NAMES[role],
     roles: [role],
-    organisations: role === 'applicant' || role === 'coordinator' ? (['lindeboom'] as OrganisationKey[]) : [],
+    organisations:
+      role === 'applicant' || role === 'coordinator' ? (['lindeboom'] as OrganisationKey[]) : [],
   })),
-  { email: 'assessor2@demo.example', name: 'Bram Hendriks', roles: ['assessor'], organisations: [] },
-  { email: 'applicant2@demo.example', name: 'Ria Smeets', roles: ['applicant'], organisations: ['klusteam'] },
+  {
+    email: 'assessor2@demo.example',
+    name: 'Bram Hendriks',
+    roles: ['assessor'],
+    organisations: [],
+  },
+  {
+    email: 'applicant2@demo.example',
+    name: 'Ria Smeets',
+    roles: ['applicant'],
+    organisations: ['klusteam'],
+  },
 ];
 
 export async function isEmptyDatabase(db: Database): Promise<boolean> {
@@ -110,14 +146,23 @@ export async function loadDemo(db: Database): Promise<void> {
     );
     const userRows = await tx
       .insert(users)
-      .values(DEMO_USERS.map((u, i) => ({ email: u.email, name: u.name, passwordHash: hashes[i]! })))
+      .values(
+        DEMO_USERS.map((u, i) => ({ email: u.email, name: u.name, passwordHash: hashes[i]! })),
+      )
       .returning({ id: users.id, email: users.email });
     const userIdByEmail = new Map(userRows.map((r) => [r.email, r.id]));
-    await tx.insert(userRoles).values(
-      DEMO_USERS.flatMap((u) => u.roles.map((role) => ({ userId: userIdByEmail.get(u.email)!, role }))),
-    );
+    await tx
+      .insert(userRoles)
+      .values(
+        DEMO_USERS.flatMap((u) =>
+          u.roles.map((role) => ({ userId: userIdByEmail.get(u.email)!, role })),
+        ),
+      );
     const memberships = DEMO_USERS.flatMap((u) =>
-      u.organisations.map((key) => ({ userId: userIdByEmail.get(u.email)!, organisationId: orgIdByKey.get(key)! })),
+      u.organisations.map((key) => ({
+        userId: userIdByEmail.get(u.email)!,
+        organisationId: orgIdByKey.get(key)!,
+      })),
     );
     if (memberships.length > 0) await tx.insert(organisationMembers).values(memberships);
     await audit({

@@ -5,7 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, type Role } from '../../domain/roles.ts';
-import { type Session, type TestContext, as, createTestApp, loginAs } from '../../../test/support/test-app.ts';
+import {
+  type Session,
+  type TestContext,
+  as,
+  createTestApp,
+  loginAs,
+} from '../../../test/support/test-app.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
 import type { RegisteredRoute } from './http.ts';
 
@@ -31,12 +37,14 @@ function apiRoutes(): RegisteredRoute[] {
 }
 
 function fillUrl(url: string, organisationId: string): string {
-  return url
-    .replace(':organisationId', organisationId)
-    .replace(/:[A-Za-z]+/g, () => randomUUID());
+  return url.replace(':organisationId', organisationId).replace(/:[A-Za-z]+/g, () => randomUUID());
 }
 
-async function call(route: RegisteredRoute, headers: Record<string, string>, organisationId: string) {
+async function call(
+  route: RegisteredRoute,
+  headers: Record<string, string>,
+  organisationId: string,
+) {
   const hasBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
   return ctx.app.inject({
     method: route.method as 'GET',
@@ -56,7 +64,13 @@ describe('the access table', () => {
   });
 
   it('gives the widest scope of a user with several roles', () => {
-    const actor = { kind: 'user' as const, userId: 'x', email: 'x', roles: ['applicant', 'policy_officer'] as Role[], organisationIds: ['o1'] };
+    const actor = {
+      kind: 'user' as const,
+      userId: 'x',
+      email: 'x',
+      roles: ['applicant', 'policy_officer'] as Role[],
+      organisationIds: ['o1'],
+    };
     expect(authorise(actor, 'organisation.read')).toEqual({ kind: 'all' });
     expect(authorise({ ...actor, roles: ['applicant'] }, 'organisation.read')).toEqual({
       kind: 'organisations',
@@ -68,7 +82,8 @@ describe('the access table', () => {
     for (const route of apiRoutes()) {
       const response = await call(route, {}, ownOrganisationId);
       const rule = ACCESS[route.action!];
-      if (rule === 'public') expect([401, 403], `${route.method} ${route.url}`).not.toContain(response.statusCode);
+      if (rule === 'public')
+        expect([401, 403], `${route.method} ${route.url}`).not.toContain(response.statusCode);
       else expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -78,7 +93,10 @@ describe('the access table', () => {
     for (const route of apiRoutes()) {
       for (const role of ROLE_CODES) {
         // Logging out ends the session: give that call a session of its own.
-        const session = route.action === 'auth.logout' ? await loginAs(ctx.app, `${role}@demo.example`) : sessions.get(role)!;
+        const session =
+          route.action === 'auth.logout'
+            ? await loginAs(ctx.app, `${role}@demo.example`)
+            : sessions.get(role)!;
         const may = rolesMayPerform([role], route.action!);
         const label = `${role} ${route.method} ${route.url}`;
         const own = await call(route, as(session), ownOrganisationId);

@@ -25,8 +25,18 @@ export const ACCESS = {
   'user.list': { admin: 'all' },
   'user.create': { admin: 'all' },
   'user.update': { admin: 'all' },
-  'organisation.list': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
-  'organisation.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
+  'organisation.list': {
+    admin: 'all',
+    policy_officer: 'all',
+    applicant: 'own',
+    coordinator: 'own',
+  },
+  'organisation.read': {
+    admin: 'all',
+    policy_officer: 'all',
+    applicant: 'own',
+    coordinator: 'own',
+  },
   'organisation.create': { admin: 'all' },
   'organisation.update': { admin: 'all' },
   'audit.list': { admin: 'all' },
@@ -56,7 +66,8 @@ export const SYSTEM_ACTOR: Actor = {
 };
 
 /** What a permitted actor may see: everything, or only these organisations' data. */
-export type DataScope = { kind: 'all' } | { kind: 'organisations'; organisationIds: readonly string[] };
+export type DataScope =
+  { kind: 'all' } | { kind: 'organisations'; organisationIds: readonly string[] };
 
 /**
  * Decides whether `actor` may perform `action`. Throws UNAUTHENTICATED / FORBIDDEN;

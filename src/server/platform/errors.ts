@@ -10,14 +10,16 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: 'U hebt geen toegang tot deze functie.' },
   CSRF_FAILED: {
     status: 403,
-    message: 'Het verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+    message:
+      'Het verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
   },
   NOT_FOUND: { status: 404, message: 'Dit bestaat niet of u hebt er geen toegang toe.' },
   CONFLICT: { status: 409, message: 'De gegevens zijn intussen gewijzigd.' },
   EMAIL_TAKEN: { status: 409, message: 'Er is al een gebruiker met dit e-mailadres.' },
   LAST_ADMIN: {
     status: 409,
-    message: 'Dit is de laatste actieve functioneel beheerder; die kan niet worden verwijderd of gedeactiveerd.',
+    message:
+      'Dit is de laatste actieve functioneel beheerder; die kan niet worden verwijderd of gedeactiveerd.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   TOO_MANY_ATTEMPTS: {

@@ -2,7 +2,14 @@
  * The request pipeline every route shares: session from the cookie, CSRF check on changes,
  * the route's declared action checked against the access table, and one error shape.
  */
-import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -138,15 +145,22 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
     });
   }
   const code = (error as FastifyError).code;
-  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)) {
+  if (
+    code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
+  ) {
     return new AppError('INVALID_JSON');
   }
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return new AppError('INVALID_JSON', { message: 'Het verzoek heeft geen inhoud, terwijl JSON werd verwacht.' });
+    return new AppError('INVALID_JSON', {
+      message: 'Het verzoek heeft geen inhoud, terwijl JSON werd verwacht.',
+    });
   }
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('PAYLOAD_TOO_LARGE');
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new AppError('VALIDATION_FAILED', { message: 'Stuur de gegevens als application/json.' });
+    return new AppError('VALIDATION_FAILED', {
+      message: 'Stuur de gegevens als application/json.',
+    });
   }
   const status = (error as FastifyError).statusCode;
   if (status === 404) return new AppError('NOT_FOUND');

@@ -31,7 +31,12 @@ function where(filter: AuditFilter): SQL | undefined {
   );
 }
 
-export async function listAuditEvents(db: Queryable, filter: AuditFilter, page: number, pageSize: number) {
+export async function listAuditEvents(
+  db: Queryable,
+  filter: AuditFilter,
+  page: number,
+  pageSize: number,
+) {
   const condition = where(filter);
   const [items, [total]] = await Promise.all([
     db

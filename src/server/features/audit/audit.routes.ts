@@ -6,7 +6,11 @@ import * as service from './audit.service.ts';
 export async function auditRoutes(app: App) {
   app.get('/api/audit', {
     config: { action: 'audit.list' },
-    schema: { tags: ['Audit'], querystring: auditQuerySchema, response: { 200: auditListSchema, ...errorResponses } },
+    schema: {
+      tags: ['Audit'],
+      querystring: auditQuerySchema,
+      response: { 200: auditListSchema, ...errorResponses },
+    },
     handler: async (request) => service.listAuditEvents(app.db, request.query),
   });
 }

@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
+import {
+  type Session,
+  type TestContext,
+  as,
+  createTestApp,
+  loginAs,
+} from '../../../../test/support/test-app.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import { organisations } from '../../platform/db/schema.ts';
@@ -14,7 +20,11 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const list = async (query: string) => {
-  const response = await ctx.app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: as(admin) });
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/audit?${query}`,
+    headers: as(admin),
+  });
   expect(response.statusCode).toBe(200);
   return response.json();
 };
@@ -36,12 +46,20 @@ describe('the audit trail', () => {
 
   it('filters by who, what, entity and Amsterdam days', async () => {
     const byActor = await list('actor=admin@demo');
-    expect(byActor.items.every((e: { actorEmail: string }) => e.actorEmail === 'admin@demo.example')).toBe(true);
+    expect(
+      byActor.items.every((e: { actorEmail: string }) => e.actorEmail === 'admin@demo.example'),
+    ).toBe(true);
     expect((await list('entityType=municipality')).total).toBe(1);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
     expect((await list(`from=${today}&to=${today}&action=demo`)).total).toBe(1);
     expect((await list('from=2020-01-01&to=2020-12-31')).total).toBe(0);
-    const bad = await ctx.app.inject({ method: 'GET', url: '/api/audit?from=2026-02-30', headers: as(admin) });
+    const bad = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/audit?from=2026-02-30',
+      headers: as(admin),
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].path).toBe('from');
   });
@@ -57,12 +75,15 @@ describe('the audit trail', () => {
 
   it('cannot be changed or deleted, not even with SQL', async () => {
     const databaseMessage = async (query: Promise<unknown>) => {
-      const error = await query.then(() => null, (e: Error & { cause?: Error }) => e);
+      const error = await query.then(
+        () => null,
+        (e: Error & { cause?: Error }) => e,
+      );
       return error?.cause?.message ?? error?.message;
     };
-    expect(await databaseMessage(ctx.handle.db.execute(sql`update audit_events set action = 'x'`))).toBe(
-      'audit_events is append-only: UPDATE is not allowed',
-    );
+    expect(
+      await databaseMessage(ctx.handle.db.execute(sql`update audit_events set action = 'x'`)),
+    ).toBe('audit_events is append-only: UPDATE is not allowed');
     expect(await databaseMessage(ctx.handle.db.execute(sql`delete from audit_events`))).toBe(
       'audit_events is append-only: DELETE is not allowed',
     );
@@ -79,7 +100,9 @@ describe('the audit trail', () => {
       }),
     ).rejects.toThrow('crash halfway');
     expect((await list('action=test.fail')).total).toBe(before);
-    const orgs = (await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })).json();
+    const orgs = (
+      await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })
+    ).json();
     expect(orgs.items.map((o: { name: string }) => o.name)).not.toContain('Half Opgeslagen');
   });
 });

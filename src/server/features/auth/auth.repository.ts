@@ -21,7 +21,10 @@ export async function findUserIdentity(db: Queryable, userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return undefined;
-  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
+  const roles = await db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId));
   const orgs = await db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisationMembers)

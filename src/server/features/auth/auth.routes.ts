@@ -9,7 +9,11 @@ export async function authRoutes(app: App) {
   const tags = ['Inloggen'];
   app.post('/api/auth/login', {
     config: { action: 'auth.login' },
-    schema: { tags, body: loginBodySchema, response: { 200: meSchema, 429: errorBodySchema, ...errorResponses } },
+    schema: {
+      tags,
+      body: loginBodySchema,
+      response: { 200: meSchema, 429: errorBodySchema, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const result = await service.login(app.db, request.body, {
         now: new Date(),

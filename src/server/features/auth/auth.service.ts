@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '../../../domain/email.ts';
-import { LOGIN_THROTTLE, isLoginBlocked, retryAfterSeconds } from '../../../domain/login-throttle.ts';
+import {
+  LOGIN_THROTTLE,
+  isLoginBlocked,
+  retryAfterSeconds,
+} from '../../../domain/login-throttle.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -32,7 +36,11 @@ export async function login(
 ): Promise<LoginResult> {
   const email = normaliseEmail(body.email);
   const { now } = options;
-  const failures = await repo.recentLoginFailures(db, email, new Date(now.getTime() - LOGIN_THROTTLE.windowMs));
+  const failures = await repo.recentLoginFailures(
+    db,
+    email,
+    new Date(now.getTime() - LOGIN_THROTTLE.windowMs),
+  );
   if (isLoginBlocked(failures, now)) {
     throw new AppError('TOO_MANY_ATTEMPTS', {
       details: { retryAfterSeconds: retryAfterSeconds(failures, now) },
@@ -55,7 +63,12 @@ export async function login(
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
   await changeWithAudit(db, anonymous(email), async (tx, audit) => {
-    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+    await repo.insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt,
+    });
     await audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
   });
   const identity = await repo.findUserIdentity(db, user.id);
@@ -75,7 +88,11 @@ export interface ResolvedSession {
 }
 
 /** Finds the live session for a cookie token; an inactive user has no session. */
-export async function resolveSession(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<ResolvedSession | null> {
   const tokenHash = hashToken(token);
   const session = await repo.findSession(db, tokenHash, now);
   if (!session) return null;
@@ -97,7 +114,11 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
 export async function logout(db: Database, session: ResolvedSession): Promise<void> {
   await changeWithAudit(db, session.actor, async (tx, audit) => {
     await repo.deleteSession(tx, session.tokenHash);
-    await audit({ action: 'auth.logout', entityType: 'user', entityId: session.actor.userId ?? '' });
+    await audit({
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: session.actor.userId ?? '',
+    });
   });
 }
 

@@ -62,8 +62,12 @@ describe('logging in', () => {
 
   it('refuses a deactivated account', async () => {
     const admin = await loginAs(ctx.app, 'admin@demo.example');
-    const users = (await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json();
-    const participant = users.items.find((u: { email: string }) => u.email === 'participant@demo.example');
+    const users = (
+      await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })
+    ).json();
+    const participant = users.items.find(
+      (u: { email: string }) => u.email === 'participant@demo.example',
+    );
     const session = await loginAs(ctx.app, 'participant@demo.example');
     const patch = await ctx.app.inject({
       method: 'PATCH',
@@ -79,23 +83,35 @@ describe('logging in', () => {
   });
 
   it('validates the body with field paths', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: '' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: '' },
+    });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'password']);
-    expect(body.fields.find((f: { path: string }) => f.path === 'email').message).toBe('Vul uw e-mailadres in.');
+    expect(body.fields.find((f: { path: string }) => f.path === 'email').message).toBe(
+      'Vul uw e-mailadres in.',
+    );
   });
 });
 
 describe('the session', () => {
   it('tells who is logged in, with roles and organisations', async () => {
     const session = await loginAs(ctx.app, 'applicant@demo.example');
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(session) });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: as(session),
+    });
     expect(response.statusCode).toBe(200);
     const me = response.json();
     expect(me.roles).toEqual(['applicant']);
-    expect(me.organisations.map((o: { name: string }) => o.name)).toEqual(['Stichting Huiskamer De Lindeboom']);
+    expect(me.organisations.map((o: { name: string }) => o.name)).toEqual([
+      'Stichting Huiskamer De Lindeboom',
+    ]);
   });
 
   it('answers 401 without a session', async () => {
@@ -106,7 +122,11 @@ describe('the session', () => {
 
   it('ends at logout', async () => {
     const session = await loginAs(ctx.app, 'coordinator@demo.example');
-    const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: as(session) });
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: as(session),
+    });
     expect(out.statusCode).toBe(204);
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(session) });
     expect(me.statusCode).toBe(401);
@@ -124,7 +144,9 @@ describe('cross-site request forgery', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('CSRF_FAILED');
-    const list = (await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })).json();
+    const list = (
+      await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })
+    ).json();
     expect(list.items.map((o: { name: string }) => o.name)).not.toContain('Stichting Zonder Token');
   });
 

@@ -7,7 +7,8 @@ import { organisationMembers, organisations } from '../../platform/db/schema.ts'
 export function organisationScope(scope: DataScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
   // An empty IN () is invalid SQL; an actor without organisations sees nothing.
-  if (scope.organisationIds.length === 0) return inArray(organisations.id, ['00000000-0000-0000-0000-000000000000']);
+  if (scope.organisationIds.length === 0)
+    return inArray(organisations.id, ['00000000-0000-0000-0000-000000000000']);
   return inArray(organisations.id, [...scope.organisationIds]);
 }
 
@@ -64,6 +65,9 @@ export async function updateOrganisation(
 
 export async function countExistingOrganisations(db: Queryable, ids: string[]) {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: count() }).from(organisations).where(inArray(organisations.id, ids));
+  const [row] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
   return row?.n ?? 0;
 }

@@ -20,14 +20,22 @@ export async function organisationsRoutes(app: App) {
 
   app.get('/api/organisations/:organisationId', {
     config: { action: 'organisation.read' },
-    schema: { tags, params: organisationParamsSchema, response: { 200: organisationSchema, ...errorResponses } },
+    schema: {
+      tags,
+      params: organisationParamsSchema,
+      response: { 200: organisationSchema, ...errorResponses },
+    },
     handler: async (request) =>
       service.getOrganisation(app.db, request.scope, request.params.organisationId),
   });
 
   app.post('/api/organisations', {
     config: { action: 'organisation.create' },
-    schema: { tags, body: organisationBodySchema, response: { 201: organisationSchema, ...errorResponses } },
+    schema: {
+      tags,
+      body: organisationBodySchema,
+      response: { 201: organisationSchema, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const created = await service.createOrganisation(app.db, requireActor(request), request.body);
       return reply.code(201).send(created);

@@ -16,7 +16,11 @@ export async function listOrganisations(db: Database, scope: DataScope): Promise
 }
 
 /** Another organisation's data is reported as absent (404), not as forbidden. */
-export async function getOrganisation(db: Database, scope: DataScope, id: string): Promise<Organisation> {
+export async function getOrganisation(
+  db: Database,
+  scope: DataScope,
+  id: string,
+): Promise<Organisation> {
   const row = await repo.findOrganisation(db, scope, id);
   if (!row) throw new AppError('NOT_FOUND');
   return toOrganisation(row);
@@ -49,7 +53,11 @@ export async function updateOrganisation(
   actor: Actor,
   scope: DataScope,
   id: string,
-  body: { name?: string | undefined; kvkNumber?: string | null | undefined; city?: string | null | undefined },
+  body: {
+    name?: string | undefined;
+    kvkNumber?: string | null | undefined;
+    city?: string | null | undefined;
+  },
   now: Date,
 ): Promise<Organisation> {
   await changeWithAudit(db, actor, async (tx, audit) => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
+import {
+  type Session,
+  type TestContext,
+  as,
+  createTestApp,
+  loginAs,
+} from '../../../../test/support/test-app.ts';
 
 let ctx: TestContext;
 let admin: Session;
@@ -15,7 +21,11 @@ afterAll(() => ctx.close());
 
 describe('organisations', () => {
   it('are all visible to the administrator, with their members counted', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: as(admin),
+    });
     const items = response.json().items as { name: string; memberCount: number }[];
     expect(items.map((o) => [o.name, o.memberCount])).toEqual([
       ['Buurtvereniging Informatiepunt Oost', 0],
@@ -26,8 +36,12 @@ describe('organisations', () => {
   });
 
   it("are scoped to the applicant's own organisation", async () => {
-    const list = (await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(applicant) })).json();
-    expect(list.items.map((o: { name: string }) => o.name)).toEqual(['Stichting Huiskamer De Lindeboom']);
+    const list = (
+      await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(applicant) })
+    ).json();
+    expect(list.items.map((o: { name: string }) => o.name)).toEqual([
+      'Stichting Huiskamer De Lindeboom',
+    ]);
     const own = await ctx.app.inject({
       method: 'GET',
       url: `/api/organisations/${applicant.me.organisations[0]!.id}`,
@@ -36,7 +50,7 @@ describe('organisations', () => {
     expect(own.statusCode).toBe(200);
   });
 
-  it("of another organisation are not found for applicant2 (404, not 403)", async () => {
+  it('of another organisation are not found for applicant2 (404, not 403)', async () => {
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/organisations/${applicant.me.organisations[0]!.id}`,
@@ -64,7 +78,9 @@ describe('organisations', () => {
       payload: { name: 'Stichting Nieuw', kvkNumber: '1234' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().fields).toEqual([{ path: 'kvkNumber', message: 'Een KvK-nummer bestaat uit 8 cijfers.' }]);
+    expect(bad.json().fields).toEqual([
+      { path: 'kvkNumber', message: 'Een KvK-nummer bestaat uit 8 cijfers.' },
+    ]);
 
     const created = await ctx.app.inject({
       method: 'POST',
@@ -73,7 +89,12 @@ describe('organisations', () => {
       payload: { name: 'Stichting Nieuw', kvkNumber: '12345678', city: '' },
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'Stichting Nieuw', kvkNumber: '12345678', city: null, memberCount: 0 });
+    expect(created.json()).toMatchObject({
+      name: 'Stichting Nieuw',
+      kvkNumber: '12345678',
+      city: null,
+      memberCount: 0,
+    });
 
     const renamed = await ctx.app.inject({
       method: 'PATCH',
@@ -84,9 +105,16 @@ describe('organisations', () => {
     expect(renamed.json()).toMatchObject({ name: 'Stichting Vernieuwd', kvkNumber: '12345678' });
 
     const trail = (
-      await ctx.app.inject({ method: 'GET', url: `/api/audit?entityId=${created.json().id}`, headers: as(admin) })
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/audit?entityId=${created.json().id}`,
+        headers: as(admin),
+      })
     ).json();
-    expect(trail.items.map((e: { action: string }) => e.action)).toEqual(['organisation.update', 'organisation.create']);
+    expect(trail.items.map((e: { action: string }) => e.action)).toEqual([
+      'organisation.update',
+      'organisation.create',
+    ]);
     expect(trail.items[0].before.name).toBe('Stichting Nieuw');
     expect(trail.items[0].after.name).toBe('Stichting Vernieuwd');
   });

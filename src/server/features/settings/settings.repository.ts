@@ -10,13 +10,19 @@ export async function listDistrictsWithNeighbourhoods(db: Queryable) {
   const [ds, ns] = await Promise.all([
     db.select().from(districts).orderBy(districts.code),
     db
-      .select({ code: neighbourhoods.code, name: neighbourhoods.name, districtCode: neighbourhoods.districtCode })
+      .select({
+        code: neighbourhoods.code,
+        name: neighbourhoods.name,
+        districtCode: neighbourhoods.districtCode,
+      })
       .from(neighbourhoods)
       .orderBy(neighbourhoods.name),
   ]);
   return ds.map((d) => ({
     code: d.code,
     name: d.name,
-    neighbourhoods: ns.filter((n) => n.districtCode === d.code).map(({ code, name }) => ({ code, name })),
+    neighbourhoods: ns
+      .filter((n) => n.districtCode === d.code)
+      .map(({ code, name }) => ({ code, name })),
   }));
 }

@@ -6,20 +6,35 @@ import { organisationMembers, organisations, userRoles, users } from '../../plat
 export async function listUsers(db: Queryable) {
   const [rows, roles, memberships] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, name: users.name, active: users.active, createdAt: users.createdAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        active: users.active,
+        createdAt: users.createdAt,
+      })
       .from(users)
       .orderBy(users.name),
     db.select().from(userRoles),
     db
-      .select({ userId: organisationMembers.userId, id: organisations.id, name: organisations.name })
+      .select({
+        userId: organisationMembers.userId,
+        id: organisations.id,
+        name: organisations.name,
+      })
       .from(organisationMembers)
       .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
       .orderBy(organisations.name),
   ]);
   return rows.map((user) => ({
     ...user,
-    roles: roles.filter((r) => r.userId === user.id).map((r) => r.role as Role).sort(),
-    organisations: memberships.filter((m) => m.userId === user.id).map(({ id, name }) => ({ id, name })),
+    roles: roles
+      .filter((r) => r.userId === user.id)
+      .map((r) => r.role as Role)
+      .sort(),
+    organisations: memberships
+      .filter((m) => m.userId === user.id)
+      .map(({ id, name }) => ({ id, name })),
   }));
 }
 
@@ -30,7 +45,13 @@ export async function findUser(db: Queryable, userId: string) {
 
 async function listUsersByIds(db: Queryable, ids: string[]) {
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, active: users.active, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(inArray(users.id, ids));
   const roles = await db.select().from(userRoles).where(inArray(userRoles.userId, ids));
@@ -42,8 +63,13 @@ async function listUsersByIds(db: Queryable, ids: string[]) {
     .orderBy(organisations.name);
   return rows.map((user) => ({
     ...user,
-    roles: roles.filter((r) => r.userId === user.id).map((r) => r.role as Role).sort(),
-    organisations: memberships.filter((m) => m.userId === user.id).map(({ id, name }) => ({ id, name })),
+    roles: roles
+      .filter((r) => r.userId === user.id)
+      .map((r) => r.role as Role)
+      .sort(),
+    organisations: memberships
+      .filter((m) => m.userId === user.id)
+      .map(({ id, name }) => ({ id, name })),
   }));
 }
 
@@ -51,11 +77,18 @@ export async function emailInUse(db: Queryable, email: string, exceptUserId?: st
   const [row] = await db
     .select({ n: count() })
     .from(users)
-    .where(exceptUserId ? and(eq(users.email, email), ne(users.id, exceptUserId)) : eq(users.email, email));
+    .where(
+      exceptUserId
+        ? and(eq(users.email, email), ne(users.id, exceptUserId))
+        : eq(users.email, email),
+    );
   return (row?.n ?? 0) > 0;
 }
 
-export async function insertUser(db: Queryable, values: { email: string; name: string; passwordHash: string }) {
+export async function insertUser(
+  db: Queryable,
+  values: { email: string; name: string; passwordHash: string },
+) {
   const [row] = await db.insert(users).values(values).returning({ id: users.id });
   return row!.id;
 }
@@ -66,7 +99,10 @@ export async function updateUserRow(
   values: Partial<{ name: string; active: boolean; passwordHash: string }>,
   now: Date,
 ) {
-  await db.update(users).set({ ...values, updatedAt: now }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: now })
+    .where(eq(users.id, userId));
 }
 
 export async function replaceRoles(db: Queryable, userId: string, roles: readonly Role[]) {
@@ -74,10 +110,16 @@ export async function replaceRoles(db: Queryable, userId: string, roles: readonl
   if (roles.length > 0) await db.insert(userRoles).values(roles.map((role) => ({ userId, role })));
 }
 
-export async function replaceMemberships(db: Queryable, userId: string, organisationIds: readonly string[]) {
+export async function replaceMemberships(
+  db: Queryable,
+  userId: string,
+  organisationIds: readonly string[],
+) {
   await db.delete(organisationMembers).where(eq(organisationMembers.userId, userId));
   if (organisationIds.length > 0) {
-    await db.insert(organisationMembers).values(organisationIds.map((organisationId) => ({ userId, organisationId })));
+    await db
+      .insert(organisationMembers)
+      .values(organisationIds.map((organisationId) => ({ userId, organisationId })));
   }
 }
 

@@ -34,6 +34,12 @@ export async function usersRoutes(app: App) {
       response: { 200: userSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateUser(app.db, requireActor(request), request.params.userId, request.body, new Date()),
+      service.updateUser(
+        app.db,
+        requireActor(request),
+        request.params.userId,
+        request.body,
+        new Date(),
+      ),
   });
 }

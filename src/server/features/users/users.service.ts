@@ -49,14 +49,21 @@ export async function createUser(
   const passwordHash = await hashPassword(body.password);
   const created = await changeWithAudit(db, actor, async (tx, audit) => {
     if (await repo.emailInUse(tx, body.email)) {
-      throw new AppError('EMAIL_TAKEN', { fields: [{ path: 'email', message: 'Dit e-mailadres is al in gebruik.' }] });
+      throw new AppError('EMAIL_TAKEN', {
+        fields: [{ path: 'email', message: 'Dit e-mailadres is al in gebruik.' }],
+      });
     }
     const organisationIds = await assertOrganisationsExist(tx, body.organisationIds);
     const userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash });
     await repo.replaceRoles(tx, userId, [...new Set(body.roles)]);
     await repo.replaceMemberships(tx, userId, organisationIds);
     const row = (await repo.findUser(tx, userId))!;
-    await audit({ action: 'user.create', entityType: 'user', entityId: userId, after: auditView(row) });
+    await audit({
+      action: 'user.create',
+      entityType: 'user',
+      entityId: userId,
+      after: auditView(row),
+    });
     return row;
   });
   return toUser(created);
@@ -66,7 +73,13 @@ export async function updateUser(
   db: Database,
   actor: Actor,
   userId: string,
-  body: { name?: string; roles?: Role[]; organisationIds?: string[]; active?: boolean; password?: string },
+  body: {
+    name?: string;
+    roles?: Role[];
+    organisationIds?: string[];
+    active?: boolean;
+    password?: string;
+  },
   now: Date,
 ): Promise<User> {
   const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
@@ -77,7 +90,8 @@ export async function updateUser(
       before.roles.includes('admin') &&
       before.active &&
       (body.active === false || (body.roles !== undefined && !body.roles.includes('admin')));
-    if (losesAdmin && (await repo.countOtherActiveAdmins(tx, userId)) === 0) throw new AppError('LAST_ADMIN');
+    if (losesAdmin && (await repo.countOtherActiveAdmins(tx, userId)) === 0)
+      throw new AppError('LAST_ADMIN');
 
     const rowChanges: Partial<{ name: string; active: boolean; passwordHash: string }> = {};
     if (body.name !== undefined) rowChanges.name = body.name;
@@ -86,10 +100,15 @@ export async function updateUser(
     await repo.updateUserRow(tx, userId, rowChanges, now);
     if (body.roles !== undefined) await repo.replaceRoles(tx, userId, [...new Set(body.roles)]);
     if (body.organisationIds !== undefined) {
-      await repo.replaceMemberships(tx, userId, await assertOrganisationsExist(tx, body.organisationIds));
+      await repo.replaceMemberships(
+        tx,
+        userId,
+        await assertOrganisationsExist(tx, body.organisationIds),
+      );
     }
     // A new password or deactivation ends every open session of that user.
-    if (passwordHash !== undefined || body.active === false) await deleteSessionsOfUsers(tx, [userId]);
+    if (passwordHash !== undefined || body.active === false)
+      await deleteSessionsOfUsers(tx, [userId]);
 
     const after = (await repo.findUser(tx, userId))!;
     await audit({

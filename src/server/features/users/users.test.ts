@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
+import {
+  type Session,
+  type TestContext,
+  as,
+  createTestApp,
+  loginAs,
+} from '../../../../test/support/test-app.ts';
 
 let ctx: TestContext;
 let admin: Session;
@@ -16,7 +22,10 @@ describe('managing users', () => {
   it('lists the demo accounts: one per role plus a second assessor and applicant', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) });
     expect(response.statusCode).toBe(200);
-    const emails = response.json().items.map((u: { email: string }) => u.email).sort();
+    const emails = response
+      .json()
+      .items.map((u: { email: string }) => u.email)
+      .sort();
     expect(emails).toEqual([
       'admin@demo.example',
       'applicant2@demo.example',
@@ -33,7 +42,9 @@ describe('managing users', () => {
   });
 
   it('creates a user with several roles and organisations, who can then log in', async () => {
-    const orgs = (await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })).json().items;
+    const orgs = (
+      await ctx.app.inject({ method: 'GET', url: '/api/organisations', headers: as(admin) })
+    ).json().items;
     const twoOrgs = orgs.slice(0, 2).map((o: { id: string }) => o.id);
     const response = await ctx.app.inject({
       method: 'POST',
@@ -59,7 +70,10 @@ describe('managing users', () => {
     const trail = await audit(`action=user.create&entityId=${user.id}`);
     expect(trail.total).toBe(1);
     expect(trail.items[0].actorEmail).toBe('admin@demo.example');
-    expect(trail.items[0].after).toMatchObject({ email: 'nieuw.bestuurslid@voorbeeld.nl', roles: ['applicant', 'coordinator'] });
+    expect(trail.items[0].after).toMatchObject({
+      email: 'nieuw.bestuurslid@voorbeeld.nl',
+      roles: ['applicant', 'coordinator'],
+    });
     expect(JSON.stringify(trail.items[0])).not.toContain('argon2');
   });
 
@@ -68,7 +82,12 @@ describe('managing users', () => {
       method: 'POST',
       url: '/api/users',
       headers: as(admin),
-      payload: { email: 'FINANCE@demo.example', name: 'Dubbel', password: 'een-lang-wachtwoord', roles: ['finance'] },
+      payload: {
+        email: 'FINANCE@demo.example',
+        name: 'Dubbel',
+        password: 'een-lang-wachtwoord',
+        roles: ['finance'],
+      },
     });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'EMAIL_TAKEN', fields: [{ path: 'email' }] });
@@ -82,7 +101,9 @@ describe('managing users', () => {
       payload: { email: 'geen-adres', name: '', password: 'kort', roles: [] },
     });
     expect(response.statusCode).toBe(400);
-    const fields = Object.fromEntries(response.json().fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    const fields = Object.fromEntries(
+      response.json().fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+    );
     expect(fields).toEqual({
       email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
       name: 'Vul een naam in.',
@@ -106,9 +127,13 @@ describe('managing users', () => {
       },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields).toEqual([{ path: 'organisationIds', message: 'Kies bestaande organisaties.' }]);
+    expect(response.json().fields).toEqual([
+      { path: 'organisationIds', message: 'Kies bestaande organisaties.' },
+    ]);
     expect((await audit('action=user.create')).total).toBe(before);
-    const users = (await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json().items;
+    const users = (
+      await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })
+    ).json().items;
     expect(users.map((u: { email: string }) => u.email)).not.toContain('los@voorbeeld.nl');
   });
 
@@ -144,7 +169,9 @@ describe('managing users', () => {
     expect(trail.items[0].before.roles).toEqual(['finance']);
     expect(trail.items[0].after.roles).toEqual(['finance', 'policy_officer']);
     // The new role counts at once for the open session.
-    const me = (await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(finance) })).json();
+    const me = (
+      await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(finance) })
+    ).json();
     expect(me.roles).toEqual(['finance', 'policy_officer']);
   });
 
@@ -157,7 +184,12 @@ describe('managing users', () => {
       payload: { password: 'nieuw-wachtwoord-2026' },
     });
     expect(response.statusCode).toBe(200);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(analyst) })).statusCode).toBe(401);
-    await expect(loginAs(ctx.app, 'wmo_analyst@demo.example', 'nieuw-wachtwoord-2026')).resolves.toBeTruthy();
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(analyst) }))
+        .statusCode,
+    ).toBe(401);
+    await expect(
+      loginAs(ctx.app, 'wmo_analyst@demo.example', 'nieuw-wachtwoord-2026'),
+    ).resolves.toBeTruthy();
   });
 });

@@ -40,7 +40,9 @@ export type DatabaseTarget =
 /** A failure to open the database, with one line that says what to fix. */
 export class DatabaseOpenError extends Error {}
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../db/migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(
+  new URL('../../../../db/migrations', import.meta.url),
+);
 
 // pg returns int8 and numeric as strings; our bigint columns hold cents and counts that fit
 // in a double (2^53), so parse them once here for every query on a server.

@@ -123,7 +123,9 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: moment('at').notNull().default(sql`now()`),
+    at: moment('at')
+      .notNull()
+      .default(sql`now()`),
     actorUserId: uuid('actor_user_id'),
     actorEmail: text('actor_email'),
     action: text('action').notNull(),
