@@ -46,8 +46,13 @@ export async function insertLoginFailure(db: Queryable, email: string, at: Date)
   await db.insert(loginFailures).values({ email, at });
 }
 
-export async function deleteLoginFailuresBefore(db: Queryable, before: Date) {
-  await db.delete(loginFailures).where(lt(loginFailures.at, before));
+/** A successful login starts the count afresh. */
+export async function clearLoginFailures(db: Queryable, email: string) {
+  await db.delete(loginFailures).where(eq(loginFailures.email, email));
+}
+
+export async function deleteExpiredSessions(db: Queryable, userId: string, now: Date) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
 }
 
 export async function insertSession(

@@ -63,6 +63,8 @@ export async function login(
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
   await changeWithAudit(db, anonymous(email), async (tx, audit) => {
+    await repo.clearLoginFailures(tx, email);
+    await repo.deleteExpiredSessions(tx, user.id, now);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,

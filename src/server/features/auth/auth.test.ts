@@ -60,6 +60,19 @@ describe('logging in', () => {
     expect((await login('wmo_analyst@demo.example', 'samenredzaam-demo')).statusCode).toBe(200);
   });
 
+  it('starts counting afresh after a successful login', async () => {
+    for (let attempt = 1; attempt <= 9; attempt++) {
+      expect((await login('assessor2@demo.example', `wrong-${attempt}`)).statusCode).toBe(401);
+    }
+    expect((await login('assessor2@demo.example', 'samenredzaam-demo')).statusCode).toBe(200);
+    for (let attempt = 1; attempt <= 9; attempt++) {
+      expect((await login('assessor2@demo.example', `wrong-again-${attempt}`)).statusCode).toBe(
+        401,
+      );
+    }
+    expect((await login('assessor2@demo.example', 'samenredzaam-demo')).statusCode).toBe(200);
+  });
+
   it('refuses a deactivated account', async () => {
     const admin = await loginAs(ctx.app, 'admin@demo.example');
     const users = (
