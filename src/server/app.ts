@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,7 +23,13 @@ import '../domain/zod-locale.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { resolveSession } from './features/auth/auth.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
+import {
+  invitationsRoutes,
+  organisationsRoutes,
+} from './features/organisations/organisations.routes.ts';
+import { provisionsRoutes } from './features/provisions/provisions.routes.ts';
+import { roundsRoutes } from './features/rounds/rounds.routes.ts';
+import { applicationsRoutes } from './features/applications/applications.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -42,6 +49,8 @@ declare module 'fastify' {
     db: Database;
     databaseKind: DatabaseKind;
     config: Config;
+    /** The current moment; tests replace the clock to test deadlines to the millisecond. */
+    now: () => Date;
     /** Every route with its declared access action, for the access tests. */
     registeredRoutes: RegisteredRoute[];
   }
@@ -56,6 +65,7 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder with the built web app; served at `/` when it exists. */
   webDist?: string;
+  clock?: () => Date;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -72,6 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('databaseKind', options.databaseKind);
   app.decorate('config', options.config);
+  app.decorate('now', options.clock ?? (() => new Date()));
 
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);
@@ -122,6 +133,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     crossOriginEmbedderPolicy: false,
   });
 
+  await app.register(multipart, {
+    limits: { fileSize: options.config.UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 },
+    throwFileSizeLimit: true,
+  });
+
   await app.register(swagger, {
     openapi: {
       info: {
@@ -154,6 +170,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(settingsRoutes);
   await app.register(usersRoutes);
   await app.register(organisationsRoutes);
+  await app.register(invitationsRoutes);
+  await app.register(provisionsRoutes);
+  await app.register(roundsRoutes);
+  await app.register(applicationsRoutes);
   await app.register(auditRoutes);
 
   if (hasWeb) {

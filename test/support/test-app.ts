@@ -56,13 +56,17 @@ export async function openTestDatabase(): Promise<{
   return { handle, drop: () => handle.close() };
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  clock?: () => Date,
+): Promise<TestContext> {
   const { handle, drop } = await openTestDatabase();
   const app = await buildApp({
     db: handle.db,
     databaseKind: handle.kind,
     config: loadConfig({ ...env }),
     webDist: '/nonexistent',
+    ...(clock ? { clock } : {}),
   });
   await app.ready();
   return {

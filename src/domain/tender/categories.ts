@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 
-export const CATEGORY_CODES = ['living_room', 'day_activities', 'information_advice', 'services'] as const;
+export const CATEGORY_CODES = [
+  'living_room',
+  'day_activities',
+  'information_advice',
+  'services',
+] as const;
 export const categorySchema = z.enum(CATEGORY_CODES);
 export type Category = z.infer<typeof categorySchema>;
 

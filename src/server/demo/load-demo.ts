@@ -20,6 +20,9 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
+import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
+import { provisions, rounds, schemes } from '../platform/db/schema.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
 export const DEMO_MUNICIPALITY = { code: '0935', name: 'Gemeente Maastricht (demo)' } as const;
@@ -60,6 +63,95 @@ export const DEMO_ORGANISATIONS = [
 ] as const;
 
 type OrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
+
+/** One provision per organisation, one in each category, in real Maastricht buurten. */
+const DEMO_PROVISIONS = [
+  {
+    organisation: 'lindeboom',
+    name: 'Huiskamer De Lindeboom',
+    category: 'living_room',
+    street: 'Lindenkruis 12',
+    postcode: '6213 AA',
+    neighbourhoodCode: 'BU09350201',
+    openingDayParts: {
+      monday: ['morning', 'afternoon'],
+      wednesday: ['morning', 'afternoon'],
+      friday: ['afternoon'],
+    },
+    targetGroups: ['ouderen', 'eenzame buurtbewoners'],
+    accessibility: 'Gelijkvloers, rolstoeltoegankelijk toilet.',
+  },
+  {
+    organisation: 'klusteam',
+    name: 'Klusteam Maas en Mergel',
+    category: 'services',
+    street: 'Mergelweg 3',
+    postcode: '6222 AB',
+    neighbourhoodCode: 'BU09350402',
+    openingDayParts: { tuesday: ['morning', 'afternoon'], thursday: ['morning', 'afternoon'] },
+    targetGroups: ['ouderen', 'mensen met een beperking'],
+    accessibility: 'Het klusteam komt bij mensen thuis.',
+  },
+  {
+    organisation: 'jekerpad',
+    name: 'Dagactiviteit Het Jekerpad',
+    category: 'day_activities',
+    street: 'Jekerstraat 40',
+    postcode: '6211 NX',
+    neighbourhoodCode: 'BU09350001',
+    openingDayParts: {
+      monday: ['morning', 'afternoon'],
+      tuesday: ['morning', 'afternoon'],
+      wednesday: ['morning', 'afternoon'],
+      thursday: ['morning', 'afternoon'],
+      friday: ['morning'],
+    },
+    targetGroups: ['mensen met dementie', 'mensen met psychische kwetsbaarheid'],
+    accessibility: 'Rolstoeltoegankelijk, lift aanwezig.',
+  },
+  {
+    organisation: 'infopunt',
+    name: 'Informatiepunt Oost',
+    category: 'information_advice',
+    street: 'Oostermaasstraat 8',
+    postcode: '6221 AC',
+    neighbourhoodCode: 'BU09350400',
+    openingDayParts: { monday: ['afternoon'], thursday: ['evening'] },
+    targetGroups: ['alle inwoners'],
+    accessibility: 'Gelijkvloers.',
+  },
+] as const;
+
+/**
+ * The demo round is open when the demo is loaded: it opened yesterday and its deadline is
+ * about two months ahead, at noon Amsterdam time, for the subsidy year that follows.
+ */
+function demoRound(now: Date) {
+  const deadlineDay = toAmsterdamLocal(new Date(now.getTime() + 60 * 86_400_000)).slice(0, 10);
+  const opens = fromAmsterdamLocal(
+    `${toAmsterdamLocal(new Date(now.getTime() - 86_400_000)).slice(0, 10)}T09:00`,
+  );
+  const deadline = fromAmsterdamLocal(`${deadlineDay}T12:00`);
+  if (!opens.ok || !deadline.ok) throw new Error('demo round moments');
+  const year = Number(deadlineDay.slice(0, 4)) + (Number(deadlineDay.slice(5, 7)) > 6 ? 1 : 0);
+  return {
+    name: `Subsidieronde algemene voorzieningen ${year}`,
+    year,
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    opensAt: opens.instant,
+    deadlineAt: deadline.instant,
+    partialGrant: true,
+    lotSeed: `Algemene voorzieningen ${year}, ronde 1`,
+    ceilings: {
+      living_room: 20_000_000,
+      day_activities: 80_000_000,
+      information_advice: 10_000_000,
+      services: 5_000_000,
+    },
+    publishedAt: now,
+  };
+}
 
 /** Fictitious people, one per role. */
 const DEMO_NAMES: Record<Role, string> = {
@@ -113,7 +205,7 @@ export async function loadDemoIfEmpty(db: Database): Promise<boolean> {
   return true;
 }
 
-export async function loadDemo(db: Database): Promise<void> {
+export async function loadDemo(db: Database, now = new Date()): Promise<void> {
   const geo = JSON.parse(await readFile(new URL('buurten.geojson', REFERENCE), 'utf8')) as {
     features: BuurtFeature[];
   };
@@ -165,6 +257,20 @@ export async function loadDemo(db: Database): Promise<void> {
       })),
     );
     if (memberships.length > 0) await tx.insert(organisationMembers).values(memberships);
+    await tx.insert(provisions).values(
+      DEMO_PROVISIONS.map(({ organisation, ...provision }) => ({
+        ...provision,
+        organisationId: orgIdByKey.get(organisation)!,
+      })),
+    );
+    const definition = defaultSchemeDefinition();
+    const [scheme] = await tx
+      .insert(schemes)
+      .values({ name: 'Subsidieregeling Algemene Voorzieningen', definition })
+      .returning({ id: schemes.id });
+    await tx
+      .insert(rounds)
+      .values({ ...demoRound(now), schemeId: scheme!.id, formDefinition: definition });
     await audit({
       action: 'demo.load',
       entityType: 'municipality',
@@ -173,7 +279,9 @@ export async function loadDemo(db: Database): Promise<void> {
         districts: wijken.length,
         neighbourhoods: geo.features.length,
         organisations: DEMO_ORGANISATIONS.length,
+        provisions: DEMO_PROVISIONS.length,
         users: DEMO_USERS.length,
+        rounds: 1,
       },
     });
   });

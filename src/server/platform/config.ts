@@ -16,9 +16,27 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['auto', 'off']).default('auto'),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Samenredzaam <noreply@samenredzaam.example>'),
+  /** Attachments larger than this are refused (bytes). */
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+  SCHEDULER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** The address people use to reach this installation, for links in e-mails. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}
+
+export function mailSettings(config: Config) {
+  return { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM };
+}
 
 export class ConfigError extends Error {}
 

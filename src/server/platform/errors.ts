@@ -21,6 +21,38 @@ export const ERROR_CATALOGUE = {
     message:
       'Dit is de laatste actieve functioneel beheerder; die kan niet worden verwijderd of gedeactiveerd.',
   },
+  ROUND_FROZEN: {
+    status: 409,
+    message: 'Deze ronde is al geopend en kan niet meer zo worden gewijzigd.',
+  },
+  ROUND_NOT_READY: {
+    status: 409,
+    message: 'De ronde kan nog niet open: niet alle punten van de controlelijst kloppen.',
+  },
+  ROUND_NOT_OPEN: { status: 409, message: 'Deze ronde is niet open voor aanvragen.' },
+  DEADLINE_PASSED: {
+    status: 409,
+    message:
+      'De deadline is verstreken. Uw aanvraag is bewaard als te laat ingediend en doet niet mee in deze ronde.',
+  },
+  APPLICATION_NOT_EDITABLE: {
+    status: 409,
+    message: 'Deze aanvraag is ingediend of ingetrokken en kan niet meer worden gewijzigd.',
+  },
+  EDIT_CONFLICT: {
+    status: 409,
+    message:
+      'Iemand anders heeft deze aanvraag intussen gewijzigd. Laad de nieuwste versie; uw wijzigingen zijn niet opgeslagen.',
+  },
+  SUBMISSION_INCOMPLETE: { status: 400, message: 'De aanvraag is nog niet compleet.' },
+  DUPLICATE_APPLICATION: {
+    status: 409,
+    message: 'Voor deze voorziening is in deze ronde al een aanvraag.',
+  },
+  UNSUPPORTED_FILE: {
+    status: 415,
+    message: 'Alleen PDF-bestanden en afbeeldingen (PNG, JPEG) kunnen worden toegevoegd.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   TOO_MANY_ATTEMPTS: {
     status: 429,

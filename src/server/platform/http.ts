@@ -95,6 +95,16 @@ export function registerAccessHooks(
     await resolve(request);
     if (MUTATING.has(request.method)) checkCsrf(request);
     request.scope = authorise(request.actor, action);
+    // Defence in depth: a URL naming another organisation is absent for an organisation-scoped
+    // user, before the body is even read. Repositories scope their queries as well.
+    const organisationId = (request.params as Record<string, unknown> | undefined)?.organisationId;
+    if (
+      request.scope.kind === 'organisations' &&
+      typeof organisationId === 'string' &&
+      !request.scope.organisationIds.includes(organisationId)
+    ) {
+      throw new AppError('NOT_FOUND');
+    }
   });
   return routes;
 }
@@ -157,6 +167,12 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
     });
   }
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('PAYLOAD_TOO_LARGE');
+  if (code === 'FST_REQ_FILE_TOO_LARGE') {
+    return new AppError('PAYLOAD_TOO_LARGE', {
+      message: 'Het bestand is te groot. Een bijlage mag hoogstens 10 MB zijn.',
+      fields: [{ path: 'file', message: 'Kies een kleiner bestand (hoogstens 10 MB).' }],
+    });
+  }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return new AppError('VALIDATION_FAILED', {
       message: 'Stuur de gegevens als application/json.',

@@ -16,7 +16,14 @@ const listColumns = {
   id: organisations.id,
   name: organisations.name,
   kvkNumber: organisations.kvkNumber,
+  street: organisations.street,
+  postcode: organisations.postcode,
   city: organisations.city,
+  iban: organisations.iban,
+  boardMembers: organisations.boardMembers,
+  contactName: organisations.contactName,
+  contactEmail: organisations.contactEmail,
+  contactPhone: organisations.contactPhone,
   createdAt: organisations.createdAt,
   memberCount: count(organisationMembers.userId),
 };
@@ -41,9 +48,13 @@ export async function findOrganisation(db: Queryable, scope: DataScope, id: stri
   return row;
 }
 
+export type OrganisationValues = Partial<
+  Omit<typeof organisations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
+>;
+
 export async function insertOrganisation(
   db: Queryable,
-  values: { name: string; kvkNumber: string | null; city: string | null },
+  values: OrganisationValues & { name: string },
 ) {
   const [row] = await db.insert(organisations).values(values).returning();
   return row!;
@@ -52,7 +63,7 @@ export async function insertOrganisation(
 export async function updateOrganisation(
   db: Queryable,
   id: string,
-  values: Partial<{ name: string; kvkNumber: string | null; city: string | null }>,
+  values: OrganisationValues,
   now: Date,
 ) {
   const [row] = await db

@@ -3,12 +3,33 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './organisations.repository.ts';
-import type { Organisation } from './organisations.schemas.ts';
+import type {
+  Organisation,
+  OrganisationBody,
+  UpdateOrganisationBody,
+} from './organisations.schemas.ts';
 
 type Row = Awaited<ReturnType<typeof repo.listOrganisations>>[number];
 
 function toOrganisation(row: Row): Organisation {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  return {
+    ...row,
+    boardMembers: row.boardMembers as Organisation['boardMembers'],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** What the audit trail keeps of an organisation. */
+function auditView(row: Row) {
+  const { memberCount: _count, createdAt: _created, ...rest } = row;
+  return rest;
+}
+
+/** Only the fields the request names are changed. */
+function definedFields(body: UpdateOrganisationBody): repo.OrganisationValues {
+  return Object.fromEntries(
+    Object.entries(body).filter(([, v]) => v !== undefined),
+  );
 }
 
 export async function listOrganisations(db: Database, scope: DataScope): Promise<Organisation[]> {
@@ -29,19 +50,19 @@ export async function getOrganisation(
 export async function createOrganisation(
   db: Database,
   actor: Actor,
-  body: { name: string; kvkNumber?: string | null | undefined; city?: string | null | undefined },
+  body: OrganisationBody & { name: string },
 ): Promise<Organisation> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     const created = await repo.insertOrganisation(tx, {
+      ...definedFields(body as UpdateOrganisationBody),
       name: body.name,
-      kvkNumber: body.kvkNumber ?? null,
-      city: body.city ?? null,
     });
+    const row = (await repo.findOrganisation(tx, { kind: 'all' }, created.id))!;
     await audit({
       action: 'organisation.create',
       entityType: 'organisation',
       entityId: created.id,
-      after: { name: created.name, kvkNumber: created.kvkNumber, city: created.city },
+      after: auditView(row),
     });
     return created.id;
   });

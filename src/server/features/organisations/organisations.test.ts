@@ -60,12 +60,57 @@ describe('organisations', () => {
     expect(response.json().code).toBe('NOT_FOUND');
   });
 
-  it('cannot be changed by an applicant', async () => {
+  it("can have their profile kept up to date by their own applicant, not by another's", async () => {
+    const own = applicant.me.organisations[0]!.id;
+    const byOther = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/organisations/${own}`,
+      headers: as(applicant2),
+      payload: { name: 'Overgenomen' },
+    });
+    expect(byOther.statusCode).toBe(404);
+
+    const badIban = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/organisations/${own}`,
+      headers: as(applicant),
+      payload: { iban: 'NL91ABNA0417164301' },
+    });
+    expect(badIban.statusCode).toBe(400);
+    expect(badIban.json().fields[0].path).toBe('iban');
+
     const response = await ctx.app.inject({
       method: 'PATCH',
-      url: `/api/organisations/${applicant.me.organisations[0]!.id}`,
+      url: `/api/organisations/${own}`,
       headers: as(applicant),
-      payload: { name: 'Overgenomen' },
+      payload: {
+        street: 'Lindenkruis 12',
+        postcode: '6213aa',
+        iban: 'nl91 abna 0417 1643 00',
+        boardMembers: [
+          { name: 'Karin Dassen', position: 'voorzitter' },
+          { name: 'Jan Bemelmans', position: 'penningmeester' },
+          { name: 'Fatma Yilmaz', position: 'secretaris' },
+        ],
+        contactEmail: 'Bestuur@Lindeboom.example',
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      name: 'Stichting Huiskamer De Lindeboom',
+      postcode: '6213 AA',
+      iban: 'NL91ABNA0417164300',
+      contactEmail: 'bestuur@lindeboom.example',
+    });
+    expect(response.json().boardMembers).toHaveLength(3);
+  });
+
+  it('cannot be created by an applicant', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: as(applicant),
+      payload: { name: 'Eigen Stichting' },
     });
     expect(response.statusCode).toBe(403);
   });

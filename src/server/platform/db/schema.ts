@@ -4,18 +4,30 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
+  customType,
+  date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 
 const moment = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Money in integer euro cents. */
+const cents = (name: string) => bigint(name, { mode: 'number' });
+const day = (name: string) => date(name, { mode: 'string' });
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 /** The municipality this installation serves: one row. */
 export const municipality = pgTable('municipality', {
@@ -50,6 +62,14 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   kvkNumber: text('kvk_number'),
   city: text('city'),
+  street: text('street'),
+  postcode: text('postcode'),
+  iban: text('iban'),
+  /** [{ name, position }] */
+  boardMembers: jsonb('board_members').notNull().default([]),
+  contactName: text('contact_name'),
+  contactEmail: text('contact_email'),
+  contactPhone: text('contact_phone'),
   createdAt: moment('created_at').notNull().defaultNow(),
   updatedAt: moment('updated_at').notNull().defaultNow(),
 });
@@ -139,4 +159,198 @@ export const auditEvents = pgTable(
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
     index('audit_events_actor_idx').on(t.actorEmail),
   ],
+);
+
+/** A colleague invited to an organisation by e-mail link; the token is stored hashed. */
+export const organisationInvitations = pgTable('organisation_invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  invitedBy: uuid('invited_by').references(() => users.id),
+  createdAt: moment('created_at').notNull().defaultNow(),
+  expiresAt: moment('expires_at').notNull(),
+  acceptedAt: moment('accepted_at'),
+  acceptedBy: uuid('accepted_by').references(() => users.id),
+});
+
+export const provisions = pgTable(
+  'provisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    street: text('street'),
+    postcode: text('postcode'),
+    neighbourhoodCode: text('neighbourhood_code').references(() => neighbourhoods.code),
+    /** { monday: ['morning', 'afternoon'], ... } */
+    openingDayParts: jsonb('opening_day_parts').notNull().default({}),
+    targetGroups: jsonb('target_groups').notNull().default([]),
+    accessibility: text('accessibility'),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('provisions_org_idx').on(t.organisationId)],
+);
+
+/** A subsidy scheme; its categories' criteria and conditions are the form of a round. */
+export const schemes = pgTable('schemes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  /** SchemeDefinition: general conditions and per category criteria and eligible kinds. */
+  definition: jsonb('definition').notNull(),
+  createdAt: moment('created_at').notNull().defaultNow(),
+  updatedAt: moment('updated_at').notNull().defaultNow(),
+});
+
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schemeId: uuid('scheme_id')
+      .notNull()
+      .references(() => schemes.id),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    periodStart: day('period_start').notNull(),
+    periodEnd: day('period_end').notNull(),
+    opensAt: moment('opens_at').notNull(),
+    deadlineAt: moment('deadline_at').notNull(),
+    partialGrant: boolean('partial_grant').notNull().default(true),
+    lotSeed: text('lot_seed').notNull(),
+    /** { living_room: cents, ... } */
+    ceilings: jsonb('ceilings').notNull(),
+    /** The scheme definition frozen when the round opened; null while in preparation. */
+    formDefinition: jsonb('form_definition'),
+    publishedAt: moment('published_at'),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('rounds_scheme_idx').on(t.schemeId)],
+);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    category: text('category').notNull(),
+    /** draft | submitted | late | withdrawn */
+    status: text('status').notNull().default('draft'),
+    /** Assigned when submitted (also when late): AV-2027-0012. */
+    reference: text('reference').unique(),
+    /** The round's frozen form this application was made with. */
+    formDefinition: jsonb('form_definition').notNull(),
+    /** ApplicationContent: period, amounts, budget lines, reach, texts, declarations. */
+    content: jsonb('content').notNull(),
+    requestedCents: cents('requested_cents'),
+    /** Optimistic concurrency: a save must name the version it edited. */
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+    submittedAt: moment('submitted_at'),
+    withdrawnAt: moment('withdrawn_at'),
+  },
+  (t) => [
+    index('applications_round_idx').on(t.roundId, t.category, t.status),
+    index('applications_org_idx').on(t.organisationId),
+  ],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    /** statutes | budget | annual_accounts | vog */
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: moment('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [index('attachments_application_idx').on(t.applicationId)],
+);
+
+/** Generated documents (receipts, later decisions), immutable, with their SHA-256. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    applicationId: uuid('application_id').references(() => applications.id),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    createdAt: moment('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('documents_application_idx').on(t.applicationId, t.kind)],
+);
+
+/** Sequential human references per prefix and year (AV-2027-0012). */
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    prefix: text('prefix').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.year] })],
+);
+
+/** Every e-mail the product sends; without SMTP_URL this is the outbox the admin reads. */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    /** [{ filename, contentType, documentId }] */
+    attachments: jsonb('attachments').notNull().default([]),
+    /** outbox (no SMTP) | queued | sent | failed */
+    status: text('status').notNull(),
+    error: text('error'),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    sentAt: moment('sent_at'),
+  },
+  (t) => [index('mail_messages_created_idx').on(t.createdAt)],
+);
+
+/** Deadline reminders already sent, so the scheduled job sends each one once. */
+export const deadlineReminders = pgTable(
+  'deadline_reminders',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** days_7 | days_1 */
+    kind: text('kind').notNull(),
+    sentAt: moment('sent_at').notNull().defaultNow(),
+  },
+  (t) => [unique('deadline_reminders_once').on(t.roundId, t.organisationId, t.kind)],
 );

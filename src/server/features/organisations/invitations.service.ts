@@ -1,0 +1,202 @@
+/**
+ * Colleagues join an organisation through an e-mail link. The link carries a random token
+ * of which only the hash is stored; it works once and for 14 days.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { formatAmsterdamMoment } from '../../../domain/dates.ts';
+import type { Actor, DataScope } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db/database.ts';
+import {
+  organisationInvitations,
+  organisationMembers,
+  userRoles,
+  users,
+} from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { type MailSettings, queueMail } from '../../platform/mail.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+import * as orgRepo from './organisations.repository.ts';
+import type { Invitation } from './organisations.schemas.ts';
+
+const VALID_DAYS = 14;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function inviteColleague(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  organisationId: string,
+  email: string,
+  options: { now: Date; publicUrl: string; mail: MailSettings },
+): Promise<Invitation> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(options.now.getTime() + VALID_DAYS * 86_400_000);
+  const row = await changeWithAudit(db, actor, async (tx, audit) => {
+    const organisation = await orgRepo.findOrganisation(tx, scope, organisationId);
+    if (!organisation) throw new AppError('NOT_FOUND');
+    const [created] = await tx
+      .insert(organisationInvitations)
+      .values({ organisationId, email, tokenHash: hash(token), invitedBy: actor.userId, expiresAt })
+      .returning();
+    await queueMail(tx, options.mail, {
+      to: email,
+      subject: `Uitnodiging: werk mee voor ${organisation.name} in Samenredzaam`,
+      text: [
+        'Goedendag,',
+        '',
+        `${actor.email} nodigt u uit om in Samenredzaam mee te werken voor ${organisation.name}: subsidie aanvragen, verantwoorden en deelnemers registreren.`,
+        '',
+        `Open deze link om de uitnodiging aan te nemen: ${options.publicUrl}/uitnodiging/${token}`,
+        '',
+        `De link werkt één keer en is geldig tot ${formatAmsterdamMoment(expiresAt)}.`,
+        'Verwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren.',
+      ].join('\n'),
+    });
+    await audit({
+      action: 'organisation.invite',
+      entityType: 'organisation',
+      entityId: organisationId,
+      after: { email, expiresAt: expiresAt.toISOString() },
+    });
+    return created!;
+  });
+  return toInvitation(row);
+}
+
+export async function listInvitations(
+  db: Database,
+  scope: DataScope,
+  organisationId: string,
+): Promise<Invitation[]> {
+  if (!(await orgRepo.findOrganisation(db, scope, organisationId))) throw new AppError('NOT_FOUND');
+  const rows = await db
+    .select()
+    .from(organisationInvitations)
+    .where(eq(organisationInvitations.organisationId, organisationId))
+    .orderBy(organisationInvitations.createdAt);
+  return rows.map(toInvitation);
+}
+
+function toInvitation(row: typeof organisationInvitations.$inferSelect): Invitation {
+  return {
+    id: row.id,
+    email: row.email,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    acceptedAt: row.acceptedAt?.toISOString() ?? null,
+  };
+}
+
+async function findOpenInvitation(db: Database, token: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(organisationInvitations)
+    .where(
+      and(
+        eq(organisationInvitations.tokenHash, hash(token)),
+        isNull(organisationInvitations.acceptedAt),
+        gt(organisationInvitations.expiresAt, now),
+      ),
+    );
+  if (!row) {
+    throw new AppError('NOT_FOUND', {
+      message:
+        'Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag om een nieuwe uitnodiging.',
+    });
+  }
+  return row;
+}
+
+export async function lookupInvitation(db: Database, token: string, now: Date) {
+  const invitation = await findOpenInvitation(db, token, now);
+  const organisation = (await orgRepo.findOrganisation(
+    db,
+    { kind: 'all' },
+    invitation.organisationId,
+  ))!;
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, invitation.email));
+  return {
+    organisationName: organisation.name,
+    email: invitation.email,
+    expiresAt: invitation.expiresAt.toISOString(),
+    accountExists: existing !== undefined,
+  };
+}
+
+/**
+ * Someone without an account chooses a name and password; someone with an account must be
+ * logged in as the invited address. Either way they become an applicant of the organisation.
+ */
+export async function acceptInvitation(
+  db: Database,
+  actor: Actor | null,
+  token: string,
+  body: { name?: string | undefined; password?: string | undefined },
+  now: Date,
+): Promise<{ organisationId: string }> {
+  const invitation = await findOpenInvitation(db, token, now);
+  const [existing] = await db.select().from(users).where(eq(users.email, invitation.email));
+  if (existing && actor?.userId !== existing.id) {
+    throw new AppError('UNAUTHENTICATED', {
+      message: `Log eerst in als ${invitation.email} om deze uitnodiging aan te nemen.`,
+    });
+  }
+  if (!existing && (!body.name || !body.password)) {
+    const fields = [
+      ...(body.name ? [] : [{ path: 'name', message: 'Vul uw naam in.' }]),
+      ...(body.password
+        ? []
+        : [{ path: 'password', message: 'Kies een wachtwoord van minstens 12 tekens.' }]),
+    ];
+    throw new AppError('VALIDATION_FAILED', { fields });
+  }
+  const passwordHash = existing ? null : await hashPassword(body.password!);
+  await changeWithAudit(
+    db,
+    actor ?? {
+      kind: 'user',
+      userId: null,
+      email: invitation.email,
+      roles: [],
+      organisationIds: [],
+    },
+    async (tx, audit) => {
+      let userId = existing?.id;
+      if (!userId) {
+        const [created] = await tx
+          .insert(users)
+          .values({ email: invitation.email, name: body.name!, passwordHash: passwordHash! })
+          .returning({ id: users.id });
+        userId = created!.id;
+        await audit({
+          action: 'user.create',
+          entityType: 'user',
+          entityId: userId,
+          after: { email: invitation.email, name: body.name, roles: ['applicant'] },
+        });
+      }
+      await tx.insert(userRoles).values({ userId, role: 'applicant' }).onConflictDoNothing();
+      await tx
+        .insert(organisationMembers)
+        .values({ userId, organisationId: invitation.organisationId })
+        .onConflictDoNothing();
+      await tx
+        .update(organisationInvitations)
+        .set({ acceptedAt: now, acceptedBy: userId })
+        .where(eq(organisationInvitations.id, invitation.id));
+      await audit({
+        action: 'organisation.join',
+        entityType: 'organisation',
+        entityId: invitation.organisationId,
+        after: { userId, email: invitation.email },
+      });
+    },
+  );
+  return { organisationId: invitation.organisationId };
+}

@@ -1,0 +1,82 @@
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import type { DataScope } from '../../platform/access.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { neighbourhoods, organisations, provisions } from '../../platform/db/schema.ts';
+
+/** Provisions belong to an organisation; the scope filters on it in the query. */
+export function provisionScope(scope: DataScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  return scope.organisationIds.length === 0
+    ? eq(provisions.id, '00000000-0000-0000-0000-000000000000')
+    : inArray(provisions.organisationId, [...scope.organisationIds]);
+}
+
+const columns = {
+  id: provisions.id,
+  organisationId: provisions.organisationId,
+  organisationName: organisations.name,
+  name: provisions.name,
+  category: provisions.category,
+  street: provisions.street,
+  postcode: provisions.postcode,
+  neighbourhoodCode: provisions.neighbourhoodCode,
+  neighbourhoodName: neighbourhoods.name,
+  openingDayParts: provisions.openingDayParts,
+  targetGroups: provisions.targetGroups,
+  accessibility: provisions.accessibility,
+  updatedAt: provisions.updatedAt,
+};
+
+function baseQuery(db: Queryable) {
+  return db
+    .select(columns)
+    .from(provisions)
+    .innerJoin(organisations, eq(organisations.id, provisions.organisationId))
+    .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode));
+}
+
+export async function listProvisions(db: Queryable, scope: DataScope, organisationId?: string) {
+  return baseQuery(db)
+    .where(
+      and(
+        provisionScope(scope),
+        organisationId ? eq(provisions.organisationId, organisationId) : undefined,
+      ),
+    )
+    .orderBy(organisations.name, provisions.name);
+}
+
+export async function findProvision(db: Queryable, scope: DataScope, id: string) {
+  const [row] = await baseQuery(db).where(and(eq(provisions.id, id), provisionScope(scope)));
+  return row;
+}
+
+export type ProvisionValues = Omit<
+  typeof provisions.$inferInsert,
+  'id' | 'createdAt' | 'updatedAt'
+>;
+
+export async function insertProvision(db: Queryable, values: ProvisionValues) {
+  const [row] = await db.insert(provisions).values(values).returning({ id: provisions.id });
+  return row!.id;
+}
+
+export async function updateProvision(
+  db: Queryable,
+  id: string,
+  values: Partial<ProvisionValues>,
+  now: Date,
+) {
+  await db
+    .update(provisions)
+    .set({ ...values, updatedAt: now })
+    .where(eq(provisions.id, id));
+}
+
+export async function neighbourhoodExists(db: Queryable, code: string) {
+  const [row] = await db
+    .select({ code: neighbourhoods.code })
+    .from(neighbourhoods)
+    .where(eq(neighbourhoods.code, code));
+  return row !== undefined;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { openingDayPartsSchema } from '../../../domain/day-parts.ts';
+import { postcodeSchema } from '../../../domain/identifiers.ts';
+import { categorySchema } from '../../../domain/tender/categories.ts';
+
+export const provisionSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  name: z.string(),
+  category: categorySchema,
+  street: z.string().nullable(),
+  postcode: z.string().nullable(),
+  neighbourhoodCode: z.string().nullable(),
+  neighbourhoodName: z.string().nullable(),
+  openingDayParts: openingDayPartsSchema,
+  dayPartsPerWeek: z.number().int(),
+  targetGroups: z.array(z.string()),
+  accessibility: z.string().nullable(),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Provision = z.infer<typeof provisionSchema>;
+
+export const provisionListSchema = z.object({ items: z.array(provisionSchema) });
+
+const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+
+export const provisionBodySchema = z.object({
+  organisationId: z.uuid({ message: 'Kies de organisatie.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'Vul de naam van de voorziening in.' })
+    .max(200, { message: 'De naam mag hoogstens 200 tekens lang zijn.' }),
+  category: categorySchema,
+  street: z.preprocess(emptyToNull, z.string().trim().max(200).nullable()).default(null),
+  postcode: z.preprocess(emptyToNull, postcodeSchema.nullable()).default(null),
+  neighbourhoodCode: z.preprocess(emptyToNull, z.string().max(20).nullable()).default(null),
+  openingDayParts: openingDayPartsSchema.default({}),
+  targetGroups: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  accessibility: z.preprocess(emptyToNull, z.string().trim().max(2000).nullable()).default(null),
+});
+export type ProvisionBody = z.input<typeof provisionBodySchema>;
+
+export const updateProvisionBodySchema = provisionBodySchema
+  .omit({ organisationId: true })
+  .partial();
+
+export const provisionParamsSchema = z.object({ provisionId: z.uuid() });

@@ -1,0 +1,96 @@
+import { dayPartsPerWeek, type OpeningDayParts } from '../../../domain/day-parts.ts';
+import type { Category } from '../../../domain/tender/categories.ts';
+import type { Actor, DataScope } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import * as repo from './provisions.repository.ts';
+import type {
+  Provision,
+  provisionBodySchema,
+  updateProvisionBodySchema,
+} from './provisions.schemas.ts';
+import type { z } from 'zod';
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findProvision>>>;
+
+function toProvision(row: Row): Provision {
+  const opening = row.openingDayParts as OpeningDayParts;
+  return {
+    ...row,
+    category: row.category as Category,
+    openingDayParts: opening,
+    dayPartsPerWeek: dayPartsPerWeek(opening),
+    targetGroups: row.targetGroups as string[],
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listProvisions(db: Database, scope: DataScope, organisationId?: string) {
+  return (await repo.listProvisions(db, scope, organisationId)).map(toProvision);
+}
+
+export async function getProvision(
+  db: Queryable,
+  scope: DataScope,
+  id: string,
+): Promise<Provision> {
+  const row = await repo.findProvision(db, scope, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return toProvision(row);
+}
+
+async function assertNeighbourhood(db: Queryable, code: string | null | undefined) {
+  if (code && !(await repo.neighbourhoodExists(db, code))) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'neighbourhoodCode', message: 'Kies een buurt uit de lijst.' }],
+    });
+  }
+}
+
+export async function createProvision(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  body: z.output<typeof provisionBodySchema>,
+): Promise<Provision> {
+  const id = await changeWithAudit(db, actor, async (tx, audit) => {
+    // Creating a provision for an organisation one does not belong to looks like a missing one.
+    if (!(await findOrganisation(tx, scope, body.organisationId))) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'organisationId', message: 'Kies uw eigen organisatie.' }],
+      });
+    }
+    await assertNeighbourhood(tx, body.neighbourhoodCode);
+    const id = await repo.insertProvision(tx, body);
+    await audit({ action: 'provision.create', entityType: 'provision', entityId: id, after: body });
+    return id;
+  });
+  return getProvision(db, scope, id);
+}
+
+export async function updateProvision(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  body: z.output<typeof updateProvisionBodySchema>,
+  now: Date,
+): Promise<Provision> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getProvision(tx, scope, id);
+    await assertNeighbourhood(tx, body.neighbourhoodCode);
+    const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    await repo.updateProvision(tx, id, changes, now);
+    const after = await getProvision(tx, scope, id);
+    await audit({
+      action: 'provision.update',
+      entityType: 'provision',
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return getProvision(db, scope, id);
+}

@@ -1,0 +1,275 @@
+import {
+  formatAmsterdamMoment,
+  fromAmsterdamLocal,
+  toAmsterdamLocal,
+} from '../../../domain/dates.ts';
+import { CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { roundChecklist, roundStatus, roundWarnings } from '../../../domain/tender/round-rules.ts';
+import {
+  type SchemeDefinition,
+  schemeDefinitionSchema,
+} from '../../../domain/tender/scheme-definition.ts';
+import { type Actor, rolesMayPerform } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import * as repo from './rounds.repository.ts';
+import type { Ceilings, Round, RoundOverview, Scheme, roundBodySchema } from './rounds.schemas.ts';
+import type { z } from 'zod';
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findRound>>>;
+
+export function toRound(row: Row, now: Date): Round {
+  const r = row.round;
+  return {
+    id: r.id,
+    schemeId: r.schemeId,
+    schemeName: row.schemeName,
+    name: r.name,
+    year: r.year,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    opensAt: r.opensAt.toISOString(),
+    deadlineAt: r.deadlineAt.toISOString(),
+    opensAtLocal: toAmsterdamLocal(r.opensAt),
+    deadlineAtLocal: toAmsterdamLocal(r.deadlineAt),
+    deadlineDisplay: formatAmsterdamMoment(r.deadlineAt),
+    partialGrant: r.partialGrant,
+    lotSeed: r.lotSeed,
+    ceilings: r.ceilings as Ceilings,
+    status: roundStatus(
+      { published: r.publishedAt !== null, opensAt: r.opensAt, deadlineAt: r.deadlineAt },
+      now,
+    ),
+    formDefinition: (r.formDefinition as SchemeDefinition | null) ?? null,
+  };
+}
+
+/** Rounds in preparation are visible only to those who prepare them. */
+function seesUnpublished(actor: Actor | null): boolean {
+  return actor !== null && rolesMayPerform(actor.roles, 'round.update') !== 'none';
+}
+
+export async function listRounds(db: Database, actor: Actor | null, now: Date): Promise<Round[]> {
+  return (await repo.listRounds(db, !seesUnpublished(actor))).map((row) => toRound(row, now));
+}
+
+export async function getRound(
+  db: Queryable,
+  actor: Actor | null,
+  id: string,
+  now: Date,
+): Promise<Round> {
+  const row = await repo.findRound(db, id, !seesUnpublished(actor));
+  if (!row) throw new AppError('NOT_FOUND');
+  return toRound(row, now);
+}
+
+type RoundInput = z.output<typeof roundBodySchema>;
+
+function roundValues(body: RoundInput) {
+  const opens = fromAmsterdamLocal(body.opensAtLocal);
+  const deadline = fromAmsterdamLocal(body.deadlineAtLocal);
+  // The schema has refused anything else already.
+  if (!opens.ok || !deadline.ok) throw new AppError('VALIDATION_FAILED');
+  return {
+    schemeId: body.schemeId,
+    name: body.name,
+    year: body.year,
+    periodStart: body.periodStart,
+    periodEnd: body.periodEnd,
+    opensAt: opens.instant,
+    deadlineAt: deadline.instant,
+    partialGrant: body.partialGrant,
+    lotSeed: body.lotSeed,
+    ceilings: body.ceilings,
+  };
+}
+
+export async function createRound(
+  db: Database,
+  actor: Actor,
+  body: RoundInput,
+  now: Date,
+): Promise<Round> {
+  const id = await changeWithAudit(db, actor, async (tx, audit) => {
+    if (!(await repo.findScheme(tx, body.schemeId))) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'schemeId', message: 'Kies een bestaande regeling.' }],
+      });
+    }
+    const values = roundValues(body);
+    const id = await repo.insertRound(tx, values);
+    await audit({ action: 'round.create', entityType: 'round', entityId: id, after: values });
+    return id;
+  });
+  return getRound(db, actor, id, now);
+}
+
+export async function updateRound(
+  db: Database,
+  actor: Actor,
+  id: string,
+  body: RoundInput,
+  now: Date,
+): Promise<Round> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getRound(tx, actor, id, now);
+    if (before.status !== 'preparation') {
+      throw new AppError('ROUND_FROZEN', {
+        message:
+          'Deze ronde is al geopend; alleen de plafonds kunnen nog worden gewijzigd, met een reden.',
+      });
+    }
+    const values = roundValues(body);
+    await repo.updateRound(tx, id, values, now);
+    await audit({
+      action: 'round.update',
+      entityType: 'round',
+      entityId: id,
+      before,
+      after: values,
+    });
+  });
+  return getRound(db, actor, id, now);
+}
+
+export async function changeCeilings(
+  db: Database,
+  actor: Actor,
+  id: string,
+  body: { ceilings: Ceilings; reason: string },
+  now: Date,
+): Promise<Round> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getRound(tx, actor, id, now);
+    await repo.updateRound(tx, id, { ceilings: body.ceilings }, now);
+    await audit({
+      action: 'round.change_ceilings',
+      entityType: 'round',
+      entityId: id,
+      before: { ceilings: before.ceilings },
+      after: { ceilings: body.ceilings, reason: body.reason },
+    });
+  });
+  return getRound(db, actor, id, now);
+}
+
+function checklistFor(round: Round, now: Date) {
+  const input = {
+    periodStart: round.periodStart,
+    periodEnd: round.periodEnd,
+    opensAt: new Date(round.opensAt),
+    deadlineAt: new Date(round.deadlineAt),
+    lotSeed: round.lotSeed,
+    partialGrant: round.partialGrant,
+    ceilings: round.ceilings,
+  };
+  const items = roundChecklist(input, now);
+  return {
+    items,
+    warnings: roundWarnings(input),
+    canOpen: round.status === 'preparation' && items.every((i) => i.ok),
+  };
+}
+
+export async function getChecklist(db: Database, actor: Actor, id: string, now: Date) {
+  return checklistFor(await getRound(db, actor, id, now), now);
+}
+
+/** Opening freezes the scheme's current definition into the round. */
+export async function openRound(db: Database, actor: Actor, id: string, now: Date): Promise<Round> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const round = await getRound(tx, actor, id, now);
+    if (round.status !== 'preparation') {
+      throw new AppError('ROUND_FROZEN', { message: 'Deze ronde is al geopend.' });
+    }
+    const checklist = checklistFor(round, now);
+    if (!checklist.canOpen) {
+      throw new AppError('ROUND_NOT_READY', {
+        fields: checklist.items
+          .filter((i) => !i.ok)
+          .map((i) => ({ path: 'checklist', message: i.label })),
+      });
+    }
+    const scheme = (await repo.findScheme(tx, round.schemeId))!;
+    const formDefinition = schemeDefinitionSchema.parse(scheme.definition);
+    await repo.updateRound(tx, id, { publishedAt: now, formDefinition }, now);
+    await audit({
+      action: 'round.open',
+      entityType: 'round',
+      entityId: id,
+      after: { formDefinition },
+    });
+  });
+  return getRound(db, actor, id, now);
+}
+
+export async function getOverview(
+  db: Database,
+  actor: Actor,
+  id: string,
+  now: Date,
+): Promise<RoundOverview> {
+  const round = await getRound(db, actor, id, now);
+  const stats = await repo.applicationStatistics(db, id);
+  return {
+    round,
+    categories: CATEGORY_CODES.map((category) => {
+      const rows = stats.filter((s) => s.category === category);
+      const n = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+      return {
+        category,
+        counts: {
+          draft: n('draft'),
+          submitted: n('submitted'),
+          late: n('late'),
+          withdrawn: n('withdrawn'),
+        },
+        requestedCents: rows.find((r) => r.status === 'submitted')?.requested ?? 0,
+        ceilingCents: round.ceilings[category],
+      };
+    }),
+  };
+}
+
+function toScheme(row: NonNullable<Awaited<ReturnType<typeof repo.findScheme>>>): Scheme {
+  return {
+    id: row.id,
+    name: row.name,
+    definition: schemeDefinitionSchema.parse(row.definition),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listSchemes(db: Database): Promise<Scheme[]> {
+  return (await repo.listSchemes(db)).map(toScheme);
+}
+
+export async function getScheme(db: Queryable, id: string): Promise<Scheme> {
+  const row = await repo.findScheme(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return toScheme(row);
+}
+
+/** Changing a scheme changes rounds still in preparation, never an opened round. */
+export async function updateScheme(
+  db: Database,
+  actor: Actor,
+  id: string,
+  body: { name: string; definition: SchemeDefinition },
+  now: Date,
+): Promise<Scheme> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getScheme(tx, id);
+    await repo.updateScheme(tx, id, body, now);
+    await audit({
+      action: 'scheme.update',
+      entityType: 'scheme',
+      entityId: id,
+      before,
+      after: body,
+    });
+  });
+  return getScheme(db, id);
+}
