@@ -30,6 +30,7 @@ import {
 import { provisionsRoutes } from './features/provisions/provisions.routes.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
+import { outboxRoutes } from './features/outbox/outbox.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -174,6 +175,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(provisionsRoutes);
   await app.register(roundsRoutes);
   await app.register(applicationsRoutes);
+  await app.register(outboxRoutes);
   await app.register(auditRoutes);
 
   if (hasWeb) {

@@ -27,9 +27,7 @@ function auditView(row: Row) {
 
 /** Only the fields the request names are changed. */
 function definedFields(body: UpdateOrganisationBody): repo.OrganisationValues {
-  return Object.fromEntries(
-    Object.entries(body).filter(([, v]) => v !== undefined),
-  );
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }
 
 export async function listOrganisations(db: Database, scope: DataScope): Promise<Organisation[]> {

@@ -1,0 +1,141 @@
+/**
+ * A small RFC 4180 CSV reader: comma-separated, fields optionally in double quotes (with
+ * "" for a quote, and commas and line breaks inside), records ending in LF or CRLF.
+ * Strict where sloppiness would misread data: a quote inside an unquoted field, text after
+ * a closing quote, or an unclosed quote refuses the file. Lines count physically from 1
+ * (the header), and a record is reported by the line it starts on.
+ */
+import { BadInputError } from './bad-input.ts';
+
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+export function readCsvRecords(text: string, file: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false; // the current field was written in quotes (and may be empty)
+  let line = 1;
+  let recordLine = 1;
+  let i = 0;
+
+  const endField = () => {
+    fields.push(field);
+    field = '';
+    quoted = false;
+  };
+  const endRecord = () => {
+    // A line with nothing on it is no record (for example after the last newline).
+    const blank = fields.length === 0 && field === '' && !quoted;
+    if (!blank) {
+      endField();
+      records.push({ line: recordLine, fields });
+    }
+    fields = [];
+  };
+
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      if (field !== '' || quoted) {
+        throw new BadInputError({ file, line }, 'a double quote appears inside an unquoted field');
+      }
+      const openedOn = line;
+      i += 1;
+      for (;;) {
+        if (i >= text.length) {
+          throw new BadInputError(
+            { file, line: openedOn },
+            'a quoted field is not closed (a double quote is missing)',
+          );
+        }
+        const q = text[i];
+        i += 1;
+        if (q === '"') {
+          if (text[i] !== '"') break;
+          i += 1;
+        } else if (q === '\n') {
+          line += 1;
+        }
+        field += q;
+      }
+      quoted = true;
+      const next = text[i];
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        throw new BadInputError({ file, line }, 'text follows a closing double quote');
+      }
+    } else if (c === ',') {
+      endField();
+      i += 1;
+    } else if (c === '\r' || c === '\n') {
+      endRecord();
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line += 1;
+      recordLine = line;
+    } else {
+      field += c;
+      i += 1;
+    }
+  }
+  endRecord();
+  return records;
+}
+
+/** Refuses bytes that are not UTF-8, naming the line of the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    throw new BadInputError({ file, line }, 'is not UTF-8 text (save the file as UTF-8)');
+  }
+}
+
+/**
+ * The data records of a CSV file with exactly the given columns (in any order, names
+ * compared without case), each as an object by column name with values trimmed.
+ */
+export function readCsvTable<C extends string>(
+  bytes: Uint8Array,
+  file: string,
+  columns: readonly C[],
+): { line: number; values: Record<C, string> }[] {
+  const expected = columns.join(',');
+  const [header, ...rows] = readCsvRecords(decodeUtf8(bytes, file), file);
+  if (header === undefined) {
+    throw new BadInputError({ file, line: 1 }, `is empty; expected the header ${expected}`);
+  }
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  if (names.length === 1 && names[0]?.includes(';')) {
+    throw new BadInputError(
+      { file, line: header.line },
+      `uses ";" between the columns; save it with commas and the header ${expected}`,
+    );
+  }
+  const positions = columns.map((column) => names.indexOf(column.toLowerCase()));
+  const missing = columns.filter((_, k) => positions[k] === -1);
+  const unknown = header.fields.filter((_, k) => !positions.includes(k));
+  if (missing.length > 0 || unknown.length > 0 || names.length !== columns.length) {
+    throw new BadInputError(
+      { file, line: header.line },
+      `the header must be ${expected}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+    );
+  }
+  return rows.map((row) => {
+    if (row.fields.length !== columns.length) {
+      throw new BadInputError(
+        { file, line: row.line },
+        `has ${row.fields.length} fields where the header has ${columns.length}`,
+      );
+    }
+    const values = {} as Record<C, string>;
+    columns.forEach((column, k) => {
+      values[column] = (row.fields[positions[k] as number] ?? '').trim();
+    });
+    return { line: row.line, values };
+  });
+}

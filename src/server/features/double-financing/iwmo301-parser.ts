@@ -1,0 +1,252 @@
+/**
+ * Reads an iWmo 3.2 WMO301 message (toewijzing Wmo-ondersteuning, BerichtCode 414) as a
+ * stream with saxes, keeping only what the double-financing check needs: the provider
+ * (Header/Ontvanger, an AGB code), the client's BSN (turned into a pseudonym at once) and
+ * per ToegewezenProduct its number, category, product code and period. Anything that is
+ * not a well-formed WMO301 message refuses the whole file, so a broken file can never
+ * yield half its allocations. saxes expands no external entities and no DTD, and a
+ * DOCTYPE is refused outright: a WMO301 message never has one.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { parsePeriod } from '../../../domain/periods.ts';
+import { AGB_CODE } from './allocations-csv.ts';
+import { BadInputError } from './bad-input.ts';
+import {
+  BSN_REJECTED,
+  type AllocationRecord,
+  type IdentifyPerson,
+  type ReadFile,
+} from './records.ts';
+
+export const WMO301_NAMESPACE = 'http://www.istandaarden.nl/iwmo/3_2/wmo301/schema';
+export const WMO301_BERICHTCODE = '414';
+const KNOWN_BERICHTCODES: Record<string, string> = { '414': 'WMO301', '415': 'WMO302' };
+const ISTANDAARDEN_NAMESPACE =
+  /^http:\/\/www\.istandaarden\.nl\/i([a-z]+)\/([0-9]+)_([0-9]+)\/([a-z]+[0-9]+)\/schema$/;
+
+const PRODUCT = 'Bericht/Client/ToegewezenProducten/ToegewezenProduct';
+/** The elements whose text we read, by their path from the root. */
+const VALUE_PATHS = new Set([
+  'Bericht/Header/BerichtCode',
+  'Bericht/Header/Ontvanger',
+  'Bericht/Client/Bsn',
+  `${PRODUCT}/ToewijzingNummer`,
+  `${PRODUCT}/Product/Categorie`,
+  `${PRODUCT}/Product/Code`,
+  `${PRODUCT}/Ingangsdatum`,
+  `${PRODUCT}/Einddatum`,
+]);
+const MAX_VALUE_LENGTH = 200;
+
+interface Located {
+  value: string;
+  line: number;
+}
+
+interface ProductDraft {
+  line: number;
+  ToewijzingNummer?: Located;
+  Categorie?: Located;
+  Code?: Located;
+  Ingangsdatum?: Located;
+  Einddatum?: Located;
+}
+
+type ProductField = Exclude<keyof ProductDraft, 'line'>;
+
+export async function readWmo301(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  file: string,
+  identify: IdentifyPerson,
+): Promise<ReadFile<AllocationRecord>> {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const refuse = (
+    problem: string,
+    line: number | null = parser.line,
+    field: string | null = null,
+  ) => new BadInputError({ file, line, field }, problem);
+
+  const stack: string[] = [];
+  let value: { path: string; depth: number; line: number; text: string } | null = null;
+  let headers = 0;
+  const clients: Located[] = [];
+  // Filled in by the handlers below. The clear BSN never leaves this function.
+  const found: { berichtCode?: Located; ontvanger?: Located; bsn?: Located } = {};
+  let product: ProductDraft | null = null;
+  const products: (ProductDraft & { start: string; end: string | null })[] = [];
+
+  const once = (current: Located | null | undefined, name: string, line: number) => {
+    if (current) throw refuse(`occurs twice (also on line ${current.line})`, line, name);
+  };
+
+  const keep = (path: string, located: Located) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (path === 'Bericht/Header/BerichtCode') {
+      once(found.berichtCode, name, located.line);
+      found.berichtCode = located;
+      if (located.value !== WMO301_BERICHTCODE) {
+        const known = KNOWN_BERICHTCODES[located.value];
+        throw refuse(
+          `is "${located.value}"${known ? ` (a ${known} message)` : ''}; a WMO301 message has BerichtCode ${WMO301_BERICHTCODE}`,
+          located.line,
+          name,
+        );
+      }
+    } else if (path === 'Bericht/Header/Ontvanger') {
+      once(found.ontvanger, name, located.line);
+      if (!AGB_CODE.test(located.value)) {
+        throw refuse(`"${located.value}" is not an AGB code of eight digits`, located.line, name);
+      }
+      found.ontvanger = located;
+    } else if (path === 'Bericht/Client/Bsn') {
+      once(found.bsn, name, located.line);
+      found.bsn = located;
+    } else if (product) {
+      const field = name as ProductField;
+      once(product[field], name, located.line);
+      product[field] = located;
+    }
+  };
+
+  const finishProduct = (draft: ProductDraft) => {
+    for (const required of ['ToewijzingNummer', 'Ingangsdatum'] as const) {
+      if (!draft[required]?.value) {
+        throw refuse('is missing or empty in this ToegewezenProduct', draft.line, required);
+      }
+    }
+    const start = draft.Ingangsdatum as Located;
+    const end = draft.Einddatum;
+    const period = parsePeriod(start.value, end?.value ?? null);
+    if (!period.ok) {
+      const located = period.field === 'start' ? start : (end as Located);
+      const field = period.field === 'start' ? 'Ingangsdatum' : 'Einddatum';
+      throw refuse(period.reason, located.line, field);
+    }
+    products.push({ ...draft, ...period.period });
+  };
+
+  parser.on('error', (error) => {
+    // saxes prefixes "line:column: "; we say the line ourselves.
+    throw refuse(`is not well-formed XML: ${error.message.replace(/^[0-9]+:[0-9]+: /, '')}`);
+  });
+  parser.on('xmldecl', (decl) => {
+    if (decl.encoding !== undefined && !/^utf-?8$/i.test(decl.encoding)) {
+      throw refuse(`declares encoding "${decl.encoding}"; a WMO301 message is UTF-8`);
+    }
+  });
+  parser.on('doctype', () => {
+    throw refuse('contains a DOCTYPE declaration, which a WMO301 message never has');
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (tag.uri !== WMO301_NAMESPACE) throw refuse(namespaceProblem(tag, stack.length === 0));
+    if (stack.length === 0 && tag.local !== 'Bericht') {
+      throw refuse(`the root element is "${tag.local}"; a WMO301 message starts with Bericht`);
+    }
+    if (value) {
+      const name = value.path.slice(value.path.lastIndexOf('/') + 1);
+      throw refuse('must hold a value, not other elements', value.line, name);
+    }
+    stack.push(tag.local);
+    const path = stack.join('/');
+    if (path === 'Bericht/Header' && ++headers > 1) throw refuse('holds a second Header');
+    if (path === 'Bericht/Client') {
+      clients.push({ value: '', line: parser.line });
+      if (clients.length > 1) {
+        throw refuse(
+          `holds a second Client (the first starts on line ${clients[0]?.line}); a WMO301 message is about one client`,
+        );
+      }
+    }
+    if (path === PRODUCT) product = { line: parser.line };
+    if (VALUE_PATHS.has(path)) value = { path, depth: stack.length, line: parser.line, text: '' };
+  });
+  const onText = (text: string) => {
+    if (value && stack.length === value.depth) {
+      value.text += text;
+      if (value.text.length > MAX_VALUE_LENGTH) {
+        throw refuse(`is longer than ${MAX_VALUE_LENGTH} characters`, value.line, stack.at(-1));
+      }
+    }
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    const path = stack.join('/');
+    if (value && value.depth === stack.length) {
+      keep(path, { value: value.text.trim(), line: value.line });
+      value = null;
+    }
+    if (path === PRODUCT && product) {
+      finishProduct(product);
+      product = null;
+    }
+    stack.pop();
+  });
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw refuse('is not UTF-8 text');
+    }
+  };
+  // Said at once, rather than by saxes at the end of the file: "this is not XML at all".
+  let seenContent = false;
+  const write = (text: string) => {
+    if (!seenContent && text.trim() !== '') {
+      seenContent = true;
+      if (!text.trimStart().startsWith('<')) {
+        throw refuse('is not XML: it does not start with "<" (is it a CSV file?)', 1);
+      }
+    }
+    parser.write(text);
+  };
+  for await (const chunk of chunks) write(decode(chunk));
+  write(decode());
+  parser.close();
+
+  // The root closed properly; now the message must be complete.
+  const { berichtCode, ontvanger, bsn } = found;
+  if (!berichtCode) throw refuse('is missing; this is not a WMO301 message', null, 'BerichtCode');
+  if (!ontvanger) throw refuse("is missing (the provider's AGB code)", null, 'Ontvanger');
+  const client = clients[0];
+  if (client === undefined) throw refuse('is missing', null, 'Client');
+  if (!bsn) throw refuse('is missing from the Client', client.line, 'Bsn');
+  if (products.length === 0) {
+    throw refuse(
+      'is missing: the Client has no ToegewezenProduct',
+      client.line,
+      'ToegewezenProduct',
+    );
+  }
+
+  const person = identify(bsn.value);
+  return {
+    records: products.map((p) => ({
+      person,
+      providerAgb: ontvanger.value,
+      allocationNumber: p.ToewijzingNummer?.value ?? '',
+      category: p.Categorie?.value || null,
+      product: p.Code?.value || null,
+      start: p.start,
+      end: p.end,
+    })),
+    rejected: person === null ? [{ file, line: bsn.line, reason: BSN_REJECTED }] : [],
+  };
+}
+
+function namespaceProblem(tag: SaxesTagNS, isRoot: boolean): string {
+  const expected = `a WMO301 message of iWmo 3.2 uses namespace ${WMO301_NAMESPACE}`;
+  const known = ISTANDAARDEN_NAMESPACE.exec(tag.uri);
+  if (isRoot && known) {
+    const [, standard, major, minor, message] = known;
+    return `is an i${capitalise(standard)} ${major}.${minor} ${message?.toUpperCase()} message (namespace ${tag.uri}); ${expected}`;
+  }
+  const where = tag.uri === '' ? 'in no namespace' : `in namespace ${tag.uri}`;
+  return `element "${tag.local}" is ${where}; ${expected}`;
+}
+
+function capitalise(word = ''): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+}

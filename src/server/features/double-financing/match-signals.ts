@@ -1,0 +1,139 @@
+/**
+ * The matching of the double-financing check as set-based SQL: participants and Wmo
+ * allocations are loaded into temporary tables in bulk, and one query finds every
+ * participant period that shares at least one day with an allocation period of the same
+ * (pseudonymised) person, for participants with consent and allocations in scope. The
+ * period rule is that of `domain/periods.ts` (inclusive ends, an empty end is open); a
+ * test holds the two to the same answers.
+ *
+ * The tables are TEMP tables dropped at commit, inside one transaction: they live on the
+ * transaction's own connection, so this works on PGlite and on a PostgreSQL pool alike,
+ * and nothing of it stays behind in the database.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/database.ts';
+import type { AllocationRecord, ParticipantRecord } from './records.ts';
+
+export interface Scope {
+  /** iWmo product categories that count as begeleiding groep (07 = dagbesteding). */
+  categories: string[];
+  /** Product codes that count as begeleiding groep whatever their category. */
+  products: string[];
+}
+
+export const DEFAULT_CATEGORIES = ['07'];
+
+export interface Signal {
+  provision: string;
+  person: string;
+  allocationNumber: string;
+  providerAgb: string;
+  category: string | null;
+  product: string | null;
+  overlapStart: string;
+  overlapEnd: string | null;
+}
+
+export interface Counts {
+  participants: number;
+  withoutConsent: number;
+  allocations: number;
+  allocationsInScope: number;
+  signals: number;
+}
+
+/** Rows per INSERT: one statement per chunk, never one per row. */
+const CHUNK = 5000;
+
+export async function matchSignals(
+  db: Queryable,
+  participants: ParticipantRecord[],
+  allocations: AllocationRecord[],
+  scope: Scope,
+): Promise<{ signals: Signal[]; counts: Counts }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`
+      CREATE TEMP TABLE df_participant (
+        provision text NOT NULL,
+        person text,
+        consent boolean NOT NULL,
+        start_date date NOT NULL,
+        end_date date
+      ) ON COMMIT DROP`);
+    await tx.execute(sql`
+      CREATE TEMP TABLE df_allocation (
+        person text,
+        provider_agb text NOT NULL,
+        allocation_number text NOT NULL,
+        category text,
+        product text,
+        start_date date NOT NULL,
+        end_date date
+      ) ON COMMIT DROP`);
+
+    for (let i = 0; i < participants.length; i += CHUNK) {
+      const rows = participants.slice(i, i + CHUNK);
+      await tx.execute(sql`
+        INSERT INTO df_participant (provision, person, consent, start_date, end_date)
+        SELECT r.provision, r.person, r.consent, r."start", r."end"
+        FROM json_to_recordset(${JSON.stringify(rows)}::json)
+          AS r(provision text, person text, consent boolean, "start" date, "end" date)`);
+    }
+    for (let i = 0; i < allocations.length; i += CHUNK) {
+      const rows = allocations.slice(i, i + CHUNK);
+      await tx.execute(sql`
+        INSERT INTO df_allocation
+          (person, provider_agb, allocation_number, category, product, start_date, end_date)
+        SELECT r.person, r."providerAgb", r."allocationNumber", r.category, r.product,
+               r."start", r."end"
+        FROM json_to_recordset(${JSON.stringify(rows)}::json)
+          AS r(person text, "providerAgb" text, "allocationNumber" text, category text,
+               product text, "start" date, "end" date)`);
+    }
+
+    const inScope = scopeCondition(scope);
+    const matched = await tx.execute(sql`
+      SELECT s.* FROM (
+        SELECT DISTINCT
+          p.provision,
+          p.person,
+          a.allocation_number AS "allocationNumber",
+          a.provider_agb AS "providerAgb",
+          a.category,
+          a.product,
+          to_char(GREATEST(p.start_date, a.start_date), 'YYYY-MM-DD') AS "overlapStart",
+          to_char(LEAST(p.end_date, a.end_date), 'YYYY-MM-DD') AS "overlapEnd"
+        FROM df_participant p
+        JOIN df_allocation a ON a.person = p.person
+        WHERE p.consent
+          AND ${inScope}
+          AND p.start_date <= COALESCE(a.end_date, 'infinity'::date)
+          AND a.start_date <= COALESCE(p.end_date, 'infinity'::date)
+      ) s
+      ORDER BY s.provision COLLATE "C", s.person COLLATE "C", s."allocationNumber" COLLATE "C",
+        s."overlapStart", s."overlapEnd" NULLS LAST, s."providerAgb" COLLATE "C",
+        s.category COLLATE "C" NULLS FIRST, s.product COLLATE "C" NULLS FIRST`);
+    const counted = await tx.execute(sql`
+      SELECT
+        (SELECT count(*)::int FROM df_participant) AS participants,
+        (SELECT count(*)::int FROM df_participant WHERE NOT consent) AS "withoutConsent",
+        (SELECT count(*)::int FROM df_allocation) AS allocations,
+        (SELECT count(*)::int FROM df_allocation a WHERE ${inScope}) AS "allocationsInScope"`);
+
+    const signals = rowsOf<Signal>(matched);
+    const counts = rowsOf<Omit<Counts, 'signals'>>(counted)[0];
+    if (!counts) throw new Error('The count query returned no row.');
+    return { signals, counts: { ...counts, signals: signals.length } };
+  });
+}
+
+/** Whether allocation `a` is begeleiding groep: its category or its product code is listed. */
+function scopeCondition(scope: Scope): SQL {
+  return sql`(a.category IN (SELECT json_array_elements_text(${JSON.stringify(scope.categories)}::json))
+    OR a.product IN (SELECT json_array_elements_text(${JSON.stringify(scope.products)}::json)))`;
+}
+
+/** Both drivers answer `execute` with `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

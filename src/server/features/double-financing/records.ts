@@ -1,0 +1,41 @@
+/**
+ * What the files of a double-financing check are read into. A clear BSN never appears
+ * here: the readers turn it into a pseudonym (`person`) as soon as it is read, or into a
+ * rejection when it fails the 11-proef.
+ */
+
+/** Turns a clear BSN into its pseudonym, or null when the BSN fails the 11-proef. */
+export type IdentifyPerson = (bsn: string) => string | null;
+
+export interface ParticipantRecord {
+  provision: string;
+  consent: boolean;
+  /** Null without consent (the BSN is then not even read) or with a rejected BSN. */
+  person: string | null;
+  start: string;
+  end: string | null;
+}
+
+export interface AllocationRecord {
+  /** Null when the BSN was rejected: still counted, never matched. */
+  person: string | null;
+  providerAgb: string;
+  allocationNumber: string;
+  category: string | null;
+  product: string | null;
+  start: string;
+  end: string | null;
+}
+
+export interface Rejection {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export const BSN_REJECTED = 'BSN fails the 11-proef';
+
+export interface ReadFile<T> {
+  records: T[];
+  rejected: Rejection[];
+}
