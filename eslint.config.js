@@ -15,7 +15,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/only-throw-error': 'error',
       eqeqeq: ['error', 'always'],
@@ -51,7 +54,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         {
-          group: ['**/server/**', '!**/server/**/*.schemas.ts', '**/cli/**'],
+          regex: '(^|/)(server/(?!.*\\.schemas\\.ts$)|cli/)',
           message: 'The web app imports only shared *.schemas.ts files from the server.',
         },
       ]),

@@ -36,12 +36,9 @@ export const kvkNumberSchema = z
   .trim()
   .refine(isValidKvkNumber, { message: 'Een KvK-nummer bestaat uit 8 cijfers.' });
 
-export const ibanSchema = z
-  .string()
-  .transform(normaliseIban)
-  .refine(isValidIban, {
-    message: 'Dit IBAN klopt niet. Controleer het nummer, bijvoorbeeld NL91 ABNA 0417 1643 00.',
-  });
+export const ibanSchema = z.string().transform(normaliseIban).refine(isValidIban, {
+  message: 'Dit IBAN klopt niet. Controleer het nummer, bijvoorbeeld NL91 ABNA 0417 1643 00.',
+});
 
 export const postcodeSchema = z
   .string()

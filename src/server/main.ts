@@ -3,7 +3,10 @@
  * database, and serve. Stops cleanly on SIGTERM and SIGINT.
  */
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
+import { ConfigError, loadConfig, mailSettings } from './platform/config.ts';
+import { deliverQueuedMail } from './platform/mail.ts';
+import { startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 
@@ -29,12 +32,29 @@ async function main() {
     logger: { level: config.LOG_LEVEL },
   });
 
+  const mail = mailSettings(config);
+  const scheduler =
+    config.SCHEDULER === 'on'
+      ? startScheduler(
+          [
+            {
+              name: 'deadline-reminders',
+              run: (now) => sendDeadlineReminders(handle.db, mail, now),
+            },
+            { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
+          ],
+          60_000,
+          app.log,
+        )
+      : null;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     // Finish requests in flight, then close the database so every write is on disk.
+    await scheduler?.stop();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import { errorBodySchema, errorResponses } from '../../platform/openapi.ts';
 import { loginBodySchema, meSchema } from './auth.schemas.ts';
 import * as service from './auth.service.ts';
 
+// Sessions live in real time, not in the application clock that tests move to deadlines.
 export async function authRoutes(app: App) {
   const tags = ['Inloggen'];
   app.post('/api/auth/login', {

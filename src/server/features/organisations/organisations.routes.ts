@@ -65,7 +65,7 @@ export async function organisationsRoutes(app: App) {
         request.scope,
         request.params.organisationId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 }
@@ -104,7 +104,7 @@ export async function invitationsRoutes(app: App) {
         request.scope,
         request.params.organisationId,
         request.body.email,
-        { now: new Date(), publicUrl: publicUrl(app.config), mail },
+        { now: app.now(), publicUrl: publicUrl(app.config), mail },
       );
       return reply.code(201).send(invitation);
     },
@@ -118,7 +118,7 @@ export async function invitationsRoutes(app: App) {
       response: { 200: invitationLookupSchema, ...errorResponses },
     },
     handler: async (request) =>
-      invitations.lookupInvitation(app.db, request.params.token, new Date()),
+      invitations.lookupInvitation(app.db, request.params.token, app.now()),
   });
 
   app.post('/api/invitations/:token/accept', {
@@ -135,7 +135,7 @@ export async function invitationsRoutes(app: App) {
         request.actor,
         request.params.token,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 }

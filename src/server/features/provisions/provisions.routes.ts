@@ -66,7 +66,7 @@ export async function provisionsRoutes(app: App) {
         request.scope,
         request.params.provisionId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 }

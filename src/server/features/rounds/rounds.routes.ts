@@ -15,6 +15,7 @@ import {
   schemeSchema,
 } from './rounds.schemas.ts';
 import * as service from './rounds.service.ts';
+import { exportRows, toCsv, toXlsx } from './round-export.ts';
 
 export async function roundsRoutes(app: App) {
   const tags = ['Subsidierondes'];
@@ -22,7 +23,7 @@ export async function roundsRoutes(app: App) {
     config: { action: 'round.list' },
     schema: { tags, response: { 200: roundListSchema, ...errorResponses } },
     handler: async (request) => ({
-      items: await service.listRounds(app.db, request.actor, new Date()),
+      items: await service.listRounds(app.db, request.actor, app.now()),
     }),
   });
 
@@ -30,7 +31,7 @@ export async function roundsRoutes(app: App) {
     config: { action: 'round.read' },
     schema: { tags, params: roundParamsSchema, response: { 200: roundSchema, ...errorResponses } },
     handler: async (request) =>
-      service.getRound(app.db, request.actor, request.params.roundId, new Date()),
+      service.getRound(app.db, request.actor, request.params.roundId, app.now()),
   });
 
   app.post('/api/rounds', {
@@ -39,7 +40,7 @@ export async function roundsRoutes(app: App) {
     handler: async (request, reply) =>
       reply
         .code(201)
-        .send(await service.createRound(app.db, requireActor(request), request.body, new Date())),
+        .send(await service.createRound(app.db, requireActor(request), request.body, app.now())),
   });
 
   app.put('/api/rounds/:roundId', {
@@ -56,7 +57,7 @@ export async function roundsRoutes(app: App) {
         requireActor(request),
         request.params.roundId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 
@@ -74,7 +75,7 @@ export async function roundsRoutes(app: App) {
         requireActor(request),
         request.params.roundId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 
@@ -86,14 +87,14 @@ export async function roundsRoutes(app: App) {
       response: { 200: checklistSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.getChecklist(app.db, requireActor(request), request.params.roundId, new Date()),
+      service.getChecklist(app.db, requireActor(request), request.params.roundId, app.now()),
   });
 
   app.post('/api/rounds/:roundId/open', {
     config: { action: 'round.update' },
     schema: { tags, params: roundParamsSchema, response: { 200: roundSchema, ...errorResponses } },
     handler: async (request) =>
-      service.openRound(app.db, requireActor(request), request.params.roundId, new Date()),
+      service.openRound(app.db, requireActor(request), request.params.roundId, app.now()),
   });
 
   app.get('/api/rounds/:roundId/overview', {
@@ -104,7 +105,38 @@ export async function roundsRoutes(app: App) {
       response: { 200: roundOverviewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.getOverview(app.db, requireActor(request), request.params.roundId, new Date()),
+      service.getOverview(app.db, requireActor(request), request.params.roundId, app.now()),
+  });
+
+  app.get('/api/rounds/:roundId/export', {
+    config: { action: 'round.overview' },
+    schema: {
+      tags,
+      summary: 'Alle ingediende, te late en ingetrokken aanvragen als xlsx of csv',
+      params: roundParamsSchema,
+      querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const round = await service.getRound(
+        app.db,
+        requireActor(request),
+        request.params.roundId,
+        app.now(),
+      );
+      const rows = await exportRows(app.db, round.id);
+      const base = `aanvragen-${round.year}-${round.id.slice(0, 8)}`;
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${base}.csv"`)
+          .send(toCsv(rows));
+      }
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${base}.xlsx"`)
+        .send(await toXlsx(rows, round.name));
+    },
   });
 
   app.get('/api/schemes', {
@@ -140,7 +172,7 @@ export async function roundsRoutes(app: App) {
         requireActor(request),
         request.params.schemeId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 }

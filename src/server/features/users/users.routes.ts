@@ -39,7 +39,7 @@ export async function usersRoutes(app: App) {
         requireActor(request),
         request.params.userId,
         request.body,
-        new Date(),
+        app.now(),
       ),
   });
 }

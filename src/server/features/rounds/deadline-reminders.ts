@@ -1,0 +1,113 @@
+/**
+ * Reminders 7 days and 1 day before a round's deadline to organisations that still have a
+ * draft. Run by the scheduler; each reminder is recorded, so running it again (or on two
+ * servers) sends nothing twice.
+ */
+import { and, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
+import { formatAmsterdamMoment } from '../../../domain/dates.ts';
+import { SYSTEM_ACTOR } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db/database.ts';
+import {
+  applications,
+  deadlineReminders,
+  organisationMembers,
+  organisations,
+  rounds,
+  userRoles,
+  users,
+} from '../../platform/db/schema.ts';
+import { type MailSettings, queueMail } from '../../platform/mail.ts';
+
+const DAY_MS = 86_400_000;
+
+export function reminderKind(deadlineAt: Date, now: Date): 'days_7' | 'days_1' | null {
+  const left = deadlineAt.getTime() - now.getTime();
+  if (left <= 0) return null;
+  if (left <= DAY_MS) return 'days_1';
+  if (left <= 7 * DAY_MS) return 'days_7';
+  return null;
+}
+
+export async function sendDeadlineReminders(
+  db: Database,
+  mail: MailSettings,
+  now: Date,
+): Promise<number> {
+  const openRounds = await db
+    .select({ id: rounds.id, name: rounds.name, deadlineAt: rounds.deadlineAt })
+    .from(rounds)
+    .where(
+      and(
+        isNotNull(rounds.publishedAt),
+        gt(rounds.deadlineAt, now),
+        lte(rounds.deadlineAt, new Date(now.getTime() + 7 * DAY_MS)),
+      ),
+    );
+  let sent = 0;
+  for (const round of openRounds) {
+    const kind = reminderKind(round.deadlineAt, now);
+    if (!kind) continue;
+    sent += await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+      const withDrafts = await tx
+        .selectDistinct({ organisationId: applications.organisationId, name: organisations.name })
+        .from(applications)
+        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+        .where(and(eq(applications.roundId, round.id), eq(applications.status, 'draft')));
+      if (withDrafts.length === 0) return 0;
+      const claimed = await tx
+        .insert(deadlineReminders)
+        .values(
+          withDrafts.map((o) => ({
+            roundId: round.id,
+            organisationId: o.organisationId,
+            kind,
+            sentAt: now,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ organisationId: deadlineReminders.organisationId });
+      if (claimed.length === 0) return 0;
+      const recipients = await tx
+        .selectDistinct({ organisationId: organisationMembers.organisationId, email: users.email })
+        .from(organisationMembers)
+        .innerJoin(users, eq(users.id, organisationMembers.userId))
+        .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'applicant')))
+        .where(
+          and(
+            inArray(
+              organisationMembers.organisationId,
+              claimed.map((c) => c.organisationId),
+            ),
+            eq(users.active, true),
+          ),
+        );
+      const deadline = formatAmsterdamMoment(round.deadlineAt);
+      for (const recipient of recipients) {
+        const organisationName = withDrafts.find(
+          (o) => o.organisationId === recipient.organisationId,
+        )!.name;
+        await queueMail(tx, mail, {
+          to: recipient.email,
+          subject: `Herinnering: uw aanvraag voor ${round.name} is nog niet ingediend`,
+          text: [
+            'Goedendag,',
+            '',
+            `${organisationName} heeft een conceptaanvraag voor ${round.name} die nog niet is ingediend.`,
+            `De deadline is ${deadline}. Een aanvraag die daarna binnenkomt, doet niet mee.`,
+            '',
+            'Log in bij Samenredzaam om de aanvraag af te maken en in te dienen.',
+          ].join('\n'),
+        });
+      }
+      await audit({
+        action: 'round.remind',
+        entityType: 'round',
+        entityId: round.id,
+        after: { kind, organisations: claimed.length, recipients: recipients.length },
+      });
+      return recipients.length;
+    });
+  }
+  return sent;
+}

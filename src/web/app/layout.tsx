@@ -1,0 +1,178 @@
+import { Link, Outlet, useNavigate, useRouter } from '@tanstack/react-router';
+import { useEffect, useState, type MouseEvent } from 'react';
+import type { Role } from '../../domain/roles.ts';
+import { Button } from '../components/button.tsx';
+import { useLogout } from '../features/auth/api/auth-api.ts';
+import { municipalityHeaderName, municipalityName, useSettings } from './municipality.ts';
+import { hasAnyRole, useMe } from './queries.ts';
+import { appTexts } from './texts.ts';
+
+type NavTarget = '/' | '/beheer/gebruikers' | '/beheer/organisaties' | '/beheer/audit';
+
+/** The main navigation; a link is shown only to the roles that may use the page behind it. */
+const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' }[] = [
+  { to: '/', label: appTexts.nav.home, roles: 'all' },
+  { to: '/beheer/gebruikers', label: appTexts.nav.users, roles: ['admin'] },
+  {
+    to: '/beheer/organisaties',
+    label: appTexts.nav.organisations,
+    roles: ['admin', 'policy_officer'],
+  },
+  { to: '/beheer/audit', label: appTexts.nav.audit, roles: ['admin'] },
+];
+
+export const MAIN_ID = 'inhoud';
+
+/** Skip links must work without the router getting involved in the hash. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById(MAIN_ID);
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
+
+export function Layout() {
+  return (
+    <div className="sr-app">
+      <a
+        className="utrecht-skip-link utrecht-skip-link--visible-on-focus sr-skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={skipToMain}
+      >
+        {appTexts.skipLink}
+      </a>
+      <PageHeader />
+      <main id={MAIN_ID} tabIndex={-1} className="utrecht-page-body sr-main">
+        <div className="utrecht-page-body__content sr-main__content">
+          <Outlet />
+        </div>
+      </main>
+      <PageFooter />
+    </div>
+  );
+}
+
+function PageHeader() {
+  const settings = useSettings();
+  const me = useMe();
+  const items = NAV_ITEMS.filter((item) => item.roles === 'all' || hasAnyRole(me, item.roles));
+  const municipality = municipalityHeaderName(settings);
+
+  return (
+    <header className="utrecht-page-header sr-header">
+      <div className="utrecht-page-header__content sr-header__content">
+        <div className="sr-brand">
+          <Link to="/" className="sr-brand__product">
+            {appTexts.productName}
+          </Link>
+          <span className="sr-brand__municipality">{municipality}</span>
+        </div>
+        {me ? <UserMenu name={me.name} /> : null}
+      </div>
+      <nav className="utrecht-nav-bar sr-nav" aria-label={appTexts.navigationLabel}>
+        <div className="utrecht-nav-bar__content sr-nav__content">
+          <ul className="utrecht-nav-list">
+            {me ? (
+              items.map((item) => (
+                <li className="utrecht-nav-list__item" key={item.to}>
+                  <Link
+                    to={item.to}
+                    className="utrecht-nav-list__link sr-nav__link"
+                    activeOptions={{ exact: item.to === '/' }}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))
+            ) : (
+              <>
+                <li className="utrecht-nav-list__item">
+                  <Link
+                    to="/"
+                    className="utrecht-nav-list__link sr-nav__link"
+                    activeOptions={{ exact: true }}
+                  >
+                    {appTexts.nav.home}
+                  </Link>
+                </li>
+                <li className="utrecht-nav-list__item">
+                  <Link to="/inloggen" className="utrecht-nav-list__link sr-nav__link">
+                    {appTexts.nav.login}
+                  </Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </div>
+      </nav>
+      {settings.demo ? (
+        <div className="sr-demo-banner" role="status">
+          <div className="sr-demo-banner__content">
+            <p className="utrecht-paragraph">{appTexts.demoBanner}</p>
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}
+
+function UserMenu({ name }: { name: string }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const [failed, setFailed] = useState(false);
+
+  const onLogout = async () => {
+    setFailed(false);
+    try {
+      await logout.mutateAsync();
+      await navigate({ to: '/inloggen', search: { uitgelogd: true } });
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <div className="sr-user">
+      <span className="sr-user__name">
+        {appTexts.loggedInAs} <strong>{name}</strong>
+      </span>
+      <Button appearance="secondary" busy={logout.isPending} onClick={() => void onLogout()}>
+        {appTexts.logout}
+      </Button>
+      {failed ? (
+        <span role="alert" className="sr-user__error">
+          {appTexts.logoutFailed}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function PageFooter() {
+  const settings = useSettings();
+  return (
+    <footer className="utrecht-page-footer sr-footer">
+      <div className="utrecht-page-footer__content sr-footer__content">
+        <p className="utrecht-paragraph">
+          <strong>{appTexts.productName}</strong> · {municipalityName(settings)}
+        </p>
+        <p className="utrecht-paragraph">{appTexts.footer.about}</p>
+        <p className="utrecht-paragraph">{appTexts.footer.licence}</p>
+      </div>
+    </footer>
+  );
+}
+
+/** Pages below it need a logged-in person; when the session ends, go to the login page. */
+export function AuthenticatedLayout() {
+  const me = useMe();
+  const router = useRouter();
+  useEffect(() => {
+    // Logging out navigates by itself; an expired session needs a push.
+    if (!me && router.latestLocation.pathname !== '/inloggen') {
+      void router.navigate({ to: '/inloggen', replace: true });
+    }
+  }, [me, router]);
+  return me ? <Outlet /> : null;
+}

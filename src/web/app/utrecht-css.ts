@@ -1,0 +1,29 @@
+/* NL Design System (Utrecht) components, used as CSS classes on plain elements. Imported from
+ * JavaScript rather than with CSS @import, so each file stays a module of its own. */
+import '@utrecht/design-tokens/dist/theme.css';
+import '@utrecht/root-css/dist/index.css';
+import '@utrecht/document-css/dist/index.css';
+import '@utrecht/surface-css/dist/index.css';
+import '@utrecht/skip-link-css/dist/index.css';
+import '@utrecht/page-header-css/dist/index.css';
+import '@utrecht/page-body-css/dist/index.css';
+import '@utrecht/page-footer-css/dist/index.css';
+import '@utrecht/nav-bar-css/dist/index.css';
+import '@utrecht/nav-list-css/dist/index.css';
+import '@utrecht/heading-1-css/dist/index.css';
+import '@utrecht/heading-2-css/dist/index.css';
+import '@utrecht/heading-3-css/dist/index.css';
+import '@utrecht/paragraph-css/dist/index.css';
+import '@utrecht/link-css/dist/index.css';
+import '@utrecht/unordered-list-css/dist/index.css';
+import '@utrecht/button-css/dist/index.css';
+import '@utrecht/alert-css/dist/index.css';
+import '@utrecht/form-field-css/dist/index.css';
+import '@utrecht/form-label-css/dist/index.css';
+import '@utrecht/form-fieldset-css/dist/index.css';
+import '@utrecht/form-field-description-css/dist/index.css';
+import '@utrecht/form-field-error-message-css/dist/index.css';
+import '@utrecht/textbox-css/dist/index.css';
+import '@utrecht/checkbox-css/dist/index.css';
+import '@utrecht/table-css/dist/index.css';
+import '@utrecht/code-block-css/dist/index.css';

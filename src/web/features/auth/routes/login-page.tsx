@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { loginBodySchema, type LoginBody } from '../../../../server/features/auth/auth.schemas.ts';
+import { ApiError } from '../../../app/api-client.ts';
+import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
+import { ErrorSummary } from '../../../components/error-summary.tsx';
+import {
+  applyServerFieldErrors,
+  summaryErrors,
+  type FieldSpec,
+} from '../../../components/form-errors.ts';
+import { Button } from '../../../components/button.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { Page } from '../../../components/page.tsx';
+import { useLogin } from '../api/auth-api.ts';
+import { authTexts } from '../texts.ts';
+
+const texts = authTexts.login;
+
+const fields: FieldSpec<LoginBody>[] = [
+  { name: 'email', id: 'inloggen-email' },
+  { name: 'password', id: 'inloggen-wachtwoord' },
+];
+
+export function LoginPage({ loggedOut }: { loggedOut: boolean }) {
+  const navigate = useNavigate();
+  const login = useLogin();
+  const [focusSignal, setFocusSignal] = useState(0);
+  const [serverMessage, setServerMessage] = useState<string | null>(null);
+  const form = useForm<LoginBody>({
+    resolver: zodResolver(loginBodySchema),
+    defaultValues: { email: '', password: '' },
+    shouldFocusError: false,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onValid = async (values: LoginBody) => {
+    setServerMessage(null);
+    try {
+      await login.mutateAsync(values);
+      await navigate({ to: '/' });
+    } catch (error) {
+      const { applied, unmatched } = applyServerFieldErrors(error, form.setError, fields);
+      if (applied && unmatched.length === 0) {
+        setFocusSignal((n) => n + 1);
+        return;
+      }
+      form.resetField('password', { keepError: false });
+      setServerMessage(error instanceof ApiError ? error.message : texts.failed);
+    }
+  };
+
+  return (
+    <Page title={texts.title}>
+      <p className="utrecht-paragraph">{texts.intro}</p>
+      <StatusMessage>{loggedOut && !serverMessage ? texts.loggedOut : null}</StatusMessage>
+      <ErrorMessage>{serverMessage}</ErrorMessage>
+      <ErrorSummary
+        id="inloggen-fouten"
+        errors={summaryErrors(errors, fields)}
+        focusSignal={focusSignal}
+      />
+      <form
+        className="sr-form sr-form--narrow"
+        noValidate
+        onSubmit={(event) =>
+          void form.handleSubmit(onValid, () => setFocusSignal((n) => n + 1))(event)
+        }
+      >
+        <TextField
+          id="inloggen-email"
+          label={texts.email}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...form.register('email')}
+        />
+        <TextField
+          id="inloggen-wachtwoord"
+          label={texts.password}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register('password')}
+        />
+        <div className="sr-actions">
+          <Button type="submit" busy={isSubmitting}>
+            {texts.submit}
+          </Button>
+        </div>
+      </form>
+      <p className="utrecht-paragraph">{texts.noAccount}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Role } from '../../../domain/roles.ts';
+
+/** Interface text of the public landing page and the logged-in start page. */
+export const homeTexts = {
+  landing: {
+    title: 'Welkom bij Samenredzaam',
+    documentTitle: 'Welkom',
+    intro: [
+      'Algemene voorzieningen zijn plekken en activiteiten in uw buurt waar u zonder indicatie terechtkunt, zoals een huiskamer in de wijk, dagactiviteiten, informatie en advies of hulp bij klusjes in en om het huis.',
+      'Met Samenredzaam organiseert de gemeente deze voorzieningen samen met organisaties uit de buurt, van de subsidieaanvraag tot wat ze voor inwoners betekenen.',
+    ],
+    provisionsTitle: 'Voorzieningen in uw buurt',
+    noProvisions: 'Er zijn nog geen voorzieningen gepubliceerd.',
+    districtsTitle: (municipality: string) => `Wijken en buurten van ${municipality}`,
+    districtsIntro: 'Voorzieningen worden per buurt aangeboden. Dit zijn de wijken en hun buurten.',
+    noDistricts: 'Er zijn nog geen wijken en buurten ingelezen.',
+    neighbourhoodCount: (count: number) => (count === 1 ? '1 buurt' : `${count} buurten`),
+    staffTitle: 'Voor medewerkers en organisaties',
+    staffLink: 'Inloggen voor medewerkers en organisaties',
+  },
+  home: {
+    title: 'Startpagina',
+    welcome: (name: string) => `Welkom, ${name}.`,
+    rolesIntro: 'Hieronder staat per rol wat u in Samenredzaam doet en hoe het ervoor staat.',
+    yourOrganisations: 'Uw organisaties',
+    noOrganisations:
+      'U bent nog niet aan een organisatie gekoppeld. Neem contact op met de functioneel beheerder van de gemeente.',
+    adminLinksLabel: 'Beheer',
+    adminLinks: {
+      users: 'Gebruikers',
+      organisations: 'Organisaties',
+      audit: 'Auditlog',
+    },
+    organisationsLink: 'Organisaties bekijken',
+  },
+  /** What each role does here, and the honest state of that work today. */
+  roles: {
+    policy_officer: {
+      does: 'U zet subsidieregelingen en subsidierondes op, stelt per categorie het subsidieplafond vast, wijst beoordelaars toe, rangschikt de aanvragen en neemt de besluiten.',
+      status: 'Subsidierondes: er zijn nog geen subsidierondes.',
+    },
+    assessor: {
+      does: 'U beoordeelt de aanvragen die aan u zijn toegewezen, per criterium en met een schriftelijke motivering.',
+      status: 'Er zijn nog geen aanvragen aan u toegewezen.',
+    },
+    finance: {
+      does: 'U maakt betaalschema’s voor voorschotten, exporteert betalingen naar het financiële systeem en berekent de vaststelling van subsidies.',
+      status: 'Er zijn nog geen verleende subsidies.',
+    },
+    applicant: {
+      does: 'U vraagt namens uw organisatie subsidie aan, legt verantwoording af en registreert deelnemers.',
+      status: 'Er zijn nog geen aanvragen.',
+    },
+    coordinator: {
+      does: 'U registreert deelnemers (met hun toestemming), de aanwezigheid per dagdeel en metingen voor de voorziening die u coördineert.',
+      status: 'Er zijn nog geen deelnemers geregistreerd.',
+    },
+    social_worker: {
+      does: 'U zoekt een passende algemene voorziening voor een inwoner en verwijst door.',
+      status: 'Er zijn nog geen voorzieningen om naar te verwijzen.',
+    },
+    wmo_analyst: {
+      does: 'U leest individuele Wmo-toekenningen in, controleert op dubbele financiering en volgt die op met aanbieders.',
+      status: 'Er zijn nog geen Wmo-toekenningen ingelezen.',
+    },
+    participant: {
+      does: 'U vult de vragenlijsten over positieve gezondheid en tevredenheid in.',
+      status: 'Er staan nog geen vragenlijsten voor u klaar.',
+    },
+    admin: {
+      does: 'U beheert de gebruikers, hun rollen en de gegevens van organisaties, en u kunt in het auditlog nagaan wie wat heeft gewijzigd.',
+      status: '',
+    },
+  } satisfies Record<Role, { does: string; status: string }>,
+} as const;

@@ -1,0 +1,46 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  userListSchema,
+  userSchema,
+  type CreateUserBody,
+  type UpdateUserBody,
+} from '../../../../server/features/users/users.schemas.ts';
+import { request } from '../../../app/api-client.ts';
+import { queryKeys } from '../../../app/queries.ts';
+
+const usersKey = ['users'] as const;
+
+export const usersQueryOptions = queryOptions({
+  queryKey: usersKey,
+  queryFn: ({ signal }) => request('GET', '/api/users', { schema: userListSchema, signal }),
+  select: (data) => data.items,
+});
+
+function useInvalidateAfterUserChange() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: usersKey }),
+      // Member counts of organisations and the logged-in person's own roles may have changed.
+      queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+    ]);
+}
+
+export function useCreateUser() {
+  const invalidate = useInvalidateAfterUserChange();
+  return useMutation({
+    mutationFn: (body: CreateUserBody) =>
+      request('POST', '/api/users', { body, schema: userSchema }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateUser(userId: string) {
+  const invalidate = useInvalidateAfterUserChange();
+  return useMutation({
+    mutationFn: (body: UpdateUserBody) =>
+      request('PATCH', `/api/users/${encodeURIComponent(userId)}`, { body, schema: userSchema }),
+    onSuccess: invalidate,
+  });
+}

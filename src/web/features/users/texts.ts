@@ -1,0 +1,55 @@
+/** Interface text of user management. */
+export const usersTexts = {
+  list: {
+    title: 'Gebruikers',
+    intro: 'Hier beheert u wie Samenredzaam gebruikt, met welke rollen en voor welke organisaties.',
+    caption: (count: number) =>
+      count === 1 ? 'Alle gebruikers (1)' : `Alle gebruikers (${count})`,
+    empty: 'Er zijn nog geen gebruikers.',
+    columns: {
+      name: 'Naam',
+      email: 'E-mailadres',
+      roles: 'Rollen',
+      organisations: 'Organisaties',
+      status: 'Status',
+    },
+    none: 'geen',
+    active: 'Actief',
+    inactive: 'Inactief',
+    editLink: (name: string) => `${name}`,
+    editHint: 'Klik op een naam om de gebruiker te wijzigen.',
+  },
+  create: {
+    title: 'Nieuwe gebruiker',
+    submit: 'Gebruiker toevoegen',
+    created: (name: string) => `Gebruiker ${name} is toegevoegd.`,
+  },
+  edit: {
+    title: 'Gebruiker wijzigen',
+    back: 'Terug naar gebruikers',
+    notFound: 'Deze gebruiker bestaat niet (meer).',
+    emailLabel: 'E-mailadres',
+    emailFixed: 'Het e-mailadres kan niet worden gewijzigd.',
+    submit: 'Wijzigingen opslaan',
+    saved: 'De wijzigingen zijn opgeslagen.',
+  },
+  fields: {
+    name: 'Naam',
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    passwordHint: 'Kies een wachtwoord van minstens 12 tekens.',
+    newPassword: 'Nieuw wachtwoord (niet verplicht)',
+    newPasswordHint:
+      'Laat leeg om het wachtwoord niet te wijzigen. Een nieuw wachtwoord is minstens 12 tekens lang.',
+    roles: 'Rollen',
+    rolesHint: 'Kies minstens één rol.',
+    organisations: 'Organisaties',
+    organisationsHint:
+      'De organisaties namens welke deze gebruiker werkt. Nodig voor aanvragers en coördinatoren.',
+    noOrganisations:
+      'Er zijn nog geen organisaties. Voeg eerst een organisatie toe bij Organisaties.',
+    active: 'Actief',
+    activeHint: 'Een inactieve gebruiker kan niet meer inloggen.',
+  },
+  saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
+} as const;

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const api = { '/api': 'http://localhost:8080' };
+
+/**
+ * zod's JSON Schema generator (two modules, about 5 kB gzip) is reachable from every zod
+ * schema but only runs for `toJSONSchema()`: the server needs it for OpenAPI, the browser never
+ * calls it. In the web build both modules are replaced by stubs with the same export names, so
+ * the JavaScript of the login page stays under 150 kB gzip. A stub returns a function that
+ * throws, so `schema.toJSONSchema()` in the browser fails loudly instead of giving wrong output.
+ */
+function withoutZodJsonSchema(): Plugin {
+  const stubbed = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
+  return {
+    name: 'samenredzaam:without-zod-json-schema',
+    apply: 'build',
+    async load(id) {
+      if (!stubbed.test(id)) return null;
+      const names = exportedNames(await readFile(id, 'utf8'));
+      if (names.length === 0)
+        this.error(`No exports found in ${id}; update withoutZodJsonSchema().`);
+      return [
+        `const unavailable = () => () => { throw new Error('JSON Schema generation is not part of the web bundle.'); };`,
+        ...names.map((name) => `export const ${name} = unavailable;`),
+      ].join('\n');
+    },
+  };
+}
+
+function exportedNames(source: string): string[] {
+  const names = new Set<string>();
+  for (const match of source.matchAll(
+    /export\s+(?:const|let|var|class|(?:async\s+)?function\*?)\s+([\w$]+)/g,
+  )) {
+    if (match[1]) names.add(match[1]);
+  }
+  for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of (match[1] ?? '').split(',')) {
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** The web front end: source in src/web, built into dist/web, which the server serves. */
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
+  plugins: [withoutZodJsonSchema(), react()],
+  resolve: {
+    alias: {
+      // React 19 has useSyncExternalStore built in; the shim for React < 18 is dead weight.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+  },
+  server: { proxy: api },
+  preview: { proxy: api },
+});
