@@ -30,4 +30,19 @@ export const COMMANDS: Record<string, Command> = {
       };
     },
   },
+  'tender rank': {
+    summary: 'rank one category of a round and allocate its ceiling: tender rank <input.json>',
+    async run(args) {
+      const { tenderRank } = await import('./tender-rank.ts');
+      return tenderRank(args);
+    },
+  },
+  'double-financing check': {
+    summary:
+      'match participants against Wmo allocations: double-financing check --participants <csv> --allocations <file> ...',
+    async run(args) {
+      const { runDoubleFinancingCheck } = await import('./double-financing-check.ts');
+      return runDoubleFinancingCheck(args);
+    },
+  },
 };

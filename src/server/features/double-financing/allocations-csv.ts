@@ -6,6 +6,7 @@ import { parsePeriod } from '../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 import { readCsvTable } from './csv-reader.ts';
 import {
+  AGB_CODE,
   BSN_REJECTED,
   type AllocationRecord,
   type IdentifyPerson,
@@ -21,9 +22,6 @@ export const ALLOCATION_COLUMNS = [
   'start',
   'end',
 ] as const;
-
-/** An AGB code (Algemeen GegevensBeheer zorgverleners) has eight digits. */
-export const AGB_CODE = /^[0-9]{8}$/;
 
 export function readAllocationsCsv(
   bytes: Uint8Array,

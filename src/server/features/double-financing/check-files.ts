@@ -48,8 +48,9 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
   const allocations: ReadFile<AllocationRecord> = { records: [], rejected: [] };
   for (const file of input.allocations) {
     for (const read of await readAllocationFile(file, identify)) {
-      allocations.records.push(...read.records);
-      allocations.rejected.push(...read.rejected);
+      // A loop, not push(...records): spreading 100 000 records would overflow the stack.
+      for (const record of read.records) allocations.records.push(record);
+      for (const rejection of read.rejected) allocations.rejected.push(rejection);
     }
   }
 
@@ -57,9 +58,7 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
     categories: input.categories ?? DEFAULT_CATEGORIES,
     products: input.products ?? [],
   };
-  const handle = input.db ? null : await openDatabase({ kind: 'pglite-memory' });
-  try {
-    const db = input.db ?? (handle as NonNullable<typeof handle>).db;
+  const match = async (db: Database): Promise<CheckFilesResult> => {
     const { signals, counts } = await matchSignals(
       db,
       participants.records,
@@ -67,8 +66,13 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
       scope,
     );
     return { signals, counts, rejected: [...participants.rejected, ...allocations.rejected] };
+  };
+  if (input.db) return match(input.db);
+  const handle = await openDatabase({ kind: 'pglite-memory' });
+  try {
+    return await match(handle.db);
   } finally {
-    await handle?.close();
+    await handle.close();
   }
 }
 

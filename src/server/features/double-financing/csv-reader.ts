@@ -129,7 +129,7 @@ export function readCsvTable<C extends string>(
     if (row.fields.length !== columns.length) {
       throw new BadInputError(
         { file, line: row.line },
-        `has ${row.fields.length} fields where the header has ${columns.length}`,
+        `has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
       );
     }
     const values = {} as Record<C, string>;

@@ -9,9 +9,9 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { parsePeriod } from '../../../domain/periods.ts';
-import { AGB_CODE } from './allocations-csv.ts';
 import { BadInputError } from './bad-input.ts';
 import {
+  AGB_CODE,
   BSN_REJECTED,
   type AllocationRecord,
   type IdentifyPerson,

@@ -289,6 +289,6 @@ describe('matching participants against allocations', () => {
     const left = await handle.db.execute(
       sql`SELECT to_regclass('pg_temp.df_participant') AS p, to_regclass('pg_temp.df_allocation') AS a`,
     );
-    expect((left as unknown as { rows: unknown[] }).rows).toEqual([{ p: null, a: null }]);
+    expect((left as { rows: unknown[] }).rows).toEqual([{ p: null, a: null }]);
   });
 });

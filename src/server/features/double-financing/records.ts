@@ -35,6 +35,9 @@ export interface Rejection {
 
 export const BSN_REJECTED = 'BSN fails the 11-proef';
 
+/** An AGB code (Algemeen GegevensBeheer zorgverleners) has eight digits. */
+export const AGB_CODE = /^[0-9]{8}$/;
+
 export interface ReadFile<T> {
   records: T[];
   rejected: Rejection[];

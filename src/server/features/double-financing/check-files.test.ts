@@ -1,0 +1,382 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../../test/support/test-app.ts';
+import { isValidBsn } from '../../../domain/bsn.ts';
+import { isValidDay } from '../../../domain/periods.ts';
+import type { Database, DatabaseHandle } from '../../platform/db/database.ts';
+import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
+import { BadInputError } from './bad-input.ts';
+import { checkFiles, type CheckFilesResult } from './check-files.ts';
+import { readWmo301 } from './iwmo301-parser.ts';
+import { readParticipantsCsv } from './participants-csv.ts';
+import type { IdentifyPerson } from './records.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const fixture = (name: string) => path.join(FIXTURES, name);
+const KEY = 'test-key-for-pseudonyms-0123456789abcdef';
+const person = (bsn: string) => pseudonymiseBsn(bsn, KEY);
+const identify: IdentifyPerson = (bsn) => (isValidBsn(bsn) ? person(bsn) : null);
+
+let handle: DatabaseHandle;
+let drop: () => Promise<void>;
+let dir: string;
+beforeAll(async () => {
+  ({ handle, drop } = await openTestDatabase());
+  dir = await mkdtemp(path.join(os.tmpdir(), 'double-financing-'));
+});
+afterAll(async () => {
+  await drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The database, counting every use: a refused check must not have touched it. */
+function watchedDatabase(): { db: Database; uses: () => number } {
+  let uses = 0;
+  const db = new Proxy(handle.db, {
+    get(target, property, receiver) {
+      uses += 1;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  return { db, uses: () => uses };
+}
+
+const A = person('111222333');
+const B = person('999993653');
+const D = person('012345672');
+
+describe('the double-financing check on files', () => {
+  it('matches the fixtures as worked out by hand', async () => {
+    const result = await checkFiles({
+      participants: fixture('deelnemers.csv'),
+      allocations: [
+        fixture('wmo301-dagbesteding.xml'),
+        fixture('wmo301-open-einde.xml'),
+        fixture('toewijzingen.csv'),
+      ],
+      key: KEY,
+      db: handle.db,
+    });
+    expect(result).toEqual({
+      signals: [
+        // B takes part from 30 June; allocation 201 ends on 30 June: one day.
+        {
+          provision: 'Dagactiviteit De Boomgaard',
+          person: B,
+          allocationNumber: '201',
+          providerAgb: '42420002',
+          category: '07',
+          product: null,
+          overlapStart: '2026-06-30',
+          overlapEnd: '2026-06-30',
+        },
+        {
+          provision: 'Dagactiviteit De Boomgaard, Heer',
+          person: A,
+          allocationNumber: '101',
+          providerAgb: '42420001',
+          category: '07',
+          product: '07A12',
+          overlapStart: '2026-02-01',
+          overlapEnd: '2026-06-30',
+        },
+        // Both open-ended: the overlap has no end.
+        {
+          provision: 'Dagactiviteit De Boomgaard, Heer',
+          person: A,
+          allocationNumber: '301',
+          providerAgb: '42420003',
+          category: '07',
+          product: '07A12',
+          overlapStart: '2026-05-01',
+          overlapEnd: null,
+        },
+        {
+          provision: 'Inloop Het Trefpunt',
+          person: A,
+          allocationNumber: '103',
+          providerAgb: '42420001',
+          category: '07',
+          product: null,
+          overlapStart: '2025-06-01',
+          overlapEnd: '2025-12-31',
+        },
+      ],
+      // 8 participant rows, 2 without consent; 3 + 2 + 4 allocations, of which 101, 103,
+      // 201, 202, 301, 303 and 304 have category 07.
+      counts: {
+        participants: 8,
+        withoutConsent: 2,
+        allocations: 9,
+        allocationsInScope: 7,
+        signals: 4,
+      },
+      rejected: [
+        { file: fixture('deelnemers.csv'), line: 7, reason: 'BSN fails the 11-proef' },
+        { file: fixture('toewijzingen.csv'), line: 4, reason: 'BSN fails the 11-proef' },
+      ],
+    } satisfies CheckFilesResult);
+    // 123456782 has an overlapping allocation (304) but gave consent only for 2027.
+    expect(JSON.stringify(result)).not.toMatch(/111222333|999993653|123456782|012345672|123456789/);
+  });
+
+  it('reads a zip of messages and widens the scope with --categories and --products', async () => {
+    const zip = path.join(dir, 'toewijzingen.zip');
+    await writeFile(
+      zip,
+      zipSync({
+        'wmo301-dagbesteding.xml': readFileSync(fixture('wmo301-dagbesteding.xml')),
+        'wmo301-ongeldig-bsn.xml': readFileSync(fixture('wmo301-ongeldig-bsn.xml')),
+      }),
+    );
+    const result = await checkFiles({
+      participants: fixture('deelnemers.csv'),
+      allocations: [zip, fixture('toewijzingen.csv')],
+      categories: ['07', '02'],
+      products: ['07A12'],
+      key: KEY,
+      db: handle.db,
+    });
+    expect(
+      result.signals.map((s) => [
+        s.provision,
+        s.person,
+        s.allocationNumber,
+        s.overlapStart,
+        s.overlapEnd,
+      ]),
+    ).toEqual([
+      ['Dagactiviteit De Boomgaard, Heer', A, '101', '2026-02-01', '2026-06-30'],
+      // Category 02 is in scope now; open and open.
+      ['Dagactiviteit De Boomgaard, Heer', A, '102', '2026-02-01', null],
+      ['Dagactiviteit De Boomgaard, Heer', A, '301', '2026-05-01', null],
+      ['Inloop Het Trefpunt', A, '103', '2025-06-01', '2025-12-31'],
+      // No category, but product 07A12 is in scope; one shared day.
+      ['Moestuin "Samen"', D, '302', '2026-03-31', '2026-03-31'],
+    ]);
+    expect(result.counts).toEqual({
+      participants: 8,
+      withoutConsent: 2,
+      allocations: 10,
+      allocationsInScope: 10,
+      signals: 5,
+    });
+    expect(result.rejected).toEqual([
+      { file: fixture('deelnemers.csv'), line: 7, reason: 'BSN fails the 11-proef' },
+      { file: `${zip}:wmo301-ongeldig-bsn.xml`, line: 20, reason: 'BSN fails the 11-proef' },
+      { file: fixture('toewijzingen.csv'), line: 4, reason: 'BSN fails the 11-proef' },
+    ]);
+  });
+
+  it('refuses the whole check for one bad file, before touching the database', async () => {
+    const zipWithSheet = path.join(dir, 'met-spreadsheet.zip');
+    await writeFile(
+      zipWithSheet,
+      zipSync({
+        'wmo301-dagbesteding.xml': readFileSync(fixture('wmo301-dagbesteding.xml')),
+        'overzicht.xlsx': new Uint8Array([0x50, 0x4b, 3, 4]),
+      }),
+    );
+    const cases: [string, string[], string][] = [
+      [
+        'deelnemers.csv',
+        ['wmo301-dagbesteding.xml', 'wmo301-afgebroken.xml'],
+        `${fixture('wmo301-afgebroken.xml')}, line 35: is not well-formed XML: unclosed tag: wmo301:ToewijzingNummer`,
+      ],
+      [
+        'deelnemers.csv',
+        ['wmo302-retour.xml'],
+        `${fixture('wmo302-retour.xml')}, line 3: is an iWmo 3.2 WMO302 message`,
+      ],
+      [
+        'deelnemers.csv',
+        ['wmo301-berichtcode-415.xml'],
+        `${fixture('wmo301-berichtcode-415.xml')}, line 5, field "BerichtCode": is "415"`,
+      ],
+      [
+        'deelnemers-ongeldige-datum.csv',
+        ['wmo301-dagbesteding.xml'],
+        `${fixture('deelnemers-ongeldige-datum.csv')}, line 3, field "start": "2026-02-30" is not a valid date (YYYY-MM-DD)`,
+      ],
+      [
+        'deelnemers-einde-voor-begin.csv',
+        ['wmo301-dagbesteding.xml'],
+        `${fixture('deelnemers-einde-voor-begin.csv')}, line 3, field "end": the end 2026-06-30 lies before the start 2026-07-01`,
+      ],
+      [
+        'deelnemers.csv',
+        ['bestaat-niet.xml'],
+        `${fixture('bestaat-niet.xml')}: cannot be read: there is no such file`,
+      ],
+      [
+        'bestaat-niet.csv',
+        ['wmo301-dagbesteding.xml'],
+        `${fixture('bestaat-niet.csv')}: cannot be read: there is no such file`,
+      ],
+      [
+        'deelnemers.csv',
+        [zipWithSheet],
+        `${zipWithSheet}: contains "overzicht.xlsx", which is not an .xml file; a zip may hold only WMO301 messages`,
+      ],
+    ];
+    for (const [participants, allocations, message] of cases) {
+      const watched = watchedDatabase();
+      const run = checkFiles({
+        participants: path.isAbsolute(participants) ? participants : fixture(participants),
+        allocations: allocations.map((a) => (path.isAbsolute(a) ? a : fixture(a))),
+        key: KEY,
+        db: watched.db,
+      });
+      await expect(run).rejects.toThrow(BadInputError);
+      await expect(run).rejects.toThrow(message);
+      expect(watched.uses()).toBe(0);
+    }
+  });
+
+  it('recognises a file without a known extension by its content', async () => {
+    const copy = path.join(dir, 'toewijzingen-export');
+    await writeFile(copy, readFileSync(fixture('toewijzingen.csv')));
+    const xml = path.join(dir, 'bericht.dat');
+    await writeFile(xml, readFileSync(fixture('wmo301-open-einde.xml')));
+    const result = await checkFiles({
+      participants: fixture('deelnemers.csv'),
+      allocations: [copy, xml],
+      key: KEY,
+      db: handle.db,
+    });
+    expect(result.counts.allocations).toBe(6);
+    expect(result.signals.map((s) => s.allocationNumber)).toEqual(['201', '301']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Fuzzing: damaged files never crash the check and never give part of a refused file.
+
+type Mutation =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'flip'; at: number; mask: number }
+  | { kind: 'duplicate'; line: number };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    mask: fc.integer({ min: 1, max: 255 }),
+  }),
+  fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat() }),
+);
+
+function mutate(data: Uint8Array, m: Mutation): Uint8Array {
+  if (m.kind === 'truncate') return data.subarray(0, m.at % data.length);
+  if (m.kind === 'flip') {
+    const copy = Uint8Array.from(data);
+    const at = m.at % copy.length;
+    copy[at] = (copy[at] as number) ^ m.mask;
+    return copy;
+  }
+  const text = new TextDecoder().decode(data);
+  const lines = text.split('\n');
+  const at = m.line % lines.length;
+  lines.splice(at, 0, lines[at] as string);
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+/** The outcome of reading, as data: records read, or the refusal; anything else fails the test. */
+async function outcome<T>(
+  read: () => Promise<T> | T,
+): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    if (error instanceof BadInputError) {
+      expect(error.message).not.toContain('\n');
+      expect(error.message).not.toMatch(/111222333|999993653|012345672/);
+      return { ok: false };
+    }
+    throw error;
+  }
+}
+
+describe('damaged files', () => {
+  const xml = readFileSync(fixture('wmo301-dagbesteding.xml'));
+  const csv = readFileSync(fixture('deelnemers.csv'));
+
+  it('a damaged WMO301 message is read whole or refused, never in part', async () => {
+    const original = await readWmo301([xml], 'm.xml', identify);
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const damaged = mutate(xml, m);
+        const read = await outcome(() => readWmo301([damaged], 'm.xml', identify));
+        if (!read.ok) return;
+        if (m.kind !== 'flip') {
+          // Cutting or repeating lines can only leave the message intact or break it.
+          expect(read.value).toEqual(original);
+        }
+        for (const r of read.value.records) {
+          expect(r.providerAgb).toMatch(/^[0-9]{8}$/);
+          expect(isValidDay(r.start)).toBe(true);
+          if (r.end !== null) expect(isValidDay(r.end) && r.start <= r.end).toBe(true);
+          expect(r.person === null || /^[0-9a-f]{64}$/.test(r.person)).toBe(true);
+        }
+        expect(read.value.records).toHaveLength(3);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a damaged participants file gives whole records or a refusal', async () => {
+    const original = readParticipantsCsv(csv, 'p.csv', identify);
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const damaged = mutate(csv, m);
+        const read = await outcome(() => readParticipantsCsv(damaged, 'p.csv', identify));
+        if (!read.ok) return;
+        if (m.kind === 'truncate') {
+          // Only whole records survive a cut: what is left is a prefix of the original.
+          expect(read.value.records).toEqual(original.records.slice(0, read.value.records.length));
+        }
+        if (m.kind === 'duplicate') {
+          expect(read.value.records.length - original.records.length).toBeLessThanOrEqual(1);
+        }
+        for (const r of read.value.records) {
+          expect(isValidDay(r.start)).toBe(true);
+          if (r.end !== null) expect(isValidDay(r.end) && r.start <= r.end).toBe(true);
+          expect(r.person === null || /^[0-9a-f]{64}$/.test(r.person)).toBe(true);
+          if (!r.consent) expect(r.person).toBeNull();
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a check with a damaged file either answers or is refused without matching anything', async () => {
+    const work = path.join(dir, 'fuzz');
+    await rm(work, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.mkdir(work));
+    await fc.assert(
+      fc.asyncProperty(mutation, mutation, fc.boolean(), async (mp, ma, damageBoth) => {
+        const participants = path.join(work, 'deelnemers.csv');
+        const allocations = path.join(work, 'bericht.xml');
+        await writeFile(participants, damageBoth ? mutate(csv, mp) : csv);
+        await writeFile(allocations, mutate(xml, ma));
+        const watched = watchedDatabase();
+        const result = await outcome(() =>
+          checkFiles({ participants, allocations: [allocations], key: KEY, db: watched.db }),
+        );
+        if (!result.ok) {
+          expect(watched.uses()).toBe(0);
+          return;
+        }
+        expect(result.value.counts.signals).toBe(result.value.signals.length);
+        expect(result.value.counts.allocations).toBe(3);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
