@@ -24,7 +24,7 @@ function refusal(run: () => unknown): string {
 
 describe('the CSV reader', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {
-    const text = 'a,b,c\n"De Boomgaard, Heer","zei ""ja""",x\r\n"twee\nregels",,""\nlast,"",end';
+    const text = 'a,b,c\n"De Boomgaard, Heer","zei ""ja""",x\r\n"twee\nregels",,""\nlast,"",end\n';
     expect(readCsvRecords(text, 'f.csv')).toEqual([
       { line: 1, fields: ['a', 'b', 'c'] },
       { line: 2, fields: ['De Boomgaard, Heer', 'zei "ja"', 'x'] },
@@ -33,7 +33,13 @@ describe('the CSV reader', () => {
     ]);
   });
 
-  it('skips empty lines and a missing final newline', () => {
+  it('refuses a file cut off inside its last record', () => {
+    expect(() => readCsvRecords('a,b\n1,2\n3,', 'f.csv')).toThrow(
+      'f.csv, line 3: ends in the middle of a record: the file may be cut off (a complete CSV file ends with a line break)',
+    );
+  });
+
+  it('skips empty lines', () => {
     expect(readCsvRecords('a,b\n\n1,2\n\n', 'f.csv')).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 3, fields: ['1', '2'] },

@@ -3,7 +3,8 @@
  * "" for a quote, and commas and line breaks inside), records ending in LF or CRLF.
  * Strict where sloppiness would misread data: a quote inside an unquoted field, text after
  * a closing quote, or an unclosed quote refuses the file. Lines count physically from 1
- * (the header), and a record is reported by the line it starts on.
+ * (the header), and a record is reported by the line it starts on. The file must end with a
+ * line break, so a truncated file is refused rather than read as shorter records.
  */
 import { BadInputError } from './bad-input.ts';
 
@@ -79,7 +80,14 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       i += 1;
     }
   }
-  endRecord();
+  // A file cut off inside its last record can still parse (a date cut after its comma
+  // reads as an open end), so a complete file must end with a line break.
+  if (fields.length > 0 || field !== '' || quoted) {
+    throw new BadInputError(
+      { file, line: recordLine },
+      'ends in the middle of a record: the file may be cut off (a complete CSV file ends with a line break)',
+    );
+  }
   return records;
 }
 
