@@ -36,6 +36,8 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, DatabaseKind } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
+import { organisationOwning } from './platform/db/ownership.ts';
+import { applications, provisions } from './platform/db/schema.ts';
 import {
   type App,
   type RegisteredRoute,
@@ -87,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);
-  const routes = registerAccessHooks(app, async (request) => {
+  const { routes, ownership } = registerAccessHooks(app, async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await resolveSession(app.db, token, new Date());
@@ -97,6 +99,13 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     request.sessionTokenHash = session.tokenHash;
   });
   app.decorate('registeredRoutes', routes);
+  // URL parameters that name an organisation's data, and how to find that organisation.
+  ownership.set('provisionId', (id) =>
+    organisationOwning(app.db, provisions, provisions.id, provisions.organisationId, id),
+  );
+  ownership.set('applicationId', (id) =>
+    organisationOwning(app.db, applications, applications.id, applications.organisationId, id),
+  );
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -12,20 +12,80 @@ import {
   createTestApp,
   loginAs,
 } from '../../../test/support/test-app.ts';
+import { attachAll, completeContent } from '../../../test/support/tender-fixtures.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
 import type { RegisteredRoute } from './http.ts';
 
 let ctx: TestContext;
 const sessions = new Map<Role, Session>();
-let ownOrganisationId: string;
-let otherOrganisationId: string;
+/** Ids for the URL parameters: data of the demo applicant's organisation, and of applicant2's. */
+type Fixtures = Record<string, string>;
+let own: Fixtures;
+let other: Fixtures;
+/** Parameters that name an organisation's data, where own and other must differ. */
+const OWNED_PARAMS = ['organisationId', 'provisionId', 'applicationId', 'attachmentId'];
+
+/** A submitted application with its attachments, so that the municipality may see it too. */
+async function submittedApplication(
+  session: Session,
+  roundId: string,
+  returnService: string | null,
+) {
+  const provision = (
+    await ctx.app.inject({ method: 'GET', url: '/api/provisions', headers: as(session) })
+  ).json().items[0];
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/applications',
+    headers: as(session),
+    payload: { roundId, provisionId: provision.id },
+  });
+  const id = created.json().id as string;
+  const year = Number(created.json().roundPeriod.start.slice(0, 4));
+  const saved = await ctx.app.inject({
+    method: 'PUT',
+    url: `/api/applications/${id}`,
+    headers: as(session),
+    payload: { version: 1, content: { ...completeContent(year), returnService } },
+  });
+  await attachAll(ctx.app, session, id);
+  const submitted = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/applications/${id}/submit`,
+    headers: as(session),
+    payload: { version: saved.json().version },
+  });
+  if (submitted.statusCode !== 200) throw new Error(submitted.body);
+  return {
+    provisionId: provision.id as string,
+    applicationId: id,
+    attachmentId: submitted.json().attachments[0].id as string,
+  };
+}
 
 beforeAll(async () => {
   ctx = await createTestApp();
   for (const role of ROLE_CODES) sessions.set(role, await loginAs(ctx.app, `${role}@demo.example`));
-  ownOrganisationId = sessions.get('applicant')!.me.organisations[0]!.id;
+  const applicant = sessions.get('applicant')!;
   const applicant2 = await loginAs(ctx.app, 'applicant2@demo.example');
-  otherOrganisationId = applicant2.me.organisations[0]!.id;
+  const officer = sessions.get('policy_officer')!;
+  const roundId = (
+    await ctx.app.inject({ method: 'GET', url: '/api/rounds', headers: as(officer) })
+  ).json().items[0].id;
+  const schemeId = (
+    await ctx.app.inject({ method: 'GET', url: '/api/schemes', headers: as(officer) })
+  ).json().items[0].id;
+  const shared = { roundId, schemeId };
+  own = {
+    ...shared,
+    organisationId: applicant.me.organisations[0]!.id,
+    ...(await submittedApplication(applicant, roundId, null)),
+  };
+  other = {
+    ...shared,
+    organisationId: applicant2.me.organisations[0]!.id,
+    ...(await submittedApplication(applicant2, roundId, 'tegenprestatie')),
+  };
 });
 afterAll(() => ctx.close());
 
@@ -36,19 +96,17 @@ function apiRoutes(): RegisteredRoute[] {
   );
 }
 
-function fillUrl(url: string, organisationId: string): string {
-  return url.replace(':organisationId', organisationId).replace(/:[A-Za-z]+/g, () => randomUUID());
+function fillUrl(url: string, fixtures: Fixtures): string {
+  return url.replace(/:([A-Za-z]+)/g, (_, name: string) =>
+    name === 'token' ? 'x'.repeat(43) : (fixtures[name] ?? randomUUID()),
+  );
 }
 
-async function call(
-  route: RegisteredRoute,
-  headers: Record<string, string>,
-  organisationId: string,
-) {
+async function call(route: RegisteredRoute, headers: Record<string, string>, fixtures: Fixtures) {
   const hasBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
   return ctx.app.inject({
     method: route.method as 'GET',
-    url: fillUrl(route.url, organisationId),
+    url: fillUrl(route.url, fixtures),
     headers,
     ...(hasBody ? { payload: {} } : {}),
   });
@@ -80,7 +138,7 @@ describe('the access table', () => {
 
   it('lets nobody in without logging in, except to public routes', async () => {
     for (const route of apiRoutes()) {
-      const response = await call(route, {}, ownOrganisationId);
+      const response = await call(route, {}, own);
       const rule = ACCESS[route.action!];
       if (rule === 'public')
         expect([401, 403], `${route.method} ${route.url}`).not.toContain(response.statusCode);
@@ -99,25 +157,25 @@ describe('the access table', () => {
             : sessions.get(role)!;
         const may = rolesMayPerform([role], route.action!);
         const label = `${role} ${route.method} ${route.url}`;
-        const own = await call(route, as(session), ownOrganisationId);
+        const onOwn = await call(route, as(session), own);
         if (may === 'none') {
-          expect(own.statusCode, label).toBe(403);
-          expect(own.json().code, label).toBe('FORBIDDEN');
+          expect(onOwn.statusCode, label).toBe(403);
+          expect(onOwn.json().code, label).toBe('FORBIDDEN');
           checked.push(`${label} → 403`);
           continue;
         }
-        expect([401, 403], label).not.toContain(own.statusCode);
-        if (route.url.includes(':organisationId')) {
-          const other = await call(route, as(session), otherOrganisationId);
+        expect([401, 403], label).not.toContain(onOwn.statusCode);
+        if (OWNED_PARAMS.some((param) => route.url.includes(`:${param}`))) {
+          const onOther = await call(route, as(session), other);
           if (may === 'own') {
             // The demo applicant and coordinator belong to the first organisation only.
-            expect(own.statusCode, `${label} own`).not.toBe(404);
-            expect(other.statusCode, `${label} other`).toBe(404);
+            expect(onOwn.statusCode, `${label} own`).not.toBe(404);
+            expect(onOther.statusCode, `${label} other`).toBe(404);
           } else {
-            expect(other.statusCode, `${label} other`).not.toBe(404);
+            expect(onOther.statusCode, `${label} other`).not.toBe(404);
           }
         }
-        checked.push(`${label} → ${own.statusCode}`);
+        checked.push(`${label} → ${onOwn.statusCode}`);
       }
     }
     expect(checked.length).toBe(apiRoutes().length * ROLE_CODES.length);

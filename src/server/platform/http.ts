@@ -65,11 +65,15 @@ export function actionForPluginRoute(url: string): Action | undefined {
   return undefined;
 }
 
+/** Finds the organisation that owns the data a URL parameter names (undefined: none). */
+export type OwnerLookup = (id: string) => Promise<string | undefined>;
+
 export function registerAccessHooks(
   app: App,
   resolve: (request: FastifyRequest) => Promise<void>,
-): RegisteredRoute[] {
+): { routes: RegisteredRoute[]; ownership: Map<string, OwnerLookup> } {
   const routes: RegisteredRoute[] = [];
+  const ownership = new Map<string, OwnerLookup>([['organisationId', async (id) => id]]);
   app.decorateRequest('actor', null);
   // Fastify forbids shared object defaults on requests; the access hook always sets it.
   app.decorateRequest('scope', null as never);
@@ -95,18 +99,25 @@ export function registerAccessHooks(
     await resolve(request);
     if (MUTATING.has(request.method)) checkCsrf(request);
     request.scope = authorise(request.actor, action);
-    // Defence in depth: a URL naming another organisation is absent for an organisation-scoped
-    // user, before the body is even read. Repositories scope their queries as well.
-    const organisationId = (request.params as Record<string, unknown> | undefined)?.organisationId;
-    if (
-      request.scope.kind === 'organisations' &&
-      typeof organisationId === 'string' &&
-      !request.scope.organisationIds.includes(organisationId)
-    ) {
-      throw new AppError('NOT_FOUND');
+    // Defence in depth: a URL naming another organisation's data is absent (404) for an
+    // organisation-scoped user before the body is even read. Repositories scope their
+    // queries as well.
+    if (request.scope.kind === 'organisations') {
+      const params = (request.params ?? {}) as Record<string, unknown>;
+      for (const [param, owner] of ownership) {
+        const id = params[param];
+        if (typeof id !== 'string') continue;
+        const organisationId = param === 'organisationId' ? id : await owner(id);
+        if (
+          organisationId === undefined ||
+          !request.scope.organisationIds.includes(organisationId)
+        ) {
+          throw new AppError('NOT_FOUND');
+        }
+      }
     }
   });
-  return routes;
+  return { routes, ownership };
 }
 
 /**
