@@ -104,7 +104,23 @@ const detailColumns = {
   deadlineAt: rounds.deadlineAt,
   withdrawnAt: applications.withdrawnAt,
   updatedByName: users.name,
+  // The attachments' metadata (never their bytes) in the same round trip.
+  attachments: sql<AttachmentRow[]>`coalesce((
+    select json_agg(json_build_object(
+      'id', t.id, 'kind', t.kind, 'filename', t.filename, 'contentType', t.content_type,
+      'sizeBytes', t.size_bytes, 'sha256', t.sha256, 'uploadedAt', t.uploaded_at) order by t.uploaded_at)
+    from ${attachments} t where t.application_id = ${applications.id}), '[]'::json)`,
 };
+
+export interface AttachmentRow {
+  id: string;
+  kind: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
 
 export type Detail = Summary & {
   version: number;
@@ -115,6 +131,7 @@ export type Detail = Summary & {
   deadlineAt: Date;
   withdrawnAt: Date | null;
   updatedByName: string | null;
+  attachments: AttachmentRow[];
 };
 
 export async function findApplication(
@@ -220,7 +237,13 @@ export async function saveDraftContent(
         eq(applications.status, 'draft'),
       ),
     )
-    .returning({ version: applications.version });
+    .returning({
+      version: applications.version,
+      updatedAt: applications.updatedAt,
+      updatedByName: sql<
+        string | null
+      >`(select u.name from ${users} u where u.id = ${applications.updatedBy})`,
+    });
   return rows[0];
 }
 

@@ -41,8 +41,14 @@ function toSummary(row: repo.Summary): ApplicationSummary {
   };
 }
 
-function toAttachment(row: Awaited<ReturnType<typeof repo.listAttachments>>[number]): Attachment {
-  return { ...row, kind: row.kind as AttachmentKind, uploadedAt: row.uploadedAt.toISOString() };
+function toAttachment(
+  row: repo.AttachmentRow | Awaited<ReturnType<typeof repo.listAttachments>>[number],
+): Attachment {
+  return {
+    ...row,
+    kind: row.kind as AttachmentKind,
+    uploadedAt: new Date(row.uploadedAt).toISOString(),
+  };
 }
 
 export async function listApplications(db: Database, scope: DataScope, filter: repo.ListFilter) {
@@ -54,7 +60,7 @@ async function loadApplication(db: Queryable, scope: DataScope, id: string) {
   if (!row) throw new AppError('NOT_FOUND');
   const definition = schemeDefinitionSchema.parse(row.formDefinition);
   const content = applicationContentSchema.parse(row.content);
-  const attachments = (await repo.listAttachments(db, id)).map(toAttachment);
+  const attachments = row.attachments.map(toAttachment);
   return { row, definition, content, attachments, category: row.category as Category };
 }
 
@@ -63,7 +69,11 @@ export async function getApplication(
   scope: DataScope,
   id: string,
 ): Promise<Application> {
-  const { row, definition, content, attachments, category } = await loadApplication(db, scope, id);
+  return toApplication(await loadApplication(db, scope, id));
+}
+
+function toApplication(loaded: Awaited<ReturnType<typeof loadApplication>>): Application {
+  const { row, definition, content, attachments, category } = loaded;
   const totals = budgetTotals(content.budgetLines, definition.categories[category].eligibleKinds);
   return {
     ...toSummary(row),
@@ -188,7 +198,9 @@ export async function saveDraft(
   body: { version: number; content: ApplicationContent },
   now: Date,
 ): Promise<Application> {
-  await changeWithAudit(db, actor, async (tx, audit) => {
+  // Autosave is the busiest write: one read, one update and one audit row, and the answer
+  // is built from what is in hand rather than read back.
+  return changeWithAudit(db, actor, async (tx, audit) => {
     const current = await loadApplication(tx, scope, id);
     if (current.row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
     if (current.row.version !== body.version) {
@@ -224,8 +236,17 @@ export async function saveDraft(
         ...Object.fromEntries(keys.map((k) => [k, body.content[k]])),
       },
     });
+    return toApplication({
+      ...current,
+      content: body.content,
+      row: {
+        ...current.row,
+        version: saved.version,
+        updatedAt: saved.updatedAt,
+        updatedByName: saved.updatedByName,
+      },
+    });
   });
-  return getApplication(db, scope, id);
 }
 
 export interface SubmitOptions {

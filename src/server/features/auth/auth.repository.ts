@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
@@ -34,6 +34,55 @@ export async function findUserIdentity(db: Queryable, userId: string) {
   return { ...user, roles: roles.map((r) => r.role as Role).sort(), organisations: orgs };
 }
 
+/**
+ * A live session with its user, roles and organisations in one query: this runs on every
+ * request, so it must cost one round trip, not four.
+ */
+export async function findSessionIdentity(db: Queryable, tokenHash: string, now: Date) {
+  const [row] = await sessionIdentityQuery(db).execute({ tokenHash, now });
+  return row;
+}
+
+// Built once per database handle: building the SQL costs more than running it.
+const preparedSessionQueries = new WeakMap<object, ReturnType<typeof buildSessionIdentityQuery>>();
+
+function sessionIdentityQuery(db: Queryable) {
+  let query = preparedSessionQueries.get(db);
+  if (!query) {
+    query = buildSessionIdentityQuery(db);
+    preparedSessionQueries.set(db, query);
+  }
+  return query;
+}
+
+function buildSessionIdentityQuery(db: Queryable) {
+  return db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      roles: sql<
+        Role[]
+      >`coalesce((select json_agg(r.role order by r.role) from ${userRoles} r where r.user_id = ${users.id}), '[]'::json)`,
+      organisations: sql<{ id: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+        from ${organisationMembers} m join ${organisations} o on o.id = m.organisation_id
+        where m.user_id = ${users.id}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('session_identity');
+}
+
 export async function recentLoginFailures(db: Queryable, email: string, since: Date) {
   const rows = await db
     .select({ at: loginFailures.at })
@@ -60,14 +109,6 @@ export async function insertSession(
   session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
 ) {
   await db.insert(sessions).values(session);
-}
-
-export async function findSession(db: Queryable, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row;
 }
 
 export async function touchSession(db: Queryable, tokenHash: string, now: Date) {

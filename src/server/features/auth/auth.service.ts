@@ -96,10 +96,9 @@ export async function resolveSession(
   now: Date,
 ): Promise<ResolvedSession | null> {
   const tokenHash = hashToken(token);
-  const session = await repo.findSession(db, tokenHash, now);
-  if (!session) return null;
-  const identity = await repo.findUserIdentity(db, session.userId);
+  const identity = await repo.findSessionIdentity(db, tokenHash, now);
   if (!identity || !identity.active) return null;
+  const session = { csrfToken: identity.csrfToken, lastSeenAt: identity.lastSeenAt };
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await repo.touchSession(db, tokenHash, now);
   }
