@@ -6,7 +6,8 @@ export const LOGIN_THROTTLE = { maxFailures: 10, windowMs: 15 * 60 * 1000 } as c
 
 export function failuresInWindow(failureMoments: readonly Date[], now: Date): Date[] {
   const since = now.getTime() - LOGIN_THROTTLE.windowMs;
-  return failureMoments.filter((m) => m.getTime() > since && m.getTime() <= now.getTime());
+  // Failures stamped a moment later than `now` (a parallel attempt) count too.
+  return failureMoments.filter((m) => m.getTime() > since);
 }
 
 /** True when the account has already failed `maxFailures` times in the window. */

@@ -29,7 +29,17 @@ async function main() {
     db: handle.db,
     databaseKind: handle.kind,
     config,
-    logger: { level: config.LOG_LEVEL },
+    logger: {
+      level: config.LOG_LEVEL,
+      serializers: {
+        // Invitation links carry a secret token: never write it to the log.
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.replace(/(\/api\/invitations\/)[^/?]+/, '$1***'),
+          remoteAddress: request.ip,
+        }),
+      },
+    },
   });
 
   const mail = mailSettings(config);

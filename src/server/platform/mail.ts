@@ -4,7 +4,7 @@
  * messages are delivered by nodemailer after the commit (and retried by the scheduler);
  * without it they stay in the outbox that the administrator reads in the interface.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, Queryable } from './db/database.ts';
 import { documents, mailMessages } from './db/schema.ts';
@@ -58,6 +58,15 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
   const transport = nodemailer.createTransport(settings.smtpUrl);
   let sent = 0;
   for (const message of queued) {
+    // Claim the message, so that a second server (or a second tick) does not send it too.
+    const claimed = await db
+      .update(mailMessages)
+      .set({ status: 'sending' })
+      .where(
+        and(eq(mailMessages.id, message.id), inArray(mailMessages.status, ['queued', 'failed'])),
+      )
+      .returning({ id: mailMessages.id });
+    if (claimed.length === 0) continue;
     const refs = message.attachments as MailAttachmentRef[];
     const files = refs.length
       ? await db
@@ -82,9 +91,10 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
           content: files.find((f) => f.id === r.documentId)?.data,
         })),
       });
+      // A sent invitation link is a key for its addressee only: the stored copy loses it.
       await db
         .update(mailMessages)
-        .set({ status: 'sent', sentAt: new Date(), error: null })
+        .set({ status: 'sent', sentAt: new Date(), error: null, text: redactLinks(message.text) })
         .where(eq(mailMessages.id, message.id));
       sent++;
     } catch (error) {
@@ -96,4 +106,8 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
   }
   transport.close();
   return sent;
+}
+
+export function redactLinks(text: string): string {
+  return text.replace(/(\/uitnodiging\/)[A-Za-z0-9_-]+/g, '$1…');
 }

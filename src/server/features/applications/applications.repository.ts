@@ -295,3 +295,15 @@ export async function findDocument(db: Queryable, applicationId: string, kind: s
     .limit(1);
   return row;
 }
+
+/**
+ * Every change to an application starts by locking its row, so that two saves, a save and a
+ * submit, or two submits on a server database run one after the other, never interleaved.
+ */
+export async function lockApplication(db: Queryable, id: string) {
+  await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(eq(applications.id, id))
+    .for('update');
+}

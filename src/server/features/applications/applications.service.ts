@@ -201,6 +201,7 @@ export async function saveDraft(
   // Autosave is the busiest write: one read, one update and one audit row, and the answer
   // is built from what is in hand rather than read back.
   return changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);
     if (current.row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
     if (current.row.version !== body.version) {
@@ -271,6 +272,7 @@ export async function submitApplication(
   const { now } = options;
   const municipality = await getSettings(db, options.municipalityNameOverride);
   const outcome = await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);
     const { row, definition, content, attachments, category } = current;
     if (row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
@@ -367,6 +369,7 @@ export async function withdrawApplication(
   now: Date,
 ): Promise<Application> {
   await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockApplication(tx, id);
     const { row } = await loadApplication(tx, scope, id);
     if (row.status !== 'draft' && row.status !== 'submitted')
       throw new AppError('APPLICATION_NOT_EDITABLE');
@@ -420,6 +423,7 @@ export async function addAttachment(
     });
   }
   const attachmentId = await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockApplication(tx, id);
     const { row } = await loadApplication(tx, scope, id);
     if (row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
     const hash = sha256(file.data);
@@ -460,6 +464,7 @@ export async function removeAttachment(
   attachmentId: string,
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockApplication(tx, id);
     const { row } = await loadApplication(tx, scope, id);
     if (row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
     const removed = await repo.deleteAttachment(tx, id, attachmentId);

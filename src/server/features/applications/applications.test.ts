@@ -498,3 +498,40 @@ describe('a deadline on the day summer time starts', () => {
     ]);
   });
 });
+
+describe('a double click on submit', () => {
+  it('is submitted once when the button is pressed twice at the same moment', async () => {
+    now = new Date('2027-03-15T10:00:00Z');
+    const springRound = await openRound(ctx.app, officer, {
+      opensLocal: '2027-03-14T09:00',
+      deadlineLocal: '2027-04-01T12:00',
+      name: 'Voorjaarsronde',
+    });
+    const provision = await api(applicant, 'POST', '/api/provisions', {
+      organisationId: applicant.me.organisations[0]!.id,
+      name: 'Huiskamer De Lindeboom – dubbelklik',
+      category: 'living_room',
+    });
+    const created = await api(applicant, 'POST', '/api/applications', {
+      roundId: springRound,
+      provisionId: provision.json().id,
+    });
+    const twice = created.json();
+    const saved = await api(applicant, 'PUT', `/api/applications/${twice.id}`, {
+      version: 1,
+      content: completeContent(),
+    });
+    await attachAll(ctx.app, applicant, twice.id);
+    const version = saved.json().version as number;
+    const answers = await Promise.all([
+      api(applicant, 'POST', `/api/applications/${twice.id}/submit`, { version }),
+      api(applicant, 'POST', `/api/applications/${twice.id}/submit`, { version }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const outbox = (await api(admin, 'GET', '/api/outbox?to=applicant@demo.example')).json();
+    const reference = answers.find((a) => a.statusCode === 200)!.json().reference;
+    expect(
+      outbox.items.filter((m: { subject: string }) => m.subject.endsWith(reference)),
+    ).toHaveLength(1);
+  });
+});

@@ -91,6 +91,11 @@ export async function recentLoginFailures(db: Queryable, email: string, since: D
   return rows.map((r) => r.at);
 }
 
+/** Serialises login attempts for one address until the end of the transaction. */
+export async function lockLoginAttempts(db: Queryable, email: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${email}))`);
+}
+
 export async function insertLoginFailure(db: Queryable, email: string, at: Date) {
   await db.insert(loginFailures).values({ email, at });
 }

@@ -36,24 +36,29 @@ export async function login(
 ): Promise<LoginResult> {
   const email = normaliseEmail(body.email);
   const { now } = options;
-  const failures = await repo.recentLoginFailures(
-    db,
-    email,
-    new Date(now.getTime() - LOGIN_THROTTLE.windowMs),
-  );
-  if (isLoginBlocked(failures, now)) {
-    throw new AppError('TOO_MANY_ATTEMPTS', {
-      details: { retryAfterSeconds: retryAfterSeconds(failures, now) },
-    });
-  }
+  // Count and record the attempt before checking the password, in one transaction that is
+  // serialised per address: parallel guesses cannot slip past the limit.
+  await db.transaction(async (tx) => {
+    await repo.lockLoginAttempts(tx, email);
+    const failures = await repo.recentLoginFailures(
+      tx,
+      email,
+      new Date(now.getTime() - LOGIN_THROTTLE.windowMs),
+    );
+    if (isLoginBlocked(failures, now)) {
+      throw new AppError('TOO_MANY_ATTEMPTS', {
+        details: { retryAfterSeconds: retryAfterSeconds(failures, now) },
+      });
+    }
+    await repo.insertLoginFailure(tx, email, now);
+  });
 
   const user = await repo.findUserByEmail(db, email);
   const passwordOk = user
     ? await verifyPassword(user.passwordHash, body.password)
     : await verifyAgainstDummy(body.password);
   if (!user || !user.active || !passwordOk) {
-    await changeWithAudit(db, anonymous(email), async (tx, audit) => {
-      await repo.insertLoginFailure(tx, email, now);
+    await changeWithAudit(db, anonymous(email), async (_tx, audit) => {
       await audit({ action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? email });
     });
     throw new AppError('INVALID_CREDENTIALS');

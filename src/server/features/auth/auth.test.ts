@@ -60,6 +60,15 @@ describe('logging in', () => {
     expect((await login('wmo_analyst@demo.example', 'samenredzaam-demo')).statusCode).toBe(200);
   });
 
+  it('keeps the limit when guesses arrive in parallel', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => login('policy_officer@demo.example', `parallel-${i}`)),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes.filter((c) => c === 401)).toHaveLength(10);
+    expect(codes.filter((c) => c === 429)).toHaveLength(5);
+  });
+
   it('starts counting afresh after a successful login', async () => {
     for (let attempt = 1; attempt <= 9; attempt++) {
       expect((await login('assessor2@demo.example', `wrong-${attempt}`)).statusCode).toBe(401);

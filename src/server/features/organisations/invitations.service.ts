@@ -167,6 +167,19 @@ export async function acceptInvitation(
       organisationIds: [],
     },
     async (tx, audit) => {
+      // Claim the invitation first: of two accepts at the same moment, one finds it gone.
+      const claimed = await tx
+        .update(organisationInvitations)
+        .set({ acceptedAt: now })
+        .where(
+          and(
+            eq(organisationInvitations.id, invitation.id),
+            isNull(organisationInvitations.acceptedAt),
+          ),
+        )
+        .returning({ id: organisationInvitations.id });
+      if (claimed.length === 0)
+        throw new AppError('NOT_FOUND', { message: 'Deze uitnodiging is al gebruikt.' });
       let userId = existing?.id;
       if (!userId) {
         const [created] = await tx
@@ -188,7 +201,7 @@ export async function acceptInvitation(
         .onConflictDoNothing();
       await tx
         .update(organisationInvitations)
-        .set({ acceptedAt: now, acceptedBy: userId })
+        .set({ acceptedBy: userId })
         .where(eq(organisationInvitations.id, invitation.id));
       await audit({
         action: 'organisation.join',

@@ -72,24 +72,21 @@ export async function updateOrganisation(
   actor: Actor,
   scope: DataScope,
   id: string,
-  body: {
-    name?: string | undefined;
-    kvkNumber?: string | null | undefined;
-    city?: string | null | undefined;
-  },
+  body: UpdateOrganisationBody,
   now: Date,
 ): Promise<Organisation> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const before = await repo.findOrganisation(tx, scope, id);
     if (!before) throw new AppError('NOT_FOUND');
-    const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-    const after = await repo.updateOrganisation(tx, id, changes, now);
+    await repo.updateOrganisation(tx, id, definedFields(body), now);
+    const after = (await repo.findOrganisation(tx, scope, id))!;
+    // Every field, the IBAN included: a changed payment account must leave a trail.
     await audit({
       action: 'organisation.update',
       entityType: 'organisation',
       entityId: id,
-      before: { name: before.name, kvkNumber: before.kvkNumber, city: before.city },
-      after: { name: after?.name, kvkNumber: after?.kvkNumber, city: after?.city },
+      before: auditView(before),
+      after: auditView(after),
     });
   });
   return getOrganisation(db, scope, id);

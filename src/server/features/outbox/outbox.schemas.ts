@@ -8,7 +8,7 @@ export const mailMessageSchema = z.object({
   attachments: z.array(
     z.object({ filename: z.string(), contentType: z.string(), documentId: z.uuid() }),
   ),
-  status: z.enum(['outbox', 'queued', 'sent', 'failed']),
+  status: z.enum(['outbox', 'queued', 'sending', 'sent', 'failed']),
   error: z.string().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   sentAt: z.iso.datetime({ offset: true }).nullable(),

@@ -117,7 +117,9 @@ export async function toXlsx(rows: ExportRow[], title: string): Promise<Buffer> 
 /** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read the accents. */
 export function toCsv(rows: ExportRow[]): string {
   const quote = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
+    let text = value === null ? '' : String(value);
+    // Names are typed by applicants: a leading = + - @ would make a spreadsheet run a formula.
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [COLUMNS.map((c) => quote(c.header)).join(',')];
