@@ -31,6 +31,14 @@ import { provisionsRoutes } from './features/provisions/provisions.routes.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
 import { outboxRoutes } from './features/outbox/outbox.routes.ts';
+import { assessmentRoutes } from './features/assessment/assessment.routes.ts';
+import {
+  GENERATE_DECISIONS,
+  generateDecisionsJob,
+} from './features/decisions/decisions.service.ts';
+import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
+import { rankingRoutes } from './features/ranking/ranking.routes.ts';
+import { JobRunner } from './platform/jobs.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -54,6 +62,8 @@ declare module 'fastify' {
     config: Config;
     /** The current moment; tests replace the clock to test deadlines to the millisecond. */
     now: () => Date;
+    /** Background jobs with progress (decision letters). */
+    jobs: JobRunner;
     /** Every route with its declared access action, for the access tests. */
     registeredRoutes: RegisteredRoute[];
   }
@@ -86,6 +96,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('databaseKind', options.databaseKind);
   app.decorate('config', options.config);
   app.decorate('now', options.clock ?? (() => new Date()));
+  const jobs = new JobRunner(options.db, app.log);
+  jobs.register(
+    GENERATE_DECISIONS,
+    generateDecisionsJob({
+      municipalityNameOverride: options.config.MUNICIPALITY_NAME,
+      objectionAddress: options.config.OBJECTION_ADDRESS,
+    }),
+  );
+  app.decorate('jobs', jobs);
 
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);
@@ -185,6 +204,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(roundsRoutes);
   await app.register(applicationsRoutes);
   await app.register(outboxRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(rankingRoutes);
+  await app.register(decisionsRoutes);
   await app.register(auditRoutes);
 
   if (hasWeb) {

@@ -52,6 +52,8 @@ async function main() {
               run: (now) => sendDeadlineReminders(handle.db, mail, now),
             },
             { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
+            // Picks up jobs a stopped server left unfinished.
+            { name: 'jobs', run: () => app.jobs.kick() },
           ],
           60_000,
           app.log,
@@ -73,6 +75,8 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  // Resume any job a previous process left unfinished (for example killed mid-way).
+  void app.jobs.kick();
   console.log(`Samenredzaam runs on http://localhost:${config.PORT} (database: ${handle.kind})`);
 }
 

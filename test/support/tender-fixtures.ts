@@ -104,3 +104,89 @@ export function upload(
     payload: body,
   });
 }
+
+/** A new organisation with its own applicant account and one provision in a category. */
+export async function newApplicantOrganisation(
+  app: App,
+  admin: Session,
+  input: { name: string; email: string; category: string },
+): Promise<{ session: Session; organisationId: string; provisionId: string }> {
+  const organisation = await app.inject({
+    method: 'POST',
+    url: '/api/organisations',
+    headers: as(admin),
+    payload: { name: input.name },
+  });
+  const organisationId = organisation.json().id as string;
+  await app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: as(admin),
+    payload: {
+      email: input.email,
+      name: input.name,
+      password: 'een-lang-wachtwoord',
+      roles: ['applicant'],
+      organisationIds: [organisationId],
+    },
+  });
+  const { loginAs } = await import('./test-app.ts');
+  const session = await loginAs(app, input.email, 'een-lang-wachtwoord');
+  const provision = await app.inject({
+    method: 'POST',
+    url: '/api/provisions',
+    headers: as(session),
+    payload: { organisationId, name: `Voorziening van ${input.name}`, category: input.category },
+  });
+  return { session, organisationId, provisionId: provision.json().id as string };
+}
+
+/** Starts, fills in, attaches and submits an application; returns its id and reference. */
+export async function submitApplication(
+  app: App,
+  session: Session,
+  roundId: string,
+  provisionId: string,
+  content: ReturnType<typeof completeContent>,
+  /** Runs just before submitting, e.g. to move the clock past the deadline. */
+  beforeSubmit?: () => void,
+): Promise<{ id: string; reference: string; statusCode: number }> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/applications',
+    headers: as(session),
+    payload: { roundId, provisionId },
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const id = created.json().id as string;
+  const saved = await app.inject({
+    method: 'PUT',
+    url: `/api/applications/${id}`,
+    headers: as(session),
+    payload: { version: 1, content },
+  });
+  if (saved.statusCode !== 200) throw new Error(saved.body);
+  await attachAll(app, session, id);
+  beforeSubmit?.();
+  const submitted = await app.inject({
+    method: 'POST',
+    url: `/api/applications/${id}/submit`,
+    headers: as(session),
+    payload: { version: saved.json().version },
+  });
+  const body = submitted.json();
+  return {
+    id,
+    reference: (body.reference ?? body.details?.reference) as string,
+    statusCode: submitted.statusCode,
+  };
+}
+
+export function scoreSheet(
+  scores: Record<string, number>,
+  motivation = 'Goed onderbouwd in de aanvraag.',
+) {
+  return Object.fromEntries(
+    Object.entries(scores).map(([criterion, score]) => [criterion, { score, motivation }]),
+  );
+}

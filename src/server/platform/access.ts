@@ -10,7 +10,8 @@
 import type { Role } from '../../domain/roles.ts';
 import { AppError } from './errors.ts';
 
-export type Scope = 'all' | 'own';
+/** all: everything of the kind; own: the user's organisations; assigned: what was assigned to the user. */
+export type Scope = 'all' | 'own' | 'assigned';
 export type Rule = 'public' | 'authenticated' | Partial<Record<Role, Scope>>;
 
 export const ACCESS = {
@@ -56,6 +57,12 @@ export const ACCESS = {
   'application.update': { applicant: 'own' },
   'application.submit': { applicant: 'own' },
   'application.withdraw': { applicant: 'own' },
+  'assessment.manage': { policy_officer: 'all' },
+  'assessment.conflicts': { policy_officer: 'all', assessor: 'assigned' },
+  'assessment.score': { assessor: 'assigned' },
+  'ranking.manage': { policy_officer: 'all' },
+  'decision.manage': { policy_officer: 'all' },
+  'decision.read': { applicant: 'own', policy_officer: 'all' },
   'provision.list': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
   'provision.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
   'provision.create': { admin: 'all', applicant: 'own' },
@@ -87,7 +94,9 @@ export const SYSTEM_ACTOR: Actor = {
 
 /** What a permitted actor may see: everything, or only these organisations' data. */
 export type DataScope =
-  { kind: 'all' } | { kind: 'organisations'; organisationIds: readonly string[] };
+  | { kind: 'all' }
+  | { kind: 'organisations'; organisationIds: readonly string[] }
+  | { kind: 'assigned'; userId: string };
 
 /**
  * Decides whether `actor` may perform `action`. Throws UNAUTHENTICATED / FORBIDDEN;
@@ -101,7 +110,9 @@ export function authorise(actor: Actor | null, action: Action): DataScope {
   const scopes = actor.roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
   if (scopes.length === 0) throw new AppError('FORBIDDEN');
   if (scopes.includes('all')) return { kind: 'all' };
-  return { kind: 'organisations', organisationIds: actor.organisationIds };
+  if (scopes.includes('own'))
+    return { kind: 'organisations', organisationIds: actor.organisationIds };
+  return { kind: 'assigned', userId: actor.userId ?? '' };
 }
 
 /** Whether the rule lets this set of roles through at all (for the access matrix test). */
@@ -110,5 +121,6 @@ export function rolesMayPerform(roles: readonly Role[], action: Action): Scope |
   if (rule === 'public' || rule === 'authenticated') return 'all';
   const scopes = roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
   if (scopes.length === 0) return 'none';
-  return scopes.includes('all') ? 'all' : 'own';
+  if (scopes.includes('all')) return 'all';
+  return scopes.includes('own') ? 'own' : 'assigned';
 }

@@ -25,6 +25,8 @@ const envSchema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
+  /** Where objections (bezwaarschriften) are sent; printed in every decision. */
+  OBJECTION_ADDRESS: z.string().min(3).default('Postbus 0000, 6200 AA Maastricht (demo)'),
 });
 
 export type Config = z.infer<typeof envSchema>;

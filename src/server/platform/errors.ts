@@ -49,6 +49,36 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Voor deze voorziening is in deze ronde al een aanvraag.',
   },
+  CONFLICT_OF_INTEREST: {
+    status: 403,
+    message:
+      'U hebt een belang gemeld bij deze organisatie en kunt deze aanvraag daarom niet openen of beoordelen.',
+  },
+  ASSESSMENT_SUBMITTED: {
+    status: 409,
+    message: 'U hebt uw scores voor deze aanvraag al ingediend; ze liggen vast.',
+  },
+  ASSESSMENTS_INCOMPLETE: {
+    status: 409,
+    message:
+      'Nog niet alle beoordelaars hebben hun scores ingediend; de eindscores kunnen nog niet worden vastgesteld.',
+  },
+  CONDITIONS_NOT_MET: {
+    status: 409,
+    message:
+      'Deze aanvraag voldoet niet aan de algemene voorwaarden; de beoordeling op de criteria is daarmee beëindigd.',
+  },
+  RANKING_NOT_READY: { status: 409, message: 'De rangschikking kan nog niet worden gemaakt.' },
+  RANKING_FIXED: {
+    status: 409,
+    message:
+      'De rangschikking ligt al vast. Een herziening kan alleen met een reden en wordt een nieuwe versie.',
+  },
+  RANKING_NOT_FIXED: {
+    status: 409,
+    message:
+      'De rangschikking ligt nog niet vast; er kunnen nog geen beschikkingen worden gemaakt.',
+  },
   UNSUPPORTED_FILE: {
     status: 415,
     message: 'Alleen PDF-bestanden en afbeeldingen (PNG, JPEG) kunnen worden toegevoegd.',

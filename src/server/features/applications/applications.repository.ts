@@ -1,5 +1,6 @@
-import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
+import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   applications,
@@ -18,9 +19,7 @@ import {
  */
 export function applicationScope(scope: DataScope): SQL | undefined {
   if (scope.kind === 'all') return ne(applications.status, 'draft');
-  return scope.organisationIds.length === 0
-    ? eq(applications.id, '00000000-0000-0000-0000-000000000000')
-    : inArray(applications.organisationId, [...scope.organisationIds]);
+  return organisationFilter(applications.organisationId, scope);
 }
 
 const summaryColumns = {

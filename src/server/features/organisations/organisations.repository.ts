@@ -1,15 +1,12 @@
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
+import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisationMembers, organisations } from '../../platform/db/schema.ts';
 
 /** The organisation filter every query of organisation data starts from. */
 export function organisationScope(scope: DataScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  // An empty IN () is invalid SQL; an actor without organisations sees nothing.
-  if (scope.organisationIds.length === 0)
-    return inArray(organisations.id, ['00000000-0000-0000-0000-000000000000']);
-  return inArray(organisations.id, [...scope.organisationIds]);
+  return organisationFilter(organisations.id, scope);
 }
 
 const listColumns = {

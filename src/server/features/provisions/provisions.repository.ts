@@ -1,14 +1,12 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
+import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { neighbourhoods, organisations, provisions } from '../../platform/db/schema.ts';
 
 /** Provisions belong to an organisation; the scope filters on it in the query. */
 export function provisionScope(scope: DataScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  return scope.organisationIds.length === 0
-    ? eq(provisions.id, '00000000-0000-0000-0000-000000000000')
-    : inArray(provisions.organisationId, [...scope.organisationIds]);
+  return organisationFilter(provisions.organisationId, scope);
 }
 
 const columns = {

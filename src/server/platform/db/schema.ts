@@ -354,3 +354,152 @@ export const deadlineReminders = pgTable(
   },
   (t) => [unique('deadline_reminders_once').on(t.roundId, t.organisationId, t.kind)],
 );
+
+/** The assessors the policy officer assigned to an application (at least two). */
+export const assessorAssignments = pgTable(
+  'assessor_assignments',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    assignedBy: uuid('assigned_by').references(() => users.id),
+    assignedAt: moment('assigned_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.assessorId] }),
+    index('assessor_assignments_assessor_idx').on(t.assessorId),
+  ],
+);
+
+/** An assessor's declared conflict of interest with an organisation, per round. */
+export const conflictDeclarations = pgTable(
+  'conflict_declarations',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    reason: text('reason').notNull(),
+    declaredAt: moment('declared_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.assessorId, t.organisationId] })],
+);
+
+/** One assessor's scores for one application: { criterion: { score, motivation } }. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    scores: jsonb('scores').notNull().default({}),
+    submittedAt: moment('submitted_at'),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.assessorId] })],
+);
+
+/** The policy officer's check of each general condition of an application. */
+export const conditionChecks = pgTable(
+  'condition_checks',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    conditionCode: text('condition_code').notNull(),
+    met: boolean('met').notNull(),
+    reason: text('reason').notNull().default(''),
+    checkedBy: uuid('checked_by').references(() => users.id),
+    checkedAt: moment('checked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.conditionCode] })],
+);
+
+/** The chair's final score per judged criterion, with motivation. */
+export const finalScores = pgTable(
+  'final_scores',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    criterion: text('criterion').notNull(),
+    score: integer('score').notNull(),
+    motivation: text('motivation').notNull(),
+    fixedBy: uuid('fixed_by').references(() => users.id),
+    fixedAt: moment('fixed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.criterion] })],
+);
+
+/** A fixed ranking of one category of a round: immutable; a revision is a new version. */
+export const rankings = pgTable(
+  'rankings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    category: text('category').notNull(),
+    version: integer('version').notNull(),
+    reason: text('reason'),
+    /** The exact input of rankAndAllocate (seed, ceiling, rule values, applications). */
+    input: jsonb('input').notNull(),
+    output: jsonb('output').notNull(),
+    fixedBy: uuid('fixed_by').references(() => users.id),
+    fixedAt: moment('fixed_at').notNull().defaultNow(),
+  },
+  (t) => [unique('rankings_version').on(t.roundId, t.category, t.version)],
+);
+
+/** A decision letter for one application under one ranking version. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    rankingId: uuid('ranking_id').references(() => rankings.id),
+    reference: text('reference').notNull().unique(),
+    outcome: text('outcome').notNull(),
+    grantedCents: cents('granted_cents').notNull(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    /** The accessible HTML version of the same letter. */
+    html: text('html').notNull(),
+    generatedAt: moment('generated_at').notNull().defaultNow(),
+    issuedAt: moment('issued_at'),
+  },
+  (t) => [unique('decisions_once').on(t.applicationId, t.rankingId)],
+);
+
+/** Durable background jobs with progress; a restarted server resumes them. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    /** queued | running | done | failed */
+    status: text('status').notNull(),
+    params: jsonb('params').notNull(),
+    total: integer('total').notNull().default(0),
+    done: integer('done').notNull().default(0),
+    error: text('error'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('jobs_status_idx').on(t.status)],
+);

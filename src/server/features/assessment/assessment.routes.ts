@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { rolesMayPerform } from '../../platform/access.ts';
+import type { App } from '../../platform/http.ts';
+import { requireActor } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  applicationParamsSchema,
+  assessmentViewSchema,
+  assignAssessorsBodySchema,
+  assignmentSchema,
+  conditionChecksBodySchema,
+  conflictBodySchema,
+  conflictSchema,
+  roundAssessmentSchema,
+  roundParamsSchema,
+  scoreOverviewSchema,
+  scoreSheetBodySchema,
+} from './assessment.schemas.ts';
+import * as service from './assessment.service.ts';
+
+export async function assessmentRoutes(app: App) {
+  const tags = ['Beoordeling'];
+
+  app.get('/api/rounds/:roundId/assessment', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      params: roundParamsSchema,
+      response: { 200: roundAssessmentSchema, ...errorResponses },
+    },
+    handler: async (request) => service.roundAssessment(app.db, request.params.roundId),
+  });
+
+  app.put('/api/applications/:applicationId/assessors', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      body: assignAssessorsBodySchema,
+      response: { 200: roundAssessmentSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.assignAssessors(
+        app.db,
+        requireActor(request),
+        request.params.applicationId,
+        request.body.assessorIds,
+        app.now(),
+      ),
+  });
+
+  app.get('/api/rounds/:roundId/conflicts', {
+    config: { action: 'assessment.conflicts' },
+    schema: {
+      tags,
+      params: roundParamsSchema,
+      response: { 200: z.object({ items: z.array(conflictSchema) }), ...errorResponses },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const seesAll = rolesMayPerform(actor.roles, 'assessment.manage') !== 'none';
+      return { items: await service.listConflicts(app.db, actor, request.params.roundId, seesAll) };
+    },
+  });
+
+  app.post('/api/rounds/:roundId/conflicts', {
+    config: { action: 'assessment.score' },
+    schema: {
+      tags,
+      summary: 'Een belang melden bij een organisatie (door de beoordelaar zelf)',
+      params: roundParamsSchema,
+      body: conflictBodySchema,
+      response: { 201: z.object({ items: z.array(conflictSchema) }), ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send({
+        items: await service.declareConflict(
+          app.db,
+          requireActor(request),
+          request.params.roundId,
+          request.body,
+          app.now(),
+        ),
+      }),
+  });
+
+  app.get('/api/assessments', {
+    config: { action: 'assessment.score' },
+    schema: {
+      tags,
+      response: { 200: z.object({ items: z.array(assignmentSchema) }), ...errorResponses },
+    },
+    handler: async (request) => ({
+      items: await service.myAssignments(app.db, requireActor(request)),
+    }),
+  });
+
+  app.get('/api/assessments/:applicationId', {
+    config: { action: 'assessment.score' },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      response: { 200: assessmentViewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.assessmentView(app.db, requireActor(request), request.params.applicationId),
+  });
+
+  app.put('/api/assessments/:applicationId', {
+    config: { action: 'assessment.score' },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      body: scoreSheetBodySchema,
+      response: { 200: assessmentViewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.saveScores(
+        app.db,
+        requireActor(request),
+        request.params.applicationId,
+        request.body.scores,
+        false,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/assessments/:applicationId/submit', {
+    config: { action: 'assessment.score' },
+    schema: {
+      tags,
+      summary: 'Eigen scores indienen; daarna zijn die van de andere beoordelaars zichtbaar',
+      params: applicationParamsSchema,
+      body: scoreSheetBodySchema,
+      response: { 200: assessmentViewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.saveScores(
+        app.db,
+        requireActor(request),
+        request.params.applicationId,
+        request.body.scores,
+        true,
+        app.now(),
+      ),
+  });
+
+  app.put('/api/applications/:applicationId/conditions', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      body: conditionChecksBodySchema,
+      response: { 200: scoreOverviewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.recordConditions(
+        app.db,
+        requireActor(request),
+        request.params.applicationId,
+        request.body.checks,
+        app.now(),
+      ),
+  });
+
+  app.get('/api/applications/:applicationId/scores', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      response: { 200: scoreOverviewSchema, ...errorResponses },
+    },
+    handler: async (request) => service.scoreOverview(app.db, request.params.applicationId),
+  });
+
+  app.put('/api/applications/:applicationId/final-scores', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      summary: 'Eindscores vaststellen (voorzitter), met motivering per criterium',
+      params: applicationParamsSchema,
+      body: scoreSheetBodySchema,
+      response: { 200: scoreOverviewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.fixFinalScores(
+        app.db,
+        requireActor(request),
+        request.params.applicationId,
+        request.body.scores,
+        app.now(),
+      ),
+  });
+}

@@ -1,0 +1,434 @@
+import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
+import {
+  MINIMUM_ASSESSORS,
+  type ScoreSheet,
+  diverges,
+  proposedScore,
+  scoreSheetProblems,
+} from '../../../domain/tender/assessment.ts';
+import {
+  CRITERION_LABELS,
+  JUDGED_CRITERIA,
+  type Category,
+} from '../../../domain/tender/categories.ts';
+import {
+  type SchemeDefinition,
+  schemeDefinitionSchema,
+} from '../../../domain/tender/scheme-definition.ts';
+import type { Actor } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { getApplication } from '../applications/applications.service.ts';
+import { type AutomaticScore, automaticScores } from './automatic-scores.ts';
+import * as repo from './assessment.repository.ts';
+
+const ALL = { kind: 'all' } as const;
+
+async function submittedOrNotFound(db: Queryable, applicationId: string) {
+  const application = await repo.findSubmittedApplication(db, applicationId);
+  if (!application) throw new AppError('NOT_FOUND');
+  return application;
+}
+
+/** null: not all conditions checked yet; true/false once every condition is. */
+export function conditionsVerdict(
+  definition: SchemeDefinition,
+  checks: readonly { conditionCode: string; met: boolean }[],
+): boolean | null {
+  const codes = definition.generalConditions.map((c) => c.code);
+  if (checks.some((c) => codes.includes(c.conditionCode as never) && !c.met)) return false;
+  return codes.every((code) => checks.some((c) => c.conditionCode === code && c.met)) ? true : null;
+}
+
+export async function roundAssessment(db: Database, roundId: string) {
+  const applications = await repo.submittedApplications(db, roundId);
+  const ids = applications.map((a) => a.id);
+  const [assessors, conflicts, assignments, sheets, checks, finals] = await Promise.all([
+    repo.activeAssessors(db),
+    repo.conflictsOf(db, roundId),
+    repo.assignmentsOf(db, ids),
+    repo.assessmentsOf(db, ids),
+    repo.conditionChecksOf(db, ids),
+    repo.finalScoresOf(db, ids),
+  ]);
+  return {
+    assessors,
+    conflicts: conflicts.map((c) => ({ ...c, declaredAt: c.declaredAt.toISOString() })),
+    applications: applications.map((a) => ({
+      applicationId: a.id,
+      reference: a.reference ?? '',
+      category: a.category as Category,
+      organisationId: a.organisationId,
+      organisationName: a.organisationName,
+      provisionName: a.provisionName,
+      status: a.status as 'submitted' | 'late',
+      assessors: assignments
+        .filter((x) => x.applicationId === a.id)
+        .map((x) => ({
+          id: x.assessorId,
+          name: x.assessorName,
+          submitted: sheets.some(
+            (s) => s.applicationId === a.id && s.assessorId === x.assessorId && s.submittedAt,
+          ),
+        })),
+      conditionsMet: conditionsVerdict(
+        schemeDefinitionSchema.parse(a.formDefinition),
+        checks.filter((c) => c.applicationId === a.id),
+      ),
+      finalScoresFixed: finals.some((f) => f.applicationId === a.id),
+    })),
+  };
+}
+
+export async function assignAssessors(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  assessorIds: string[],
+  now: Date,
+) {
+  const unique = [...new Set(assessorIds)];
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const application = await submittedOrNotFound(tx, applicationId);
+    if (unique.length < MINIMUM_ASSESSORS) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { path: 'assessorIds', message: 'Wijs minstens twee verschillende beoordelaars toe.' },
+        ],
+      });
+    }
+    const known = new Set((await repo.activeAssessors(tx)).map((a) => a.id));
+    if (!unique.every((id) => known.has(id))) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'assessorIds', message: 'Kies alleen actieve beoordelaars.' }],
+      });
+    }
+    for (const assessorId of unique) {
+      if (await repo.hasConflict(tx, application.roundId, assessorId, application.organisationId)) {
+        throw new AppError('CONFLICT_OF_INTEREST', {
+          message:
+            'Een van de gekozen beoordelaars heeft een belang gemeld bij deze organisatie. Kies een ander.',
+          fields: [{ path: 'assessorIds', message: 'Deze beoordelaar heeft een belang gemeld.' }],
+        });
+      }
+    }
+    const before = (await repo.assignmentsOf(tx, [applicationId])).map((a) => a.assessorId);
+    await repo.replaceAssignments(tx, applicationId, unique, actor.userId, now);
+    await audit({
+      action: 'assessment.assign',
+      entityType: 'application',
+      entityId: applicationId,
+      before,
+      after: unique,
+    });
+  });
+  return roundAssessment(db, (await submittedOrNotFound(db, applicationId)).roundId);
+}
+
+/**
+ * An assessor declares an interest in an organisation; from then on they can neither open
+ * nor score its applications in this round, and any assignment to them is withdrawn.
+ */
+export async function declareConflict(
+  db: Database,
+  actor: Actor,
+  roundId: string,
+  body: { organisationId: string; reason: string },
+  now: Date,
+) {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.insertConflict(tx, {
+      roundId,
+      assessorId: actor.userId!,
+      organisationId: body.organisationId,
+      reason: body.reason,
+      declaredAt: now,
+    });
+    const affected = (await repo.submittedApplications(tx, roundId)).filter(
+      (a) => a.organisationId === body.organisationId,
+    );
+    const assignments = await repo.assignmentsOf(
+      tx,
+      affected.map((a) => a.id),
+    );
+    for (const assignment of assignments.filter((a) => a.assessorId === actor.userId)) {
+      const remaining = assignments
+        .filter(
+          (a) => a.applicationId === assignment.applicationId && a.assessorId !== actor.userId,
+        )
+        .map((a) => a.assessorId);
+      await repo.replaceAssignments(tx, assignment.applicationId, remaining, actor.userId, now);
+    }
+    await audit({
+      action: 'assessment.declare_conflict',
+      entityType: 'round',
+      entityId: roundId,
+      after: body,
+    });
+  });
+  return listConflicts(db, actor, roundId, false);
+}
+
+export async function listConflicts(db: Database, actor: Actor, roundId: string, seesAll: boolean) {
+  const rows = await repo.conflictsOf(db, roundId, seesAll ? undefined : actor.userId!);
+  return rows.map((c) => ({ ...c, declaredAt: c.declaredAt.toISOString() }));
+}
+
+export async function myAssignments(db: Database, actor: Actor) {
+  const rows = await repo.assignedTo(db, actor.userId!);
+  return rows.map((row) => ({
+    applicationId: row.applicationId,
+    reference: row.reference ?? '',
+    roundName: row.roundName,
+    category: row.category as Category,
+    organisationName: row.organisationName,
+    provisionName: row.provisionName,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+  }));
+}
+
+async function comparedInCategory(db: Queryable, roundId: string, category: Category) {
+  const applications = await repo.submittedApplications(db, roundId, category);
+  const checks = await repo.conditionChecksOf(
+    db,
+    applications.map((a) => a.id),
+  );
+  return applications.map((a) => {
+    const verdict = conditionsVerdict(
+      schemeDefinitionSchema.parse(a.formDefinition),
+      checks.filter((c) => c.applicationId === a.id),
+    );
+    return {
+      id: a.id,
+      reference: a.reference ?? '',
+      category,
+      content: applicationContentSchema.parse(a.content),
+      takesPart: a.status === 'submitted' && verdict !== false,
+    };
+  });
+}
+
+async function automaticFor(
+  db: Queryable,
+  roundId: string,
+  category: Category,
+  applicationId: string,
+): Promise<AutomaticScore[]> {
+  return automaticScores(await comparedInCategory(db, roundId, category)).get(applicationId) ?? [];
+}
+
+/** An assigned assessor without a conflict; others find nothing here. */
+async function assertMayAssess(db: Queryable, actor: Actor, applicationId: string) {
+  const application = await submittedOrNotFound(db, applicationId);
+  const assigned = (await repo.assignmentsOf(db, [applicationId])).some(
+    (a) => a.assessorId === actor.userId,
+  );
+  if (await repo.hasConflict(db, application.roundId, actor.userId!, application.organisationId)) {
+    throw new AppError('CONFLICT_OF_INTEREST');
+  }
+  if (!assigned) throw new AppError('NOT_FOUND');
+  return application;
+}
+
+export async function assessmentView(db: Database, actor: Actor, applicationId: string) {
+  const application = await assertMayAssess(db, actor, applicationId);
+  const sheets = await repo.assessmentsOf(db, [applicationId]);
+  const mine = sheets.find((s) => s.assessorId === actor.userId);
+  return {
+    application: await getApplication(db, ALL, applicationId),
+    automatic: await automaticFor(
+      db,
+      application.roundId,
+      application.category as Category,
+      applicationId,
+    ),
+    mine: {
+      scores: (mine?.scores ?? {}) as ScoreSheet,
+      submittedAt: mine?.submittedAt?.toISOString() ?? null,
+    },
+    // Independent scoring: others' scores stay hidden until the own scores are submitted.
+    others: mine?.submittedAt
+      ? sheets
+          .filter((s) => s.assessorId !== actor.userId)
+          .map((s) => ({
+            assessorName: s.assessorName,
+            scores: s.scores as ScoreSheet,
+            submitted: s.submittedAt !== null,
+          }))
+      : null,
+  };
+}
+
+export async function saveScores(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  scores: ScoreSheet,
+  submit: boolean,
+  now: Date,
+) {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await assertMayAssess(tx, actor, applicationId);
+    const current = (await repo.assessmentsOf(tx, [applicationId])).find(
+      (s) => s.assessorId === actor.userId,
+    );
+    if (current?.submittedAt) throw new AppError('ASSESSMENT_SUBMITTED');
+    if (submit) {
+      const problems = scoreSheetProblems(scores);
+      if (problems.length > 0)
+        throw new AppError('VALIDATION_FAILED', {
+          message: 'Nog niet alle scores en motiveringen zijn ingevuld.',
+          fields: problems,
+        });
+    }
+    await repo.upsertAssessment(tx, {
+      applicationId,
+      assessorId: actor.userId!,
+      scores,
+      submittedAt: submit ? now : null,
+      now,
+    });
+    await audit({
+      action: submit ? 'assessment.submit' : 'assessment.save',
+      entityType: 'application',
+      entityId: applicationId,
+      before: current?.scores ?? null,
+      after: scores,
+    });
+  });
+  return assessmentView(db, actor, applicationId);
+}
+
+export async function recordConditions(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  checks: { code: string; met: boolean; reason: string }[],
+  now: Date,
+) {
+  const missingReasons = checks
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => !c.met && c.reason.trim() === '')
+    .map(({ i }) => ({
+      path: `checks.${i}.reason`,
+      message: 'Geef de reden waarom niet aan deze voorwaarde is voldaan.',
+    }));
+  if (missingReasons.length > 0)
+    throw new AppError('VALIDATION_FAILED', { fields: missingReasons });
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await submittedOrNotFound(tx, applicationId);
+    for (const check of checks) {
+      await repo.upsertConditionCheck(tx, {
+        applicationId,
+        conditionCode: check.code,
+        met: check.met,
+        reason: check.reason,
+        checkedBy: actor.userId,
+        checkedAt: now,
+      });
+    }
+    await audit({
+      action: 'assessment.check_conditions',
+      entityType: 'application',
+      entityId: applicationId,
+      after: checks,
+    });
+  });
+  return scoreOverview(db, applicationId);
+}
+
+export async function scoreOverview(db: Queryable, applicationId: string) {
+  const application = await submittedOrNotFound(db, applicationId);
+  const definition = schemeDefinitionSchema.parse(application.formDefinition);
+  const [assignments, sheets, checks, finals] = await Promise.all([
+    repo.assignmentsOf(db, [applicationId]),
+    repo.assessmentsOf(db, [applicationId]),
+    repo.conditionChecksOf(db, [applicationId]),
+    repo.finalScoresOf(db, [applicationId]),
+  ]);
+  const criteria = JUDGED_CRITERIA.map((criterion) => {
+    const perAssessor = assignments.map((assignment) => {
+      const sheet = sheets.find((s) => s.assessorId === assignment.assessorId);
+      const entry = (sheet?.scores as ScoreSheet | undefined)?.[criterion];
+      const submitted = Boolean(sheet?.submittedAt);
+      // The chair sees submitted scores only; a draft is the assessor's own.
+      return {
+        assessorName: assignment.assessorName,
+        score: submitted ? (entry?.score ?? null) : null,
+        motivation: submitted ? (entry?.motivation ?? '') : '',
+        submitted,
+      };
+    });
+    const given = perAssessor.filter((a) => a.score !== null).map((a) => a.score!);
+    const final = finals.find((f) => f.criterion === criterion);
+    return {
+      criterion,
+      label: CRITERION_LABELS[criterion],
+      assessors: perAssessor,
+      proposal: proposedScore(given),
+      divergent: diverges(given),
+      final: final ? { score: final.score, motivation: final.motivation } : null,
+    };
+  });
+  return {
+    applicationId,
+    reference: application.reference ?? '',
+    conditions: definition.generalConditions.map((condition) => {
+      const check = checks.find((c) => c.conditionCode === condition.code);
+      return {
+        code: condition.code,
+        label: condition.label,
+        met: check?.met ?? null,
+        reason: check?.reason ?? '',
+      };
+    }),
+    criteria,
+    automatic: await automaticFor(
+      db,
+      application.roundId,
+      application.category as Category,
+      applicationId,
+    ),
+    allSubmitted:
+      assignments.length >= MINIMUM_ASSESSORS &&
+      assignments.every((a) => sheets.some((s) => s.assessorId === a.assessorId && s.submittedAt)),
+  };
+}
+
+export async function fixFinalScores(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  scores: ScoreSheet,
+  now: Date,
+) {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const overview = await scoreOverview(tx, applicationId);
+    if (overview.conditions.some((c) => c.met === false)) throw new AppError('CONDITIONS_NOT_MET');
+    if (overview.conditions.some((c) => c.met === null)) {
+      throw new AppError('RANKING_NOT_READY', {
+        message: 'Leg eerst per algemene voorwaarde vast of de aanvraag eraan voldoet.',
+      });
+    }
+    if (!overview.allSubmitted) throw new AppError('ASSESSMENTS_INCOMPLETE');
+    const problems = scoreSheetProblems(scores);
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
+    const rows = JUDGED_CRITERIA.map((criterion) => ({
+      criterion,
+      score: scores[criterion]!.score,
+      motivation: scores[criterion]!.motivation,
+    }));
+    await repo.replaceFinalScores(tx, applicationId, rows, actor.userId, now);
+    await audit({
+      action: 'assessment.fix_final_scores',
+      entityType: 'application',
+      entityId: applicationId,
+      before: Object.fromEntries(
+        overview.criteria.filter((c) => c.final).map((c) => [c.criterion, c.final]),
+      ),
+      after: scores,
+    });
+  });
+  return scoreOverview(db, applicationId);
+}

@@ -1,0 +1,222 @@
+/**
+ * Ranking and allocation of one category of a round: the same `rankAndAllocate` the command
+ * line uses, on the final scores. Simulations change nothing; fixing stores the exact input
+ * and output, immutable; a revision needs a reason and becomes a new version.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
+import type { JudgedCriterion, Category } from '../../../domain/tender/categories.ts';
+import {
+  type TenderApplicationInput,
+  type TenderRankInput,
+  type TenderRankOutput,
+  rankAndAllocate,
+} from '../../../domain/tender/rank-and-allocate.ts';
+import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
+import type { Actor } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { rankings, rounds } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { conditionsVerdict } from '../assessment/assessment.service.ts';
+import * as assessmentRepo from '../assessment/assessment.repository.ts';
+
+export interface RankingOverrides {
+  ceilingCents?: number | undefined;
+  partialGrant?: boolean | undefined;
+}
+
+/** The input of rankAndAllocate for a category, from the round's rules and the final scores. */
+export async function tenderInput(
+  db: Queryable,
+  roundId: string,
+  category: Category,
+  overrides: RankingOverrides = {},
+): Promise<{ input: TenderRankInput; applicationIds: Record<string, string> }> {
+  const [round] = await db.select().from(rounds).where(eq(rounds.id, roundId));
+  if (!round || !round.formDefinition) throw new AppError('NOT_FOUND');
+  const definition = schemeDefinitionSchema.parse(round.formDefinition);
+  const applications = await assessmentRepo.submittedApplications(db, roundId, category);
+  const ids = applications.map((a) => a.id);
+  const [checks, finals] = await Promise.all([
+    assessmentRepo.conditionChecksOf(db, ids),
+    assessmentRepo.finalScoresOf(db, ids),
+  ]);
+  const problems: { path: string; message: string }[] = [];
+  const inputs: TenderApplicationInput[] = [];
+  for (const a of applications) {
+    const content = applicationContentSchema.parse(a.content);
+    const onTime = a.status === 'submitted';
+    const verdict = onTime
+      ? conditionsVerdict(
+          schemeDefinitionSchema.parse(a.formDefinition),
+          checks.filter((c) => c.applicationId === a.id),
+        )
+      : true;
+    const own = finals.filter((f) => f.applicationId === a.id);
+    if (onTime && verdict === null) {
+      problems.push({
+        path: a.reference!,
+        message: `${a.reference}: de algemene voorwaarden zijn nog niet gecontroleerd.`,
+      });
+    }
+    if (onTime && verdict === true && own.length === 0) {
+      problems.push({
+        path: a.reference!,
+        message: `${a.reference}: de eindscores zijn nog niet vastgesteld.`,
+      });
+    }
+    inputs.push({
+      reference: a.reference!,
+      submittedOnTime: onTime,
+      meetsGeneralConditions: verdict !== false,
+      requestedCents: content.requestedCents ?? 0,
+      budget: content.budgetLines.map((l) => ({ kind: l.kind, cents: l.cents })),
+      reach: {
+        participants: content.reach.participants ?? 1,
+        dayPartsPerWeek: content.reach.dayPartsPerWeek ?? 1,
+        weeksPerYear: content.reach.weeksPerYear ?? 1,
+      },
+      returnService: category === 'services' ? (content.returnService ?? 'fee') : undefined,
+      scores:
+        own.length > 0
+          ? (Object.fromEntries(own.map((f) => [f.criterion, f.score])) as Record<
+              JudgedCriterion,
+              number
+            >)
+          : undefined,
+    });
+  }
+  if (problems.length > 0) {
+    throw new AppError('RANKING_NOT_READY', {
+      message: `De rangschikking kan nog niet worden gemaakt: ${problems.length} aanvra${problems.length === 1 ? 'ag is' : 'gen zijn'} nog niet klaar.`,
+      fields: problems,
+    });
+  }
+  return {
+    input: {
+      category,
+      ceilingCents:
+        overrides.ceilingCents ?? (round.ceilings as Record<Category, number>)[category],
+      seed: round.lotSeed,
+      partialGrant: overrides.partialGrant ?? round.partialGrant,
+      eligibleKinds: definition.categories[category].eligibleKinds,
+      applications: inputs,
+    },
+    applicationIds: Object.fromEntries(applications.map((a) => [a.reference!, a.id])),
+  };
+}
+
+export async function simulate(
+  db: Database,
+  roundId: string,
+  category: Category,
+  overrides: RankingOverrides,
+) {
+  const { input } = await tenderInput(db, roundId, category, overrides);
+  return rankAndAllocate(input);
+}
+
+export interface Ranking {
+  id: string;
+  roundId: string;
+  category: Category;
+  version: number;
+  reason: string | null;
+  input: TenderRankInput;
+  output: TenderRankOutput;
+  applicationIds: Record<string, string>;
+  fixedByName: string | null;
+  fixedAt: string;
+}
+
+type RankingRow = typeof rankings.$inferSelect;
+
+function toRanking(row: RankingRow): Ranking {
+  const stored = row.input as {
+    tender: TenderRankInput;
+    applicationIds: Record<string, string>;
+    fixedByName: string | null;
+  };
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    category: row.category as Category,
+    version: row.version,
+    reason: row.reason,
+    input: stored.tender,
+    output: row.output as TenderRankOutput,
+    applicationIds: stored.applicationIds,
+    fixedByName: stored.fixedByName,
+    fixedAt: row.fixedAt.toISOString(),
+  };
+}
+
+export async function listRankings(
+  db: Queryable,
+  roundId: string,
+  category?: Category,
+): Promise<Ranking[]> {
+  const rows = await db
+    .select()
+    .from(rankings)
+    .where(
+      and(eq(rankings.roundId, roundId), category ? eq(rankings.category, category) : undefined),
+    )
+    .orderBy(rankings.category, desc(rankings.version));
+  return rows.map(toRanking);
+}
+
+/** The ranking in force per category: the newest version. */
+export async function currentRankings(db: Queryable, roundId: string): Promise<Ranking[]> {
+  const all = await listRankings(db, roundId);
+  return all.filter((r, i) => all.findIndex((x) => x.category === r.category) === i);
+}
+
+export async function fixRanking(
+  db: Database,
+  actor: Actor,
+  roundId: string,
+  category: Category,
+  reason: string | undefined,
+  now: Date,
+): Promise<Ranking> {
+  const row = await changeWithAudit(db, actor, async (tx, audit) => {
+    const existing = await listRankings(tx, roundId, category);
+    if (existing.length > 0 && (!reason || reason.trim().length < 5)) {
+      throw new AppError('RANKING_FIXED', {
+        fields: [
+          { path: 'reason', message: 'Geef de reden van de herziening (minstens 5 tekens).' },
+        ],
+      });
+    }
+    const { input, applicationIds } = await tenderInput(tx, roundId, category);
+    const output = rankAndAllocate(input);
+    const [created] = await tx
+      .insert(rankings)
+      .values({
+        roundId,
+        category,
+        version: (existing[0]?.version ?? 0) + 1,
+        reason: existing.length > 0 ? reason!.trim() : null,
+        input: { tender: input, applicationIds, fixedByName: actor.email },
+        output,
+        fixedBy: actor.userId,
+        fixedAt: now,
+      })
+      .returning();
+    await audit({
+      action: existing.length > 0 ? 'ranking.revise' : 'ranking.fix',
+      entityType: 'round',
+      entityId: roundId,
+      after: {
+        category,
+        version: created!.version,
+        reason: created!.reason,
+        allocatedCents: output.allocatedCents,
+      },
+    });
+    return created!;
+  });
+  return toRanking(row);
+}

@@ -1,0 +1,463 @@
+/**
+ * Journey: an organisation applies for a subsidy in the browser, from an empty draft to the
+ * receipt; a second application arrives after the deadline and is kept as a late one; the
+ * policy officer sees both in the round's overview. The server runs with a clock the test
+ * moves (only the deadline logic reads it; logins use real time). axe reports nothing on any
+ * page visited.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST, buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/platform/config.ts';
+import type { App } from '../../src/server/platform/http.ts';
+import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { openTestDatabase } from '../support/test-app.ts';
+
+const hasBrowser = browserAvailable();
+/** Waiting for the page: vitest's default of one second is too short for a saving draft. */
+const POLL = { timeout: 15_000 };
+
+const ATTACHMENTS = [
+  { kind: 'statutes', label: 'Statuten', file: 'statuten.pdf' },
+  { kind: 'budget', label: 'Begroting', file: 'begroting.pdf' },
+  { kind: 'annual_accounts', label: 'Jaarrekening', file: 'jaarrekening.pdf' },
+  { kind: 'vog', label: 'Bewijs van VOG voor vrijwilligers', file: 'vog.pdf' },
+] as const;
+
+const TEXTS = {
+  Samenwerking: 'Wij werken samen met het sociaal team Mariaberg en de huisartsenpraktijk.',
+  Resultaat: 'Buurtbewoners ontmoeten elkaar en helpen elkaar met kleine dingen.',
+  Inclusie: 'Iedereen is welkom; de ruimte is rolstoeltoegankelijk.',
+  Duurzaamheid: 'Twintig vaste vrijwilligers en een reserve voor twee jaar huur.',
+};
+
+const CONDITIONS = [
+  'Behoorlijke bestuurssamenstelling',
+  'Verklaring omtrent het gedrag (VOG)',
+  'Deugdelijke administratie',
+  'Algemeen toegankelijk',
+];
+
+describe.runIf(hasBrowser)('an organisation applies and the municipality sees it', () => {
+  let app: App;
+  let drop: () => Promise<void>;
+  let browser: Browser;
+  let base: string;
+  let files: string;
+  /** The server's clock: real time until the test moves it past the deadline. */
+  let now: Date | null = null;
+  let round: { id: string; name: string; year: number; deadlineAt: string };
+  let firstReference: string;
+  let lateReference: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+      throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
+    }
+    const db = await openTestDatabase();
+    drop = db.drop;
+    app = await buildApp({
+      db: db.handle.db,
+      databaseKind: db.handle.kind,
+      config: loadConfig({}),
+      clock: () => now ?? new Date(),
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await launchBrowser();
+    files = await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-apply-'));
+    for (const attachment of ATTACHMENTS) {
+      await writeFile(
+        path.join(files, attachment.file),
+        `%PDF-1.4\n% ${attachment.label}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`,
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await drop?.();
+    if (files) await rm(files, { recursive: true, force: true });
+  });
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      acceptDownloads: true,
+    });
+    return { context, page: await context.newPage() };
+  }
+
+  /** Checks the page as every page must be: one h1, lang="nl", and nothing for axe. */
+  async function checkPage(page: Page, label: string) {
+    await page.locator('h1').first().waitFor();
+    await expect.poll(() => page.getByText('Bezig met laden…').count(), POLL).toBe(0);
+    expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await axeViolations(page), `${label}: axe`).toEqual([]);
+  }
+
+  async function logIn(page: Page, email: string, password = 'samenredzaam-demo') {
+    await page.goto(`${base}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
+  }
+
+  /** The API as the logged-in browser user, with the session's CSRF token. */
+  async function api(page: Page) {
+    const me = await (await page.request.get(`${base}/api/auth/me`)).json();
+    const headers = { 'x-csrf-token': me.csrfToken as string };
+    return { me, headers };
+  }
+
+  it('lets the applicant fill in every section, submit and download the receipt', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, 'applicant@demo.example');
+    await page.getByRole('link', { name: /^Aanvragen \(nog geen\)$/ }).waitFor();
+    await checkPage(page, 'home applicant');
+
+    const rounds = (await (await page.request.get(`${base}/api/rounds`)).json()).items;
+    expect(rounds).toHaveLength(1);
+    round = rounds[0];
+    expect(rounds[0].status).toBe('open');
+
+    // Start an application for the demo provision in the demo round.
+    await page
+      .getByRole('link', { name: /^Aanvragen/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
+    await page.getByText('Uw organisatie heeft nog geen aanvragen.').waitFor();
+    await checkPage(page, 'applications');
+    await page.getByLabel('Subsidieronde').selectOption(round.id);
+    await page
+      .getByLabel('Voorziening', { exact: true })
+      .selectOption({ label: 'Huiskamer De Lindeboom (Huiskamer)' });
+    await page.getByRole('button', { name: 'Aanvraag beginnen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Aanvraag Huiskamer De Lindeboom' })
+      .waitFor();
+    const applicationUrl = page.url();
+    const applicationId = applicationUrl.split('/').pop()!;
+    await page
+      .getByText(/^Indienen kan tot \d+ \w+ \d{4} om \d\d:\d\d \(Nederlandse tijd\)\.$/)
+      .waitFor();
+    await checkPage(page, 'empty draft');
+
+    // Periode en bedrag: the period is the round's; the amount is typed the Dutch way.
+    expect(await page.getByLabel('Begindatum').inputValue()).toBe(`${round.year}-01-01`);
+    await page.getByLabel('Gevraagd bedrag').fill('18.000,00');
+
+    // Begroting: two eligible lines and one that never is.
+    const lines = [
+      { kind: 'fixed_costs', description: 'Huur buurtruimte', amount: '12000' },
+      { kind: 'fixed_costs', description: 'Energie en verzekering', amount: '4.000,00' },
+      { kind: 'refreshments', description: 'Koffie en thee', amount: '3000,00' },
+    ];
+    for (const [index, line] of lines.entries()) {
+      await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+      const n = index + 1;
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), POLL)
+        .toBe(`aanvraag-regel-${index}-soort`);
+      await page.getByLabel(`Soort kosten regel ${n}`).selectOption(line.kind);
+      await page.getByLabel(`Omschrijving regel ${n}`).fill(line.description);
+      await page.getByLabel(`Bedrag regel ${n}`).fill(line.amount);
+    }
+    const budget = page.locator('#begroting-titel').locator('..');
+    await expect.poll(() => budget.getByText('niet subsidiabel').count(), POLL).toBe(1);
+    await expect
+      .poll(() => budget.locator('.sr-facts').innerText(), POLL)
+      .toMatch(
+        /Totaal\s+€\s19\.000,00\s+Waarvan subsidiabel\s+€\s16\.000,00\s+Maximaal toe te kennen\s+€\s16\.000,00/,
+      );
+
+    // Bereik: the day parts come from the provision's opening hours (5).
+    expect(await page.getByLabel('Dagdelen per week open').inputValue()).toBe('5');
+    await page.getByLabel('Verwacht aantal deelnemers').fill('35');
+    await page.getByLabel('Weken per jaar open').fill('48');
+
+    // Criteria, with a live counter against the limit.
+    for (const [label, text] of Object.entries(TEXTS)) {
+      await page.getByLabel(label, { exact: true }).fill(text);
+    }
+    await page
+      .getByText(`${TEXTS.Samenwerking.length} van 3000 tekens gebruikt`, { exact: false })
+      .waitFor();
+
+    // Verklaringen.
+    for (const condition of CONDITIONS) await page.getByLabel(condition).check();
+
+    // Bijlagen: one PDF of each kind.
+    for (const attachment of ATTACHMENTS) {
+      await page
+        .getByLabel(`Bestand voor ${attachment.label.toLowerCase()}`)
+        .setInputFiles(path.join(files, attachment.file));
+      await page.getByRole('button', { name: `${attachment.label} toevoegen` }).click();
+      await page.getByRole('link', { name: `${attachment.file} downloaden` }).waitFor();
+    }
+
+    // The draft saves itself about 1.5 seconds after the last change; the status says when.
+    await expect
+      .poll(async () => {
+        const saved = await (
+          await page.request.get(`${base}/api/applications/${applicationId}`)
+        ).json();
+        return saved.problems.length;
+      }, POLL)
+      .toBe(0);
+    await page
+      .getByRole('status')
+      .getByText(/^Opgeslagen om \d\d:\d\d$/)
+      .waitFor();
+    await checkPage(page, 'filled draft');
+
+    // Controleren en indienen.
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Controleren en indienen' }).waitFor();
+    await page.getByText('De aanvraag is compleet en kan worden ingediend.').waitFor();
+    await page.getByText(TEXTS.Duurzaamheid).waitFor();
+    await checkPage(page, 'check');
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Aanvraag indienen?' });
+    await dialog.waitFor();
+    await checkPage(page, 'check with confirmation');
+    await dialog.getByRole('button', { name: 'Ja, indienen' }).click();
+
+    firstReference = `AV-${round.year}-0001`;
+    await page
+      .getByRole('heading', { level: 1, name: 'Aanvraag Huiskamer De Lindeboom' })
+      .waitFor();
+    await page.getByText(`Uw aanvraag is ingediend. Het kenmerk is ${firstReference}.`).waitFor();
+    await page.getByText(/^Ontvangen op \d+ \w+ \d{4} om \d\d:\d\d/).waitFor();
+    expect(await page.getByRole('textbox').count(), 'read-only after submitting').toBe(1);
+    await page.getByRole('button', { name: 'Aanvraag intrekken' }).waitFor();
+    await checkPage(page, 'submitted application');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ontvangstbevestiging downloaden (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`ontvangstbevestiging-${firstReference}.pdf`);
+    const receipt = await readFile((await download.path())!);
+    expect(receipt.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await context.close();
+  });
+
+  it('keeps a second application submitted after the deadline as a late one', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, 'applicant@demo.example');
+
+    // Another own provision, through the provisions page.
+    await page.goto(`${base}/voorzieningen`);
+    await page.getByRole('heading', { level: 1, name: 'Voorzieningen' }).waitFor();
+    await page.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
+    await checkPage(page, 'provisions');
+    await page.getByLabel('Naam van de voorziening').fill('Huiskamer De Linde Oost');
+    await page.getByLabel('Categorie').selectOption({ label: 'Huiskamer' });
+    await page.getByLabel('dinsdag ochtend').check();
+    await page.getByLabel('donderdag middag').check();
+    await page.getByText('Open: 2 dagdelen per week.').waitFor();
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page.getByText('Voorziening Huiskamer De Linde Oost is toegevoegd.').waitFor();
+    await page.getByRole('link', { name: 'Huiskamer De Linde Oost' }).waitFor();
+
+    // Start the application in the browser, complete it through the API.
+    await page.goto(`${base}/aanvragen`);
+    await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
+    await page.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
+    await page.getByLabel('Subsidieronde').selectOption(round.id);
+    await page
+      .getByLabel('Voorziening', { exact: true })
+      .selectOption({ label: 'Huiskamer De Linde Oost (Huiskamer)' });
+    await page.getByRole('button', { name: 'Aanvraag beginnen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Aanvraag Huiskamer De Linde Oost' })
+      .waitFor();
+    const applicationId = page.url().split('/').pop()!;
+    const { headers } = await api(page);
+    const url = `${base}/api/applications/${applicationId}`;
+    const draft = await (await page.request.get(url)).json();
+    const saved = await page.request.put(url, {
+      headers,
+      data: {
+        version: draft.version,
+        content: {
+          periodStart: `${round.year}-01-01`,
+          periodEnd: `${round.year}-12-31`,
+          requestedCents: 900_000,
+          budgetLines: [{ kind: 'fixed_costs', description: 'Huur', cents: 900_000 }],
+          reach: { participants: 20, dayPartsPerWeek: 2, weeksPerYear: 40 },
+          returnService: null,
+          texts: TEXTS_BY_CODE,
+          declarations: { board: true, vog: true, administration: true, open_to_everyone: true },
+        },
+      },
+    });
+    expect(saved.status()).toBe(200);
+    for (const attachment of ATTACHMENTS) {
+      const uploaded = await page.request.post(`${url}/attachments`, {
+        headers,
+        multipart: {
+          kind: attachment.kind,
+          file: {
+            name: attachment.file,
+            mimeType: 'application/pdf',
+            buffer: await readFile(path.join(files, attachment.file)),
+          },
+        },
+      });
+      expect(uploaded.status()).toBe(201);
+    }
+
+    // The deadline passes while the applicant is checking.
+    await page.goto(`${base}/aanvragen/${applicationId}/controleren`);
+    await page.getByText('De aanvraag is compleet en kan worden ingediend.').waitFor();
+    now = new Date(new Date(round.deadlineAt).getTime() + 60_000);
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, indienen' }).click();
+
+    lateReference = `AV-${round.year}-0002`;
+    await page
+      .getByRole('alert')
+      .getByText(
+        'De deadline is verstreken. Uw aanvraag is bewaard als te laat ingediend en doet niet mee in deze ronde.',
+      )
+      .waitFor();
+    await page.getByText('Te laat ingediend', { exact: true }).first().waitFor();
+    await page.getByText(new RegExp(`bewaard onder kenmerk ${lateReference}`)).waitFor();
+    await checkPage(page, 'late application');
+
+    // The list shows both, with their status and reference.
+    await page.goto(`${base}/aanvragen`);
+    const lateRow = page.getByRole('row', { name: /Huiskamer De Linde Oost/ });
+    await lateRow.getByText('Te laat ingediend').waitFor();
+    await lateRow.getByText(lateReference).waitFor();
+    await page
+      .getByRole('row', { name: /Huiskamer De Lindeboom/ })
+      .getByText('Ingediend')
+      .waitFor();
+    await checkPage(page, 'applications after submitting');
+    await context.close();
+  });
+
+  it('shows the policy officer 1 submitted and 1 late application under Huiskamer', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, 'policy_officer@demo.example');
+    await page.getByRole('link', { name: 'Subsidierondes' }).first().waitFor();
+    await page.getByText('Er is op dit moment geen subsidieronde open voor aanvragen.').waitFor();
+    await checkPage(page, 'home policy officer');
+
+    await page.goto(`${base}/rondes`);
+    await page.getByRole('link', { name: round.name, exact: true }).waitFor();
+    await page.getByText('Gesloten (deadline verstreken)').waitFor();
+    await checkPage(page, 'rounds');
+
+    await page.getByRole('link', { name: round.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: round.name }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Subsidieplafonds wijzigen' }).waitFor();
+    await checkPage(page, 'round');
+
+    await page.getByRole('link', { name: 'Overzicht van de aanvragen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Overzicht: ${round.name}` }).waitFor();
+    const huiskamer = page.getByRole('row', { name: /^Huiskamer / });
+    await expect
+      .poll(() => huiskamer.getByRole('cell').allInnerTexts(), POLL)
+      .toEqual(
+        ['0', '1', '1', '0', '€ 18.000,00', '€ 200.000,00'].map((t) => t.replace(' ', '\u00a0')),
+      );
+    await page.locator('.sr-chart svg').first().waitFor();
+    await page.getByRole('row', { name: new RegExp(lateReference) }).waitFor();
+    await checkPage(page, 'round overview');
+
+    await page.getByLabel('Status').selectOption({ label: 'Te laat ingediend' });
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect.poll(() => page.getByText('1 aanvraag gevonden').count(), POLL).toBe(1);
+    const late = page.getByRole('row', { name: new RegExp(lateReference) });
+    await late.getByText('Te laat ingediend').waitFor();
+    await late.getByText('Stichting Huiskamer De Lindeboom').waitFor();
+    await checkPage(page, 'round overview filtered');
+
+    await late.getByRole('link', { name: lateReference }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Aanvraag Huiskamer De Linde Oost' })
+      .waitFor();
+    await page.getByText(new RegExp(`bewaard onder kenmerk ${lateReference}`)).waitFor();
+    expect(await page.getByRole('button', { name: 'Aanvraag intrekken' }).count()).toBe(0);
+    await checkPage(page, 'application read by the policy officer');
+
+    await page.goto(`${base}/regeling`);
+    await page.getByRole('heading', { level: 1, name: 'Subsidieregeling' }).waitFor();
+    await page.getByLabel('Naam van de regeling').waitFor();
+    await checkPage(page, 'scheme');
+    await context.close();
+  });
+
+  it('lets a colleague join through an invitation that the administrator sees in the outbox', async () => {
+    const applicant = await newPage();
+    await logIn(applicant.page, 'applicant@demo.example');
+    await applicant.page.goto(`${base}/organisatie`);
+    await applicant.page
+      .getByRole('heading', { level: 1, name: 'Organisatie: Stichting Huiskamer De Lindeboom' })
+      .waitFor();
+    await checkPage(applicant.page, 'own organisation');
+    await applicant.page
+      .getByLabel('E-mailadres van uw collega')
+      .fill('nieuwe.collega@demo.example');
+    await applicant.page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await applicant.page
+      .getByText('De uitnodiging is verstuurd naar nieuwe.collega@demo.example.')
+      .waitFor();
+    await applicant.page.getByRole('row', { name: /nieuwe\.collega@demo\.example/ }).waitFor();
+    await applicant.context.close();
+
+    const admin = await newPage();
+    await logIn(admin.page, 'admin@demo.example');
+    await admin.page.goto(`${base}/beheer/uitgaande-post`);
+    await admin.page.getByRole('heading', { level: 1, name: 'Uitgaande post' }).waitFor();
+    await admin.page.getByText(`Ontvangstbevestiging aanvraag ${firstReference}`).waitFor();
+    await admin.page.getByText(`Aanvraag ${lateReference} te laat ontvangen`).waitFor();
+    await checkPage(admin.page, 'outbox');
+    const outbox = await (
+      await admin.page.request.get(`${base}/api/outbox?to=nieuwe.collega`)
+    ).json();
+    const link = /\/uitnodiging\/([\w-]+)/.exec(outbox.items[0].text)?.[1];
+    expect(link).toBeTruthy();
+    await admin.context.close();
+
+    const colleague = await newPage();
+    await colleague.page.goto(`${base}/uitnodiging/${link}`);
+    await colleague.page
+      .getByRole('heading', { level: 1, name: 'Uitnodiging van Stichting Huiskamer De Lindeboom' })
+      .waitFor();
+    await checkPage(colleague.page, 'invitation');
+    await colleague.page.getByLabel('Uw naam').fill('Nieuwe Collega');
+    await colleague.page.getByLabel('Kies een wachtwoord').fill('een lang genoeg wachtwoord');
+    await colleague.page
+      .getByRole('button', { name: 'Account maken en uitnodiging aannemen' })
+      .click();
+    await colleague.page.getByText('Uw account is aangemaakt').waitFor();
+    await checkPage(colleague.page, 'login after accepting');
+    await colleague.page.getByLabel('E-mailadres').fill('nieuwe.collega@demo.example');
+    await colleague.page.getByLabel('Wachtwoord').fill('een lang genoeg wachtwoord');
+    await colleague.page.getByRole('button', { name: 'Inloggen' }).click();
+    await colleague.page.getByRole('link', { name: /^Aanvragen \(2\)$/ }).waitFor();
+    await colleague.context.close();
+  });
+});
+
+const TEXTS_BY_CODE = {
+  samenwerking: TEXTS.Samenwerking,
+  resultaat: TEXTS.Resultaat,
+  inclusie: TEXTS.Inclusie,
+  duurzaamheid: TEXTS.Duurzaamheid,
+};
