@@ -116,6 +116,9 @@ export function generateDecisionsJob(settings: LetterSettings) {
       if (done.has(`${applicationId}:${ranking.id}`)) continue;
       await writeLetter(db, settings, ranking, result.reference, applicationId);
       await progress(++count, work.length);
+      // Let requests in between letters (on the embedded database they share one thread),
+      // so the progress bar and the rest of the product keep answering.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
 }
