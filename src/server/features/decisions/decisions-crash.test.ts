@@ -11,15 +11,7 @@ import { freePort, startServer, waitForHealth } from '../../../../test/support/s
 import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { migrateDatabase, openDatabase } from '../../platform/db/database.ts';
-import {
-  applications,
-  decisions,
-  organisations,
-  provisions,
-  rankings,
-  rounds,
-  schemes,
-} from '../../platform/db/schema.ts';
+import { decisions } from '../../platform/db/schema.ts';
 
 const APPLICATIONS = 40;
 let dataDir: string;
