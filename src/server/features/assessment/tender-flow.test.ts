@@ -3,6 +3,7 @@
  * conflicts of interest, independent scoring, general conditions, final scores, simulation,
  * a fixed and a revised ranking, decision letters by a job, and issuing them.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   completeContent,
@@ -398,6 +399,35 @@ describe('ranking and decisions', () => {
       await api(officer, 'GET', `/api/rounds/${roundId}/categories/living_room/rankings`)
     ).json();
     expect(versions.items.map((r: { version: number }) => r.version)).toEqual([2, 1]);
+  });
+
+  it('exports the ranked list (XLSX and a PDF annex) and every assessor score (XLSX)', async () => {
+    const xlsx = await api(officer, 'GET', `/api/rounds/${roundId}/rankings/export?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Huiskamer')!;
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      1,
+      apps.a.reference,
+      8,
+      8,
+      10,
+      8,
+      7,
+      41,
+      16000,
+      16000,
+      'Subsidie verleend',
+    ]);
+    expect(sheet.getRow(3).getCell(11).value).toBe('Subsidie gedeeltelijk verleend');
+    const pdf = await api(officer, 'GET', `/api/rounds/${roundId}/rankings/export?format=pdf`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const scores = await api(officer, 'GET', `/api/rounds/${roundId}/scores/export`);
+    const scoreBook = new ExcelJS.Workbook();
+    await scoreBook.xlsx.load(scores.rawPayload as unknown as ArrayBuffer);
+    // A and B were each scored by two assessors; C's assessors never submitted.
+    expect(scoreBook.getWorksheet('Scores per beoordelaar')!.rowCount).toBe(5);
   });
 
   it('generates one letter per application in a job, and issues them with the sending date', async () => {

@@ -3,6 +3,10 @@ import { categorySchema } from '../../../domain/tender/categories.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
+import { renderPdf } from '../../platform/documents.ts';
+import { getRound } from '../rounds/rounds.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
+import { rankedListPdf, rankedListXlsx, scoresXlsx } from './ranking-export.ts';
 import * as service from './ranking.service.ts';
 
 const params = z.object({ roundId: z.uuid(), category: categorySchema });
@@ -66,5 +70,61 @@ export async function rankingRoutes(app: App) {
             app.now(),
           ),
         ),
+  });
+
+  app.get('/api/rounds/:roundId/rankings/export', {
+    config: { action: 'ranking.manage' },
+    schema: {
+      tags,
+      summary:
+        'De vastgelegde rangschikking per categorie: xlsx, of pdf als bijlage bij het collegevoorstel',
+      params: z.object({ roundId: z.uuid() }),
+      querystring: z.object({ format: z.enum(['xlsx', 'pdf']).default('xlsx') }),
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const round = await getRound(
+        app.db,
+        requireActor(request),
+        request.params.roundId,
+        app.now(),
+      );
+      const current = await service.currentRankings(app.db, round.id);
+      const name = `rangschikking-${round.year}`;
+      if (request.query.format === 'pdf') {
+        const settings = await getSettings(app.db, app.config.MUNICIPALITY_NAME);
+        const pdf = await renderPdf(rankedListPdf(current, round.name, settings.municipalityName));
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${name}.pdf"`)
+          .send(pdf);
+      }
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .send(await rankedListXlsx(current, round.name));
+    },
+  });
+
+  app.get('/api/rounds/:roundId/scores/export', {
+    config: { action: 'ranking.manage' },
+    schema: {
+      tags,
+      summary: 'Alle scores per criterium per beoordelaar (xlsx)',
+      params: z.object({ roundId: z.uuid() }),
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const round = await getRound(
+        app.db,
+        requireActor(request),
+        request.params.roundId,
+        app.now(),
+      );
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="scores-${round.year}.xlsx"`)
+        .send(await scoresXlsx(app.db, round.id));
+    },
   });
 }
