@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAmsterdamLocal } from '../../src/domain/dates.ts';
 import { WEB_DIST, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import type { App } from '../../src/server/platform/http.ts';
@@ -153,6 +154,20 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
       .waitFor();
     await checkPage(page, 'empty draft');
 
+    // What is missing, with links back to the fields.
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Wat nog ontbreekt' }).waitFor();
+    await page.getByRole('link', { name: 'Vul het gevraagde bedrag in.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Aanvraag indienen' }).count()).toBe(0);
+    await checkPage(page, 'check with problems');
+    await page.getByRole('link', { name: 'Beschrijf: samenwerking.' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Aanvraag Huiskamer De Lindeboom' })
+      .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), POLL)
+      .toBe('aanvraag-tekst-samenwerking');
+
     // Periode en bedrag: the period is the round's; the amount is typed the Dutch way.
     expect(await page.getByLabel('Begindatum').inputValue()).toBe(`${round.year}-01-01`);
     await page.getByLabel('Gevraagd bedrag').fill('18.000,00');
@@ -269,7 +284,13 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByText('Open: 2 dagdelen per week.').waitFor();
     await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
     await page.getByText('Voorziening Huiskamer De Linde Oost is toegevoegd.').waitFor();
-    await page.getByRole('link', { name: 'Huiskamer De Linde Oost' }).waitFor();
+    await page.getByRole('link', { name: 'Huiskamer De Linde Oost' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voorziening wijzigen' }).waitFor();
+    expect(await page.getByLabel('dinsdag ochtend').isChecked()).toBe(true);
+    await page.getByLabel('Toegankelijkheid (niet verplicht)').fill('Gelijkvloers.');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+    await checkPage(page, 'provision');
 
     // Start the application in the browser, complete it through the API.
     await page.goto(`${base}/aanvragen`);
@@ -304,6 +325,19 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
       },
     });
     expect(saved.status()).toBe(200);
+
+    // A colleague saved in between: the next autosave is refused, and the page says so.
+    await page.getByLabel('Verwacht aantal deelnemers').fill('25');
+    await page
+      .getByRole('alert')
+      .getByText('Iemand anders heeft deze aanvraag intussen opgeslagen')
+      .waitFor();
+    await checkPage(page, 'edit conflict');
+    await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await expect
+      .poll(() => page.getByLabel('Verwacht aantal deelnemers').inputValue(), POLL)
+      .toBe('20');
+    expect(await page.getByRole('alert').getByText('Iemand anders').count()).toBe(0);
     for (const attachment of ATTACHMENTS) {
       const uploaded = await page.request.post(`${url}/attachments`, {
         headers,
@@ -399,6 +433,61 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByRole('heading', { level: 1, name: 'Subsidieregeling' }).waitFor();
     await page.getByLabel('Naam van de regeling').waitFor();
     await checkPage(page, 'scheme');
+    await context.close();
+  });
+
+  it('lets the policy officer prepare, open and adjust a new round', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, 'policy_officer@demo.example');
+    await page.goto(`${base}/rondes`);
+    await page.getByRole('heading', { level: 2, name: 'Nieuwe ronde' }).waitFor();
+    const serverNow = now ?? new Date();
+    const local = (days: number, time: string) =>
+      `${toAmsterdamLocal(new Date(serverNow.getTime() + days * 86_400_000)).slice(0, 10)}T${time}`;
+    const year = round.year + 1;
+
+    // The form's own checks first.
+    await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Er is iets niet goed ingevuld' }).waitFor();
+    await page.getByText('Vul de naam van de ronde in.').first().waitFor();
+    await checkPage(page, 'new round with errors');
+
+    await page.getByLabel('Naam van de ronde').fill(`Tweede ronde ${year}`);
+    await page.getByLabel('Subsidiejaar').fill(String(year));
+    await page.getByLabel('Subsidieperiode van').fill(`${year}-01-01`);
+    await page.getByLabel('Subsidieperiode tot en met').fill(`${year}-12-31`);
+    await page.getByLabel('Opent op').fill(local(1, '09:00'));
+    await page.getByLabel('Deadline', { exact: true }).fill(local(90, '12:00'));
+    await page.getByLabel('Openbare tekst voor de loting').fill(`Tweede ronde ${year}`);
+    await page.getByLabel('Plafond Huiskamer').fill('150.000,00');
+    await page.getByLabel('Plafond Algemene voorziening dagactiviteiten').fill('600000');
+    await page.getByLabel('Plafond Inwonersondersteuning – informatie en advies').fill('90.000');
+    await page.getByLabel('Plafond Inwonersondersteuning – diensten').fill('45000,50');
+    await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
+
+    await page.getByRole('heading', { level: 1, name: `Tweede ronde ${year}` }).waitFor();
+    await page.getByText('In voorbereiding').first().waitFor();
+    await page.getByText('€ 45.000,50'.replace(' ', '\u00a0')).waitFor();
+    await page.getByText('Er is een subsidieplafond voor huiskamer.').waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Wat openen betekent' }).waitFor();
+    await checkPage(page, 'round in preparation');
+
+    await page.getByRole('button', { name: 'Ronde openen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ronde openen?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Ja, ronde openen' }).click();
+    await page.getByText('De ronde is geopend.', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Subsidieplafonds wijzigen' }).waitFor();
+    await checkPage(page, 'round opened');
+
+    await page.getByLabel('Plafond Huiskamer').fill('175.000,00');
+    await page.getByRole('button', { name: 'Plafonds wijzigen' }).click();
+    await page.getByText('Geef de reden van de wijziging (minstens 5 tekens).').first().waitFor();
+    await page.getByLabel('Reden van de wijziging').fill('Extra budget na de voorjaarsnota.');
+    await page.getByRole('button', { name: 'Plafonds wijzigen' }).click();
+    await page.getByText('De plafonds zijn gewijzigd.').waitFor();
+    await page.getByText('€ 175.000,00'.replace(' ', '\u00a0')).waitFor();
+    await checkPage(page, 'ceilings changed');
     await context.close();
   });
 

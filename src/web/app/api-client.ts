@@ -15,13 +15,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  /** Extra facts some errors carry, such as the version that won an edit conflict. */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
@@ -38,6 +47,8 @@ interface RequestOptions<T extends z.ZodType> {
   body?: unknown;
   schema?: T;
   signal?: AbortSignal;
+  /** Let the request finish when the page is left (saving a draft on the way out). */
+  keepalive?: boolean;
 }
 
 export async function request<T extends z.ZodType>(
@@ -46,8 +57,10 @@ export async function request<T extends z.ZodType>(
   options: RequestOptions<T> = {},
 ): Promise<z.output<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const isForm = options.body instanceof FormData;
   const hasBody = options.body !== undefined;
-  if (hasBody) headers['content-type'] = 'application/json';
+  // For a FormData body the browser sets the multipart content type with its boundary.
+  if (hasBody && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -56,8 +69,9 @@ export async function request<T extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: hasBody ? JSON.stringify(options.body) : null,
+      body: hasBody ? (isForm ? (options.body as FormData) : JSON.stringify(options.body)) : null,
       signal: options.signal ?? null,
+      keepalive: options.keepalive ?? false,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -78,13 +92,23 @@ const isFieldError = (value: unknown): value is FieldError =>
 
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { code?: unknown; message?: unknown; fields?: unknown };
+    const body = (await response.json()) as {
+      code?: unknown;
+      message?: unknown;
+      fields?: unknown;
+      details?: unknown;
+    };
     const fields: unknown[] = Array.isArray(body.fields) ? body.fields : [];
+    const details =
+      typeof body.details === 'object' && body.details !== null
+        ? (body.details as Record<string, unknown>)
+        : {};
     return new ApiError(
       response.status,
       typeof body.code === 'string' ? body.code : 'UNKNOWN',
       typeof body.message === 'string' ? body.message : appTexts.unexpected,
       fields.filter(isFieldError),
+      details,
     );
   } catch {
     return new ApiError(response.status, 'UNKNOWN', appTexts.unexpected);

@@ -7,18 +7,32 @@ import { municipalityHeaderName, municipalityName, useSettings } from './municip
 import { hasAnyRole, useMe } from './queries.ts';
 import { appTexts } from './texts.ts';
 
-type NavTarget = '/' | '/beheer/gebruikers' | '/beheer/organisaties' | '/beheer/audit';
+type NavTarget =
+  | '/'
+  | '/rondes'
+  | '/regeling'
+  | '/aanvragen'
+  | '/voorzieningen'
+  | '/organisatie'
+  | '/beheer/gebruikers'
+  | '/beheer/organisaties'
+  | '/beheer/audit'
+  | '/beheer/uitgaande-post';
+
+const nav = appTexts.nav;
 
 /** The main navigation; a link is shown only to the roles that may use the page behind it. */
 const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' }[] = [
-  { to: '/', label: appTexts.nav.home, roles: 'all' },
-  { to: '/beheer/gebruikers', label: appTexts.nav.users, roles: ['admin'] },
-  {
-    to: '/beheer/organisaties',
-    label: appTexts.nav.organisations,
-    roles: ['admin', 'policy_officer'],
-  },
-  { to: '/beheer/audit', label: appTexts.nav.audit, roles: ['admin'] },
+  { to: '/', label: nav.home, roles: 'all' },
+  { to: '/rondes', label: nav.rounds, roles: ['policy_officer'] },
+  { to: '/regeling', label: nav.scheme, roles: ['policy_officer'] },
+  { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
+  { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
+  { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
+  { to: '/beheer/gebruikers', label: nav.users, roles: ['admin'] },
+  { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
+  { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },
+  { to: '/beheer/uitgaande-post', label: nav.outbox, roles: ['admin'] },
 ];
 
 export const MAIN_ID = 'inhoud';

@@ -1,11 +1,12 @@
 /**
- * Server state more than one feature reads: who is logged in, the installation's settings and
- * the list of organisations. Each has one query key, so a change anywhere refreshes it everywhere.
+ * Server state the application shell reads before any page shows: who is logged in and the
+ * installation's settings. Each has one query key, so a change anywhere refreshes it everywhere.
+ * Server state that several features read but the login page does not need is in
+ * `shared-queries.ts`, so its schemas stay out of the JavaScript of the login page.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Role } from '../../domain/roles.ts';
 import { meSchema, type Me } from '../../server/features/auth/auth.schemas.ts';
-import { organisationListSchema } from '../../server/features/organisations/organisations.schemas.ts';
 import { settingsSchema } from '../../server/features/settings/settings.schemas.ts';
 import { ApiError, request, setCsrfToken } from './api-client.ts';
 
@@ -14,6 +15,18 @@ export const queryKeys = {
   settings: ['settings'] as const,
   organisations: ['organisations'] as const,
   organisation: (id: string) => ['organisations', id] as const,
+  invitations: (organisationId: string) =>
+    ['organisations', organisationId, 'invitations'] as const,
+  neighbourhoods: ['neighbourhoods'] as const,
+  rounds: ['rounds'] as const,
+  round: (id: string) => ['rounds', id] as const,
+  schemes: ['schemes'] as const,
+  provisions: ['provisions'] as const,
+  provision: (id: string) => ['provisions', id] as const,
+  applications: ['applications'] as const,
+  applicationList: (filter: object) => ['applications', 'list', filter] as const,
+  application: (id: string) => ['applications', 'detail', id] as const,
+  outbox: ['outbox'] as const,
 };
 
 async function fetchMe(): Promise<Me | null> {
@@ -41,13 +54,6 @@ export const settingsQueryOptions = queryOptions({
   queryKey: queryKeys.settings,
   queryFn: () => request('GET', '/api/settings', { schema: settingsSchema }),
   staleTime: Infinity,
-});
-
-export const organisationListQueryOptions = queryOptions({
-  queryKey: queryKeys.organisations,
-  queryFn: ({ signal }) =>
-    request('GET', '/api/organisations', { schema: organisationListSchema, signal }),
-  select: (data) => data.items,
 });
 
 export function useMe(): Me | null {

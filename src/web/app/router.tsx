@@ -46,13 +46,25 @@ const indexRoute = createRoute({
 
 interface LoginSearch {
   uitgelogd?: boolean;
+  /** After accepting an invitation with a new account. */
+  aangenomen?: boolean;
+  /** Where to go after logging in: a path of this site. */
+  terug?: string;
 }
+
+const flag = (value: unknown) => value === true || value === 'true';
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'inloggen',
-  validateSearch: (search: Record<string, unknown>): LoginSearch =>
-    search['uitgelogd'] === true || search['uitgelogd'] === 'true' ? { uitgelogd: true } : {},
+  validateSearch: (search: Record<string, unknown>): LoginSearch => {
+    const back = search['terug'];
+    return {
+      ...(flag(search['uitgelogd']) ? { uitgelogd: true } : {}),
+      ...(flag(search['aangenomen']) ? { aangenomen: true } : {}),
+      ...(typeof back === 'string' && /^\/(?!\/)/.test(back) ? { terug: back } : {}),
+    };
+  },
   beforeLoad: async ({ context }) => {
     if (await context.queryClient.ensureQueryData(meQueryOptions)) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
@@ -60,9 +72,19 @@ const loginRoute = createRoute({
     }
   },
   component: function LoginRoute() {
-    const { uitgelogd } = loginRoute.useSearch();
-    return <LoginPage loggedOut={uitgelogd === true} />;
+    const { uitgelogd, aangenomen, terug } = loginRoute.useSearch();
+    return <LoginPage loggedOut={uitgelogd === true} accepted={aangenomen === true} back={terug} />;
   },
+});
+
+/** Public: someone invited by a colleague joins the organisation. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'uitnodiging/$token',
+  component: lazyRouteComponent(
+    () => import('../features/organisations/routes/invitation-page.tsx'),
+    'InvitationPage',
+  ),
 });
 
 /** Everything below needs a logged-in person. */
@@ -97,6 +119,120 @@ function forRoles<K extends string>(
   RoleGuard.preload = Page.preload;
   return RoleGuard;
 }
+
+/** Query parameters kept as text; the page itself checks their values. */
+function textSearch<K extends string>(...keys: K[]) {
+  return (search: Record<string, unknown>): Partial<Record<K, string>> => {
+    const result: Partial<Record<K, string>> = {};
+    for (const key of keys) {
+      const value = search[key];
+      if (typeof value === 'string' || typeof value === 'number') result[key] = String(value);
+    }
+    return result;
+  };
+}
+
+/** A page below the login for these roles, loaded on demand. */
+function page<TPath extends string, K extends string>(
+  path: TPath,
+  roles: readonly Role[],
+  importer: () => Promise<Record<K, (props: object) => ReactNode>>,
+  exportName: K,
+) {
+  return createRoute({
+    getParentRoute: () => authenticatedRoute,
+    path,
+    component: forRoles(roles, importer, exportName),
+  });
+}
+
+const OFFICER: Role[] = ['policy_officer'];
+const APPLICANT: Role[] = ['applicant'];
+
+const roundsRoute = page(
+  'rondes',
+  OFFICER,
+  () => import('../features/rounds/routes/rounds-page.tsx'),
+  'RoundsPage',
+);
+const roundRoute = page(
+  'rondes/$roundId',
+  OFFICER,
+  () => import('../features/rounds/routes/round-page.tsx'),
+  'RoundPage',
+);
+const roundOverviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'rondes/$roundId/overzicht',
+  validateSearch: textSearch('categorie', 'status', 'zoek'),
+  component: forRoles(
+    OFFICER,
+    () => import('../features/rounds/routes/round-overview-page.tsx'),
+    'RoundOverviewPage',
+  ),
+});
+const schemeRoute = page(
+  'regeling',
+  OFFICER,
+  () => import('../features/rounds/routes/scheme-page.tsx'),
+  'SchemePage',
+);
+const ownOrganisationRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'organisatie',
+  validateSearch: textSearch('organisatie'),
+  component: forRoles(
+    APPLICANT,
+    () => import('../features/organisations/routes/own-organisation-page.tsx'),
+    'OwnOrganisationPage',
+  ),
+});
+const provisionsRoute = page(
+  'voorzieningen',
+  APPLICANT,
+  () => import('../features/provisions/routes/provisions-page.tsx'),
+  'ProvisionsPage',
+);
+const provisionRoute = page(
+  'voorzieningen/$provisionId',
+  APPLICANT,
+  () => import('../features/provisions/routes/provision-page.tsx'),
+  'ProvisionPage',
+);
+const applicationsRoute = page(
+  'aanvragen',
+  APPLICANT,
+  () => import('../features/applications/routes/applications-page.tsx'),
+  'ApplicationsPage',
+);
+const applicationRoute = page(
+  'aanvragen/$applicationId',
+  [...APPLICANT, ...OFFICER],
+  () => import('../features/applications/routes/application-page.tsx'),
+  'ApplicationPage',
+);
+const applicationCheckRoute = page(
+  'aanvragen/$applicationId/controleren',
+  APPLICANT,
+  () => import('../features/applications/routes/check-page.tsx'),
+  'CheckPage',
+);
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'beheer/uitgaande-post',
+  validateSearch: (search: Record<string, unknown>): { aan?: string; pagina?: number } => {
+    const page = Number(search['pagina']);
+    return {
+      ...textSearch('aan')(search),
+      ...(Number.isInteger(page) && page > 1 ? { pagina: page } : {}),
+    };
+  },
+  component: forRoles(
+    ['admin'],
+    () => import('../features/outbox/routes/outbox-page.tsx'),
+    'OutboxPage',
+  ),
+});
 
 const usersRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -152,12 +288,24 @@ const auditRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
+  invitationRoute,
   authenticatedRoute.addChildren([
+    roundsRoute,
+    roundRoute,
+    roundOverviewRoute,
+    schemeRoute,
+    ownOrganisationRoute,
+    provisionsRoute,
+    provisionRoute,
+    applicationsRoute,
+    applicationRoute,
+    applicationCheckRoute,
     usersRoute,
     userEditRoute,
     organisationsRoute,
     organisationRoute,
     auditRoute,
+    outboxRoute,
   ]),
 ]);
 
@@ -177,5 +325,9 @@ export function createAppRouter(queryClient: QueryClient) {
 declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>;
+  }
+  interface HistoryState {
+    /** A message for the page navigated to ("Uw aanvraag is ingediend"). */
+    notice?: { type: 'ok' | 'warning'; message: string };
   }
 }

@@ -27,3 +27,7 @@ import '@utrecht/textbox-css/dist/index.css';
 import '@utrecht/checkbox-css/dist/index.css';
 import '@utrecht/table-css/dist/index.css';
 import '@utrecht/code-block-css/dist/index.css';
+import '@utrecht/select-css/dist/index.css';
+import '@utrecht/textarea-css/dist/index.css';
+import '@utrecht/radio-button-css/dist/index.css';
+import '@utrecht/button-link-css/dist/index.css';

@@ -7,10 +7,20 @@ interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id'> {
   label: string;
   description?: ReactNode;
   error?: string | undefined;
+  /** Keep the label for assistive technology only (inside a table with its own headers). */
+  hideLabel?: boolean;
 }
 
 /** Label, optional hint, error message and text box, linked for assistive technology. */
-export function TextField({ id, label, description, error, className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  description,
+  error,
+  hideLabel,
+  className,
+  ...input
+}: TextFieldProps) {
   const descriptionId = description ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-fout` : undefined;
   return (
@@ -22,7 +32,7 @@ export function TextField({ id, label, description, error, className, ...input }
         error && 'utrecht-form-field--invalid',
       )}
     >
-      <div className="utrecht-form-field__label">
+      <div className={cx('utrecht-form-field__label', hideLabel && 'sr-visually-hidden')}>
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
         </label>

@@ -9,6 +9,8 @@ export const authTexts = {
     submit: 'Inloggen',
     busy: 'Bezig met inloggen…',
     loggedOut: 'U bent uitgelogd.',
+    accepted:
+      'Uw account is aangemaakt en u hoort nu bij de organisatie. Log in met uw e-mailadres en wachtwoord.',
     failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     noAccount:
       'Hebt u nog geen account? De functioneel beheerder van de gemeente maakt accounts aan voor medewerkers en organisaties.',

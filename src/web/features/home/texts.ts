@@ -32,12 +32,39 @@ export const homeTexts = {
       audit: 'Auditlog',
     },
     organisationsLink: 'Organisaties bekijken',
+    officerLinksLabel: 'Subsidies',
+    officerLinks: {
+      rounds: 'Subsidierondes',
+      scheme: 'Subsidieregeling',
+    },
+    openRounds: (count: number) =>
+      count === 0
+        ? 'Er is op dit moment geen subsidieronde open voor aanvragen.'
+        : count === 1
+          ? 'Er is 1 subsidieronde open voor aanvragen.'
+          : `Er zijn ${count} subsidierondes open voor aanvragen.`,
+    preparingRounds: (count: number) =>
+      count === 1 ? '1 ronde is in voorbereiding.' : `${count} rondes zijn in voorbereiding.`,
+    applicantLinksLabel: 'Aanvragen en voorzieningen',
+    applications: (count: number, drafts: number) =>
+      count === 0
+        ? 'Aanvragen (nog geen)'
+        : `Aanvragen (${count}${drafts > 0 ? `, waarvan ${drafts} ${drafts === 1 ? 'concept' : 'concepten'}` : ''})`,
+    provisions: (count: number) =>
+      count === 0 ? 'Voorzieningen (nog geen)' : `Voorzieningen (${count})`,
+    ownOrganisation: 'Gegevens van uw organisatie',
+    openForApplicant: (count: number) =>
+      count === 0
+        ? 'Er is op dit moment geen subsidieronde open.'
+        : count === 1
+          ? 'Er is 1 subsidieronde open: u kunt een aanvraag doen.'
+          : `Er zijn ${count} subsidierondes open: u kunt een aanvraag doen.`,
   },
   /** What each role does here, and the honest state of that work today. */
   roles: {
     policy_officer: {
       does: 'U zet subsidieregelingen en subsidierondes op, stelt per categorie het subsidieplafond vast, wijst beoordelaars toe, rangschikt de aanvragen en neemt de besluiten.',
-      status: 'Subsidierondes: er zijn nog geen subsidierondes.',
+      status: '',
     },
     assessor: {
       does: 'U beoordeelt de aanvragen die aan u zijn toegewezen, per criterium en met een schriftelijke motivering.',
@@ -49,7 +76,7 @@ export const homeTexts = {
     },
     applicant: {
       does: 'U vraagt namens uw organisatie subsidie aan, legt verantwoording af en registreert deelnemers.',
-      status: 'Er zijn nog geen aanvragen.',
+      status: '',
     },
     coordinator: {
       does: 'U registreert deelnemers (met hun toestemming), de aanwezigheid per dagdeel en metingen voor de voorziening die u coördineert.',

@@ -64,5 +64,54 @@ export const organisationsTexts = {
     addMember: 'Bestuurslid toevoegen',
     removeMember: (n: number) => `Bestuurslid ${n} verwijderen`,
   },
+  own: {
+    title: 'Uw organisatie',
+    titleWithName: (name: string) => `Organisatie: ${name}`,
+    intro:
+      'Houd de gegevens van uw organisatie actueel: de gemeente gebruikt ze bij uw aanvragen, besluiten en betalingen.',
+    none: 'U bent nog niet aan een organisatie gekoppeld. Neem contact op met de functioneel beheerder van de gemeente.',
+    choose: 'Kies een organisatie',
+    profileTitle: 'Gegevens',
+    identity: 'Naam en KvK-nummer wijzigt de gemeente; neem contact op als ze niet kloppen.',
+    submit: 'Gegevens opslaan',
+    saved: 'De gegevens zijn opgeslagen.',
+  },
+  invitations: {
+    title: 'Collega uitnodigen',
+    intro:
+      'Een collega krijgt een e-mail met een link. Daarmee maakt die een account en kan die namens de organisatie subsidie aanvragen. De link is 14 dagen geldig en werkt één keer.',
+    email: 'E-mailadres van uw collega',
+    submit: 'Uitnodiging versturen',
+    sent: (email: string) => `De uitnodiging is verstuurd naar ${email}.`,
+    listTitle: 'Uitnodigingen',
+    empty: 'Er zijn nog geen uitnodigingen verstuurd.',
+    caption: 'Verstuurde uitnodigingen',
+    columns: { email: 'E-mailadres', sent: 'Verstuurd', status: 'Status' },
+    accepted: (moment: string) => `Aangenomen op ${moment}`,
+    expired: 'Verlopen',
+    open: (moment: string) => `Open, geldig tot ${moment}`,
+  },
+  invitation: {
+    title: 'Uitnodiging',
+    titleFor: (organisation: string) => `Uitnodiging van ${organisation}`,
+    intro: (organisation: string) =>
+      `U bent uitgenodigd om in Samenredzaam mee te werken voor ${organisation}: subsidie aanvragen, verantwoorden en deelnemers registreren.`,
+    validity: (email: string, until: string) =>
+      `De uitnodiging is voor ${email} en geldig tot ${until}.`,
+    newAccount: 'Maak uw account',
+    name: 'Uw naam',
+    password: 'Kies een wachtwoord',
+    passwordHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    submit: 'Account maken en uitnodiging aannemen',
+    loginFirst: (email: string) =>
+      `Er is al een account met het e-mailadres ${email}. Log eerst in als ${email}; daarna neemt u de uitnodiging hier aan.`,
+    loginLink: (email: string) => `Inloggen als ${email}`,
+    otherUser: (me: string, email: string) =>
+      `U bent ingelogd als ${me}, maar deze uitnodiging is voor ${email}. Log uit en log in als ${email} om haar aan te nemen.`,
+    accept: 'Uitnodiging aannemen',
+    acceptedLoggedIn: (organisation: string) => `U hoort nu bij ${organisation}.`,
+    toOrganisation: 'Naar uw organisatie',
+    failed: 'De uitnodiging kon niet worden aangenomen. Probeer het opnieuw.',
+  },
   saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
 } as const;

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useNavigate } from '@tanstack/react-router';
+import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginBodySchema, type LoginBody } from '../../../../server/features/auth/auth.schemas.ts';
@@ -24,8 +24,16 @@ const fields: FieldSpec<LoginBody>[] = [
   { name: 'password', id: 'inloggen-wachtwoord' },
 ];
 
-export function LoginPage({ loggedOut }: { loggedOut: boolean }) {
-  const navigate = useNavigate();
+interface LoginPageProps {
+  loggedOut: boolean;
+  /** Just accepted an invitation and made an account. */
+  accepted?: boolean;
+  /** Where to go after logging in (a path of this site); else the start page. */
+  back?: string | undefined;
+}
+
+export function LoginPage({ loggedOut, accepted, back }: LoginPageProps) {
+  const router = useRouter();
   const login = useLogin();
   const [focusSignal, setFocusSignal] = useState(0);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
@@ -40,7 +48,8 @@ export function LoginPage({ loggedOut }: { loggedOut: boolean }) {
     setServerMessage(null);
     try {
       await login.mutateAsync(values);
-      await navigate({ to: '/' });
+      if (back) router.history.push(back);
+      else await router.navigate({ to: '/' });
     } catch (error) {
       const { applied, unmatched } = applyServerFieldErrors(error, form.setError, fields);
       if (applied && unmatched.length === 0) {
@@ -55,7 +64,9 @@ export function LoginPage({ loggedOut }: { loggedOut: boolean }) {
   return (
     <Page title={texts.title}>
       <p className="utrecht-paragraph">{texts.intro}</p>
-      <StatusMessage>{loggedOut && !serverMessage ? texts.loggedOut : null}</StatusMessage>
+      <StatusMessage>
+        {serverMessage ? null : loggedOut ? texts.loggedOut : accepted ? texts.accepted : null}
+      </StatusMessage>
       <ErrorMessage>{serverMessage}</ErrorMessage>
       <ErrorSummary
         id="inloggen-fouten"

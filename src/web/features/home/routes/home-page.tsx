@@ -1,7 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { Me } from '../../../../server/features/auth/auth.schemas.ts';
 import { ROLE_CODES, ROLE_LABELS, type Role } from '../../../../domain/roles.ts';
+import {
+  applicationListQueryOptions,
+  provisionListQueryOptions,
+  roundListQueryOptions,
+} from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
+import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { homeTexts } from '../texts.ts';
 
 const texts = homeTexts.home;
@@ -36,15 +43,89 @@ function RoleSection({ role, me }: { role: Role; me: Me }) {
       {roleTexts.status ? (
         <p className="utrecht-paragraph sr-role-status">{roleTexts.status}</p>
       ) : null}
-      {role === 'policy_officer' ? (
-        <p className="utrecht-paragraph">
+      {role === 'policy_officer' ? <OfficerStatus /> : null}
+      {role === 'applicant' && me.organisations.length > 0 ? <ApplicantStatus /> : null}
+      {role === 'admin' ? <AdminLinks /> : null}
+    </section>
+  );
+}
+
+function OfficerStatus() {
+  const rounds = useQuery(roundListQueryOptions);
+  const open = rounds.data?.filter((round) => round.status === 'open').length ?? 0;
+  const preparing = rounds.data?.filter((round) => round.status === 'preparation').length ?? 0;
+  return (
+    <>
+      {rounds.isPending ? <Loading /> : null}
+      {rounds.isError ? (
+        <LoadError error={rounds.error} onRetry={() => void rounds.refetch()} />
+      ) : null}
+      {rounds.data ? (
+        <p className="utrecht-paragraph sr-role-status">
+          {texts.openRounds(open)} {preparing > 0 ? texts.preparingRounds(preparing) : null}
+        </p>
+      ) : null}
+      <ul className="utrecht-unordered-list" aria-label={texts.officerLinksLabel}>
+        <li className="utrecht-unordered-list__item">
+          <Link to="/rondes" className="utrecht-link utrecht-link--html-a">
+            {texts.officerLinks.rounds}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link to="/regeling" className="utrecht-link utrecht-link--html-a">
+            {texts.officerLinks.scheme}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
           <Link to="/beheer/organisaties" className="utrecht-link utrecht-link--html-a">
             {texts.organisationsLink}
           </Link>
-        </p>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function ApplicantStatus() {
+  const applications = useQuery(applicationListQueryOptions());
+  const provisions = useQuery(provisionListQueryOptions);
+  const rounds = useQuery(roundListQueryOptions);
+  const failed = applications.isError
+    ? applications
+    : provisions.isError
+      ? provisions
+      : rounds.isError
+        ? rounds
+        : null;
+  const open = rounds.data?.filter((round) => round.status === 'open').length;
+  const drafts = applications.data?.filter((a) => a.status === 'draft').length ?? 0;
+  return (
+    <>
+      {applications.isPending || provisions.isPending ? <Loading /> : null}
+      {failed ? <LoadError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
+      {open !== undefined ? (
+        <p className="utrecht-paragraph sr-role-status">{texts.openForApplicant(open)}</p>
       ) : null}
-      {role === 'admin' ? <AdminLinks /> : null}
-    </section>
+      {applications.data && provisions.data ? (
+        <ul className="utrecht-unordered-list" aria-label={texts.applicantLinksLabel}>
+          <li className="utrecht-unordered-list__item">
+            <Link to="/aanvragen" className="utrecht-link utrecht-link--html-a">
+              {texts.applications(applications.data.length, drafts)}
+            </Link>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <Link to="/voorzieningen" className="utrecht-link utrecht-link--html-a">
+              {texts.provisions(provisions.data.length)}
+            </Link>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <Link to="/organisatie" className="utrecht-link utrecht-link--html-a">
+              {texts.ownOrganisation}
+            </Link>
+          </li>
+        </ul>
+      ) : null}
+    </>
   );
 }
 

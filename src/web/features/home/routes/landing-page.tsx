@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { municipalityName, useSettings } from '../../../app/municipality.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { neighbourhoodsQueryOptions } from '../api/neighbourhoods-api.ts';
+import { neighbourhoodsQueryOptions } from '../../../app/shared-queries.ts';
 import { homeTexts } from '../texts.ts';
 
 const texts = homeTexts.landing;

@@ -1,5 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import {
+  invitationLookupSchema,
+  invitationSchema,
   organisationSchema,
   type OrganisationBody,
 } from '../../../../server/features/organisations/organisations.schemas.ts';
@@ -46,5 +49,51 @@ export function useUpdateOrganisation(organisationId: string) {
         schema: organisationSchema,
       }),
     onSuccess: invalidate,
+  });
+}
+
+const invitationsUrl = (organisationId: string) =>
+  `/api/organisations/${encodeURIComponent(organisationId)}/invitations`;
+
+export const invitationsQueryOptions = (organisationId: string) =>
+  queryOptions({
+    queryKey: queryKeys.invitations(organisationId),
+    queryFn: ({ signal }) =>
+      request('GET', invitationsUrl(organisationId), {
+        schema: z.object({ items: z.array(invitationSchema) }),
+        signal,
+      }),
+    select: (data) => data.items,
+  });
+
+export function useInviteColleague(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string }) =>
+      request('POST', invitationsUrl(organisationId), { body, schema: invitationSchema }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.invitations(organisationId) }),
+  });
+}
+
+const invitationUrl = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+
+export const invitationLookupQueryOptions = (token: string) =>
+  queryOptions({
+    queryKey: ['invitation', token] as const,
+    queryFn: ({ signal }) =>
+      request('GET', invitationUrl(token), { schema: invitationLookupSchema, signal }),
+    retry: false,
+  });
+
+export function useAcceptInvitation(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name?: string; password?: string }) =>
+      request('POST', `${invitationUrl(token)}/accept`, {
+        body,
+        schema: z.object({ organisationId: z.uuid() }),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
   });
 }

@@ -77,6 +77,8 @@ interface OrganisationFormProps {
   onSave: (values: FormOutput) => Promise<string>;
   /** Empty the form after a successful save (creating), or keep what was saved (editing). */
   resetAfterSave: boolean;
+  /** Name and KvK number are not for this person to change (an organisation's own members). */
+  fixedIdentity?: boolean;
 }
 
 export function OrganisationForm({
@@ -85,6 +87,7 @@ export function OrganisationForm({
   submitLabel,
   onSave,
   resetAfterSave,
+  fixedIdentity = false,
 }: OrganisationFormProps) {
   const [focusSignal, setFocusSignal] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
@@ -111,10 +114,10 @@ export function OrganisationForm({
     contactPhone: `${id}-contact-telefoon`,
   } as const;
   const fields: FieldSpec<OrganisationFormValues>[] = [
-    ...(['name', 'kvkNumber', 'iban', 'street', 'postcode', 'city'] as const).map((name) => ({
-      name,
-      id: fieldId[name],
-    })),
+    ...(fixedIdentity
+      ? (['iban', 'street', 'postcode', 'city'] as const)
+      : (['name', 'kvkNumber', 'iban', 'street', 'postcode', 'city'] as const)
+    ).map((name) => ({ name, id: fieldId[name] })),
     ...Array.from({ length: boardCount }, (_, index) => ({
       name: `boardMembers.${index}.name` as const,
       id: `${id}-bestuur-${index}-naam`,
@@ -178,11 +181,15 @@ export function OrganisationForm({
           void form.handleSubmit(onValid, () => setFocusSignal((n) => n + 1))(event)
         }
       >
-        {text('name', texts.name, { autoComplete: 'organization' })}
-        {text('kvkNumber', texts.kvkNumber, {
-          description: texts.kvkNumberHint,
-          className: 'sr-textbox--short',
-        })}
+        {fixedIdentity ? null : (
+          <>
+            {text('name', texts.name, { autoComplete: 'organization' })}
+            {text('kvkNumber', texts.kvkNumber, {
+              description: texts.kvkNumberHint,
+              className: 'sr-textbox--short',
+            })}
+          </>
+        )}
         {text('iban', texts.iban, { description: texts.ibanHint })}
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group">

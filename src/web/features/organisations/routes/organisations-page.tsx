@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { hasAnyRole, organisationListQueryOptions, useMe } from '../../../app/queries.ts';
+import { hasAnyRole, useMe } from '../../../app/queries.ts';
+import { organisationListQueryOptions } from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { useCreateOrganisation } from '../api/organisations-api.ts';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { organisationListQueryOptions } from '../../../app/queries.ts';
+import { organisationListQueryOptions } from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { organisationListQueryOptions } from '../../../app/queries.ts';
+import { organisationListQueryOptions } from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';

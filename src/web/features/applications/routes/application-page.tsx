@@ -1,0 +1,100 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../../app/api-client.ts';
+import { useMe } from '../../../app/queries.ts';
+import { Page } from '../../../components/page.tsx';
+import { LoadError, Loading } from '../../../components/query-state.tsx';
+import { applicationQueryOptions } from '../api/applications-api.ts';
+import { ApplicationFacts } from '../components/application-facts.tsx';
+import { ApplicationForm } from '../components/application-form.tsx';
+import { ApplicationSummary } from '../components/application-summary.tsx';
+import { Deadline } from '../components/deadline.tsx';
+import { Notice } from '../components/notice.tsx';
+import { SubmissionStatus } from '../components/submission-status.tsx';
+import { applicationsTexts } from '../texts.ts';
+
+const texts = applicationsTexts.page;
+
+/**
+ * One application: the form while it is a draft of one's own organisation, else everything
+ * read-only (the municipality never sees drafts).
+ */
+export function ApplicationPage() {
+  const { applicationId } = useParams({ from: '/ingelogd/aanvragen/$applicationId' });
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const application = useQuery(applicationQueryOptions(applicationId));
+  const [formKey, setFormKey] = useState(0);
+  const data = application.data;
+  const own = !!data && !!me?.organisations.some((o) => o.id === data.organisationId);
+  const editable = own && data?.status === 'draft' && !!me?.roles.includes('applicant');
+  const notFound = application.error instanceof ApiError && application.error.status === 404;
+
+  // A link from the check page names a field (#aanvraag-tekst-resultaat): go there.
+  const ready = editable;
+  useEffect(() => {
+    const target = window.location.hash.slice(1);
+    if (!ready || !target) return;
+    const timer = setTimeout(() => {
+      const element = document.getElementById(decodeURIComponent(target));
+      element?.focus();
+      element?.scrollIntoView({ block: 'center' });
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [ready]);
+
+  const reload = async () => {
+    await queryClient.fetchQuery({ ...applicationQueryOptions(applicationId), staleTime: 0 });
+    setFormKey((n) => n + 1);
+  };
+
+  return (
+    <Page
+      title={data ? texts.title(data.provisionName) : texts.documentTitle}
+      documentTitle={texts.documentTitle}
+    >
+      <p className="utrecht-paragraph">
+        {own || !data ? (
+          <Link to="/aanvragen" className="utrecht-link utrecht-link--html-a">
+            {texts.back}
+          </Link>
+        ) : (
+          <Link
+            to="/rondes/$roundId/overzicht"
+            params={{ roundId: data.roundId }}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {texts.backOfficer}
+          </Link>
+        )}
+      </p>
+      <Notice />
+      {application.isPending ? <Loading /> : null}
+      {notFound ? <p className="utrecht-paragraph">{texts.notFound}</p> : null}
+      {application.isError && !notFound ? (
+        <LoadError error={application.error} onRetry={() => void application.refetch()} />
+      ) : null}
+      {data ? (
+        <>
+          <ApplicationFacts application={data} />
+          {editable ? (
+            <>
+              <Deadline deadlineAt={data.deadlineAt} display={data.deadlineDisplay} />
+              <ApplicationForm
+                key={`${data.id}-${formKey}`}
+                application={data}
+                onReload={() => void reload()}
+              />
+            </>
+          ) : (
+            <>
+              <SubmissionStatus application={data} mayWithdraw={own} />
+              <ApplicationSummary application={data} />
+            </>
+          )}
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { ApiError } from '../../../app/api-client.ts';
+import { Page } from '../../../components/page.tsx';
+import { LoadError, Loading } from '../../../components/query-state.tsx';
+import { provisionQueryOptions, useUpdateProvision } from '../api/provisions-api.ts';
+import { ProvisionForm } from '../components/provision-form.tsx';
+import { provisionsTexts } from '../texts.ts';
+
+const texts = provisionsTexts.edit;
+
+export function ProvisionPage() {
+  const { provisionId } = useParams({ from: '/ingelogd/voorzieningen/$provisionId' });
+  const provision = useQuery(provisionQueryOptions(provisionId));
+  const updateProvision = useUpdateProvision(provisionId);
+  const notFound = provision.error instanceof ApiError && provision.error.status === 404;
+
+  return (
+    <Page title={texts.title}>
+      <p className="utrecht-paragraph">
+        <Link to="/voorzieningen" className="utrecht-link utrecht-link--html-a">
+          {texts.back}
+        </Link>
+      </p>
+      {provision.isPending ? <Loading /> : null}
+      {notFound ? <p className="utrecht-paragraph">{texts.notFound}</p> : null}
+      {provision.isError && !notFound ? (
+        <LoadError error={provision.error} onRetry={() => void provision.refetch()} />
+      ) : null}
+      {provision.data ? (
+        <ProvisionForm
+          key={provision.data.id}
+          id="voorziening"
+          provision={provision.data}
+          organisations={[
+            { id: provision.data.organisationId, name: provision.data.organisationName },
+          ]}
+          submitLabel={texts.submit}
+          resetAfterSave={false}
+          onSave={async ({ organisationId: _organisation, ...values }) => {
+            await updateProvision.mutateAsync(values);
+            return texts.saved;
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}
