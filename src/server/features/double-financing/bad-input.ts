@@ -26,11 +26,9 @@ export class BadInputError extends Error {
       .join(', ');
     // One line, always: a value quoted from a damaged file may hold line breaks or other
     // control characters, which are shown escaped (\n, \u0000).
-    super(
-      `${where}: ${problem}`.replace(/[\u0000-\u001f\u007f]/g, (c) =>
-        JSON.stringify(c).slice(1, -1),
-      ),
-    );
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    const oneLine = /[\u0000-\u001f\u007f]/g;
+    super(`${where}: ${problem}`.replace(oneLine, (c) => JSON.stringify(c).slice(1, -1)));
     this.name = 'BadInputError';
     this.file = place.file;
     this.line = line;
