@@ -17,7 +17,8 @@ type NavTarget =
   | '/beheer/gebruikers'
   | '/beheer/organisaties'
   | '/beheer/audit'
-  | '/beheer/uitgaande-post';
+  | '/beheer/uitgaande-post'
+  | '/beoordelen';
 
 const nav = appTexts.nav;
 
@@ -26,6 +27,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/', label: nav.home, roles: 'all' },
   { to: '/rondes', label: nav.rounds, roles: ['policy_officer'] },
   { to: '/regeling', label: nav.scheme, roles: ['policy_officer'] },
+  { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },

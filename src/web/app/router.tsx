@@ -217,6 +217,49 @@ const applicationCheckRoute = page(
   () => import('../features/applications/routes/check-page.tsx'),
   'CheckPage',
 );
+const ASSESSOR: Role[] = ['assessor'];
+const assessmentsRoute = page(
+  'beoordelen',
+  ASSESSOR,
+  () => import('../features/assessment/routes/assessments-page.tsx'),
+  'AssessmentsPage',
+);
+const assessmentRoute = page(
+  'beoordelen/$applicationId',
+  ASSESSOR,
+  () => import('../features/assessment/routes/assessment-page.tsx'),
+  'AssessmentPage',
+);
+const roundAssessmentRoute = page(
+  'rondes/$roundId/beoordeling',
+  OFFICER,
+  () => import('../features/assessment/routes/round-assessment-page.tsx'),
+  'RoundAssessmentPage',
+);
+const chairRoute = page(
+  'rondes/$roundId/beoordeling/$applicationId',
+  OFFICER,
+  () => import('../features/assessment/routes/chair-page.tsx'),
+  'ChairPage',
+);
+const rankingRoute = page(
+  'rondes/$roundId/rangschikking',
+  OFFICER,
+  () => import('../features/ranking/routes/ranking-page.tsx'),
+  'RankingPage',
+);
+const decisionsRoute = page(
+  'rondes/$roundId/beschikkingen',
+  OFFICER,
+  () => import('../features/decisions/routes/decisions-page.tsx'),
+  'DecisionsPage',
+);
+const decisionRoute = page(
+  'aanvragen/$applicationId/beschikking',
+  [...APPLICANT, ...OFFICER],
+  () => import('../features/decisions/routes/decision-page.tsx'),
+  'DecisionPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -306,6 +349,13 @@ const routeTree = rootRoute.addChildren([
     organisationRoute,
     auditRoute,
     outboxRoute,
+    assessmentsRoute,
+    assessmentRoute,
+    roundAssessmentRoute,
+    chairRoute,
+    rankingRoute,
+    decisionsRoute,
+    decisionRoute,
   ]),
 ]);
 

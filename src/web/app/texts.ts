@@ -19,6 +19,7 @@ export const appTexts = {
     organisations: 'Organisaties',
     audit: 'Auditlog',
     outbox: 'Uitgaande post',
+    assess: 'Beoordelen',
     login: 'Inloggen',
   },
   loggedInAs: 'Ingelogd als',

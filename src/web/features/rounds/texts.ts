@@ -53,6 +53,9 @@ export const roundsTexts = {
   },
   round: {
     back: 'Terug naar subsidierondes',
+    assessmentLink: 'Beoordeling',
+    rankingLink: 'Rangschikking',
+    decisionsLink: 'Beschikkingen',
     notFound: 'Deze ronde bestaat niet (meer).',
     facts: {
       status: 'Status',

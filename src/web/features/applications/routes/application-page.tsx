@@ -6,6 +6,7 @@ import { useMe } from '../../../app/queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { applicationQueryOptions } from '../api/applications-api.ts';
+import { DecisionLink } from '../../decisions/components/decision-link.tsx';
 import { ApplicationFacts } from '../components/application-facts.tsx';
 import { ApplicationForm } from '../components/application-form.tsx';
 import { ApplicationSummary } from '../components/application-summary.tsx';
@@ -90,6 +91,9 @@ export function ApplicationPage() {
           ) : (
             <>
               <SubmissionStatus application={data} mayWithdraw={own} />
+              {data.status === 'submitted' || data.status === 'late' ? (
+                <DecisionLink applicationId={data.id} />
+              ) : null}
               <ApplicationSummary application={data} />
             </>
           )}

@@ -51,6 +51,37 @@ export function RoundPage() {
               </Link>
             </p>
           ) : null}
+          {data.status !== 'preparation' ? (
+            <ul className="utrecht-unordered-list">
+              <li className="utrecht-unordered-list__item">
+                <Link
+                  to="/rondes/$roundId/beoordeling"
+                  params={{ roundId: data.id }}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {texts.assessmentLink}
+                </Link>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <Link
+                  to="/rondes/$roundId/rangschikking"
+                  params={{ roundId: data.id }}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {texts.rankingLink}
+                </Link>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <Link
+                  to="/rondes/$roundId/beschikkingen"
+                  params={{ roundId: data.id }}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {texts.decisionsLink}
+                </Link>
+              </li>
+            </ul>
+          ) : null}
           {data.status === 'preparation' ? (
             <>
               <section
