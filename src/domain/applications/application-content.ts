@@ -4,7 +4,12 @@
  * can be submitted, field by field, in Dutch.
  */
 import { z } from 'zod';
-import { budgetKindSchema, type Category, returnServiceSchema } from '../tender/categories.ts';
+import {
+  PRICE_NUMERATOR_KINDS,
+  budgetKindSchema,
+  type Category,
+  returnServiceSchema,
+} from '../tender/categories.ts';
 import { isValidDay } from '../dates.ts';
 import {
   ATTACHMENT_KINDS,
@@ -142,6 +147,15 @@ export function submissionProblems(input: {
     content.budgetLines.length === 0 || eligibleCents > 0,
     'budgetLines',
     'De begroting bevat geen subsidiabele kosten voor deze categorie.',
+  );
+  const priceKinds: readonly string[] = PRICE_NUMERATOR_KINDS[category];
+  need(
+    content.budgetLines.length === 0 ||
+      content.budgetLines.some((line) => priceKinds.includes(line.kind) && line.cents > 0),
+    'budgetLines',
+    category === 'day_activities'
+      ? 'De begroting moet vaste lasten of kosten voor betaalde krachten bevatten: daarmee wordt de prijs berekend.'
+      : 'De begroting moet vaste lasten bevatten: daarmee wordt de prijs berekend.',
   );
   need(
     content.reach.participants !== null,

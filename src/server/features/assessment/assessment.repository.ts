@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   applications,
@@ -93,6 +93,7 @@ export async function replaceAssignments(
   now: Date,
 ) {
   await db.delete(assessorAssignments).where(eq(assessorAssignments.applicationId, applicationId));
+  if (assessorIds.length === 0) return;
   await db
     .insert(assessorAssignments)
     .values(
@@ -180,6 +181,8 @@ export async function upsertAssessment(
     .onConflictDoUpdate({
       target: [assessments.applicationId, assessments.assessorId],
       set: { scores: values.scores, submittedAt: values.submittedAt, updatedAt: values.now },
+      // Submitted scores are final: a save that arrives later changes nothing.
+      setWhere: isNull(assessments.submittedAt),
     });
 }
 

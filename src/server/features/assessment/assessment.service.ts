@@ -250,7 +250,7 @@ export async function assessmentView(db: Database, actor: Actor, applicationId: 
     // Independent scoring: others' scores stay hidden until the own scores are submitted.
     others: mine?.submittedAt
       ? sheets
-          .filter((s) => s.assessorId !== actor.userId)
+          .filter((s) => s.assessorId !== actor.userId && s.submittedAt !== null)
           .map((s) => ({
             assessorName: s.assessorName,
             scores: s.scores as ScoreSheet,

@@ -330,7 +330,13 @@ export async function issueDecisions(
       );
     const sentDay = toAmsterdamLocal(now).slice(0, 10);
     for (const decision of toIssue) {
-      await tx.update(decisions).set({ issuedAt: now }).where(eq(decisions.id, decision.id));
+      // Claim the letter: of two issue runs at the same moment only one sends it.
+      const claimed = await tx
+        .update(decisions)
+        .set({ issuedAt: now })
+        .where(and(eq(decisions.id, decision.id), isNull(decisions.issuedAt)))
+        .returning({ id: decisions.id });
+      if (claimed.length === 0) continue;
       const recipients = await tx
         .select({ email: users.email })
         .from(organisationMembers)

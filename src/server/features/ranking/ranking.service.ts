@@ -12,6 +12,7 @@ import {
   type TenderRankOutput,
   rankAndAllocate,
 } from '../../../domain/tender/rank-and-allocate.ts';
+import { ZeroPriceNumeratorError } from '../../../domain/tender/price-score.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -114,7 +115,22 @@ export async function simulate(
   overrides: RankingOverrides,
 ) {
   const { input } = await tenderInput(db, roundId, category, overrides);
-  return rankAndAllocate(input);
+  return rank(input);
+}
+
+/** rankAndAllocate, with an application that cannot be priced reported as not ready. */
+function rank(input: TenderRankInput): TenderRankOutput {
+  try {
+    return rankAndAllocate(input);
+  } catch (error) {
+    if (error instanceof ZeroPriceNumeratorError) {
+      throw new AppError('RANKING_NOT_READY', {
+        message: `${error.reference}: de begroting heeft geen kosten die meetellen voor de prijs, dus er is geen prijsscore te berekenen.`,
+        fields: [{ path: error.reference, message: 'Geen kosten voor de prijs.' }],
+      });
+    }
+    throw error;
+  }
 }
 
 export interface Ranking {
@@ -182,6 +198,8 @@ export async function fixRanking(
   now: Date,
 ): Promise<Ranking> {
   const row = await changeWithAudit(db, actor, async (tx, audit) => {
+    // One fix at a time per round: two at once would both want the next version number.
+    await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId)).for('update');
     const existing = await listRankings(tx, roundId, category);
     if (existing.length > 0 && (!reason || reason.trim().length < 5)) {
       throw new AppError('RANKING_FIXED', {
@@ -191,7 +209,7 @@ export async function fixRanking(
       });
     }
     const { input, applicationIds } = await tenderInput(tx, roundId, category);
-    const output = rankAndAllocate(input);
+    const output = rank(input);
     const [created] = await tx
       .insert(rankings)
       .values({
