@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['./test/support/global-setup.ts'],
+    // Both cores: the browser journeys (one at a time) run beside the API tests.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
