@@ -23,17 +23,15 @@ import {
   applications,
   decisions,
   documents,
-  organisationMembers,
   organisations,
   provisions,
   rounds,
-  userRoles,
-  users,
 } from '../../platform/db/schema.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type JobContext, enqueueJob } from '../../platform/jobs.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
+import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
 import { nextReferenceNumber } from '../applications/applications.repository.ts';
 import { applicationScope } from '../applications/applications.repository.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
@@ -337,17 +335,7 @@ export async function issueDecisions(
         .where(and(eq(decisions.id, decision.id), isNull(decisions.issuedAt)))
         .returning({ id: decisions.id });
       if (claimed.length === 0) continue;
-      const recipients = await tx
-        .select({ email: users.email })
-        .from(organisationMembers)
-        .innerJoin(users, eq(users.id, organisationMembers.userId))
-        .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'applicant')))
-        .where(
-          and(
-            eq(organisationMembers.organisationId, decision.organisationId),
-            eq(users.active, true),
-          ),
-        );
+      const recipients = await activeApplicantEmails(tx, [decision.organisationId]);
       for (const recipient of recipients) {
         await queueMail(tx, mail, {
           to: recipient.email,

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { organisationMembers, organisations } from '../../platform/db/schema.ts';
+import { organisationMembers, organisations, userRoles, users } from '../../platform/db/schema.ts';
 
 /** The organisation filter every query of organisation data starts from. */
 export function organisationScope(scope: DataScope): SQL | undefined {
@@ -78,4 +78,20 @@ export async function countExistingOrganisations(db: Queryable, ids: string[]) {
     .from(organisations)
     .where(inArray(organisations.id, ids));
   return row?.n ?? 0;
+}
+
+/** The e-mail addresses of the active applicants of these organisations: who gets their mail. */
+export async function activeApplicantEmails(db: Queryable, organisationIds: readonly string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectDistinct({ organisationId: organisationMembers.organisationId, email: users.email })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'applicant')))
+    .where(
+      and(
+        inArray(organisationMembers.organisationId, [...organisationIds]),
+        eq(users.active, true),
+      ),
+    );
 }

@@ -3,7 +3,7 @@
  * draft. Run by the scheduler; each reminder is recorded, so running it again (or on two
  * servers) sends nothing twice.
  */
-import { and, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lte } from 'drizzle-orm';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -11,13 +11,11 @@ import type { Database } from '../../platform/db/database.ts';
 import {
   applications,
   deadlineReminders,
-  organisationMembers,
   organisations,
   rounds,
-  userRoles,
-  users,
 } from '../../platform/db/schema.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
+import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -68,20 +66,10 @@ export async function sendDeadlineReminders(
         .onConflictDoNothing()
         .returning({ organisationId: deadlineReminders.organisationId });
       if (claimed.length === 0) return 0;
-      const recipients = await tx
-        .selectDistinct({ organisationId: organisationMembers.organisationId, email: users.email })
-        .from(organisationMembers)
-        .innerJoin(users, eq(users.id, organisationMembers.userId))
-        .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'applicant')))
-        .where(
-          and(
-            inArray(
-              organisationMembers.organisationId,
-              claimed.map((c) => c.organisationId),
-            ),
-            eq(users.active, true),
-          ),
-        );
+      const recipients = await activeApplicantEmails(
+        tx,
+        claimed.map((c) => c.organisationId),
+      );
       const deadline = formatAmsterdamMoment(round.deadlineAt);
       for (const recipient of recipients) {
         const organisationName = withDrafts.find(
