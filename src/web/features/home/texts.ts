@@ -53,6 +53,7 @@ export const homeTexts = {
     provisions: (count: number) =>
       count === 0 ? 'Voorzieningen (nog geen)' : `Voorzieningen (${count})`,
     ownOrganisation: 'Gegevens van uw organisatie',
+    assessorLink: 'Beoordelen: de aanvragen die aan u zijn toegewezen',
     openForApplicant: (count: number) =>
       count === 0
         ? 'Er is op dit moment geen subsidieronde open.'
@@ -68,7 +69,7 @@ export const homeTexts = {
     },
     assessor: {
       does: 'U beoordeelt de aanvragen die aan u zijn toegewezen, per criterium en met een schriftelijke motivering.',
-      status: 'Er zijn nog geen aanvragen aan u toegewezen.',
+      status: '',
     },
     finance: {
       does: 'U maakt betaalschema’s voor voorschotten, exporteert betalingen naar het financiële systeem en berekent de vaststelling van subsidies.',

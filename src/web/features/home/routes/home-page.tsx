@@ -44,6 +44,13 @@ function RoleSection({ role, me }: { role: Role; me: Me }) {
         <p className="utrecht-paragraph sr-role-status">{roleTexts.status}</p>
       ) : null}
       {role === 'policy_officer' ? <OfficerStatus /> : null}
+      {role === 'assessor' ? (
+        <p className="utrecht-paragraph">
+          <Link to="/beoordelen" className="utrecht-link utrecht-link--html-a">
+            {texts.assessorLink}
+          </Link>
+        </p>
+      ) : null}
       {role === 'applicant' && me.organisations.length > 0 ? <ApplicantStatus /> : null}
       {role === 'admin' ? <AdminLinks /> : null}
     </section>
