@@ -1,0 +1,11 @@
+/**
+ * Small numbers identify people: outside the provision itself a count below 5 is shown as
+ * "<5" (DOMAIN.md §7, privacy). Zero stays zero: it identifies nobody.
+ */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export type ReportedCount = number | '<5';
+
+export function suppressSmall(count: number): ReportedCount {
+  return count > 0 && count < SUPPRESSION_THRESHOLD ? '<5' : count;
+}
