@@ -34,15 +34,9 @@ import {
 /** The automatic criterion of `services` (DOMAIN.md §5): a tegenprestatie scores higher. */
 export const RETURN_SERVICE_SCORES: Record<ReturnService, number> = { tegenprestatie: 10, fee: 6 };
 
-export const TENDER_OUTCOMES = [
-  'granted',
-  'partially_granted',
-  'not_granted_ceiling',
-  'rejected_criterion_below_6',
-  'rejected_general_conditions',
-  'late',
-] as const;
-export type TenderOutcome = (typeof TENDER_OUTCOMES)[number];
+import type { TenderOutcome } from './outcomes.ts';
+
+export { TENDER_OUTCOMES, type TenderOutcome } from './outcomes.ts';
 
 export interface TenderApplicationInput {
   reference: string;

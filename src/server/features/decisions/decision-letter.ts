@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDay } from '../../../domain/dates.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
+import { OUTCOME_TITLES } from '../../../domain/tender/outcomes.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import { formatEuros } from '../../platform/documents.ts';
 
@@ -50,14 +51,7 @@ export interface DecisionLetter {
   deadlineDisplay: string;
 }
 
-export const OUTCOME_TITLES: Record<TenderOutcome, string> = {
-  granted: 'Subsidie verleend',
-  partially_granted: 'Subsidie gedeeltelijk verleend',
-  not_granted_ceiling: 'Subsidie geweigerd: subsidieplafond bereikt',
-  rejected_criterion_below_6: 'Subsidie geweigerd: een criterium onvoldoende',
-  rejected_general_conditions: 'Subsidie geweigerd: niet voldaan aan de algemene voorwaarden',
-  late: 'Aanvraag niet in behandeling genomen: te laat ingediend',
-};
+export { OUTCOME_TITLES };
 
 /** The letter as paragraphs of plain text; both renderings are built from these. */
 export function letterSections(

@@ -1,3 +1,4 @@
+import { OUTCOME_TITLES } from '../../../domain/tender/outcomes.ts';
 /** Interface text of the decisions (beschikkingen). */
 export const decisionsTexts = {
   failed: 'Het is niet gelukt. Probeer het opnieuw.',
@@ -49,12 +50,5 @@ export const decisionsTexts = {
     pdf: 'Beschikking downloaden (PDF)',
     link: 'Beschikking bekijken',
   },
-  outcomes: {
-    granted: 'Subsidie verleend',
-    partially_granted: 'Subsidie gedeeltelijk verleend',
-    not_granted_ceiling: 'Subsidie geweigerd: subsidieplafond bereikt',
-    rejected_criterion_below_6: 'Subsidie geweigerd: een criterium onvoldoende',
-    rejected_general_conditions: 'Subsidie geweigerd: niet voldaan aan de algemene voorwaarden',
-    late: 'Aanvraag niet in behandeling genomen: te laat ingediend',
-  },
+  outcomes: OUTCOME_TITLES,
 } as const;

@@ -1,3 +1,4 @@
+import { OUTCOME_TITLES } from '../../../domain/tender/outcomes.ts';
 /** Interface text of the ranking. */
 export const rankingTexts = {
   title: (name: string) => `Rangschikking: ${name}`,
@@ -60,12 +61,5 @@ export const rankingTexts = {
   exportPdf: 'Rangschikking als PDF (bijlage collegevoorstel)',
   exportScores: 'Alle scores per beoordelaar (XLSX)',
   decisionsLink: 'Naar de beschikkingen',
-  outcomes: {
-    granted: 'Subsidie verleend',
-    partially_granted: 'Subsidie gedeeltelijk verleend',
-    not_granted_ceiling: 'Subsidie geweigerd: subsidieplafond bereikt',
-    rejected_criterion_below_6: 'Subsidie geweigerd: een criterium onvoldoende',
-    rejected_general_conditions: 'Subsidie geweigerd: niet voldaan aan de algemene voorwaarden',
-    late: 'Aanvraag niet in behandeling genomen: te laat ingediend',
-  },
+  outcomes: OUTCOME_TITLES,
 } as const;

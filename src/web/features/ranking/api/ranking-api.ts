@@ -1,19 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { CATEGORY_CODES, type Category } from '../../../../domain/tender/categories.ts';
+import { TENDER_OUTCOMES } from '../../../../domain/tender/outcomes.ts';
 import { request } from '../../../app/api-client.ts';
 
 const enc = encodeURIComponent;
 
-export const TENDER_OUTCOMES = [
-  'granted',
-  'partially_granted',
-  'not_granted_ceiling',
-  'rejected_criterion_below_6',
-  'rejected_general_conditions',
-  'late',
-] as const;
-export type TenderOutcome = (typeof TENDER_OUTCOMES)[number];
+export { TENDER_OUTCOMES, type TenderOutcome } from '../../../../domain/tender/outcomes.ts';
 
 /** The output of rankAndAllocate (src/domain/tender/rank-and-allocate.ts, TenderRankOutput). */
 export const rankOutputSchema = z.object({

@@ -1,0 +1,22 @@
+/**
+ * The outcomes of ranking and allocation (CONTRACTS.md §1) and how a decision names them.
+ * Pure data with no Node imports, so the web app shares it with the server.
+ */
+export const TENDER_OUTCOMES = [
+  'granted',
+  'partially_granted',
+  'not_granted_ceiling',
+  'rejected_criterion_below_6',
+  'rejected_general_conditions',
+  'late',
+] as const;
+export type TenderOutcome = (typeof TENDER_OUTCOMES)[number];
+
+export const OUTCOME_TITLES: Record<TenderOutcome, string> = {
+  granted: 'Subsidie verleend',
+  partially_granted: 'Subsidie gedeeltelijk verleend',
+  not_granted_ceiling: 'Subsidie geweigerd: subsidieplafond bereikt',
+  rejected_criterion_below_6: 'Subsidie geweigerd: een criterium onvoldoende',
+  rejected_general_conditions: 'Subsidie geweigerd: niet voldaan aan de algemene voorwaarden',
+  late: 'Aanvraag niet in behandeling genomen: te laat ingediend',
+};
