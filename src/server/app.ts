@@ -44,8 +44,17 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, DatabaseKind } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
-import { organisationOwning } from './platform/db/ownership.ts';
-import { applications, provisions } from './platform/db/schema.ts';
+import {
+  organisationOwning,
+  organisationOwningThroughProvision,
+  provisionOwning,
+} from './platform/db/ownership.ts';
+import { applications, participants, provisions, referrals } from './platform/db/schema.ts';
+import { participantsRoutes } from './features/participants/participants.routes.ts';
+import { attendanceRoutes } from './features/attendance/attendance.routes.ts';
+import { measurementsRoutes } from './features/measurements/measurements.routes.ts';
+import { referralsRoutes } from './features/referrals/referrals.routes.ts';
+import { participantReportsRoutes } from './features/participant-reports/participant-reports.routes.ts';
 import {
   type App,
   type RegisteredRoute,
@@ -108,7 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);
-  const { routes, ownership } = registerAccessHooks(app, async (request) => {
+  const { routes, ownership, provisionOwnership } = registerAccessHooks(app, async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await resolveSession(app.db, token, new Date());
@@ -125,6 +134,17 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   ownership.set('applicationId', (id) =>
     organisationOwning(app.db, applications, applications.id, applications.organisationId, id),
   );
+  for (const [param, table, idColumn, provisionColumn] of [
+    ['participantId', participants, participants.id, participants.provisionId],
+    ['referralId', referrals, referrals.id, referrals.provisionId],
+  ] as const) {
+    ownership.set(param, (id) =>
+      organisationOwningThroughProvision(app.db, table, idColumn, provisionColumn, id),
+    );
+    provisionOwnership.set(param, (id) =>
+      provisionOwning(app.db, table, idColumn, provisionColumn, id),
+    );
+  }
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
@@ -208,6 +228,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(rankingRoutes);
   await app.register(decisionsRoutes);
   await app.register(auditRoutes);
+  await app.register(participantsRoutes);
+  await app.register(attendanceRoutes);
+  await app.register(measurementsRoutes);
+  await app.register(referralsRoutes);
+  await app.register(participantReportsRoutes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -22,7 +22,7 @@ import {
 import { hashPassword } from '../platform/passwords.ts';
 import { fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
-import { provisions, rounds, schemes } from '../platform/db/schema.ts';
+import { provisionCoordinators, provisions, rounds, schemes } from '../platform/db/schema.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
 export const DEMO_MUNICIPALITY = { code: '0935', name: 'Gemeente Maastricht (demo)' } as const;
@@ -257,12 +257,20 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
       })),
     );
     if (memberships.length > 0) await tx.insert(organisationMembers).values(memberships);
-    await tx.insert(provisions).values(
-      DEMO_PROVISIONS.map(({ organisation, ...provision }) => ({
-        ...provision,
-        organisationId: orgIdByKey.get(organisation)!,
-      })),
-    );
+    const provisionRows = await tx
+      .insert(provisions)
+      .values(
+        DEMO_PROVISIONS.map(({ organisation, ...provision }) => ({
+          ...provision,
+          organisationId: orgIdByKey.get(organisation)!,
+        })),
+      )
+      .returning({ id: provisions.id, name: provisions.name });
+    // The demo coordinator runs the living room of De Lindeboom.
+    await tx.insert(provisionCoordinators).values({
+      provisionId: provisionRows.find((p) => p.name === 'Huiskamer De Lindeboom')!.id,
+      userId: userIdByEmail.get('coordinator@demo.example')!,
+    });
     const definition = defaultSchemeDefinition();
     const [scheme] = await tx
       .insert(schemes)

@@ -129,6 +129,7 @@ describe('the access table', () => {
       email: 'x',
       roles: ['applicant', 'policy_officer'] as Role[],
       organisationIds: ['o1'],
+      provisionIds: [],
     };
     expect(authorise(actor, 'organisation.read')).toEqual({ kind: 'all' });
     expect(authorise({ ...actor, roles: ['applicant'] }, 'organisation.read')).toEqual({
@@ -168,7 +169,7 @@ describe('the access table', () => {
         expect([401, 403], label).not.toContain(onOwn.statusCode);
         if (OWNED_PARAMS.some((param) => route.url.includes(`:${param}`))) {
           const onOther = await call(route, as(session), other);
-          if (may === 'own') {
+          if (may === 'own' || may === 'coordinated') {
             // The demo applicant and coordinator belong to the first organisation only.
             // Own data is reachable: a 404 there may only say that something does not exist
             // yet (a decision before it is made), never the access answer the other gets.

@@ -10,8 +10,11 @@
 import type { Role } from '../../domain/roles.ts';
 import { AppError } from './errors.ts';
 
-/** all: everything of the kind; own: the user's organisations; assigned: what was assigned to the user. */
-export type Scope = 'all' | 'own' | 'assigned';
+/**
+ * all: everything of the kind; own: the user's organisations; coordinated: the provisions the
+ * user coordinates (not the rest of the organisation); assigned: what was assigned to the user.
+ */
+export type Scope = 'all' | 'own' | 'coordinated' | 'assigned';
 export type Rule = 'public' | 'authenticated' | Partial<Record<Role, Scope>>;
 
 export const ACCESS = {
@@ -67,6 +70,28 @@ export const ACCESS = {
   'provision.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
   'provision.create': { admin: 'all', applicant: 'own' },
   'provision.update': { admin: 'all', applicant: 'own' },
+  'provision.coordinators': { admin: 'all', applicant: 'own' },
+  // Participants' personal data: the provision's coordinators and the organisation's board.
+  // Municipal staff see only aggregated, suppressed reports (report.municipality).
+  'participant.list': { applicant: 'own', coordinator: 'coordinated' },
+  'participant.read': { applicant: 'own', coordinator: 'coordinated' },
+  'participant.manage': { applicant: 'own', coordinator: 'coordinated' },
+  'participant.export': { applicant: 'own', coordinator: 'coordinated' },
+  'participant.erase': { applicant: 'own', coordinator: 'coordinated' },
+  'consent.form': { applicant: 'own', coordinator: 'coordinated' },
+  'attendance.read': { applicant: 'own', coordinator: 'coordinated' },
+  'attendance.write': { applicant: 'own', coordinator: 'coordinated' },
+  'measurement.read': { applicant: 'own', coordinator: 'coordinated' },
+  'measurement.write': { applicant: 'own', coordinator: 'coordinated' },
+  /** A participant answers through a personal link, without an account. */
+  'questionnaire.answer': 'public',
+  'referral.search': { social_worker: 'all' },
+  'referral.create': { social_worker: 'all' },
+  /** Social workers see the referrals they made; provisions the ones made to them. */
+  'referral.list': { social_worker: 'assigned', applicant: 'own', coordinator: 'coordinated' },
+  'referral.decide': { applicant: 'own', coordinator: 'coordinated' },
+  'report.provision': { applicant: 'own', coordinator: 'coordinated' },
+  'report.municipality': { policy_officer: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACCESS;
@@ -82,6 +107,8 @@ export interface Actor {
   email: string;
   roles: readonly Role[];
   organisationIds: readonly string[];
+  /** The provisions the user is a coordinator of. */
+  provisionIds: readonly string[];
 }
 
 export const SYSTEM_ACTOR: Actor = {
@@ -90,12 +117,14 @@ export const SYSTEM_ACTOR: Actor = {
   email: 'system',
   roles: [],
   organisationIds: [],
+  provisionIds: [],
 };
 
 /** What a permitted actor may see: everything, or only these organisations' data. */
 export type DataScope =
   | { kind: 'all' }
   | { kind: 'organisations'; organisationIds: readonly string[] }
+  | { kind: 'provisions'; provisionIds: readonly string[] }
   | { kind: 'assigned'; userId: string };
 
 /**
@@ -112,6 +141,8 @@ export function authorise(actor: Actor | null, action: Action): DataScope {
   if (scopes.includes('all')) return { kind: 'all' };
   if (scopes.includes('own'))
     return { kind: 'organisations', organisationIds: actor.organisationIds };
+  if (scopes.includes('coordinated'))
+    return { kind: 'provisions', provisionIds: actor.provisionIds };
   return { kind: 'assigned', userId: actor.userId ?? '' };
 }
 
@@ -122,5 +153,6 @@ export function rolesMayPerform(roles: readonly Role[], action: Action): Scope |
   const scopes = roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
   if (scopes.length === 0) return 'none';
   if (scopes.includes('all')) return 'all';
-  return scopes.includes('own') ? 'own' : 'assigned';
+  if (scopes.includes('own')) return 'own';
+  return scopes.includes('coordinated') ? 'coordinated' : 'assigned';
 }

@@ -71,9 +71,15 @@ export type OwnerLookup = (id: string) => Promise<string | undefined>;
 export function registerAccessHooks(
   app: App,
   resolve: (request: FastifyRequest) => Promise<void>,
-): { routes: RegisteredRoute[]; ownership: Map<string, OwnerLookup> } {
+): {
+  routes: RegisteredRoute[];
+  ownership: Map<string, OwnerLookup>;
+  provisionOwnership: Map<string, OwnerLookup>;
+} {
   const routes: RegisteredRoute[] = [];
   const ownership = new Map<string, OwnerLookup>([['organisationId', async (id) => id]]);
+  /** URL parameters that name a provision's data, and how to find that provision. */
+  const provisionOwnership = new Map<string, OwnerLookup>([['provisionId', async (id) => id]]);
   app.decorateRequest('actor', null);
   // Fastify forbids shared object defaults on requests; the access hook always sets it.
   app.decorateRequest('scope', null as never);
@@ -102,8 +108,8 @@ export function registerAccessHooks(
     // Defence in depth: a URL naming another organisation's data is absent (404) for an
     // organisation-scoped user before the body is even read. Repositories scope their
     // queries as well.
+    const params = (request.params ?? {}) as Record<string, unknown>;
     if (request.scope.kind === 'organisations') {
-      const params = (request.params ?? {}) as Record<string, unknown>;
       for (const [param, owner] of ownership) {
         const id = params[param];
         if (typeof id !== 'string') continue;
@@ -115,9 +121,24 @@ export function registerAccessHooks(
           throw new AppError('NOT_FOUND');
         }
       }
+    } else if (request.scope.kind === 'provisions') {
+      // A coordinator reaches only the data of the provisions they coordinate.
+      for (const [param, provisionOf] of provisionOwnership) {
+        const id = params[param];
+        if (typeof id !== 'string') continue;
+        const provisionId = param === 'provisionId' ? id : await provisionOf(id);
+        if (provisionId === undefined || !request.scope.provisionIds.includes(provisionId)) {
+          throw new AppError('NOT_FOUND');
+        }
+      }
+      for (const param of ownership.keys()) {
+        if (typeof params[param] === 'string' && !provisionOwnership.has(param)) {
+          throw new AppError('NOT_FOUND');
+        }
+      }
     }
   });
-  return { routes, ownership };
+  return { routes, ownership, provisionOwnership };
 }
 
 /**

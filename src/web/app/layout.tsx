@@ -18,7 +18,11 @@ type NavTarget =
   | '/beheer/organisaties'
   | '/beheer/audit'
   | '/beheer/uitgaande-post'
-  | '/beoordelen';
+  | '/beoordelen'
+  | '/deelnemers'
+  | '/verwijzen'
+  | '/verwijzingen'
+  | '/rapportage/deelnemers';
 
 const nav = appTexts.nav;
 
@@ -31,6 +35,10 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
+  { to: '/deelnemers', label: nav.participants, roles: ['applicant', 'coordinator'] },
+  { to: '/verwijzen', label: nav.refer, roles: ['social_worker'] },
+  { to: '/verwijzingen', label: nav.myReferrals, roles: ['social_worker'] },
+  { to: '/rapportage/deelnemers', label: nav.participantReport, roles: ['policy_officer'] },
   { to: '/beheer/gebruikers', label: nav.users, roles: ['admin'] },
   { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
   { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },

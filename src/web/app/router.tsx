@@ -328,11 +328,102 @@ const auditRoute = createRoute({
   ),
 });
 
+const COORDINATING: Role[] = ['applicant', 'coordinator'];
+
+/** Public: a participant fills in the questionnaire through their personal link. */
+const questionnaireRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'vragenlijst/$token',
+  component: lazyRouteComponent(
+    () => import('../features/measurements/routes/questionnaire-page.tsx'),
+    'QuestionnairePage',
+  ),
+});
+const participantsHomeRoute = page(
+  'deelnemers',
+  COORDINATING,
+  () => import('../features/participants/routes/participants-home-page.tsx'),
+  'ParticipantsHomePage',
+);
+const participantsRoute = page(
+  'voorzieningen/$provisionId/deelnemers',
+  COORDINATING,
+  () => import('../features/participants/routes/participants-page.tsx'),
+  'ParticipantsPage',
+);
+const registerParticipantRoute = page(
+  'voorzieningen/$provisionId/deelnemers/nieuw',
+  COORDINATING,
+  () => import('../features/participants/routes/register-participant-page.tsx'),
+  'RegisterParticipantPage',
+);
+const participantRoute = page(
+  'deelnemers/$participantId',
+  COORDINATING,
+  () => import('../features/participants/routes/participant-page.tsx'),
+  'ParticipantPage',
+);
+const attendanceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'voorzieningen/$provisionId/aanwezigheid',
+  validateSearch: textSearch('week'),
+  component: forRoles(
+    COORDINATING,
+    () => import('../features/attendance/routes/attendance-page.tsx'),
+    'AttendancePage',
+  ),
+});
+const incomingReferralsRoute = page(
+  'voorzieningen/$provisionId/verwijzingen',
+  COORDINATING,
+  () => import('../features/referrals/routes/incoming-referrals-page.tsx'),
+  'IncomingReferralsPage',
+);
+const provisionReportRoute = page(
+  'voorzieningen/$provisionId/rapportage',
+  COORDINATING,
+  () => import('../features/participant-reports/routes/provision-report-page.tsx'),
+  'ProvisionReportPage',
+);
+const referralFinderRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'verwijzen',
+  validateSearch: textSearch('buurt', 'categorie', 'dagdeel', 'doelgroep'),
+  component: forRoles(
+    ['social_worker'],
+    () => import('../features/referrals/routes/referral-finder-page.tsx'),
+    'ReferralFinderPage',
+  ),
+});
+const myReferralsRoute = page(
+  'verwijzingen',
+  ['social_worker'],
+  () => import('../features/referrals/routes/my-referrals-page.tsx'),
+  'MyReferralsPage',
+);
+const municipalityReportRoute = page(
+  'rapportage/deelnemers',
+  OFFICER,
+  () => import('../features/participant-reports/routes/municipality-report-page.tsx'),
+  'MunicipalityReportPage',
+);
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
   invitationRoute,
+  questionnaireRoute,
   authenticatedRoute.addChildren([
+    participantsHomeRoute,
+    participantsRoute,
+    registerParticipantRoute,
+    participantRoute,
+    attendanceRoute,
+    incomingReferralsRoute,
+    provisionReportRoute,
+    referralFinderRoute,
+    myReferralsRoute,
+    municipalityReportRoute,
     roundsRoute,
     roundRoute,
     roundOverviewRoute,

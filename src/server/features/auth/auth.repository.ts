@@ -5,6 +5,7 @@ import {
   loginFailures,
   organisationMembers,
   organisations,
+  provisionCoordinators,
   sessions,
   userRoles,
   users,
@@ -71,6 +72,9 @@ function buildSessionIdentityQuery(db: Queryable) {
         select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
         from ${organisationMembers} m join ${organisations} o on o.id = m.organisation_id
         where m.user_id = ${users.id}), '[]'::json)`,
+      provisionIds: sql<string[]>`coalesce((
+        select json_agg(c.provision_id) from ${provisionCoordinators} c
+        where c.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

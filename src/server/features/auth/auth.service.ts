@@ -84,7 +84,7 @@ export async function login(
 }
 
 function anonymous(email: string): Actor {
-  return { kind: 'user', userId: null, email, roles: [], organisationIds: [] };
+  return { kind: 'user', userId: null, email, roles: [], organisationIds: [], provisionIds: [] };
 }
 
 export interface ResolvedSession {
@@ -113,6 +113,7 @@ export async function resolveSession(
     email: identity.email,
     roles: identity.roles,
     organisationIds: identity.organisations.map((o) => o.id),
+    provisionIds: identity.provisionIds,
   };
   return { actor, me: toMe(identity, session.csrfToken), tokenHash, csrfToken: session.csrfToken };
 }

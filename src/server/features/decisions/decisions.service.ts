@@ -170,7 +170,14 @@ async function writeLetter(
   const now = new Date();
   await changeWithAudit(
     db,
-    { kind: 'system', userId: null, email: 'system', roles: [], organisationIds: [] },
+    {
+      kind: 'system',
+      userId: null,
+      email: 'system',
+      roles: [],
+      organisationIds: [],
+      provisionIds: [],
+    },
     async (tx, audit) => {
       const number = await nextReferenceNumber(tx, 'BS', row.year);
       const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;

@@ -165,6 +165,7 @@ export async function acceptInvitation(
       email: invitation.email,
       roles: [],
       organisationIds: [],
+      provisionIds: [],
     },
     async (tx, audit) => {
       // Claim the invitation first: of two accepts at the same moment, one finds it gone.

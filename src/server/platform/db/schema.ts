@@ -503,3 +503,226 @@ export const jobs = pgTable(
   },
   (t) => [index('jobs_status_idx').on(t.status)],
 );
+
+/** Which coordinators work at which provision: they see that provision's participants only. */
+export const provisionCoordinators = pgTable(
+  'provision_coordinators',
+  {
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provisionId, t.userId] }),
+    index('provision_coordinators_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * A participant of a provision, registered with consent. Personal data (name, year of birth,
+ * BSN pseudonym) is cleared on erasure; the row stays, without them, so that counts, attendance
+ * and measurements in reports do not change (`erased_at` set).
+ */
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    /** Name or initials; null once erased. */
+    displayName: text('display_name'),
+    birthYear: integer('birth_year'),
+    neighbourhoodCode: text('neighbourhood_code').references(() => neighbourhoods.code),
+    startDate: day('start_date').notNull(),
+    /** The day the participant left (set with an outflow); retention counts from here. */
+    endDate: day('end_date'),
+    /** self | social_team | social_services | other_organisation */
+    clientRoute: text('client_route').notNull(),
+    /** The referring organisation when the route is other_organisation. */
+    referringOrganisation: text('referring_organisation'),
+    /** HMAC-SHA-256 of the BSN; only while consent for matching stands. Never the BSN itself. */
+    bsnPseudonym: text('bsn_pseudonym'),
+    referralId: uuid('referral_id'),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+    erasedAt: moment('erased_at'),
+  },
+  (t) => [
+    index('participants_provision_idx').on(t.provisionId),
+    index('participants_pseudonym_idx').on(t.bsnPseudonym),
+  ],
+);
+
+/**
+ * Consent, one row per scope (registration | measurements | matching). Withdrawal is recorded
+ * on the row and takes effect at once; a new consent after withdrawal is a new row.
+ */
+export const participantConsents = pgTable(
+  'participant_consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    scope: text('scope').notNull(),
+    givenOn: day('given_on').notNull(),
+    /** written | verbal | digital */
+    method: text('method').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: moment('recorded_at').notNull().defaultNow(),
+    withdrawnOn: day('withdrawn_on'),
+    withdrawnRecordedBy: uuid('withdrawn_recorded_by').references(() => users.id),
+  },
+  (t) => [index('participant_consents_participant_idx').on(t.participantId)],
+);
+
+/** Presence of a registered participant in one day part. A row means: was there. */
+export const attendance = pgTable(
+  'attendance',
+  {
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    day: day('day').notNull(),
+    /** morning | afternoon | evening */
+    dayPart: text('day_part').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.day, t.dayPart] }),
+    index('attendance_provision_day_idx').on(t.provisionId, t.day),
+  ],
+);
+
+/** People without consent for registration, counted per day part. */
+export const anonymousAttendance = pgTable(
+  'anonymous_attendance',
+  {
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    day: day('day').notNull(),
+    dayPart: text('day_part').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provisionId, t.day, t.dayPart] })],
+);
+
+/**
+ * A positive-health measurement (six dimensions 0–10, "wants to talk" per dimension) with
+ * satisfaction, by the participant (through a link) or by the coordinator.
+ */
+export const measurements = pgTable(
+  'measurements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    /** participant | coordinator */
+    respondent: text('respondent').notNull(),
+    measuredOn: day('measured_on').notNull(),
+    bodilyFunctions: integer('bodily_functions').notNull(),
+    mentalWellbeing: integer('mental_wellbeing').notNull(),
+    meaning: integer('meaning').notNull(),
+    qualityOfLife: integer('quality_of_life').notNull(),
+    participation: integer('participation').notNull(),
+    dailyFunctioning: integer('daily_functioning').notNull(),
+    /** HealthDimension[] the respondent wants to talk about. */
+    talkAbout: jsonb('talk_about').notNull().default([]),
+    satisfaction: integer('satisfaction'),
+    /** Free text: personal data, cleared on erasure. */
+    satisfactionRemark: text('satisfaction_remark'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('measurements_participant_idx').on(t.participantId, t.measuredOn),
+    index('measurements_provision_idx').on(t.provisionId, t.measuredOn),
+  ],
+);
+
+/** A personal questionnaire link (QR code) for a participant; the token is stored hashed. */
+export const questionnaireLinks = pgTable(
+  'questionnaire_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    expiresAt: moment('expires_at').notNull(),
+    usedAt: moment('used_at'),
+  },
+  (t) => [index('questionnaire_links_participant_idx').on(t.participantId)],
+);
+
+/**
+ * Development of a participant: outflow to paid work, education, volunteer work, another
+ * provision, maatwerk (relapse), stopped or moved, with its date.
+ */
+export const participantOutflows = pgTable(
+  'participant_outflows',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    kind: text('kind').notNull(),
+    onDate: day('on_date').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('participant_outflows_provision_idx').on(t.provisionId, t.onDate)],
+);
+
+/**
+ * A social worker's referral of a resident to a provision, with the resident's consent and
+ * without BSN. The provision accepts (it becomes a participant) or declines with a reason.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    referredBy: uuid('referred_by').references(() => users.id),
+    /** social_team | social_services */
+    route: text('route').notNull(),
+    /** Name or initials of the resident; cleared on erasure. */
+    residentName: text('resident_name'),
+    /** How the provision can reach the resident; cleared on erasure. */
+    residentContact: text('resident_contact'),
+    birthYear: integer('birth_year'),
+    neighbourhoodCode: text('neighbourhood_code').references(() => neighbourhoods.code),
+    /** Why this provision fits; no medical detail (the form says so). */
+    note: text('note'),
+    consentGivenOn: day('consent_given_on').notNull(),
+    /** pending | accepted | declined */
+    status: text('status').notNull().default('pending'),
+    declineReason: text('decline_reason'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: moment('decided_at'),
+    participantId: uuid('participant_id').references(() => participants.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('referrals_provision_idx').on(t.provisionId, t.status),
+    index('referrals_referred_by_idx').on(t.referredBy),
+  ],
+);

@@ -1,0 +1,5 @@
+import type { App } from '../../platform/http.ts';
+
+export async function participantReportsRoutes(app: App) {
+  void app;
+}

@@ -1,0 +1,5 @@
+import { Page } from '../../../components/page.tsx';
+
+export function AttendancePage() {
+  return <Page title="Aanwezigheid">{null}</Page>;
+}

@@ -1,0 +1,5 @@
+import { Page } from '../../../components/page.tsx';
+
+export function QuestionnairePage() {
+  return <Page title="Vragenlijst">{null}</Page>;
+}

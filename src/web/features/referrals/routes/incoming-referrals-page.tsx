@@ -1,0 +1,5 @@
+import { Page } from '../../../components/page.tsx';
+
+export function IncomingReferralsPage() {
+  return <Page title="Verwijzingen">{null}</Page>;
+}
