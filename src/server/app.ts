@@ -75,6 +75,8 @@ declare module 'fastify' {
     jobs: JobRunner;
     /** Every route with its declared access action, for the access tests. */
     registeredRoutes: RegisteredRoute[];
+    /** The key of BSN pseudonyms; null when none is configured (no BSN can be recorded). */
+    pseudonymKey: string | null;
   }
 }
 
@@ -88,6 +90,8 @@ export interface BuildAppOptions {
   /** Folder with the built web app; served at `/` when it exists. */
   webDist?: string;
   clock?: () => Date;
+  /** The pseudonym key when the configuration has none (the embedded database's own key). */
+  pseudonymKey?: string;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -105,6 +109,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('databaseKind', options.databaseKind);
   app.decorate('config', options.config);
   app.decorate('now', options.clock ?? (() => new Date()));
+  app.decorate(
+    'pseudonymKey',
+    options.config.SAMENREDZAAM_PSEUDONYM_KEY ?? options.pseudonymKey ?? null,
+  );
   const jobs = new JobRunner(options.db, app.log);
   jobs.register(
     GENERATE_DECISIONS,

@@ -9,6 +9,7 @@ import { deliverQueuedMail } from './platform/mail.ts';
 import { startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
+import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
 
 async function main() {
   const config = loadConfig();
@@ -29,6 +30,9 @@ async function main() {
     db: handle.db,
     databaseKind: handle.kind,
     config,
+    ...(handle.kind === 'pglite' && !config.SAMENREDZAAM_PSEUDONYM_KEY
+      ? { pseudonymKey: await embeddedPseudonymKey(config.DATA_DIR) }
+      : {}),
     logger: {
       level: config.LOG_LEVEL,
       serializers: {

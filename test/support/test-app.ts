@@ -17,6 +17,8 @@ import {
 import type { App } from '../../src/server/platform/http.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
+/** The pseudonym key of test apps (a test value, not a secret). */
+export const TEST_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
 
 export interface TestContext {
   app: App;
@@ -64,7 +66,7 @@ export async function createTestApp(
   const app = await buildApp({
     db: handle.db,
     databaseKind: handle.kind,
-    config: loadConfig({ ...env }),
+    config: loadConfig({ SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, ...env }),
     webDist: '/nonexistent',
     ...(clock ? { clock } : {}),
   });

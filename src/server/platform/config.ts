@@ -27,6 +27,18 @@ const envSchema = z.object({
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   /** Where objections (bezwaarschriften) are sent; printed in every decision. */
   OBJECTION_ADDRESS: z.string().min(3).default('Postbus 0000, 6200 AA Maastricht (demo)'),
+  /**
+   * The key of the BSN pseudonyms (HMAC-SHA-256). Without it, the embedded database keeps a
+   * generated key in DATA_DIR; on PostgreSQL no BSN can be recorded until it is set.
+   */
+  SAMENREDZAAM_PSEUDONYM_KEY: z
+    .string()
+    .min(32, { message: 'use at least 32 random characters (openssl rand -hex 32)' })
+    .optional(),
+  /** Participant data is erased this many months after the participant left. */
+  PARTICIPANT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** How long a participant's questionnaire link works. */
+  QUESTIONNAIRE_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -89,6 +89,32 @@ export const ERROR_CATALOGUE = {
     message: 'Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.',
   },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+  PSEUDONYM_KEY_MISSING: {
+    status: 503,
+    message:
+      'Een BSN kan nu niet worden vastgelegd: de sleutel voor het versleutelen is niet ingesteld. Neem contact op met de functioneel beheerder.',
+  },
+  CONSENT_REQUIRED: {
+    status: 409,
+    message: 'Hiervoor heeft de deelnemer (nog) geen toestemming gegeven.',
+  },
+  QUESTIONNAIRE_LINK_EXPIRED: {
+    status: 410,
+    message: 'Deze link is verlopen. Vraag de coördinator van uw voorziening om een nieuwe link.',
+  },
+  QUESTIONNAIRE_LINK_USED: {
+    status: 410,
+    message:
+      'Deze vragenlijst is al ingevuld. Bedankt! Vraag de coördinator om een nieuwe link als u hem opnieuw wilt invullen.',
+  },
+  REFERRAL_DECIDED: {
+    status: 409,
+    message: 'Over deze verwijzing is al besloten.',
+  },
+  PARTICIPANT_LEFT: {
+    status: 409,
+    message: 'Deze deelnemer is uitgestroomd; dit kan niet meer worden gewijzigd.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -15,4 +15,6 @@ export const errorResponses = {
   403: errorBodySchema,
   404: errorBodySchema,
   409: errorBodySchema,
+  410: errorBodySchema,
+  503: errorBodySchema,
 } as const;
