@@ -100,6 +100,7 @@ CREATE TABLE "referrals" (
 	"neighbourhood_code" text,
 	"note" text,
 	"consent_given_on" date NOT NULL,
+	"consent_method" text DEFAULT 'verbal' NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"decline_reason" text,
 	"decided_by" uuid,

@@ -6,7 +6,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
+import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
 import { ConfigError, loadConfig } from '../server/platform/config.ts';
 import {
   DatabaseOpenError,
@@ -49,7 +51,14 @@ async function run(command: string | undefined, args: string[]) {
       );
       return 2;
     }
-    await loadDemo(handle.db);
+    const now = new Date();
+    await loadDemo(handle.db, now);
+    await loadDemoParticipants(
+      handle.db,
+      now,
+      config.SAMENREDZAAM_PSEUDONYM_KEY ??
+        (handle.kind === 'pglite' ? await embeddedPseudonymKey(config.DATA_DIR) : null),
+    );
     console.error(
       'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
     );

@@ -19,8 +19,11 @@ async function main() {
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
   await migrateDatabase(handle);
+  const pseudonymKey =
+    config.SAMENREDZAAM_PSEUDONYM_KEY ??
+    (handle.kind === 'pglite' ? await embeddedPseudonymKey(config.DATA_DIR) : null);
   if (handle.kind === 'pglite' && config.DEMO === 'auto') {
-    const loaded = await loadDemoIfEmpty(handle.db);
+    const loaded = await loadDemoIfEmpty(handle.db, pseudonymKey);
     if (loaded)
       console.log(
         'Demo municipality loaded: log in as admin@demo.example (password samenredzaam-demo).',
@@ -30,9 +33,7 @@ async function main() {
     db: handle.db,
     databaseKind: handle.kind,
     config,
-    ...(handle.kind === 'pglite' && !config.SAMENREDZAAM_PSEUDONYM_KEY
-      ? { pseudonymKey: await embeddedPseudonymKey(config.DATA_DIR) }
-      : {}),
+    ...(pseudonymKey ? { pseudonymKey } : {}),
     logger: {
       level: config.LOG_LEVEL,
       serializers: {

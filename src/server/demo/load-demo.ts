@@ -20,6 +20,7 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { loadDemoParticipants } from './demo-participants.ts';
 import { fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
 import { provisionCoordinators, provisions, rounds, schemes } from '../platform/db/schema.ts';
@@ -199,9 +200,15 @@ export async function isEmptyDatabase(db: Database): Promise<boolean> {
   return (m?.n ?? 0) === 0 && (u?.n ?? 0) === 0;
 }
 
-export async function loadDemoIfEmpty(db: Database): Promise<boolean> {
+/** The demo for people to try: the municipality and, on top, participants with their data. */
+export async function loadDemoIfEmpty(
+  db: Database,
+  pseudonymKey: string | null,
+  now = new Date(),
+): Promise<boolean> {
   if (!(await isEmptyDatabase(db))) return false;
-  await loadDemo(db);
+  await loadDemo(db, now);
+  await loadDemoParticipants(db, now, pseudonymKey);
   return true;
 }
 

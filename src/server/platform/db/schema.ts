@@ -713,6 +713,8 @@ export const referrals = pgTable(
     /** Why this provision fits; no medical detail (the form says so). */
     note: text('note'),
     consentGivenOn: day('consent_given_on').notNull(),
+    /** How the resident gave consent: written | verbal | digital. */
+    consentMethod: text('consent_method').notNull().default('verbal'),
     /** pending | accepted | declined */
     status: text('status').notNull().default('pending'),
     declineReason: text('decline_reason'),
