@@ -92,6 +92,12 @@ export const ACCESS = {
   'referral.decide': { applicant: 'own', coordinator: 'coordinated' },
   'report.provision': { applicant: 'own', coordinator: 'coordinated' },
   'report.municipality': { policy_officer: 'all' },
+  // Double financing: only the Wmo analyst; every view of signals is audited.
+  'wmo.import': { wmo_analyst: 'all' },
+  'wmo.scope': { wmo_analyst: 'all' },
+  'wmo.match': { wmo_analyst: 'all' },
+  'wmo.signals': { wmo_analyst: 'all' },
+  'wmo.follow_up': { wmo_analyst: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACCESS;

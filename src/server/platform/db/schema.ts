@@ -728,3 +728,144 @@ export const referrals = pgTable(
     index('referrals_referred_by_idx').on(t.referredBy),
   ],
 );
+
+/**
+ * One imported file of individual Wmo allocations (iWmo WMO301 messages or the back-office
+ * CSV). A file is imported whole or not at all; `refused` lists what was refused and why.
+ */
+export const wmoImports = pgTable(
+  'wmo_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** iwmo301 | csv | zip */
+    format: text('format').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    /** queued | running | imported | refused | duplicate */
+    status: text('status').notNull(),
+    /** BerichtIdentificatie of the WMO301 messages in this file. */
+    messageIds: jsonb('message_ids').notNull().default([]),
+    recordsRead: integer('records_read').notNull().default(0),
+    recordsImported: integer('records_imported').notNull().default(0),
+    /** [{ file, record, reason }] */
+    refused: jsonb('refused').notNull().default([]),
+    jobId: uuid('job_id').references(() => jobs.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    finishedAt: moment('finished_at'),
+  },
+  (t) => [index('wmo_imports_created_idx').on(t.createdAt)],
+);
+
+/** A WMO301 message once imported: importing the same message again changes nothing. */
+export const wmoMessages = pgTable('wmo_messages', {
+  messageId: text('message_id').primaryKey(),
+  importId: uuid('import_id')
+    .notNull()
+    .references(() => wmoImports.id),
+  createdAt: moment('created_at').notNull().defaultNow(),
+});
+
+/** An individual Wmo allocation, with the client only as BSN pseudonym. */
+export const wmoAllocations = pgTable(
+  'wmo_allocations',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => wmoImports.id),
+    messageId: text('message_id'),
+    personPseudonym: text('person_pseudonym').notNull(),
+    providerAgb: text('provider_agb').notNull(),
+    allocationNumber: text('allocation_number').notNull(),
+    category: text('category'),
+    productCode: text('product_code'),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
+  },
+  (t) => [
+    index('wmo_allocations_person_idx').on(t.personPseudonym),
+    index('wmo_allocations_import_idx').on(t.importId),
+  ],
+);
+
+/** Which allocations count as begeleiding groep: one row, set by the Wmo analyst. */
+export const doubleFinancingScope = pgTable('double_financing_scope', {
+  id: integer('id').primaryKey().default(1),
+  categories: jsonb('categories').notNull().default(['07']),
+  productCodes: jsonb('product_codes').notNull().default([]),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: moment('updated_at').notNull().defaultNow(),
+});
+
+/** One run of the matching, with its inputs, scope and counts. */
+export const matchingRuns = pgTable('matching_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  startedBy: uuid('started_by').references(() => users.id),
+  startedAt: moment('started_at').notNull().defaultNow(),
+  durationMs: integer('duration_ms').notNull().default(0),
+  /** { categories, productCodes } at the time of the run. */
+  scope: jsonb('scope').notNull(),
+  /** { imports: [ids], allocations, participants, participantsWithConsent } */
+  inputs: jsonb('inputs').notNull(),
+  /** { signals, newSignals, ... } */
+  counts: jsonb('counts').notNull(),
+});
+
+/**
+ * A signal: a participant (with consent for matching) whose participation overlaps an
+ * allocation of begeleiding groep of the same person. A signal to follow up, not a verdict.
+ */
+export const doubleFinancingSignals = pgTable(
+  'double_financing_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firstRunId: uuid('first_run_id')
+      .notNull()
+      .references(() => matchingRuns.id),
+    lastRunId: uuid('last_run_id')
+      .notNull()
+      .references(() => matchingRuns.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    allocationNumber: text('allocation_number').notNull(),
+    providerAgb: text('provider_agb').notNull(),
+    category: text('category'),
+    productCode: text('product_code'),
+    overlapStart: day('overlap_start').notNull(),
+    overlapEnd: day('overlap_end'),
+    /** new | in_progress | phase_out_agreed | allocation_ended | no_double_financing */
+    status: text('status').notNull().default('new'),
+    phaseOutDate: day('phase_out_date'),
+    reason: text('reason'),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    updatedAt: moment('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('double_financing_signals_once').on(t.participantId, t.allocationNumber, t.providerAgb),
+    index('double_financing_signals_status_idx').on(t.status),
+    index('double_financing_signals_provider_idx').on(t.providerAgb),
+  ],
+);
+
+/** The history of a signal: status changes and notes. */
+export const signalEvents = pgTable(
+  'signal_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => doubleFinancingSignals.id, { onDelete: 'cascade' }),
+    at: moment('at').notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    note: text('note'),
+  },
+  (t) => [index('signal_events_signal_idx').on(t.signalId, t.at)],
+);
