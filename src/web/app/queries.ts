@@ -23,10 +23,25 @@ export const queryKeys = {
   schemes: ['schemes'] as const,
   provisions: ['provisions'] as const,
   provision: (id: string) => ['provisions', id] as const,
+  /** One week of attendance; `week` is any day of it, 'current' for the week of today. */
+  attendanceWeek: (provisionId: string, week: string) =>
+    ['provisions', provisionId, 'attendance', week] as const,
   applications: ['applications'] as const,
   applicationList: (filter: object) => ['applications', 'list', filter] as const,
   application: (id: string) => ['applications', 'detail', id] as const,
   outbox: ['outbox'] as const,
+  /** Everything about participants; a change to one refreshes lists and counts as well. */
+  participants: ['participants'] as const,
+  participantProvisions: ['participants', 'provisions'] as const,
+  participantList: (provisionId: string, status: string) =>
+    ['participants', 'list', provisionId, status] as const,
+  participant: (id: string) => ['participants', id] as const,
+  coordinators: (provisionId: string) => ['provisions', provisionId, 'coordinators'] as const,
+  referrals: ['referrals'] as const,
+  referralList: (filter: object) => ['referrals', 'list', filter] as const,
+  referralFinder: (filter: object) => ['referrals', 'finder', filter] as const,
+  measurements: (participantId: string) => ['participants', participantId, 'measurements'] as const,
+  questionnaire: (token: string) => ['questionnaire', token] as const,
 };
 
 async function fetchMe(): Promise<Me | null> {

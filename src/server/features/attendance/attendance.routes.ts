@@ -1,5 +1,53 @@
+import { toAmsterdamLocal } from '../../../domain/dates.ts';
 import type { App } from '../../platform/http.ts';
+import { requireActor } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  attendanceBodySchema,
+  attendanceParamsSchema,
+  attendanceQuerySchema,
+  attendanceWeekViewSchema,
+} from './attendance.schemas.ts';
+import * as service from './attendance.service.ts';
 
 export async function attendanceRoutes(app: App) {
-  void app;
+  const tags = ['Aanwezigheid'];
+  app.get('/api/provisions/:provisionId/attendance', {
+    config: { action: 'attendance.read' },
+    schema: {
+      tags,
+      summary: 'De aanwezigheid van één week (maandag tot en met zondag)',
+      params: attendanceParamsSchema,
+      querystring: attendanceQuerySchema,
+      response: { 200: attendanceWeekViewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.getAttendanceWeek(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.provisionId,
+        // Without a week: the week of today in the Netherlands.
+        request.query.week ?? toAmsterdamLocal(app.now()).slice(0, 10),
+      ),
+  });
+
+  app.put('/api/provisions/:provisionId/attendance', {
+    config: { action: 'attendance.write' },
+    schema: {
+      tags,
+      summary: 'De aanwezigheid van één week opslaan (vervangt die week)',
+      params: attendanceParamsSchema,
+      body: attendanceBodySchema,
+      response: { 200: attendanceWeekViewSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.saveAttendanceWeek(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.provisionId,
+        request.body,
+      ),
+  });
 }

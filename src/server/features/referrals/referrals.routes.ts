@@ -1,5 +1,77 @@
+import {
+  referralBodySchema,
+  referralDecisionSchema,
+} from '../../../domain/participants/referrals.ts';
 import type { App } from '../../platform/http.ts';
+import { requireActor } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  finderQuerySchema,
+  finderResultSchema,
+  referralListQuerySchema,
+  referralListSchema,
+  referralParamsSchema,
+  referralSchema,
+} from './referrals.schemas.ts';
+import * as service from './referrals.service.ts';
 
 export async function referralsRoutes(app: App) {
-  void app;
+  const tags = ['Verwijzingen'];
+
+  app.get('/api/referrals/provisions', {
+    config: { action: 'referral.search' },
+    schema: {
+      tags,
+      summary: 'Voorzieningen zoeken om naar te verwijzen (buurt, categorie, dagdeel, doelgroep)',
+      querystring: finderQuerySchema,
+      response: { 200: finderResultSchema, ...errorResponses },
+    },
+    handler: async (request) => service.findProvisions(app.db, request.query),
+  });
+
+  app.post('/api/referrals', {
+    config: { action: 'referral.create' },
+    schema: {
+      tags,
+      summary: 'Een inwoner verwijzen, met zijn of haar toestemming en zonder BSN',
+      body: referralBodySchema,
+      response: { 201: referralSchema, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await service.createReferral(app.db, requireActor(request), request.body, app.now())),
+  });
+
+  app.get('/api/referrals', {
+    config: { action: 'referral.list' },
+    schema: {
+      tags,
+      summary: 'Verwijzingen: die u deed (sociaal werker) of die uw voorzieningen kregen',
+      querystring: referralListQuerySchema,
+      response: { 200: referralListSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.listReferrals(app.db, requireActor(request), request.scope, request.query),
+  });
+
+  app.post('/api/referrals/:referralId/decision', {
+    config: { action: 'referral.decide' },
+    schema: {
+      tags,
+      summary: 'Een verwijzing aannemen (de inwoner wordt deelnemer) of afwijzen met een reden',
+      params: referralParamsSchema,
+      body: referralDecisionSchema,
+      response: { 200: referralSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.decideReferral(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.referralId,
+        request.body,
+        app.now(),
+      ),
+  });
 }

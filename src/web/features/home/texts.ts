@@ -54,6 +54,12 @@ export const homeTexts = {
       count === 0 ? 'Voorzieningen (nog geen)' : `Voorzieningen (${count})`,
     ownOrganisation: 'Gegevens van uw organisatie',
     assessorLink: 'Beoordelen: de aanvragen die aan u zijn toegewezen',
+    participantsLink: 'Deelnemers: inschrijven, aanwezigheid, metingen en rapportage',
+    socialWorkerLinksLabel: 'Verwijzen',
+    socialWorkerLinks: {
+      find: 'Een voorziening zoeken en een inwoner verwijzen',
+      mine: 'Mijn verwijzingen en hun status',
+    },
     openForApplicant: (count: number) =>
       count === 0
         ? 'Er is op dit moment geen subsidieronde open.'
@@ -81,11 +87,11 @@ export const homeTexts = {
     },
     coordinator: {
       does: 'U registreert deelnemers (met hun toestemming), de aanwezigheid per dagdeel en metingen voor de voorziening die u coördineert.',
-      status: 'Er zijn nog geen deelnemers geregistreerd.',
+      status: '',
     },
     social_worker: {
       does: 'U zoekt een passende algemene voorziening voor een inwoner en verwijst door.',
-      status: 'Er zijn nog geen voorzieningen om naar te verwijzen.',
+      status: '',
     },
     wmo_analyst: {
       does: 'U leest individuele Wmo-toekenningen in, controleert op dubbele financiering en volgt die op met aanbieders.',

@@ -52,6 +52,27 @@ function RoleSection({ role, me }: { role: Role; me: Me }) {
         </p>
       ) : null}
       {role === 'applicant' && me.organisations.length > 0 ? <ApplicantStatus /> : null}
+      {role === 'applicant' || role === 'coordinator' ? (
+        <p className="utrecht-paragraph">
+          <Link to="/deelnemers" className="utrecht-link utrecht-link--html-a">
+            {texts.participantsLink}
+          </Link>
+        </p>
+      ) : null}
+      {role === 'social_worker' ? (
+        <ul className="utrecht-unordered-list" aria-label={texts.socialWorkerLinksLabel}>
+          <li className="utrecht-unordered-list__item">
+            <Link to="/verwijzen" className="utrecht-link utrecht-link--html-a">
+              {texts.socialWorkerLinks.find}
+            </Link>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <Link to="/verwijzingen" className="utrecht-link utrecht-link--html-a">
+              {texts.socialWorkerLinks.mine}
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       {role === 'admin' ? <AdminLinks /> : null}
     </section>
   );

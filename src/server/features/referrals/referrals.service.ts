@@ -1,0 +1,224 @@
+import type { z } from 'zod';
+import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import type { OpeningDayParts } from '../../../domain/day-parts.ts';
+import type { ConsentMethod } from '../../../domain/participants/registration.ts';
+import {
+  acceptProblems,
+  referralProblems,
+  type ReferralRoute,
+  type ReferralStatus,
+  type ReferralValues,
+} from '../../../domain/participants/referrals.ts';
+import type { referralDecisionSchema } from '../../../domain/participants/referrals.ts';
+import type { Category } from '../../../domain/tender/categories.ts';
+import type { Actor, DataScope } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import * as repo from './referrals.repository.ts';
+import type {
+  FinderQuery,
+  FinderResult,
+  Referral,
+  ReferralListQuery,
+} from './referrals.schemas.ts';
+
+const amsterdamDay = (now: Date) => toAmsterdamLocal(now).slice(0, 10);
+
+export async function findProvisions(db: Queryable, query: FinderQuery): Promise<FinderResult> {
+  const [rows, targetGroups] = await Promise.all([
+    repo.findProvisions(db, query),
+    repo.allTargetGroups(db),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      category: row.category as Category,
+      openingDayParts: row.openingDayParts as OpeningDayParts,
+      targetGroups: row.targetGroups as string[],
+    })),
+    targetGroups,
+  };
+}
+
+/** The participant a referral became is the provision's business, not the referrer's. */
+function toReferral(row: repo.ReferralRow, scope: DataScope): Referral {
+  return {
+    id: row.id,
+    provisionId: row.provisionId,
+    provisionName: row.provisionName,
+    organisationName: row.organisationName,
+    route: row.route as ReferralRoute,
+    residentName: row.residentName,
+    residentContact: row.residentContact,
+    birthYear: row.birthYear,
+    neighbourhoodName: row.neighbourhoodName,
+    note: row.note,
+    consentGivenOn: row.consentGivenOn,
+    consentMethod: row.consentMethod as ConsentMethod,
+    status: row.status as ReferralStatus,
+    declineReason: row.declineReason,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    participantId: scope.kind === 'assigned' ? null : row.participantId,
+    referredByName: row.referredByName,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function getReferral(db: Queryable, scope: DataScope, id: string): Promise<Referral> {
+  const row = await repo.findReferral(db, scope, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return toReferral(row, scope);
+}
+
+function validationFailed(fields: { path: string; message: string }[]): AppError {
+  return new AppError('VALIDATION_FAILED', { fields });
+}
+
+export async function createReferral(
+  db: Database,
+  actor: Actor,
+  body: ReferralValues,
+  now: Date,
+): Promise<Referral> {
+  const problems = referralProblems(body, amsterdamDay(now));
+  if (problems.length > 0) throw validationFailed(problems);
+  const id = await changeWithAudit(db, actor, async (tx, audit) => {
+    if (!(await repo.provisionExists(tx, body.provisionId))) {
+      throw validationFailed([
+        { path: 'provisionId', message: 'Deze voorziening bestaat niet (meer). Kies een andere.' },
+      ]);
+    }
+    if (body.neighbourhoodCode && !(await repo.neighbourhoodExists(tx, body.neighbourhoodCode))) {
+      throw validationFailed([
+        { path: 'neighbourhoodCode', message: 'Kies een buurt uit de lijst.' },
+      ]);
+    }
+    const id = await repo.insertReferral(tx, {
+      provisionId: body.provisionId,
+      referredBy: actor.userId,
+      route: body.route,
+      residentName: body.residentName,
+      residentContact: body.residentContact,
+      birthYear: body.birthYear,
+      neighbourhoodCode: body.neighbourhoodCode,
+      note: body.note,
+      consentGivenOn: body.consentGivenOn,
+      consentMethod: body.consentMethod,
+      createdAt: now,
+    });
+    // No personal data in the audit log: which provision, which route, how consent was given.
+    await audit({
+      action: 'referral.create',
+      entityType: 'referral',
+      entityId: id,
+      after: {
+        provisionId: body.provisionId,
+        route: body.route,
+        consentMethod: body.consentMethod,
+      },
+    });
+    return id;
+  });
+  return getReferral(db, { kind: 'assigned', userId: actor.userId ?? '' }, id);
+}
+
+/** The referrals in scope. Reading them (names, contact details) is logged once per list. */
+export async function listReferrals(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  query: ReferralListQuery,
+): Promise<{ items: Referral[] }> {
+  const rows = await repo.listReferrals(db, scope, query);
+  await repo.logReferralsRead(
+    db,
+    actor,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => toReferral(row, scope)) };
+}
+
+/**
+ * The provision decides. Accepting registers the resident as a participant with the referral's
+ * route as client route and the consent the resident gave the social worker, all in one
+ * transaction with the decision; a referral is decided once.
+ */
+export async function decideReferral(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  decision: z.output<typeof referralDecisionSchema>,
+  now: Date,
+): Promise<Referral> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const referral = await repo.lockReferral(tx, scope, id);
+    if (!referral) throw new AppError('NOT_FOUND');
+    if (referral.status !== 'pending') throw new AppError('REFERRAL_DECIDED');
+    if (decision.decision === 'decline') {
+      await repo.updateReferral(tx, id, {
+        status: 'declined',
+        declineReason: decision.reason,
+        decidedBy: actor.userId,
+        decidedAt: now,
+      });
+      await audit({
+        action: 'referral.decide',
+        entityType: 'referral',
+        entityId: id,
+        before: { status: 'pending' },
+        after: { status: 'declined' },
+      });
+      return;
+    }
+    const problems = acceptProblems(decision.startDate, referral.consentGivenOn);
+    if (problems.length > 0) throw validationFailed(problems);
+    const participantId = await repo.insertParticipant(tx, {
+      provisionId: referral.provisionId,
+      displayName: referral.residentName,
+      birthYear: referral.birthYear,
+      neighbourhoodCode: referral.neighbourhoodCode,
+      startDate: decision.startDate,
+      clientRoute: referral.route,
+      referralId: referral.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    // The social worker recorded the resident's consent when referring.
+    await repo.insertConsent(tx, {
+      participantId,
+      scope: 'registration',
+      givenOn: referral.consentGivenOn,
+      method: referral.consentMethod,
+      recordedBy: referral.referredBy,
+      recordedAt: referral.createdAt,
+    });
+    await repo.updateReferral(tx, id, {
+      status: 'accepted',
+      decidedBy: actor.userId,
+      decidedAt: now,
+      participantId,
+    });
+    await audit({
+      action: 'participant.create',
+      entityType: 'participant',
+      entityId: participantId,
+      after: {
+        provisionId: referral.provisionId,
+        clientRoute: referral.route,
+        referralId: referral.id,
+        startDate: decision.startDate,
+        consentScopes: ['registration'],
+      },
+    });
+    await audit({
+      action: 'referral.decide',
+      entityType: 'referral',
+      entityId: id,
+      before: { status: 'pending' },
+      after: { status: 'accepted', participantId },
+    });
+  });
+  return getReferral(db, scope, id);
+}
