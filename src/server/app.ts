@@ -55,6 +55,11 @@ import { attendanceRoutes } from './features/attendance/attendance.routes.ts';
 import { measurementsRoutes } from './features/measurements/measurements.routes.ts';
 import { referralsRoutes } from './features/referrals/referrals.routes.ts';
 import { participantReportsRoutes } from './features/participant-reports/participant-reports.routes.ts';
+import { doubleFinancingRoutes } from './features/double-financing/double-financing.routes.ts';
+import {
+  IMPORT_WMO_ALLOCATIONS,
+  importAllocationsJob,
+} from './features/double-financing/wmo-imports.service.ts';
 import {
   type App,
   type RegisteredRoute,
@@ -120,6 +125,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       municipalityNameOverride: options.config.MUNICIPALITY_NAME,
       objectionAddress: options.config.OBJECTION_ADDRESS,
     }),
+  );
+  jobs.register(
+    IMPORT_WMO_ALLOCATIONS,
+    importAllocationsJob({ pseudonymKey: app.pseudonymKey, now: () => app.now() }),
   );
   app.decorate('jobs', jobs);
 
@@ -241,6 +250,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(measurementsRoutes);
   await app.register(referralsRoutes);
   await app.register(participantReportsRoutes);
+  await app.register(doubleFinancingRoutes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

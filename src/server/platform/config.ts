@@ -24,6 +24,12 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Files of Wmo allocations (iWmo messages, CSV, zip) larger than this are refused (bytes). */
+  WMO_IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200 * 1024 * 1024),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   /** Where objections (bezwaarschriften) are sent; printed in every decision. */
   OBJECTION_ADDRESS: z.string().min(3).default('Postbus 0000, 6200 AA Maastricht (demo)'),

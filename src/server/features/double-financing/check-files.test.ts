@@ -14,6 +14,7 @@ import { BadInputError } from './bad-input.ts';
 import { checkFiles, type CheckFilesResult } from './check-files.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
+import { mutate, mutation } from './fuzz-mutations.ts';
 import type { IdentifyPerson } from './records.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -256,36 +257,6 @@ describe('the double-financing check on files', () => {
 
 // ---------------------------------------------------------------------------------------
 // Fuzzing: damaged files never crash the check and never give part of a refused file.
-
-type Mutation =
-  | { kind: 'truncate'; at: number }
-  | { kind: 'flip'; at: number; mask: number }
-  | { kind: 'duplicate'; line: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('flip' as const),
-    at: fc.nat(),
-    mask: fc.integer({ min: 1, max: 255 }),
-  }),
-  fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat() }),
-);
-
-function mutate(data: Uint8Array, m: Mutation): Uint8Array {
-  if (m.kind === 'truncate') return data.subarray(0, m.at % data.length);
-  if (m.kind === 'flip') {
-    const copy = Uint8Array.from(data);
-    const at = m.at % copy.length;
-    copy[at] = (copy[at] as number) ^ m.mask;
-    return copy;
-  }
-  const text = new TextDecoder().decode(data);
-  const lines = text.split('\n');
-  const at = m.line % lines.length;
-  lines.splice(at, 0, lines[at] as string);
-  return new TextEncoder().encode(lines.join('\n'));
-}
 
 /** The outcome of reading, as data: records read, or the refusal; anything else fails the test. */
 async function outcome<T>(

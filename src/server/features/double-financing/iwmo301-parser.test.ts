@@ -75,6 +75,17 @@ describe('reading a WMO301 message', () => {
     ]);
   });
 
+  it('reads the BerichtIdentificatie, which an import uses to take a message only once', async () => {
+    const read = await readWmo301([fixture('wmo301-dagbesteding.xml')], 'm.xml', identify);
+    expect(read.messageId).toBe('TOEW-2026-000101');
+    const products = `<Bsn>111222333</Bsn><ToegewezenProducten>${PRODUCT}</ToegewezenProducten>`;
+    const without = message(products).replace(
+      /<BerichtIdentificatie>.*<\/BerichtIdentificatie>/,
+      '',
+    );
+    expect((await readWmo301([bytes(without)], 'm.xml', identify)).messageId).toBeNull();
+  });
+
   it('reads a message in the default namespace, streamed a few bytes at a time', async () => {
     const data = fixture('wmo301-open-einde.xml');
     const chunks = Array.from({ length: Math.ceil(data.length / 7) }, (_, i) =>

@@ -25,10 +25,12 @@ const ISTANDAARDEN_NAMESPACE =
   /^http:\/\/www\.istandaarden\.nl\/i([a-z]+)\/([0-9]+)_([0-9]+)\/([a-z]+[0-9]+)\/schema$/;
 
 const PRODUCT = 'Bericht/Client/ToegewezenProducten/ToegewezenProduct';
+const MESSAGE_ID = 'Bericht/Header/BerichtIdentificatie/Identificatie';
 /** The elements whose text we read, by their path from the root. */
 const VALUE_PATHS = new Set([
   'Bericht/Header/BerichtCode',
   'Bericht/Header/Ontvanger',
+  MESSAGE_ID,
   'Bericht/Client/Bsn',
   `${PRODUCT}/ToewijzingNummer`,
   `${PRODUCT}/Product/Categorie`,
@@ -54,11 +56,16 @@ interface ProductDraft {
 
 type ProductField = Exclude<keyof ProductDraft, 'line'>;
 
+/** A message read: its allocations, and its BerichtIdentificatie (null when it has none). */
+export interface Wmo301Read extends ReadFile<AllocationRecord> {
+  messageId: string | null;
+}
+
 export async function readWmo301(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   file: string,
   identify: IdentifyPerson,
-): Promise<ReadFile<AllocationRecord>> {
+): Promise<Wmo301Read> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const refuse = (
     problem: string,
@@ -71,7 +78,12 @@ export async function readWmo301(
   let headers = 0;
   const clients: Located[] = [];
   // Filled in by the handlers below. The clear BSN never leaves this function.
-  const found: { berichtCode?: Located; ontvanger?: Located; bsn?: Located } = {};
+  const found: {
+    berichtCode?: Located;
+    ontvanger?: Located;
+    messageId?: Located;
+    bsn?: Located;
+  } = {};
   let product: ProductDraft | null = null;
   const products: (ProductDraft & { start: string; end: string | null })[] = [];
 
@@ -98,6 +110,9 @@ export async function readWmo301(
         throw refuse(`"${located.value}" is not an AGB code of eight digits`, located.line, name);
       }
       found.ontvanger = located;
+    } else if (path === MESSAGE_ID) {
+      once(found.messageId, name, located.line);
+      found.messageId = located;
     } else if (path === 'Bericht/Client/Bsn') {
       once(found.bsn, name, located.line);
       found.bsn = located;
@@ -233,6 +248,7 @@ export async function readWmo301(
       end: p.end,
     })),
     rejected: person === null ? [{ file, line: bsn.line, reason: BSN_REJECTED }] : [],
+    messageId: found.messageId?.value || null,
   };
 }
 

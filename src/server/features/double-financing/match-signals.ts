@@ -10,8 +10,15 @@
  * transaction's own connection, so this works on PGlite and on a PostgreSQL pool alike,
  * and nothing of it stays behind in the database.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
+import {
+  allocationInScope,
+  overlapEnd,
+  overlapStart,
+  periodsOverlap,
+  type PeriodColumns,
+} from './matching-sql.ts';
 import type { AllocationRecord, ParticipantRecord } from './records.ts';
 
 export interface Scope {
@@ -41,6 +48,9 @@ export interface Counts {
   allocationsInScope: number;
   signals: number;
 }
+
+const participant: PeriodColumns = { start: sql`p.start_date`, end: sql`p.end_date` };
+const allocation: PeriodColumns = { start: sql`a.start_date`, end: sql`a.end_date` };
 
 /** Rows per INSERT: one statement per chunk, never one per row. */
 const CHUNK = 5000;
@@ -91,7 +101,10 @@ export async function matchSignals(
                product text, "start" date, "end" date)`);
     }
 
-    const inScope = scopeCondition(scope);
+    const inScope = allocationInScope(sql`a.category`, sql`a.product`, {
+      categories: scope.categories,
+      productCodes: scope.products,
+    });
     const matched = await tx.execute(sql`
       SELECT s.* FROM (
         SELECT DISTINCT
@@ -101,14 +114,13 @@ export async function matchSignals(
           a.provider_agb AS "providerAgb",
           a.category,
           a.product,
-          to_char(GREATEST(p.start_date, a.start_date), 'YYYY-MM-DD') AS "overlapStart",
-          to_char(LEAST(p.end_date, a.end_date), 'YYYY-MM-DD') AS "overlapEnd"
+          to_char(${overlapStart(participant, allocation)}, 'YYYY-MM-DD') AS "overlapStart",
+          to_char(${overlapEnd(participant, allocation)}, 'YYYY-MM-DD') AS "overlapEnd"
         FROM df_participant p
         JOIN df_allocation a ON a.person = p.person
         WHERE p.consent
           AND ${inScope}
-          AND p.start_date <= COALESCE(a.end_date, 'infinity'::date)
-          AND a.start_date <= COALESCE(p.end_date, 'infinity'::date)
+          AND ${periodsOverlap(participant, allocation)}
       ) s
       ORDER BY s.provision COLLATE "C", s.person COLLATE "C", s."allocationNumber" COLLATE "C",
         s."overlapStart", s."overlapEnd" NULLS LAST, s."providerAgb" COLLATE "C",
@@ -127,13 +139,7 @@ export async function matchSignals(
   });
 }
 
-/** Whether allocation `a` is begeleiding groep: its category or its product code is listed. */
-function scopeCondition(scope: Scope): SQL {
-  return sql`(a.category IN (SELECT json_array_elements_text(${JSON.stringify(scope.categories)}::json))
-    OR a.product IN (SELECT json_array_elements_text(${JSON.stringify(scope.products)}::json)))`;
-}
-
 /** Both drivers answer `execute` with `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }

@@ -4,8 +4,16 @@
  * rejection when it fails the 11-proef.
  */
 
+import { isValidBsn } from '../../../domain/bsn.ts';
+import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
+
 /** Turns a clear BSN into its pseudonym, or null when the BSN fails the 11-proef. */
 export type IdentifyPerson = (bsn: string) => string | null;
+
+/** The keyed pseudonym (HMAC-SHA-256) of a BSN that passes the 11-proef. */
+export function identifyWithKey(key: string | Uint8Array): IdentifyPerson {
+  return (bsn) => (isValidBsn(bsn.trim()) ? pseudonymiseBsn(bsn.trim(), key) : null);
+}
 
 export interface ParticipantRecord {
   provision: string;

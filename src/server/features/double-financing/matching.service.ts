@@ -1,0 +1,102 @@
+/**
+ * The scope of begeleiding groep and the matching runs. A run uses the scope of that
+ * moment and stores it, with the numbers that went in and the signals that came out.
+ */
+import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { isOpenStatus, type SignalStatus } from '../../../domain/double-financing/signals.ts';
+import type { Actor } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { MatchingRun, MatchingScope } from './double-financing.schemas.ts';
+import * as repo from './matching.repository.ts';
+
+export async function getScope(db: Queryable): Promise<MatchingScope> {
+  const row = await repo.ensureScope(db);
+  return {
+    categories: row.categories,
+    productCodes: row.productCodes,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function setScope(
+  db: Database,
+  actor: Actor,
+  body: { categories: string[]; productCodes: string[] },
+  now: Date,
+): Promise<MatchingScope> {
+  return changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await repo.ensureScope(tx);
+    await repo.updateScope(tx, { ...body, updatedBy: actor.userId!, updatedAt: now });
+    await audit({
+      action: 'wmo.scope',
+      entityType: 'double_financing_scope',
+      entityId: '1',
+      before: { categories: before.categories, productCodes: before.productCodes },
+      after: body,
+    });
+    return getScope(tx);
+  });
+}
+
+/** Today in Amsterdam: the day on which a consent must stand. */
+export function dayOf(now: Date): string {
+  return toAmsterdamLocal(now).slice(0, 10);
+}
+
+export async function runMatching(db: Database, actor: Actor, now: Date): Promise<MatchingRun> {
+  const started = performance.now();
+  const runId = await changeWithAudit(db, actor, async (tx, audit) => {
+    const { categories, productCodes } = await repo.ensureScope(tx);
+    const scope = { categories, productCodes };
+    const today = dayOf(now);
+    const id = await repo.insertRun(tx, { startedBy: actor.userId, startedAt: now, scope });
+    const inputs = await repo.countInputs(tx, scope, today);
+    const signals = await repo.upsertSignals(tx, id, scope, today, now);
+    const counts = {
+      signals: signals.length,
+      newSignals: signals.filter((s) => s.isNew).length,
+      stillOpen: signals.filter((s) => isOpenStatus(s.status as SignalStatus)).length,
+    };
+    await repo.finishRun(tx, id, {
+      durationMs: Math.round(performance.now() - started),
+      inputs,
+      counts,
+    });
+    await audit({
+      action: 'wmo.match',
+      entityType: 'matching_run',
+      entityId: id,
+      after: { scope, inputs, counts },
+    });
+    return id;
+  });
+  return toMatchingRun((await repo.findRun(db, runId))!);
+}
+
+export async function listRuns(db: Queryable): Promise<MatchingRun[]> {
+  return (await repo.listRuns(db)).map(toMatchingRun);
+}
+
+function toMatchingRun(row: NonNullable<Awaited<ReturnType<typeof repo.findRun>>>): MatchingRun {
+  const inputs = row.inputs as Partial<MatchingRun['inputs']>;
+  const counts = row.counts as Partial<MatchingRun['counts']>;
+  return {
+    id: row.id,
+    startedAt: row.startedAt.toISOString(),
+    durationMs: row.durationMs,
+    scope: row.scope as MatchingRun['scope'],
+    inputs: {
+      imports: inputs.imports ?? 0,
+      allocations: inputs.allocations ?? 0,
+      allocationsInScope: inputs.allocationsInScope ?? 0,
+      participants: inputs.participants ?? 0,
+      participantsWithConsent: inputs.participantsWithConsent ?? 0,
+    },
+    counts: {
+      signals: counts.signals ?? 0,
+      newSignals: counts.newSignals ?? 0,
+      stillOpen: counts.stillOpen ?? 0,
+    },
+  };
+}
