@@ -4,6 +4,7 @@
  */
 import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
+import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
 import { ConfigError, loadConfig, mailSettings } from './platform/config.ts';
 import { deliverQueuedMail } from './platform/mail.ts';
 import { startScheduler } from './platform/scheduler.ts';
@@ -59,6 +60,12 @@ async function main() {
             { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
             // Picks up jobs a stopped server left unfinished.
             { name: 'jobs', run: () => app.jobs.kick() },
+            // Erases participants who left longer ago than the retention period.
+            {
+              name: 'participant-retention',
+              run: (now) =>
+                eraseExpiredParticipants(handle.db, now, config.PARTICIPANT_RETENTION_MONTHS),
+            },
           ],
           60_000,
           app.log,

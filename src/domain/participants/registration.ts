@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { BSN_MESSAGE, isValidBsn } from '../bsn.ts';
-import { isValidDay } from '../dates.ts';
+import { formatDay, isValidDay } from '../dates.ts';
 
 export const CLIENT_ROUTES = [
   'self',
@@ -73,9 +73,10 @@ export const daySchema = (field: string) =>
     .string({ message: `Vul ${field} in.` })
     .refine(isValidDay, { message: `Vul ${field} in als een bestaande datum (jjjj-mm-dd).` });
 
+/** Text that may be left out: missing or empty is `null`. */
 const optionalText = (max: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v),
     z
       .string()
       .trim()
@@ -185,7 +186,7 @@ export const addConsentSchema = consentBodySchema
   });
 
 export const withdrawConsentSchema = z.object({
-  scope: consentScopeSchema,
+  scope: z.enum(CONSENT_SCOPES, { message: 'Kies welke toestemming de deelnemer intrekt.' }),
   withdrawnOn: daySchema('de datum van intrekken'),
 });
 
@@ -208,3 +209,67 @@ export function erasureDueAfter(endDate: string, retentionMonths: number): strin
   const day = Math.min(d, lastDay);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Which participants a list shows: those still taking part, those who left, or both. */
+export const PARTICIPANT_STATUSES = ['active', 'left', 'all'] as const;
+export const participantStatusSchema = z.enum(PARTICIPANT_STATUSES);
+export type ParticipantStatus = z.infer<typeof participantStatusSchema>;
+
+/** Still taking part on `today`: no end date, or one still to come. */
+export function isActiveOn(endDate: string | null, today: string): boolean {
+  return endDate === null || endDate > today;
+}
+
+export interface DateProblem {
+  path: string;
+  message: string;
+}
+
+/** A start date after the end date (when there is one) is refused, on the start date. */
+export function startDateProblem(startDate: string, endDate: string | null): DateProblem | null {
+  if (endDate === null || startDate <= endDate) return null;
+  return {
+    path: 'startDate',
+    message: `De startdatum kan niet na de einddatum (${formatDay(endDate)}) liggen.`,
+  };
+}
+
+/** An outflow before the participant started is refused, on its date. */
+export function outflowDateProblem(onDate: string, startDate: string): DateProblem | null {
+  if (onDate >= startDate) return null;
+  return {
+    path: 'onDate',
+    message: `De datum van uitstroom kan niet vóór de startdatum (${formatDay(startDate)}) liggen.`,
+  };
+}
+
+/**
+ * Withdrawal takes effect at once, so its date is today or earlier, and not before the
+ * consent it withdraws was given.
+ */
+export function withdrawalDateProblem(
+  withdrawnOn: string,
+  givenOn: string,
+  today: string,
+): DateProblem | null {
+  if (withdrawnOn > today) {
+    return { path: 'withdrawnOn', message: 'De datum van intrekken kan niet na vandaag liggen.' };
+  }
+  if (withdrawnOn < givenOn) {
+    return {
+      path: 'withdrawnOn',
+      message: `De datum van intrekken kan niet vóór de datum van de toestemming (${formatDay(givenOn)}) liggen.`,
+    };
+  }
+  return null;
+}
+
+/** Erasing a participant asks why; the reason is kept in the audit log, so no personal data. */
+export const eraseBodySchema = z.object({
+  reason: z
+    .string({ message: 'Vul de reden in (minstens 5 tekens).' })
+    .trim()
+    .min(5, { message: 'Vul de reden in (minstens 5 tekens).' })
+    .max(500, { message: 'De reden mag hoogstens 500 tekens lang zijn.' }),
+});
+export type EraseBody = z.input<typeof eraseBodySchema>;

@@ -14,6 +14,7 @@ import {
 } from '../../../test/support/test-app.ts';
 import { attachAll, completeContent } from '../../../test/support/tender-fixtures.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
+import { referrals } from './db/schema.ts';
 import { ERROR_CATALOGUE } from './errors.ts';
 import type { RegisteredRoute } from './http.ts';
 
@@ -24,7 +25,14 @@ type Fixtures = Record<string, string>;
 let own: Fixtures;
 let other: Fixtures;
 /** Parameters that name an organisation's data, where own and other must differ. */
-const OWNED_PARAMS = ['organisationId', 'provisionId', 'applicationId', 'attachmentId'];
+const OWNED_PARAMS = [
+  'organisationId',
+  'provisionId',
+  'applicationId',
+  'attachmentId',
+  'participantId',
+  'referralId',
+];
 
 /** A submitted application with its attachments, so that the municipality may see it too. */
 async function submittedApplication(
@@ -64,6 +72,32 @@ async function submittedApplication(
   };
 }
 
+async function participantAndReferral(session: Session, provisionId: string) {
+  const registered = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/provisions/${provisionId}/participants`,
+    headers: as(session),
+    payload: {
+      displayName: 'Deelnemer',
+      birthYear: 1950,
+      startDate: '2026-01-05',
+      clientRoute: 'self',
+      consent: { scopes: ['registration'], givenOn: '2026-01-05', method: 'written' },
+    },
+  });
+  if (registered.statusCode !== 201) throw new Error(registered.body);
+  const [referral] = await ctx.app.db
+    .insert(referrals)
+    .values({
+      provisionId,
+      route: 'social_team',
+      consentGivenOn: '2026-01-05',
+      status: 'pending',
+    })
+    .returning({ id: referrals.id });
+  return { participantId: registered.json<{ id: string }>().id, referralId: referral!.id };
+}
+
 beforeAll(async () => {
   ctx = await createTestApp();
   for (const role of ROLE_CODES) sessions.set(role, await loginAs(ctx.app, `${role}@demo.example`));
@@ -87,6 +121,10 @@ beforeAll(async () => {
     organisationId: applicant2.me.organisations[0]!.id,
     ...(await submittedApplication(applicant2, roundId, 'tegenprestatie')),
   };
+  // A participant and a referral at each organisation's provision (the demo coordinator
+  // coordinates the own one, Huiskamer De Lindeboom).
+  Object.assign(own, await participantAndReferral(applicant, own.provisionId!));
+  Object.assign(other, await participantAndReferral(applicant2, other.provisionId!));
 });
 afterAll(() => ctx.close());
 

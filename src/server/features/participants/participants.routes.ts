@@ -1,5 +1,283 @@
+import { z } from 'zod';
 import type { App } from '../../platform/http.ts';
+import { requireActor } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  addConsentSchema,
+  coordinatorListSchema,
+  eraseBodySchema,
+  outflowBodySchema,
+  participantDetailSchema,
+  participantListQuerySchema,
+  participantListSchema,
+  participantParamsSchema,
+  participantProvisionListSchema,
+  provisionParamsSchema,
+  registerParticipantSchema,
+  setCoordinatorsBodySchema,
+  updateParticipantSchema,
+  withdrawConsentSchema,
+} from './participants.schemas.ts';
+import * as service from './participants.service.ts';
 
 export async function participantsRoutes(app: App) {
-  void app;
+  const tags = ['Deelnemers'];
+  const detail = { 200: participantDetailSchema, ...errorResponses };
+
+  app.get('/api/participants/provisions', {
+    config: { action: 'participant.list' },
+    schema: {
+      tags,
+      summary: 'De voorzieningen waarvan u de deelnemers bijhoudt',
+      response: { 200: participantProvisionListSchema, ...errorResponses },
+    },
+    handler: async (request) => ({
+      items: await service.listParticipantProvisions(app.db, request.scope, app.now()),
+    }),
+  });
+
+  app.get('/api/provisions/:provisionId/participants', {
+    config: { action: 'participant.list' },
+    schema: {
+      tags,
+      summary: 'De deelnemers van een voorziening (het lezen wordt vastgelegd)',
+      params: provisionParamsSchema,
+      querystring: participantListQuerySchema,
+      response: { 200: participantListSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.listParticipants(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.provisionId,
+        request.query.status,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/provisions/:provisionId/participants', {
+    config: { action: 'participant.manage' },
+    schema: {
+      tags,
+      summary: 'Een deelnemer inschrijven, met toestemming (en alleen dan een BSN)',
+      params: provisionParamsSchema,
+      body: registerParticipantSchema,
+      response: { 201: participantDetailSchema, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await service.registerParticipant(
+            app.db,
+            requireActor(request),
+            request.scope,
+            request.params.provisionId,
+            request.body,
+            app.pseudonymKey,
+            app.now(),
+          ),
+        ),
+  });
+
+  app.get('/api/participants/:participantId', {
+    config: { action: 'participant.read' },
+    schema: {
+      tags,
+      summary: 'Eén deelnemer (het lezen wordt vastgelegd)',
+      params: participantParamsSchema,
+      response: detail,
+    },
+    handler: async (request) =>
+      service.getParticipant(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        app.now(),
+      ),
+  });
+
+  app.patch('/api/participants/:participantId', {
+    config: { action: 'participant.manage' },
+    schema: {
+      tags,
+      params: participantParamsSchema,
+      body: updateParticipantSchema,
+      response: detail,
+    },
+    handler: async (request) =>
+      service.updateParticipant(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        request.body,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/participants/:participantId/consents', {
+    config: { action: 'participant.manage' },
+    schema: {
+      tags,
+      summary: 'Toestemming toevoegen (met BSN alleen bij toestemming voor vergelijken)',
+      params: participantParamsSchema,
+      body: addConsentSchema,
+      response: detail,
+    },
+    handler: async (request) =>
+      service.addConsent(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        request.body,
+        app.pseudonymKey,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/participants/:participantId/consents/withdraw', {
+    config: { action: 'participant.manage' },
+    schema: {
+      tags,
+      summary: 'Toestemming intrekken: dat werkt meteen',
+      params: participantParamsSchema,
+      body: withdrawConsentSchema,
+      response: detail,
+    },
+    handler: async (request) =>
+      service.withdrawConsent(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        request.body,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/participants/:participantId/outflow', {
+    config: { action: 'participant.manage' },
+    schema: {
+      tags,
+      summary: 'Uitstroom vastleggen: de deelnemer stopt op die datum',
+      params: participantParamsSchema,
+      body: outflowBodySchema,
+      response: detail,
+    },
+    handler: async (request) =>
+      service.recordOutflow(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        request.body,
+        app.now(),
+      ),
+  });
+
+  app.get('/api/participants/:participantId/export', {
+    config: { action: 'participant.export' },
+    schema: {
+      tags,
+      summary: 'Inzage: alles wat over de deelnemer is vastgelegd, als JSON-bestand',
+      params: participantParamsSchema,
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const inzage = await service.exportParticipant(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        app.now(),
+      );
+      return reply
+        .type('application/json; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="inzage-${request.params.participantId}.json"`,
+        )
+        .send(JSON.stringify(inzage, null, 2));
+    },
+  });
+
+  app.post('/api/participants/:participantId/erase', {
+    config: { action: 'participant.erase' },
+    schema: {
+      tags,
+      summary: 'Persoonsgegevens wissen; de tellingen blijven',
+      params: participantParamsSchema,
+      body: eraseBodySchema,
+      response: { 204: z.null(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      await service.eraseParticipant(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.participantId,
+        request.body.reason,
+        app.now(),
+      );
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/provisions/:provisionId/consent-form.pdf', {
+    config: { action: 'consent.form' },
+    schema: {
+      tags,
+      summary: 'Het toestemmingsformulier van de voorziening, om af te drukken (PDF)',
+      params: provisionParamsSchema,
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const pdf = await service.consentForm(
+        app.db,
+        request.scope,
+        request.params.provisionId,
+        app.config.MUNICIPALITY_NAME,
+        app.config.PARTICIPANT_RETENTION_MONTHS,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="toestemmingsformulier.pdf"')
+        .send(pdf);
+    },
+  });
+
+  app.get('/api/provisions/:provisionId/coordinators', {
+    config: { action: 'provision.coordinators' },
+    schema: {
+      tags: ['Voorzieningen'],
+      summary: 'Coördinatoren van de organisatie, en wie deze voorziening coördineert',
+      params: provisionParamsSchema,
+      response: { 200: coordinatorListSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.listCoordinators(app.db, request.scope, request.params.provisionId),
+  });
+
+  app.put('/api/provisions/:provisionId/coordinators', {
+    config: { action: 'provision.coordinators' },
+    schema: {
+      tags: ['Voorzieningen'],
+      summary: 'Vastleggen wie deze voorziening coördineert (werkt meteen)',
+      params: provisionParamsSchema,
+      body: setCoordinatorsBodySchema,
+      response: { 200: coordinatorListSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.setCoordinators(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.provisionId,
+        request.body.userIds,
+      ),
+  });
 }

@@ -66,6 +66,7 @@ export const homeTexts = {
         : count === 1
           ? 'Er is 1 subsidieronde open: u kunt een aanvraag doen.'
           : `Er zijn ${count} subsidierondes open: u kunt een aanvraag doen.`,
+    participantReportLink: 'Rapportage deelnemers: de cijfers van alle voorzieningen',
   },
   /** What each role does here, and the honest state of that work today. */
   roles: {

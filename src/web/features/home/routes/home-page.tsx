@@ -109,6 +109,11 @@ function OfficerStatus() {
             {texts.organisationsLink}
           </Link>
         </li>
+        <li className="utrecht-unordered-list__item">
+          <Link to="/rapportage/deelnemers" className="utrecht-link utrecht-link--html-a">
+            {texts.participantReportLink}
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -6,6 +6,9 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { provisionQueryOptions, useUpdateProvision } from '../api/provisions-api.ts';
 import { ProvisionForm } from '../components/provision-form.tsx';
 import { provisionsTexts } from '../texts.ts';
+import { CoordinatorsSection } from '../../participants/components/coordinators-section.tsx';
+import { ProvisionLinks } from '../../participants/components/provision-links.tsx';
+import { participantsTexts } from '../../participants/texts.ts';
 
 const texts = provisionsTexts.edit;
 
@@ -42,6 +45,17 @@ export function ProvisionPage() {
             return texts.saved;
           }}
         />
+      ) : null}
+      {provision.data ? (
+        <>
+          <section aria-labelledby="deelnemerswerk-titel" className="sr-section">
+            <h2 id="deelnemerswerk-titel" className="utrecht-heading-2">
+              {participantsTexts.links.title}
+            </h2>
+            <ProvisionLinks provisionId={provisionId} provisionName={provision.data.name} />
+          </section>
+          <CoordinatorsSection provisionId={provisionId} />
+        </>
       ) : null}
     </Page>
   );

@@ -1,0 +1,187 @@
+import type { ConsentScope } from '../../../domain/participants/registration.ts';
+
+const count = (n: number, one: string, more: string) => (n === 1 ? `1 ${one}` : `${n} ${more}`);
+
+/** Interface text of the participant registration. */
+export const participantsTexts = {
+  /** Short names of the consents, for tables. */
+  scopeShort: {
+    registration: 'Registratie',
+    measurements: 'Vragenlijsten',
+    matching: 'Vergelijken',
+  } satisfies Record<ConsentScope, string>,
+  links: {
+    title: 'Deelnemers, aanwezigheid en rapportage',
+    label: (provision: string) => `Werken met ${provision}`,
+    participants: 'Deelnemers',
+    attendance: 'Aanwezigheid',
+    referrals: 'Verwijzingen',
+    report: 'Rapportage',
+    consentForm: 'Toestemmingsformulier om af te drukken (pdf)',
+  },
+  home: {
+    title: 'Deelnemers',
+    intro:
+      'Hier houdt u bij wie er meedoet aan uw voorziening, met hun toestemming: wie er komt, hoe het met ze gaat en waar ze naartoe gaan.',
+    none: 'U werkt nog niet voor een voorziening. Vraag het bestuur van uw organisatie om u als coördinator toe te voegen.',
+    summary: (organisation: string, active: number) =>
+      `${organisation}. Nu ${count(active, 'deelnemer', 'deelnemers')}.`,
+  },
+  list: {
+    title: 'Deelnemers',
+    documentTitle: 'Deelnemers',
+    titleOf: (provision: string) => `Deelnemers van ${provision}`,
+    back: 'Terug naar alle voorzieningen',
+    register: 'Deelnemer inschrijven',
+    notFound: 'Deze voorziening bestaat niet of u hebt er geen toegang toe.',
+    filter: 'Welke deelnemers wilt u zien?',
+    filters: {
+      active: 'Wie nu meedoet',
+      left: 'Wie gestopt is',
+      all: 'Iedereen',
+    },
+    caption: (n: number) => `Deelnemers (${n})`,
+    empty: {
+      active: 'Er doet op dit moment niemand mee die is ingeschreven.',
+      left: 'Er is nog niemand gestopt.',
+      all: 'Er is nog niemand ingeschreven.',
+    },
+    columns: {
+      name: 'Naam',
+      since: 'Sinds',
+      until: 'Gestopt op',
+      route: 'Hoe gekomen',
+      consent: 'Toestemming',
+      talk: 'Wil praten over',
+    },
+    none: '–',
+    talkIntro:
+      'In de kolom "Wil praten over" staat wat de deelnemer zelf in de laatste vragenlijst heeft aangekruist.',
+  },
+  fields: {
+    displayName: 'Naam of voorletters',
+    displayNameHint: 'Voorletters zijn genoeg, als u de deelnemer daaraan herkent.',
+    birthYear: 'Geboortejaar (niet verplicht)',
+    birthYearHint: 'Bijvoorbeeld 1958.',
+    neighbourhood: 'Buurt waar de deelnemer woont (niet verplicht)',
+    noNeighbourhood: 'Geen buurt gekozen',
+    startDate: 'Startdatum',
+    startDateHint: 'De eerste dag dat de deelnemer meedoet.',
+    clientRoute: 'Hoe kwam de deelnemer bij u?',
+    referringOrganisation: 'Via welke organisatie?',
+    consentTitle: 'Toestemming',
+    consentIntro:
+      'Vraag de deelnemer waarvoor hij of zij toestemming geeft. Gebruik daarvoor het toestemmingsformulier. Zonder toestemming voor registratie telt u iemand alleen anoniem bij de aanwezigheid.',
+    scopes: 'Waarvoor geeft de deelnemer toestemming?',
+    givenOn: 'Datum van de toestemming',
+    method: 'Hoe is de toestemming gegeven?',
+    bsn: 'Burgerservicenummer (BSN)',
+    bsnHint: 'Het BSN wordt versleuteld opgeslagen en daarna nooit meer getoond.',
+  },
+  register: {
+    title: 'Deelnemer inschrijven',
+    back: (provision: string) => `Terug naar de deelnemers van ${provision}`,
+    submit: 'Inschrijven',
+    saved: (name: string) => `${name} is ingeschreven.`,
+    failed: 'Inschrijven is niet gelukt. Probeer het opnieuw.',
+  },
+  detail: {
+    documentTitle: 'Deelnemer',
+    fallbackTitle: 'Deelnemer',
+    notFound: 'Deze deelnemer bestaat niet (meer) of u hebt er geen toegang toe.',
+    back: (provision: string) => `Terug naar de deelnemers van ${provision}`,
+    factsTitle: 'Gegevens',
+    facts: {
+      name: 'Naam',
+      birthYear: 'Geboortejaar',
+      neighbourhood: 'Buurt',
+      since: 'Doet mee sinds',
+      until: 'Gestopt op',
+      route: 'Hoe gekomen',
+      bsn: 'BSN',
+      consent: 'Toestemming nu',
+      talk: 'Wil praten over',
+    },
+    unknown: 'Niet ingevuld',
+    stillTakingPart: 'Doet nog mee',
+    bsnStored: 'Vastgelegd (versleuteld, wordt niet getoond)',
+    bsnNone: 'Niet vastgelegd',
+    noConsent: 'Geen',
+    nothing: 'Niets aangekruist',
+    editTitle: 'Gegevens wijzigen',
+    editSubmit: 'Wijzigingen opslaan',
+    editSaved: 'De gegevens zijn opgeslagen.',
+    saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
+  },
+  consent: {
+    title: 'Toestemming',
+    caption: 'Alle toestemmingen, ook ingetrokken',
+    columns: {
+      scope: 'Waarvoor',
+      givenOn: 'Gegeven op',
+      method: 'Hoe',
+      recordedBy: 'Vastgelegd door',
+      withdrawnOn: 'Ingetrokken op',
+    },
+    stands: 'Geldt nog',
+    unknownPerson: 'Onbekend',
+    addTitle: 'Toestemming toevoegen',
+    addIntro: 'Geeft de deelnemer nu toestemming voor iets anders? Leg dat hier vast.',
+    addSubmit: 'Toestemming vastleggen',
+    added: 'De toestemming is vastgelegd.',
+    allGiven: 'De deelnemer heeft voor alles toestemming gegeven.',
+    withdrawTitle: 'Toestemming intrekken',
+    withdrawIntro:
+      'Intrekken werkt meteen. Trekt de deelnemer de toestemming voor vergelijken in, dan wissen we de versleutelde code van het BSN. Zonder toestemming voor registratie telt de deelnemer als gestopt op de datum van intrekken.',
+    withdrawScope: 'Welke toestemming trekt de deelnemer in?',
+    chooseScope: 'Kies een toestemming',
+    withdrawnOn: 'Datum van intrekken',
+    withdrawSubmit: 'Toestemming intrekken',
+    withdrawn: 'De toestemming is ingetrokken.',
+    noneToWithdraw: 'Er is geen toestemming die nog geldt.',
+  },
+  outflow: {
+    title: 'Uitstroom',
+    intro:
+      'Stopt de deelnemer? Leg vast waar hij of zij naartoe gaat. De deelnemer telt vanaf die datum als gestopt.',
+    kind: 'Waar gaat de deelnemer naartoe?',
+    chooseKind: 'Kies waar de deelnemer naartoe gaat',
+    onDate: 'Datum',
+    submit: 'Uitstroom vastleggen',
+    saved: 'De uitstroom is vastgelegd.',
+    recorded: (kind: string, date: string) => `${kind}, op ${date}.`,
+    left: 'Deze deelnemer is gestopt. Wilt u weer iemand inschrijven? Schrijf de deelnemer dan opnieuw in.',
+  },
+  inzage: {
+    title: 'Inzage',
+    intro:
+      'Vraagt de deelnemer welke gegevens u van hem of haar hebt? Download dan alles wat over de deelnemer is vastgelegd, ook wie de gegevens heeft bekeken. U krijgt een bestand dat u kunt afdrukken of doorsturen.',
+    download: 'Alle gegevens downloaden (json)',
+  },
+  erase: {
+    title: 'Gegevens wissen',
+    intro:
+      'Vraagt de deelnemer om de gegevens te wissen? Dan wissen we naam, geboortejaar, BSN en opmerkingen. De aantallen blijven, zonder naam: aanwezigheid en cijfers tellen nog mee in de rapportage. Wissen kan niet ongedaan worden gemaakt.',
+    reason: 'Waarom wist u de gegevens?',
+    reasonHint:
+      'Bijvoorbeeld: op verzoek van de deelnemer. Schrijf hier geen namen of andere persoonsgegevens: de reden wordt bewaard.',
+    submit: 'Gegevens wissen',
+    confirmTitle: 'Weet u het zeker?',
+    confirmText: (name: string) =>
+      `De gegevens van ${name} worden gewist. Dat kan niet ongedaan worden gemaakt.`,
+    confirm: 'Ja, wissen',
+    erased: 'De gegevens van de deelnemer zijn gewist.',
+    failed: 'Wissen is niet gelukt. Probeer het opnieuw.',
+  },
+  coordinators: {
+    title: 'Coördinatoren',
+    intro:
+      'Coördinatoren houden de deelnemers, de aanwezigheid en de metingen van deze voorziening bij. Zij zien alleen de deelnemers van de voorzieningen die hier voor hen zijn aangevinkt.',
+    legend: 'Wie coördineert deze voorziening?',
+    option: (name: string, email: string) => `${name} (${email})`,
+    none: 'In uw organisatie heeft nog niemand de rol coördinator. De functioneel beheerder van de gemeente kan die rol geven.',
+    submit: 'Coördinatoren opslaan',
+    saved: 'De coördinatoren zijn opgeslagen. Dat werkt meteen.',
+    failed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
+  },
+} as const;
