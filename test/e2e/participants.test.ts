@@ -1,0 +1,223 @@
+/**
+ * Journey: the coordinator of Huiskamer De Lindeboom registers a participant with consent
+ * (and a BSN, which is never shown again), fills in last week's attendance in the week grid,
+ * makes a personal questionnaire link; the participant opens it on a phone-sized window and
+ * fills in positive health and satisfaction; the coordinator then sees the spider web with
+ * the participant's scores. axe reports nothing on any page visited.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAmsterdamLocal } from '../../src/domain/dates.ts';
+import { addDays, mondayOf } from '../../src/domain/participants/attendance.ts';
+import { WEB_DIST, buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/platform/config.ts';
+import type { App } from '../../src/server/platform/http.ts';
+import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { TEST_PSEUDONYM_KEY, openTestDatabase } from '../support/test-app.ts';
+
+const hasBrowser = browserAvailable();
+const POLL = { timeout: 15_000 };
+
+/** The scores the participant gives, in the order of the six dimensions. */
+const SCORES = {
+  Lichaamsfuncties: 6,
+  'Mentaal welbevinden': 7,
+  Zingeving: 5,
+  'Kwaliteit van leven': 8,
+  Meedoen: 4,
+  'Dagelijks functioneren': 9,
+} as const;
+
+describe.runIf(hasBrowser)(
+  'a coordinator registers a participant who fills in positive health',
+  () => {
+    let app: App;
+    let drop: () => Promise<void>;
+    let browser: Browser;
+    let base: string;
+    /** Monday of last week: the participant starts then, and that week's attendance is filled in. */
+    const lastMonday = addDays(mondayOf(toAmsterdamLocal(new Date()).slice(0, 10)), -7);
+
+    beforeAll(async () => {
+      if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+        throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
+      }
+      const db = await openTestDatabase();
+      drop = db.drop;
+      app = await buildApp({
+        db: db.handle.db,
+        databaseKind: db.handle.kind,
+        config: loadConfig({ SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
+      });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.server.address();
+      base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      browser = await launchBrowser();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await drop?.();
+    });
+
+    async function checkPage(page: Page, label: string) {
+      await page.locator('h1').first().waitFor();
+      await expect
+        .poll(() => page.getByText(/wordt geladen…$|^Bezig met laden…$/).count(), POLL)
+        .toBe(0);
+      expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
+      expect(await page.getAttribute('html', 'lang')).toBe('nl');
+      expect(await axeViolations(page), `${label}: axe`).toEqual([]);
+    }
+
+    it('goes from registration to the spider web', async () => {
+      const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      const page = await context.newPage();
+      await page.goto(`${base}/inloggen`);
+      await page.getByLabel('E-mailadres').fill('coordinator@demo.example');
+      await page.getByLabel('Wachtwoord').fill('samenredzaam-demo');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
+
+      // The coordinator's provisions, then the (empty) participant list of the living room.
+      await page.getByRole('navigation').getByRole('link', { name: 'Deelnemers' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Deelnemers' }).waitFor();
+      await checkPage(page, 'participants home');
+      await page.getByRole('link', { name: 'Deelnemers', exact: true }).last().click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Deelnemers van Huiskamer De Lindeboom' })
+        .waitFor();
+      await checkPage(page, 'participant list');
+      const provisionId = page.url().split('/').at(-2)!;
+
+      // Registration with consent for everything and a BSN.
+      await page.getByRole('link', { name: 'Deelnemer inschrijven' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Deelnemer inschrijven' }).waitFor();
+      await checkPage(page, 'registration form');
+      await page.getByLabel('Naam of voorletters').fill('Anna J.');
+      await page.getByLabel('Geboortejaar (niet verplicht)').fill('1950');
+      await page.getByLabel('Startdatum').fill(lastMonday);
+      await page.getByLabel('Via het sociaal team').check();
+      for (const scope of [/^Registratie/, /^Vragenlijsten/, /^Vergelijken/]) {
+        await page.getByRole('checkbox', { name: scope }).check();
+      }
+      await page.getByLabel('Datum van de toestemming').fill(lastMonday);
+      await page.getByLabel('Op papier getekend').check();
+      await page.getByLabel('Burgerservicenummer (BSN)').fill('111222333');
+      await page.getByRole('button', { name: 'Inschrijven' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Anna J.' }).waitFor();
+      await page.getByText('Anna J. is ingeschreven.').waitFor();
+      await page.getByText('Vastgelegd (versleuteld, wordt niet getoond)').waitFor();
+      expect(await page.content()).not.toContain('111222333');
+      await checkPage(page, 'participant page');
+      const participantUrl = page.url();
+      const participantId = participantUrl.split('/').pop()!;
+
+      // Last week's attendance: Monday morning and afternoon, Wednesday afternoon, and two
+      // people counted anonymously on Friday afternoon.
+      await page.goto(`${base}/voorzieningen/${provisionId}/aanwezigheid?week=${lastMonday}`);
+      await page.getByRole('heading', { level: 1, name: /^Aanwezigheid/ }).waitFor();
+      await checkPage(page, 'week grid');
+      const cells = page.getByRole('checkbox', { name: /^Anna J\. – / });
+      await expect.poll(() => cells.count(), POLL).toBe(5);
+      await page.getByRole('checkbox', { name: /^Anna J\. – maandag.*ochtend$/ }).check();
+      await page.getByRole('checkbox', { name: /^Anna J\. – maandag.*middag$/ }).check();
+      await page.getByRole('checkbox', { name: /^Anna J\. – woensdag.*middag$/ }).check();
+      await page.getByLabel(/^Zonder registratie – vrijdag.*middag$/).fill('2');
+      await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+      await page.getByText('Opgeslagen: 3 aanwezigheden en 2 anoniem.').waitFor();
+      const saved = await (
+        await page.request.get(
+          `${base}/api/provisions/${provisionId}/attendance?week=${lastMonday}`,
+        )
+      ).json();
+      expect(saved.present).toHaveLength(3);
+      expect(saved.anonymous.reduce((sum: number, a: { count: number }) => sum + a.count, 0)).toBe(
+        2,
+      );
+
+      // A personal link for the participant.
+      await page.goto(participantUrl);
+      await page.getByRole('heading', { level: 1, name: 'Anna J.' }).waitFor();
+      await page.getByRole('button', { name: 'Persoonlijke link maken' }).click();
+      const linkText = page.locator('.sr-link-url');
+      await linkText.waitFor();
+      const link = (await linkText.innerText()).trim();
+      expect(link).toMatch(/\/vragenlijst\/[A-Za-z0-9_-]{43}$/);
+      await page
+        .getByRole('img', { name: 'QR-code met de persoonlijke link naar de vragenlijst' })
+        .waitFor();
+      await checkPage(page, 'participant page with link');
+
+      // The participant, on a phone, without an account.
+      const phone = await browser.newContext({
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const phonePage = await phone.newPage();
+      await phonePage.goto(link.replace(/^https?:\/\/[^/]+/, base));
+      await phonePage
+        .getByRole('heading', { level: 1, name: 'Vragenlijst over uw gezondheid' })
+        .waitFor();
+      expect(await phonePage.content()).not.toContain('Anna J.');
+      await checkPage(phonePage, 'questionnaire on a phone');
+      // Nothing is wider than the phone.
+      expect(
+        await phonePage.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(360);
+      for (const [dimension, score] of Object.entries(SCORES)) {
+        const group = phonePage.getByRole('group', { name: new RegExp(`^${dimension}`) });
+        await group.getByLabel(String(score), { exact: true }).check();
+      }
+      await phonePage
+        .getByRole('group', { name: /^Meedoen/ })
+        .getByLabel('Hier wil ik over praten')
+        .check();
+      await phonePage
+        .getByRole('group', { name: /^Hoe tevreden bent u/ })
+        .getByLabel('8', { exact: true })
+        .check();
+      await phonePage.getByRole('button', { name: 'Versturen' }).click();
+      await phonePage.getByRole('heading', { level: 1, name: 'Bedankt!' }).waitFor();
+      await checkPage(phonePage, 'thank you');
+      await phone.close();
+
+      // The coordinator sees the spider web, with the same numbers in its table.
+      await page.goto(participantUrl);
+      await page.getByRole('heading', { level: 1, name: 'Anna J.' }).waitFor();
+      const table = page.getByRole('table', { name: 'Cijfers van het spinnenweb' });
+      await table.waitFor();
+      for (const [dimension, score] of Object.entries(SCORES)) {
+        await expect
+          .poll(() => table.getByRole('row', { name: new RegExp(dimension) }).innerText(), POLL)
+          .toContain(String(score));
+      }
+      await page.getByText('★ Meedoen (wil erover praten)').first().waitFor();
+      await expect.poll(() => page.locator('.sr-radar svg').count(), POLL).toBeGreaterThan(0);
+      await checkPage(page, 'participant page with spider web');
+      const measurements = await (
+        await page.request.get(`${base}/api/participants/${participantId}/measurements`)
+      ).json();
+      expect(measurements.items[0]).toMatchObject({
+        respondent: 'participant',
+        scores: {
+          bodily_functions: 6,
+          mental_wellbeing: 7,
+          meaning: 5,
+          quality_of_life: 8,
+          participation: 4,
+          daily_functioning: 9,
+        },
+        talkAbout: ['participation'],
+        satisfaction: 8,
+      });
+      await context.close();
+    });
+  },
+);
