@@ -22,7 +22,8 @@ type NavTarget =
   | '/deelnemers'
   | '/verwijzen'
   | '/verwijzingen'
-  | '/rapportage/deelnemers';
+  | '/rapportage/deelnemers'
+  | '/dubbele-financiering';
 
 const nav = appTexts.nav;
 
@@ -39,6 +40,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/verwijzen', label: nav.refer, roles: ['social_worker'] },
   { to: '/verwijzingen', label: nav.myReferrals, roles: ['social_worker'] },
   { to: '/rapportage/deelnemers', label: nav.participantReport, roles: ['policy_officer'] },
+  { to: '/dubbele-financiering', label: nav.doubleFinancing, roles: ['wmo_analyst'] },
   { to: '/beheer/gebruikers', label: nav.users, roles: ['admin'] },
   { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
   { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },

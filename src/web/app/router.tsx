@@ -408,12 +408,49 @@ const municipalityReportRoute = page(
   'MunicipalityReportPage',
 );
 
+const WMO_ANALYST: Role[] = ['wmo_analyst'];
+const doubleFinancingRoute = page(
+  'dubbele-financiering',
+  WMO_ANALYST,
+  () => import('../features/double-financing/routes/double-financing-page.tsx'),
+  'DoubleFinancingPage',
+);
+const wmoImportRoute = page(
+  'dubbele-financiering/import',
+  WMO_ANALYST,
+  () => import('../features/double-financing/routes/import-page.tsx'),
+  'ImportPage',
+);
+const matchingScopeRoute = page(
+  'dubbele-financiering/afbakening',
+  WMO_ANALYST,
+  () => import('../features/double-financing/routes/scope-page.tsx'),
+  'ScopePage',
+);
+const signalsRoute = page(
+  'dubbele-financiering/signalen',
+  WMO_ANALYST,
+  () => import('../features/double-financing/routes/signals-page.tsx'),
+  'SignalsPage',
+);
+const signalRoute = page(
+  'dubbele-financiering/signalen/$signalId',
+  WMO_ANALYST,
+  () => import('../features/double-financing/routes/signal-page.tsx'),
+  'SignalPage',
+);
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
   invitationRoute,
   questionnaireRoute,
   authenticatedRoute.addChildren([
+    doubleFinancingRoute,
+    wmoImportRoute,
+    matchingScopeRoute,
+    signalsRoute,
+    signalRoute,
     participantsHomeRoute,
     participantsRoute,
     registerParticipantRoute,

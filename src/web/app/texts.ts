@@ -24,6 +24,7 @@ export const appTexts = {
     refer: 'Verwijzen',
     myReferrals: 'Mijn verwijzingen',
     participantReport: 'Rapportage deelnemers',
+    doubleFinancing: 'Dubbele financiering',
     login: 'Inloggen',
   },
   loggedInAs: 'Ingelogd als',

@@ -1,0 +1,504 @@
+/**
+ * bench/double-financing: the double-financing check at the scale of a large municipality.
+ * 100,000 registered participants over 50 provisions (90 % with consent for matching) and
+ * 1,000,000 individual Wmo allocations. Measures
+ *   (a) the import throughput (records/s) of the real import path, on a zip of WMO301
+ *       messages and on a CSV file, after which the rest of the allocations is bulk-loaded
+ *       with generate_series;
+ *   (b) the time of the server's matching run;
+ *   (c) in the same database, a hand-written SQL join doing the same work (participants ⋈
+ *       consent ⋈ allocations on the pseudonym with the overlap condition, into a temporary
+ *       table), so that the ratio says how much the service costs over the bare query.
+ * On PGlite in memory, and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set
+ * (a fresh database bench_df_<pid> on that server, dropped afterwards). Prints JSON.
+ * Run: `npm run bench:double-financing [-- --participants 100000 --allocations 1000000
+ * --import 100000 --only-postgresql --keep]`.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { strToU8, zipSync } from 'fflate';
+import { loadDemo } from '../src/server/demo/load-demo.ts';
+import {
+  type Database,
+  type DatabaseHandle,
+  migrateDatabase,
+  openDatabase,
+} from '../src/server/platform/db/database.ts';
+import { pseudonymiseBsn } from '../src/server/platform/pseudonym.ts';
+import { runMatching } from '../src/server/features/double-financing/matching.service.ts';
+import {
+  IMPORT_WMO_ALLOCATIONS,
+  getImport,
+  importAllocationsJob,
+  queueImports,
+  type SavedUpload,
+} from '../src/server/features/double-financing/wmo-imports.service.ts';
+import type { Actor } from '../src/server/platform/access.ts';
+import { JobRunner } from '../src/server/platform/jobs.ts';
+
+function argument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const PARTICIPANTS = argument('participants', 100_000);
+/** `--only-postgresql`: skip PGlite; `--keep`: leave the PostgreSQL database behind. */
+const ONLY_POSTGRESQL = process.argv.includes('--only-postgresql');
+const KEEP = process.argv.includes('--keep');
+const ALLOCATIONS = argument('allocations', 1_000_000);
+/** Allocations imported through the real path, per format (zip of WMO301 messages, CSV). */
+const IMPORT = argument('import', 100_000);
+/**
+ * WMO301 messages (of two allocations each) per zip. A zip of more than 32,767 messages is
+ * refused by the import: it inserts all message ids in one statement with two parameters
+ * a row, past the 65,535 parameters PostgreSQL's protocol allows.
+ */
+const ZIP_MESSAGES = 25_000;
+const PROVISIONS = 50;
+const ORGANISATIONS = 25;
+/** Every person has two allocations (k = 2m and 2m + 1); participants are persons 0…P−1. */
+const PERSONS = Math.ceil(ALLOCATIONS / 2);
+const PROVIDERS = 200;
+const KEY = 'bench-pseudonym-key-0123456789abcdef';
+const GOALS = { pgliteMatchingMs: 5000, postgresqlMatchingMs: 2000, ratioToHandJoin: 1.5 };
+
+// ---------------------------------------------------------------------------------------
+// The data, the same in JavaScript (import files) and SQL (bulk load).
+
+/** Valid BSNs (11-proef) in a fixed order: person n has BSN number n. */
+function validBsns(count: number): string[] {
+  const result: string[] = [];
+  for (let prefix = 10_000_000; result.length < count; prefix++) {
+    const digits = String(prefix);
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+    const check = sum % 11;
+    if (check < 10) result.push(`${digits}${check}`);
+  }
+  return result;
+}
+
+/** The person of allocation k: pairs of allocations, spread over all persons. */
+const personOf = (k: number) => Number((BigInt(Math.floor(k / 2)) * 7919n) % BigInt(PERSONS));
+const CATEGORIES = ['02', '03', '04', '06', '08', '10'];
+/** 5 % of the allocations are begeleiding groep (category 07). */
+const categoryOf = (k: number) =>
+  k % 2 === 1 && Math.floor(k / 2) % 10 === 0 ? '07' : CATEGORIES[k % 6]!;
+const productOf = (k: number) => `${categoryOf(k)}A${String(k % 50).padStart(2, '0')}`;
+const providerOf = (k: number) => `42${String(Math.floor(k / 2) % PROVIDERS).padStart(6, '0')}`;
+const DAY_MS = 86_400_000;
+const ALLOCATION_BASE = Date.UTC(2022, 5, 1);
+const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+function periodOf(k: number): { start: string; end: string | null } {
+  const start = ALLOCATION_BASE + ((k * 53) % 1200) * DAY_MS;
+  const end = k % 4 === 0 ? null : start + (90 + ((k * 17) % 700)) * DAY_MS;
+  return { start: dayText(start), end: end === null ? null : dayText(end) };
+}
+
+/** The same rules in SQL, for the allocations k of the series `s`. */
+const ALLOCATION_VALUES = sql.raw(`
+    'BENCH-' || (s.k / 2),
+    COALESCE(bp.pseudonym, encode(sha256(convert_to('bench-person-' || x.n, 'UTF8')), 'hex')),
+    '42' || lpad(((s.k / 2) % ${PROVIDERS})::text, 6, '0'),
+    'T' || s.k,
+    x.category,
+    x.category || 'A' || lpad((s.k % 50)::text, 2, '0'),
+    x.start_date,
+    CASE WHEN s.k % 4 = 0 THEN NULL ELSE x.start_date + (90 + (s.k * 17) % 700)::int END`);
+const ALLOCATION_FROM = sql.raw(`
+  CROSS JOIN LATERAL (SELECT
+    ((s.k / 2) * 7919) % ${PERSONS} AS n,
+    CASE WHEN s.k % 2 = 1 AND (s.k / 2) % 10 = 0 THEN '07'
+      ELSE (ARRAY['${CATEGORIES.join("','")}'])[1 + s.k % 6] END AS category,
+    DATE '2022-06-01' + ((s.k * 53) % 1200)::int AS start_date) x
+  LEFT JOIN bench_person bp ON bp.n = x.n`);
+
+function wmo301Message(m: number, bsn: string): string {
+  const products = [2 * m, 2 * m + 1]
+    .map((k) => {
+      const { start, end } = periodOf(k);
+      return `<w:ToegewezenProduct><w:ToewijzingNummer>T${k}</w:ToewijzingNummer><w:Product><w:Categorie>${categoryOf(k)}</w:Categorie><w:Code>${productOf(k)}</w:Code></w:Product><w:ToewijzingDatum>2022-05-01</w:ToewijzingDatum><w:Ingangsdatum>${start}</w:Ingangsdatum>${end ? `<w:Einddatum>${end}</w:Einddatum>` : ''}<w:Omvang><w:Volume>2</w:Volume><w:Eenheid>16</w:Eenheid><w:Frequentie>2</w:Frequentie></w:Omvang></w:ToegewezenProduct>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<w:Bericht xmlns:w="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema">
+<w:Header><w:BerichtCode>414</w:BerichtCode><w:BerichtVersie>3</w:BerichtVersie><w:BerichtSubversie>2</w:BerichtSubversie><w:Afzender>0935</w:Afzender><w:Ontvanger>${providerOf(2 * m)}</w:Ontvanger><w:BerichtIdentificatie><w:Identificatie>BENCH-${m}</w:Identificatie><w:Dagtekening>2022-05-01</w:Dagtekening></w:BerichtIdentificatie></w:Header>
+<w:Client><w:Bsn>${bsn}</w:Bsn><w:Geboortedatum><w:Datum>1950-01-01</w:Datum><w:DatumGebruik>1</w:DatumGebruik></w:Geboortedatum><w:Geslacht>2</w:Geslacht><w:Naam><w:Geslachtsnaam><w:Achternaam>Bench</w:Achternaam></w:Geslachtsnaam><w:Voorletters>B</w:Voorletters></w:Naam>
+<w:ToegewezenProducten>
+${products}
+</w:ToegewezenProducten></w:Client></w:Bericht>
+`;
+}
+
+/** A zip of WMO301 messages (two products each) for allocations from…from+count−1. */
+function wmo301Zip(from: number, count: number, bsns: string[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (let m = from / 2; m < (from + count) / 2; m++) {
+    files[`wmo301-${String(m).padStart(7, '0')}.xml`] = strToU8(
+      wmo301Message(m, bsns[personOf(2 * m)]!),
+    );
+  }
+  return zipSync(files, { level: 1 });
+}
+
+function allocationsCsv(from: number, count: number, bsns: string[]): Uint8Array {
+  const lines = ['bsn,agb,allocationNumber,category,product,start,end'];
+  for (let k = from; k < from + count; k++) {
+    const { start, end } = periodOf(k);
+    lines.push(
+      `${bsns[personOf(k)]},${providerOf(k)},T${k},${categoryOf(k)},${productOf(k)},${start},${end ?? ''}`,
+    );
+  }
+  return strToU8(`${lines.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------
+// The server's import and matching, as the routes call them.
+
+interface Imported {
+  path: string;
+  records: number;
+  status: string;
+}
+
+/**
+ * The real import path without HTTP: the upload as the route leaves it (a file on disk
+ * with its hash), `queueImports`, and the import job run by a JobRunner.
+ */
+async function importAllocationFile(
+  db: Database,
+  actor: Actor,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<Imported> {
+  const id = randomUUID();
+  const file = path.join(uploadDir, id);
+  await writeFile(file, bytes);
+  const upload: SavedUpload = {
+    id,
+    fileName,
+    path: file,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format: fileName.endsWith('.zip') ? 'zip' : fileName.endsWith('.csv') ? 'csv' : 'iwmo301',
+  };
+  const runner = new JobRunner(db, pino({ level: 'error' }, pino.destination(2)));
+  runner.register(
+    IMPORT_WMO_ALLOCATIONS,
+    importAllocationsJob({ pseudonymKey: KEY, now: () => new Date() }),
+  );
+  await queueImports(db, actor, [upload], new Date());
+  await runner.kick();
+  const result = await getImport(db, id);
+  if (result.status !== 'imported') {
+    throw new Error(`${fileName} was not imported: ${JSON.stringify(result.refused.slice(0, 3))}`);
+  }
+  return {
+    path: 'wmo-imports.service queueImports + importAllocationsJob (JobRunner)',
+    records: result.recordsImported,
+    status: result.status,
+  };
+}
+
+/** The analyst of the demo municipality, as the route would have them. */
+async function analyst(db: Database): Promise<Actor> {
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`SELECT id FROM users WHERE email = 'wmo_analyst@demo.example'`),
+  );
+  return {
+    kind: 'user',
+    userId: row!.id,
+    email: 'wmo_analyst@demo.example',
+    roles: ['wmo_analyst'],
+    organisationIds: [],
+    provisionIds: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+const ms = (started: number) => Math.round(performance.now() - started);
+
+async function insertJson(
+  db: Database,
+  rows: object[],
+  statement: (json: string) => ReturnType<typeof sql>,
+) {
+  for (let i = 0; i < rows.length; i += 10_000) {
+    await db.execute(statement(JSON.stringify(rows.slice(i, i + 10_000))));
+  }
+}
+
+/** Organisations, provisions, participants and their consents, set-based. */
+async function seedParticipants(db: Database, pseudonyms: string[]) {
+  await db.execute(sql`CREATE TABLE bench_person (n bigint PRIMARY KEY, pseudonym text NOT NULL)`);
+  await insertJson(
+    db,
+    pseudonyms.map((pseudonym, n) => ({ n, pseudonym })),
+    (json) => sql`INSERT INTO bench_person SELECT * FROM json_to_recordset(${json}::json)
+      AS r(n bigint, pseudonym text)`,
+  );
+  await db.execute(sql`
+    INSERT INTO organisations (name, city)
+    SELECT 'Bench organisatie ' || lpad(g::text, 2, '0'), 'Maastricht'
+    FROM generate_series(1, ${ORGANISATIONS}) g`);
+  await db.execute(sql`
+    INSERT INTO provisions (organisation_id, name, category)
+    SELECT o.id, 'Bench voorziening ' || lpad((2 * o.i + g)::text, 2, '0'),
+      CASE WHEN g = 0 THEN 'day_activities' ELSE 'living_room' END
+    FROM (SELECT id, row_number() OVER (ORDER BY name) - 1 AS i
+          FROM organisations WHERE name LIKE 'Bench organisatie %') o
+    CROSS JOIN generate_series(0, ${PROVISIONS / ORGANISATIONS - 1}) g`);
+  await db.execute(sql`
+    CREATE TABLE bench_provision AS
+    SELECT id, row_number() OVER (ORDER BY name) - 1 AS idx
+    FROM provisions WHERE name LIKE 'Bench voorziening %'`);
+  // Participant i is person i; one in ten has no consent for matching (and no pseudonym).
+  await db.execute(sql`
+    INSERT INTO participants (provision_id, display_name, birth_year, start_date, end_date,
+      client_route, bsn_pseudonym)
+    SELECT bp.id, 'Bench ' || i, 1940 + i % 60, x.start_date,
+      CASE WHEN i % 3 = 0 THEN x.start_date + (60 + (i * 13) % 400)::int END,
+      (ARRAY['self', 'social_team', 'social_services', 'other_organisation'])[1 + i % 4],
+      CASE WHEN i % 10 <> 9 THEN person.pseudonym END
+    FROM generate_series(0, ${PARTICIPANTS - 1}) AS g(i)
+    CROSS JOIN LATERAL (SELECT DATE '2023-01-01' + ((i * 37) % 900)::int AS start_date) x
+    JOIN bench_provision bp ON bp.idx = g.i % ${PROVISIONS}
+    JOIN bench_person person ON person.n = g.i`);
+  await db.execute(sql`
+    INSERT INTO participant_consents (participant_id, scope, given_on, method)
+    SELECT id, 'registration', start_date, 'written' FROM participants
+    WHERE display_name LIKE 'Bench %'
+    UNION ALL
+    SELECT id, 'matching', start_date, 'written' FROM participants
+    WHERE display_name LIKE 'Bench %' AND bsn_pseudonym IS NOT NULL`);
+}
+
+/** The rest of the allocations, straight into wmo_allocations (one import row for them). */
+async function bulkLoadAllocations(db: Database, from: number, to: number) {
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      INSERT INTO wmo_imports (format, file_name, sha256, size_bytes, status, records_read,
+        records_imported, finished_at)
+      VALUES ('csv', 'bench-bulk', 'bench-bulk', 0, 'imported', ${to - from}, ${to - from}, now())
+      RETURNING id`),
+  );
+  const importId = row!.id;
+  for (let start = from; start < to; start += 200_000) {
+    const end = Math.min(to, start + 200_000) - 1;
+    await db.execute(sql`
+      INSERT INTO wmo_allocations (import_id, message_id, person_pseudonym, provider_agb,
+        allocation_number, category, product_code, start_date, end_date)
+      SELECT ${importId}::uuid, ${ALLOCATION_VALUES}
+      FROM generate_series(${start}::bigint, ${end}::bigint) AS s(k) ${ALLOCATION_FROM}`);
+  }
+}
+
+const LATEST_VERSION = sql`AND NOT EXISTS (SELECT 1 FROM wmo_allocations later
+  WHERE later.provider_agb = a.provider_agb AND later.allocation_number = a.allocation_number
+    AND later.id > a.id)`;
+
+/**
+ * The hand-written join: the same tables, the same rules, into a temporary table. With
+ * `latestOnly`, only the latest imported version of an allocation counts (as in the server's
+ * matching), by an anti-join on a later version rather than DISTINCT ON over every row.
+ */
+async function handJoin(db: Database, latestOnly = false): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`
+      CREATE TEMP TABLE hand_signal (
+        participant_id uuid, provision_id uuid, allocation_number text, provider_agb text,
+        category text, product_code text, overlap_start date, overlap_end date
+      ) ON COMMIT DROP`);
+    await tx.execute(sql`
+      INSERT INTO hand_signal
+      SELECT p.id, p.provision_id, a.allocation_number, a.provider_agb, a.category,
+        a.product_code, GREATEST(p.start_date, a.start_date), LEAST(p.end_date, a.end_date)
+      FROM participants p
+      JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym
+      WHERE p.bsn_pseudonym IS NOT NULL AND p.erased_at IS NULL
+        AND EXISTS (SELECT 1 FROM participant_consents c WHERE c.participant_id = p.id
+                    AND c.scope = 'matching' AND c.withdrawn_on IS NULL)
+        AND (a.category = ANY(ARRAY['07']) OR a.product_code = ANY(ARRAY[]::text[]))
+        AND p.start_date <= COALESCE(a.end_date, 'infinity'::date)
+        AND a.start_date <= COALESCE(p.end_date, 'infinity'::date)
+        ${latestOnly ? LATEST_VERSION : sql``}`);
+    const [counted] = rowsOf<{ n: number }>(
+      await tx.execute(sql`SELECT count(*)::int AS n FROM hand_signal`),
+    );
+    return counted!.n;
+  });
+}
+
+async function benchOn(handle: DatabaseHandle) {
+  const db = handle.db;
+  await migrateDatabase(handle);
+  await loadDemo(db);
+  const bsns = validBsns(PERSONS);
+  const pseudonyms = bsns.slice(0, PARTICIPANTS).map((bsn) => pseudonymiseBsn(bsn, KEY));
+
+  let started = performance.now();
+  await seedParticipants(db, pseudonyms);
+  const seedMs = ms(started);
+
+  // (a) The real import path: a zip of WMO301 messages, then a CSV file.
+  const actor = await analyst(db);
+  // Zips of at most ZIP_MESSAGES messages: the import refuses larger ones (see there).
+  const zips: Uint8Array[] = [];
+  for (let from = 0; from < IMPORT; from += 2 * ZIP_MESSAGES) {
+    zips.push(wmo301Zip(from, Math.min(2 * ZIP_MESSAGES, IMPORT - from), bsns));
+  }
+  const csv = allocationsCsv(IMPORT, IMPORT, bsns);
+  started = performance.now();
+  const zipResult = { path: '', records: 0 };
+  for (const [i, zip] of zips.entries()) {
+    const imported = await importAllocationFile(db, actor, `bench-wmo301-${i + 1}.zip`, zip);
+    zipResult.path = imported.path;
+    zipResult.records += imported.records;
+  }
+  const zipMs = ms(started);
+  started = performance.now();
+  const csvResult = await importAllocationFile(db, actor, 'bench-toewijzingen.csv', csv);
+  const csvMs = ms(started);
+
+  started = performance.now();
+  await bulkLoadAllocations(db, 2 * IMPORT, ALLOCATIONS);
+  const bulkMs = ms(started);
+  await db.execute(sql`DROP TABLE bench_person`);
+  await db.execute(sql`DROP TABLE bench_provision`);
+  // As autovacuum would after a load this size (PGlite has no autovacuum).
+  await db.execute(sql`ANALYZE`);
+
+  const [sizes] = rowsOf<{ participants: number; allocations: number; consents: number }>(
+    await db.execute(sql`SELECT
+      (SELECT count(*)::int FROM participants) AS participants,
+      (SELECT count(*)::int FROM participant_consents WHERE scope = 'matching') AS consents,
+      (SELECT count(*)::int FROM wmo_allocations) AS allocations`),
+  );
+
+  // Warm the caches once for both contenders, untimed.
+  await handJoin(db);
+  // (b) the server's matching run (first run: every signal new; then a run again: every
+  // signal known), then (c) the hand-written join.
+  started = performance.now();
+  const run = await runMatching(db, actor, new Date());
+  const matchingMs = ms(started);
+  started = performance.now();
+  await runMatching(db, actor, new Date());
+  const matchingAgainMs = ms(started);
+  started = performance.now();
+  const handSignals = await handJoin(db);
+  const handJoinMs = ms(started);
+
+  // (d) The proposed change: an index on the allocation's versions and the anti-join.
+  started = performance.now();
+  await db.execute(sql`CREATE INDEX bench_wmo_allocations_version_idx
+    ON wmo_allocations (provider_agb, allocation_number, id)`);
+  await db.execute(sql`ANALYZE wmo_allocations`);
+  const indexMs = ms(started);
+  await handJoin(db, true);
+  started = performance.now();
+  const latestSignals = await handJoin(db, true);
+  const latestVersionJoinMs = ms(started);
+
+  const recordsPerSecond = (records: number, elapsed: number) =>
+    Math.round(records / (elapsed / 1000));
+  return {
+    participants: sizes!.participants,
+    participantsWithMatchingConsent: sizes!.consents,
+    allocations: sizes!.allocations,
+    seedMs,
+    import: {
+      path: zipResult.path,
+      wmo301Zip: {
+        files: zips.length,
+        messagesPerFile: ZIP_MESSAGES,
+        records: zipResult.records,
+        megabytes: Math.round(zips.reduce((sum, zip) => sum + zip.length, 0) / 1e5) / 10,
+        ms: zipMs,
+        recordsPerSecond: recordsPerSecond(zipResult.records, zipMs),
+      },
+      csv: {
+        records: csvResult.records,
+        megabytes: Math.round(csv.length / 1e5) / 10,
+        ms: csvMs,
+        recordsPerSecond: recordsPerSecond(csvResult.records, csvMs),
+      },
+      bulkLoad: { records: ALLOCATIONS - 2 * IMPORT, ms: bulkMs },
+    },
+    importRecordsPerSecond: recordsPerSecond(zipResult.records + csvResult.records, zipMs + csvMs),
+    matchingMs,
+    matchingAgainMs,
+    matchingRunDurationMs: run.durationMs,
+    handJoinMs,
+    ratio: Math.round((matchingMs / Math.max(handJoinMs, 1)) * 100) / 100,
+    signals: run.counts.signals,
+    handJoinSignals: handSignals,
+    proposal: { indexMs, latestVersionJoinMs, signals: latestSignals },
+    matchingInputs: run.inputs,
+  };
+}
+
+async function onPglite() {
+  const handle = await openDatabase({ kind: 'pglite-memory' });
+  try {
+    return await benchOn(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function onPostgres(serverUrl: string) {
+  const name = `bench_df_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    const handle = await openDatabase({ kind: 'postgresql', url: url.toString() });
+    try {
+      return await benchOn(handle);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    // --keep leaves the database for EXPLAIN ANALYZE by hand (drop it afterwards).
+    if (KEEP) console.error(`kept database ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const uploadDir = await mkdtemp(path.join(os.tmpdir(), 'bench-df-'));
+const pglite = ONLY_POSTGRESQL ? null : await onPglite();
+const postgresql = serverUrl ? await onPostgres(serverUrl) : null;
+await rm(uploadDir, { recursive: true, force: true });
+console.log(
+  JSON.stringify(
+    {
+      benchmark: 'double-financing',
+      node: process.version,
+      cpus: os.cpus().length,
+      pglite,
+      postgresql,
+      goals: GOALS,
+      met: {
+        pgliteMatching: pglite ? pglite.matchingMs <= GOALS.pgliteMatchingMs : null,
+        pgliteRatio: pglite ? pglite.ratio <= GOALS.ratioToHandJoin : null,
+        postgresqlMatching: postgresql ? postgresql.matchingMs <= GOALS.postgresqlMatchingMs : null,
+        postgresqlRatio: postgresql ? postgresql.ratio <= GOALS.ratioToHandJoin : null,
+      },
+    },
+    null,
+    2,
+  ),
+);
