@@ -1,5 +1,117 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { App } from '../../platform/http.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import {
+  municipalityReportQuerySchema,
+  municipalityReportSchema,
+  provisionReportParamsSchema,
+  provisionReportSchema,
+  reportPeriodQuerySchema,
+} from './participant-reports.schemas.ts';
+import * as service from './participant-reports.service.ts';
+import { municipalityReportXlsx, provisionReportXlsx } from './participant-reports.xlsx.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends a spreadsheet as a download named by `parts` (plain letters, digits and hyphens). */
+function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
+  const name = parts
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return reply
+    .type(XLSX)
+    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+    .send(workbook);
+}
 
 export async function participantReportsRoutes(app: App) {
-  void app;
+  const tags = ['Rapportage deelnemers'];
+
+  app.get('/api/provisions/:provisionId/participant-report', {
+    config: { action: 'report.provision' },
+    schema: {
+      tags,
+      summary: 'Rapportage van één voorziening over een periode (aantallen zoals ze zijn)',
+      params: provisionReportParamsSchema,
+      querystring: reportPeriodQuerySchema,
+      response: { 200: provisionReportSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.getProvisionReport(
+        app.db,
+        request.scope,
+        request.params.provisionId,
+        request.query,
+        app.now(),
+      ),
+  });
+
+  app.get('/api/provisions/:provisionId/participant-report.xlsx', {
+    config: { action: 'report.provision' },
+    schema: {
+      tags,
+      summary: 'Dezelfde rapportage als spreadsheet (xlsx)',
+      params: provisionReportParamsSchema,
+      querystring: reportPeriodQuerySchema,
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const report = await service.getProvisionReport(
+        app.db,
+        request.scope,
+        request.params.provisionId,
+        request.query,
+        app.now(),
+      );
+      return sendXlsx(
+        reply,
+        ['deelnemers', report.provision.name, report.period.from, report.period.to],
+        await provisionReportXlsx(report),
+      );
+    },
+  });
+
+  app.get('/api/participant-report', {
+    config: { action: 'report.municipality' },
+    schema: {
+      tags,
+      summary: 'Rapportage van alle voorzieningen (of één categorie); aantallen onder 5 als "<5"',
+      querystring: municipalityReportQuerySchema,
+      response: { 200: municipalityReportSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.getMunicipalityReport(app.db, request.scope, request.query, app.now()),
+  });
+
+  app.get('/api/participant-report.xlsx', {
+    config: { action: 'report.municipality' },
+    schema: {
+      tags,
+      summary: 'Dezelfde rapportage als spreadsheet (xlsx)',
+      querystring: municipalityReportQuerySchema,
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const report = await service.getMunicipalityReport(
+        app.db,
+        request.scope,
+        request.query,
+        app.now(),
+      );
+      return sendXlsx(
+        reply,
+        [
+          'deelnemers',
+          report.category ?? 'alle-voorzieningen',
+          report.period.from,
+          report.period.to,
+        ],
+        await municipalityReportXlsx(report),
+      );
+    },
+  });
 }

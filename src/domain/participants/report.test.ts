@@ -1,0 +1,410 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addFigures,
+  defaultReportPeriod,
+  emptyFigures,
+  municipalityReport,
+  protectCounts,
+  protectMeans,
+  provisionSections,
+  quartersOfPeriod,
+  resolveReportPeriod,
+  weeksOfPeriod,
+  type ProvisionFigures,
+  type ReportPeriod,
+  type SumRule,
+} from './report.ts';
+
+const PERIOD: ReportPeriod = { from: '2025-12-01', to: '2026-11-30' };
+
+describe('the period of a report', () => {
+  it('is by default the twelve months up to and including today', () => {
+    expect(defaultReportPeriod('2026-11-30')).toEqual({ from: '2025-12-01', to: '2026-11-30' });
+    expect(defaultReportPeriod('2028-02-29')).toEqual({ from: '2027-03-01', to: '2028-02-29' });
+  });
+
+  it('fills in what is left out, and refuses an end before the start with a message on the end', () => {
+    expect(resolveReportPeriod({}, '2026-11-30')).toEqual({ ok: true, period: PERIOD });
+    expect(resolveReportPeriod({ from: '2026-01-01' }, '2026-11-30')).toEqual({
+      ok: true,
+      period: { from: '2026-01-01', to: '2026-11-30' },
+    });
+    expect(resolveReportPeriod({ to: '2026-06-30' }, '2026-11-30')).toEqual({
+      ok: true,
+      period: { from: '2025-07-01', to: '2026-06-30' },
+    });
+    expect(resolveReportPeriod({ from: '2026-12-01', to: '2026-11-30' }, '2026-11-30')).toEqual({
+      ok: false,
+      problems: [{ path: 'to', message: 'Kies een einddatum op of na de begindatum.' }],
+    });
+    expect(resolveReportPeriod({ from: '2020-01-01', to: '2026-11-30' }, '2026-11-30')).toEqual({
+      ok: false,
+      problems: [{ path: 'from', message: 'Kies een periode van hoogstens 5 jaar.' }],
+    });
+    expect(resolveReportPeriod({ from: '2026-02-30' }, '2026-11-30')).toMatchObject({
+      ok: false,
+      problems: [{ path: 'from' }],
+    });
+  });
+
+  it('has ISO weeks and quarters, also across the turn of a year', () => {
+    expect(weeksOfPeriod({ from: '2026-12-30', to: '2027-01-10' })).toEqual([
+      '2026-W53',
+      '2027-W01',
+    ]);
+    expect(weeksOfPeriod(PERIOD)).toHaveLength(53);
+    expect(quartersOfPeriod(PERIOD)).toEqual([
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+  });
+});
+
+/** Figures of a provision with `active` participants, all self-registered. */
+function figures(active: number, change: Partial<ProvisionFigures> = {}): ProvisionFigures {
+  const f = emptyFigures(PERIOD);
+  f.active = active;
+  f.byClientRoute.self = active;
+  return { ...f, ...change };
+}
+
+describe('the report of one provision', () => {
+  it('shows means of the first and latest measurement and the mean change per dimension', () => {
+    const f = figures(7);
+    f.health.participant.participants = 2;
+    f.health.participant.first.meaning = 5 + 6;
+    f.health.participant.latest.meaning = 7 + 7;
+    f.satisfaction = {
+      answers: 3,
+      people: 2,
+      sum: 8 + 9 + 7,
+      distribution: [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0],
+    };
+    f.byDayPart.morning = { registered: 10, anonymous: 2 };
+    f.openedDayParts = 4;
+    const report = provisionSections(f);
+    expect(report.health.participant.dimensions.find((d) => d.dimension === 'meaning')).toEqual({
+      dimension: 'meaning',
+      first: 5.5,
+      latest: 7,
+      change: 1.5,
+    });
+    expect(report.health.participant.suppressed).toBe(false);
+    expect(report.satisfaction).toMatchObject({ answers: 3, mean: 8, suppressed: false });
+    // Inside the provision small numbers are shown as they are.
+    expect(report.attendance).toMatchObject({
+      registered: 10,
+      anonymous: 2,
+      averagePerOpenedDayPart: 3,
+      averageSuppressed: false,
+    });
+    expect(report.health.coordinator.dimensions[0]).toMatchObject({ first: null, change: null });
+  });
+});
+
+describe('protecting counts', () => {
+  const rules: SumRule[] = [{ total: 'T', parts: ['a', 'b', 'c'] }];
+
+  it('shows 1 to 4 as "<5" and hides the smallest other number that would give it away', () => {
+    const shown = protectCounts(
+      new Map([
+        ['T', 30],
+        ['a', 20],
+        ['b', 7],
+        ['c', 3],
+      ]),
+      rules,
+    );
+    expect(Object.fromEntries(shown)).toEqual({ T: 30, a: 20, b: null, c: '<5' });
+  });
+
+  it('leaves a table alone when the small numbers cannot be computed back', () => {
+    const shown = protectCounts(
+      new Map([
+        ['T', 25],
+        ['a', 20],
+        ['b', 2],
+        ['c', 3],
+      ]),
+      rules,
+    );
+    expect(Object.fromEntries(shown)).toEqual({ T: 25, a: 20, b: '<5', c: '<5' });
+  });
+
+  it('hides a total that would show that every small number is 1 (or 4)', () => {
+    const ones = protectCounts(
+      new Map([
+        ['T', 5],
+        ['a', 1],
+        ['b', 1],
+        ['c', 1],
+        ['d', 1],
+        ['e', 1],
+      ]),
+      [{ total: 'T', parts: ['a', 'b', 'c', 'd', 'e'] }],
+    );
+    expect(ones.get('T')).toBe(null);
+    const fours = protectCounts(
+      new Map([
+        ['T', 8],
+        ['a', 4],
+        ['b', 0],
+        ['c', 4],
+      ]),
+      rules,
+    );
+    expect(fours.get('T')).toBe(null);
+  });
+
+  it('hides the total, not the provision, when a category has one provision', () => {
+    const shown = protectCounts(
+      new Map([
+        ['T', 10],
+        ['c1', 7],
+        ['c2', 3],
+        ['p1', 7],
+        ['p2', 3],
+      ]),
+      [
+        { total: 'T', parts: ['c1', 'c2'] },
+        { total: 'c1', parts: ['p1'] },
+        { total: 'c2', parts: ['p2'] },
+      ],
+    );
+    expect(Object.fromEntries(shown)).toEqual({ T: null, c1: 7, c2: '<5', p1: 7, p2: '<5' });
+  });
+
+  it('never lets a "<5" be computed back from a municipality, its categories, provisions and kinds', () => {
+    // Provisions in categories, each with counts per kind (say client routes); the report
+    // shows provisions' totals, and categories' and the municipality's totals and kinds.
+    const table = fc.array(
+      fc.array(fc.array(fc.nat({ max: 7 }), { minLength: 2, maxLength: 2 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      { minLength: 1, maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(table, (categories) => {
+        const values = new Map<string, number>();
+        const rules: SumRule[] = [];
+        const kinds = [0, 1];
+        const total = (cells: number[][]) => cells.flat().reduce((a, b) => a + b, 0);
+        values.set('T', total(categories.flat()));
+        for (const k of kinds) {
+          values.set(`T.${k}`, total(categories.flat().map((p) => [p[k]!])));
+        }
+        rules.push({ total: 'T', parts: categories.map((_, c) => `c${c}`) });
+        rules.push({ total: 'T', parts: kinds.map((k) => `T.${k}`) });
+        for (const k of kinds) {
+          rules.push({ total: `T.${k}`, parts: categories.map((_, c) => `c${c}.${k}`) });
+        }
+        categories.forEach((provisions, c) => {
+          values.set(`c${c}`, total(provisions));
+          for (const k of kinds) values.set(`c${c}.${k}`, total(provisions.map((p) => [p[k]!])));
+          rules.push({ total: `c${c}`, parts: provisions.map((_, p) => `c${c}p${p}`) });
+          rules.push({ total: `c${c}`, parts: kinds.map((k) => `c${c}.${k}`) });
+          provisions.forEach((p, i) => values.set(`c${c}p${i}`, total([p])));
+        });
+        const shown = protectCounts(values, rules);
+        for (const [id, value] of shown) {
+          if (value !== '<5') continue;
+          const other = [1, 2, 3, 4].filter(
+            (v) => v !== values.get(id) && solvable(shown, rules, id, v),
+          );
+          expect(other.length, `${id} can be computed back`).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: Number(process.env.REPORT_PROPERTY_RUNS ?? 300) },
+    );
+  });
+});
+
+/**
+ * Whether some whole-number values fit what is shown and the sum rules, with `id` set to
+ * `value`: "<5" is 1–4, a hidden number 5 or more. A plain depth-first search, independent
+ * of the protection's own reasoning.
+ */
+function solvable(
+  shown: Map<string, number | '<5' | null>,
+  rules: SumRule[],
+  id: string,
+  value: number,
+): boolean {
+  const limit = 200;
+  const domain = new Map<string, [number, number]>();
+  for (const [key, v] of shown) {
+    domain.set(key, typeof v === 'number' ? [v, v] : v === '<5' ? [1, 4] : [5, limit]);
+  }
+  domain.set(id, [value, value]);
+  const search = (d: Map<string, [number, number]>): boolean => {
+    // Narrow with each rule until nothing changes; an empty range means no solution.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const rule of rules) {
+        const t = d.get(rule.total)!;
+        const parts = rule.parts.map((p) => d.get(p)!);
+        const lo = parts.reduce((s, p) => s + p[0], 0);
+        const hi = parts.reduce((s, p) => s + p[1], 0);
+        const nt: [number, number] = [Math.max(t[0], lo), Math.min(t[1], hi)];
+        if (nt[0] > nt[1]) return false;
+        if (nt[0] !== t[0] || nt[1] !== t[1]) {
+          d.set(rule.total, nt);
+          changed = true;
+        }
+        rule.parts.forEach((p, i) => {
+          const [plo, phi] = parts[i]!;
+          const np: [number, number] = [
+            Math.max(plo, nt[0] - (hi - phi)),
+            Math.min(phi, nt[1] - (lo - plo)),
+          ];
+          if (np[0] !== plo || np[1] !== phi) {
+            d.set(p, np);
+            changed = true;
+          }
+        });
+        if ([...d.values()].some(([a, b]) => a > b)) return false;
+      }
+    }
+    const open = [...d]
+      .filter(([, [a, b]]) => a < b)
+      .sort((x, y) => x[1][1] - x[1][0] - (y[1][1] - y[1][0]));
+    if (open.length === 0) return true;
+    const [key, [a, b]] = open[0]!;
+    for (let v = a; v <= b; v++) {
+      const next = new Map(d);
+      next.set(key, [v, v]);
+      if (search(next)) return true;
+    }
+    return false;
+  };
+  return search(domain);
+}
+
+describe('protecting means', () => {
+  it('hides a mean of fewer than 5 people, and the total that would give it back', () => {
+    const hidden = protectMeans(
+      new Map([
+        ['T', 13],
+        ['c1', 10],
+        ['c2', 3],
+        ['p1', 10],
+        ['p2', 3],
+      ]),
+      [
+        { total: 'T', parts: ['c1', 'c2'] },
+        { total: 'c1', parts: ['p1'] },
+        { total: 'c2', parts: ['p2'] },
+      ],
+    );
+    expect([...hidden].sort()).toEqual(['T', 'c2', 'p2']);
+  });
+
+  it('hides the sibling with the fewest people when that is enough', () => {
+    const hidden = protectMeans(
+      new Map([
+        ['T', 40],
+        ['a', 25],
+        ['b', 12],
+        ['c', 3],
+      ]),
+      [{ total: 'T', parts: ['a', 'b', 'c'] }],
+    );
+    expect([...hidden].sort()).toEqual(['b', 'c']);
+  });
+
+  it('keeps every mean when small groups together count 5 or more', () => {
+    const hidden = protectMeans(
+      new Map([
+        ['T', 40],
+        ['a', 34],
+        ['b', 3],
+        ['c', 3],
+      ]),
+      [{ total: 'T', parts: ['a', 'b', 'c'] }],
+    );
+    expect([...hidden].sort()).toEqual(['b', 'c']);
+  });
+});
+
+describe("the municipality's report", () => {
+  const lindeboom = figures(7);
+  lindeboom.byClientRoute = { self: 4, social_team: 3, social_services: 0, other_organisation: 0 };
+  lindeboom.health.participant.participants = 6;
+  lindeboom.health.participant.first.meaning = 30;
+  lindeboom.health.participant.latest.meaning = 39;
+  const klusteam = figures(3);
+  klusteam.health.participant.participants = 3;
+  const provisions = [
+    {
+      id: 'lindeboom',
+      name: 'Huiskamer De Lindeboom',
+      category: 'living_room' as const,
+      organisationName: 'Stichting Huiskamer De Lindeboom',
+      figures: lindeboom,
+    },
+    {
+      id: 'klusteam',
+      name: 'Klusteam Maas en Mergel',
+      category: 'services' as const,
+      organisationName: 'Vereniging Klusteam Maas en Mergel',
+      figures: klusteam,
+    },
+  ];
+
+  it('shows 3 as "<5", 7 as 7, and hides the total 10 that would give the 3 away', () => {
+    const report = municipalityReport(PERIOD, provisions, null);
+    expect(report.byProvision.map((p) => [p.name, p.active])).toEqual([
+      ['Huiskamer De Lindeboom', 7],
+      ['Klusteam Maas en Mergel', '<5'],
+    ]);
+    expect(report.totals.participants.active).toBe(null);
+    expect(report.byCategory.map((c) => [c.category, c.active, c.provisions])).toEqual([
+      ['living_room', 7, 1],
+      ['day_activities', 0, 0],
+      ['information_advice', 0, 0],
+      ['services', '<5', 1],
+    ]);
+    // The mean over 3 people is not shown, and neither is the total's, which would give it.
+    expect(report.byProvision[1]).toMatchObject({
+      healthParticipants: '<5',
+      healthSuppressed: true,
+      healthChange: { meaning: null },
+    });
+    expect(report.byProvision[0]!.healthChange.meaning).toBe(1.5);
+    expect(report.totals.health.participant).toMatchObject({ suppressed: true });
+  });
+
+  it('shows a category as in the whole report when filtered on it', () => {
+    const living = municipalityReport(PERIOD, provisions, 'living_room');
+    expect(living.totals.participants.active).toBe(7);
+    expect(living.totals.participants.byClientRoute).toEqual({
+      self: '<5',
+      social_team: '<5',
+      social_services: 0,
+      other_organisation: 0,
+    });
+    expect(living.byProvision.map((p) => p.name)).toEqual(['Huiskamer De Lindeboom']);
+    expect(living.byCategory.map((c) => c.category)).toEqual(['living_room']);
+    expect(municipalityReport(PERIOD, provisions, 'services').totals.participants.active).toBe(
+      '<5',
+    );
+  });
+
+  it('adds up provisions: people, attendance per day part, and the largest anonymous count', () => {
+    const a = figures(5);
+    a.byDayPart.morning = { registered: 10, anonymous: 3 };
+    a.maxAnonymous = 3;
+    const b = figures(6);
+    b.byDayPart.morning = { registered: 4, anonymous: 2 };
+    b.maxAnonymous = 2;
+    addFigures(a, b);
+    expect(a.active).toBe(11);
+    expect(a.byDayPart.morning).toEqual({ registered: 14, anonymous: 5 });
+    expect(a.maxAnonymous).toBe(3);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Reports on participants (issue 6, item 7). A provision's own report shows its numbers as
+ * they are; the municipality's report protects small numbers (src/domain/participants/
+ * report.ts). Neither names a participant: only counts and means leave the database.
+ */
+import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import {
+  emptyFigures,
+  municipalityReport,
+  provisionSections,
+  resolveReportPeriod,
+  type ReportPeriod,
+} from '../../../domain/participants/report.ts';
+import type { DataScope } from '../../platform/access.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { provisionInScope } from '../participants/participant-access.ts';
+import * as repo from './participant-reports.repository.ts';
+import type {
+  MunicipalityReport,
+  MunicipalityReportQuery,
+  ProvisionReport,
+  ReportPeriodQuery,
+} from './participant-reports.schemas.ts';
+
+/** The period asked for (by default the twelve months up to today in Amsterdam). */
+export function reportPeriod(query: ReportPeriodQuery, now: Date): ReportPeriod {
+  const resolved = resolveReportPeriod(query, toAmsterdamLocal(now).slice(0, 10));
+  if (resolved.ok) return resolved.period;
+  throw new AppError('VALIDATION_FAILED', {
+    message: `Niet alle gegevens zijn goed ingevuld (${resolved.problems.map((p) => p.path).join(', ')}).`,
+    fields: resolved.problems,
+  });
+}
+
+export async function getProvisionReport(
+  db: Queryable,
+  scope: DataScope,
+  provisionId: string,
+  query: ReportPeriodQuery,
+  now: Date,
+): Promise<ProvisionReport> {
+  const provision = await provisionInScope(db, scope, provisionId);
+  const period = reportPeriod(query, now);
+  const [figures, organisationName] = await Promise.all([
+    repo.figuresPerProvision(db, period, provision.id),
+    repo.organisationName(db, provision.organisationId),
+  ]);
+  return {
+    provision: {
+      id: provision.id,
+      name: provision.name,
+      category: provision.category as ProvisionReport['provision']['category'],
+      organisationName,
+    },
+    period,
+    ...provisionSections(figures.get(provision.id) ?? emptyFigures(period)),
+  };
+}
+
+export async function getMunicipalityReport(
+  db: Queryable,
+  scope: DataScope,
+  query: MunicipalityReportQuery,
+  now: Date,
+): Promise<MunicipalityReport> {
+  // Only an `all` scope sees the municipality's figures (defence in depth for the access table).
+  if (scope.kind !== 'all') throw new AppError('FORBIDDEN');
+  const period = reportPeriod(query, now);
+  const [provisions, figures] = await Promise.all([
+    repo.listReportProvisions(db),
+    repo.figuresPerProvision(db, period, null),
+  ]);
+  const report = municipalityReport(
+    period,
+    provisions.map((p) => ({ ...p, figures: figures.get(p.id) ?? emptyFigures(period) })),
+    query.category ?? null,
+  );
+  return { period, ...report };
+}

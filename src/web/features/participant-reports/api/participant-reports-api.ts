@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Category } from '../../../../domain/tender/categories.ts';
+import {
+  municipalityReportSchema,
+  provisionReportSchema,
+} from '../../../../server/features/participant-reports/participant-reports.schemas.ts';
+import { queryString, request } from '../../../app/api-client.ts';
+
+/** The period asked for; left out, the server takes the last twelve months. */
+export interface PeriodQuery {
+  from?: string;
+  to?: string;
+}
+
+export interface MunicipalityQuery extends PeriodQuery {
+  category?: Category;
+}
+
+const provisionReportUrl = (provisionId: string) =>
+  `/api/provisions/${encodeURIComponent(provisionId)}/participant-report`;
+
+export const provisionReportXlsxUrl = (provisionId: string, period: PeriodQuery) =>
+  `${provisionReportUrl(provisionId)}.xlsx${queryString({ ...period })}`;
+
+export const municipalityReportXlsxUrl = (query: MunicipalityQuery) =>
+  `/api/participant-report.xlsx${queryString({ ...query })}`;
+
+export const provisionReportQueryOptions = (provisionId: string, period: PeriodQuery) =>
+  queryOptions({
+    queryKey: ['participant-report', 'provision', provisionId, period] as const,
+    queryFn: ({ signal }) =>
+      request('GET', `${provisionReportUrl(provisionId)}${queryString({ ...period })}`, {
+        schema: provisionReportSchema,
+        signal,
+      }),
+  });
+
+export const municipalityReportQueryOptions = (query: MunicipalityQuery) =>
+  queryOptions({
+    queryKey: ['participant-report', 'municipality', query] as const,
+    queryFn: ({ signal }) =>
+      request('GET', `/api/participant-report${queryString({ ...query })}`, {
+        schema: municipalityReportSchema,
+        signal,
+      }),
+  });

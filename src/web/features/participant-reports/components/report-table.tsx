@@ -1,0 +1,139 @@
+import type { ReactNode } from 'react';
+import { cx } from '../../../components/class-names.ts';
+import type { ProtectedCount } from '../../../../domain/participants/report.ts';
+import { reportsTexts } from '../texts.ts';
+
+const texts = reportsTexts.values;
+const numbers = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const changes = new Intl.NumberFormat('nl-NL', {
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
+
+/** A short mark on screen, and the words for a screen reader. */
+function Marked({ mark, words }: { mark: string; words: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{mark}</span>
+      <span className="sr-visually-hidden">{words}</span>
+    </>
+  );
+}
+
+/** A count: a number, "<5" (read as "minder dan 5"), or "x" (read as "niet getoond"). */
+export function Count({ value }: { value: ProtectedCount }) {
+  if (value === '<5') return <Marked mark="<5" words={texts.small} />;
+  if (value === null) return <Marked mark="x" words={texts.hidden} />;
+  return <>{numbers.format(value)}</>;
+}
+
+/** A mean (with a sign for a change), "x" when hidden for privacy, "–" without data. */
+export function Mean({
+  value,
+  suppressed,
+  change = false,
+}: {
+  value: number | null;
+  suppressed: boolean;
+  change?: boolean;
+}) {
+  if (value !== null) return <>{(change ? changes : numbers).format(value)}</>;
+  return suppressed ? (
+    <Marked mark="x" words={texts.suppressedMean} />
+  ) : (
+    <Marked mark="–" words={texts.noData} />
+  );
+}
+
+export interface TableRow {
+  key: string;
+  /** The row's header cell (`th scope="row"`). */
+  header: ReactNode;
+  /** The other cells; numbers are right-aligned. */
+  cells: ReactNode[];
+}
+
+interface ReportTableProps {
+  id: string;
+  caption: string;
+  /** Column headers: the first is the row headers' column. */
+  columns: string[];
+  rows: TableRow[];
+  /** How many columns after the first hold text rather than numbers. */
+  textColumns?: number;
+}
+
+/**
+ * A table of figures with a caption and headers for rows and columns. On a narrow screen it
+ * scrolls sideways; the region can take focus so that works with the keyboard too. The
+ * caption is shown above the scrolling part, so it wraps on a phone instead of scrolling
+ * away; assistive technology reads the table's own caption.
+ */
+export function ReportTable({ id, caption, columns, rows, textColumns = 0 }: ReportTableProps) {
+  const captionId = `${id}-titel`;
+  const numeric = (column: number) => column > textColumns;
+  return (
+    <>
+      <p className="sr-table__caption" aria-hidden="true">
+        {caption}
+      </p>
+      <div
+        className="sr-table-wrapper"
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        // The words for screen readers are positioned absolutely: without a positioned
+        // wrapper they would stick out of the scrolling table and widen the page on a phone.
+        style={{ position: 'relative' }}
+      >
+        <table
+          className={cx(
+            'utrecht-table utrecht-table--html-table sr-table',
+            columns.length <= 4 && 'sr-table--narrow',
+          )}
+          id={id}
+        >
+          <caption id={captionId} className="sr-visually-hidden">
+            {caption}
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {columns.map((column, i) => (
+                <th
+                  scope="col"
+                  key={column}
+                  className={cx(
+                    'utrecht-table__header-cell',
+                    numeric(i) && 'utrecht-table__header-cell--numeric-column',
+                  )}
+                >
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((row) => (
+              <tr className="utrecht-table__row" key={row.key}>
+                <th scope="row" className="utrecht-table__cell">
+                  {row.header}
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td
+                    className={cx(
+                      'utrecht-table__cell',
+                      numeric(i + 1) && 'utrecht-table__cell--numeric-data',
+                    )}
+                    key={i}
+                  >
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
