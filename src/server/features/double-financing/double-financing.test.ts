@@ -944,3 +944,69 @@ describe('damaged files', () => {
     );
   });
 });
+
+describe('versions of an allocation', () => {
+  it('matches only the latest version: a later import replaces an earlier one, and within a file the last record', async () => {
+    const F = validBsn(45678900);
+    await participant(
+      await provisionId('Huiskamer De Lindeboom'),
+      F,
+      { start: '2026-02-01' },
+      { givenOn: '2026-02-01' },
+    );
+    const header = 'bsn,agb,allocationNumber,category,product,start,end';
+    const [first] = await importFiles([
+      {
+        name: 'versies-1.csv',
+        data: [
+          header,
+          `${F},42420009,V1,07,,2026-01-01,`,
+          `${F},42420009,V2,07,,2026-01-01,2026-12-31`,
+          '',
+        ].join('\n'),
+      },
+    ]);
+    expect(first!.status).toBe('imported');
+    // V1 now ends before F starts; V2 is corrected twice in one file, the last one counts.
+    const [second] = await importFiles([
+      {
+        name: 'versies-2.csv',
+        data: [
+          header,
+          `${F},42420009,V2,07,,2026-01-01,2026-05-31`,
+          `${F},42420009,V1,07,,2026-01-01,2026-01-31`,
+          `${F},42420009,V2,07,,2026-01-01,2026-03-31`,
+          '',
+        ].join('\n'),
+      },
+    ]);
+    expect(second!.status).toBe('imported');
+
+    const versions = await db()
+      .select({
+        number: wmoAllocations.allocationNumber,
+        end: wmoAllocations.endDate,
+        current: wmoAllocations.current,
+      })
+      .from(wmoAllocations)
+      .where(eq(wmoAllocations.providerAgb, '42420009'))
+      .orderBy(wmoAllocations.id);
+    expect(versions).toEqual([
+      { number: 'V1', end: null, current: false },
+      { number: 'V2', end: '2026-12-31', current: false },
+      { number: 'V2', end: '2026-05-31', current: false },
+      { number: 'V1', end: '2026-01-31', current: true },
+      { number: 'V2', end: '2026-03-31', current: true },
+    ]);
+
+    const run = await api(analyst, 'POST', '/api/wmo/runs');
+    expect(run.statusCode, run.body).toBe(201);
+    expect(
+      (await signals('?providerAgb=42420009')).map((s) => [
+        s.allocationNumber,
+        s.overlapStart,
+        s.overlapEnd,
+      ]),
+    ).toEqual([['V2', '2026-02-01', '2026-03-31']]);
+  });
+});

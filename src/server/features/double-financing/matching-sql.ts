@@ -30,13 +30,14 @@ export function overlapEnd(a: PeriodColumns, b: PeriodColumns): SQL {
 
 /**
  * Whether an allocation is begeleiding groep: its product category or its product code is
- * listed in the scope.
+ * listed in the scope. The lists go in as two text[] parameters, so that the planner sees
+ * their values (and how selective they are) and an empty list simply matches nothing.
  */
 export function allocationInScope(
   category: SQL,
   productCode: SQL,
   scope: { categories: readonly string[]; productCodes: readonly string[] },
 ): SQL {
-  return sql`(${category} IN (SELECT json_array_elements_text(${JSON.stringify(scope.categories)}::json))
-    OR ${productCode} IN (SELECT json_array_elements_text(${JSON.stringify(scope.productCodes)}::json)))`;
+  return sql`(${category} = ANY(${sql.param([...scope.categories])}::text[])
+    OR ${productCode} = ANY(${sql.param([...scope.productCodes])}::text[]))`;
 }

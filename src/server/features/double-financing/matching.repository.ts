@@ -5,7 +5,9 @@
  *
  * - Allocations: the latest imported version of each allocation (provider AGB and
  *   allocation number): a later WMO301 message about the same allocation, for instance one
- *   that ends it, replaces the earlier one.
+ *   that ends it, replaces the earlier one. The import marks that version `current`
+ *   (wmo-imports.repository.ts), so a run reads only those rows, through partial indexes,
+ *   instead of sorting every version.
  * - Participants: not erased, with a pseudonym, and with a consent for matching that
  *   stands on the day of the run (given on or before it, not withdrawn).
  */
@@ -52,16 +54,9 @@ export async function updateScope(
 const participant: PeriodColumns = { start: sql`p.start_date`, end: sql`p.end_date` };
 const allocation: PeriodColumns = { start: sql`a.start_date`, end: sql`a.end_date` };
 
-/** The CTEs `current_allocation` and `consenting` for a run on `today`. */
-function inputs(today: string): SQL {
+/** The CTE `consenting` (participants with a standing consent) for a run on `today`. */
+function consenting(today: string): SQL {
   return sql`
-    current_allocation AS (
-      SELECT DISTINCT ON (provider_agb, allocation_number)
-        person_pseudonym, provider_agb, allocation_number, category, product_code,
-        start_date, end_date
-      FROM wmo_allocations
-      ORDER BY provider_agb, allocation_number, id DESC
-    ),
     consenting AS (
       SELECT p.id, p.provision_id, p.bsn_pseudonym, p.start_date, p.end_date
       FROM participants p
@@ -96,14 +91,20 @@ export async function countInputs(
   today: string,
 ): Promise<RunInputs> {
   const inScope = allocationInScope(sql`a.category`, sql`a.product_code`, scope);
+  // The current allocations are counted in one pass, those in scope with them.
   const result = await db.execute(sql`
-    WITH ${inputs(today)}
+    WITH ${consenting(today)}
     SELECT
       (SELECT count(*)::int FROM wmo_imports WHERE status = 'imported') AS imports,
-      (SELECT count(*)::int FROM current_allocation) AS allocations,
-      (SELECT count(*)::int FROM current_allocation a WHERE ${inScope}) AS "allocationsInScope",
+      allocation.total AS allocations,
+      allocation.in_scope AS "allocationsInScope",
       (SELECT count(*)::int FROM participants WHERE erased_at IS NULL) AS participants,
-      (SELECT count(*)::int FROM consenting) AS "participantsWithConsent"`);
+      (SELECT count(*)::int FROM consenting) AS "participantsWithConsent"
+    FROM (
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${inScope}))::int AS in_scope
+      FROM wmo_allocations a
+      WHERE a.current
+    ) allocation`);
   return rowsOf<RunInputs>(result)[0]!;
 }
 
@@ -120,7 +121,7 @@ export async function upsertSignals(
 ): Promise<{ isNew: boolean; status: string }[]> {
   const inScope = allocationInScope(sql`a.category`, sql`a.product_code`, scope);
   const result = await db.execute(sql`
-    WITH ${inputs(today)}
+    WITH ${consenting(today)}
     INSERT INTO double_financing_signals AS s
       (first_run_id, last_run_id, participant_id, provision_id, allocation_number,
        provider_agb, category, product_code, overlap_start, overlap_end, created_at, updated_at)
@@ -129,7 +130,7 @@ export async function upsertSignals(
            ${overlapStart(participant, allocation)}, ${overlapEnd(participant, allocation)},
            ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
     FROM consenting p
-    JOIN current_allocation a ON a.person_pseudonym = p.bsn_pseudonym
+    JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
     WHERE ${inScope} AND ${periodsOverlap(participant, allocation)}
     ON CONFLICT (participant_id, allocation_number, provider_agb) DO UPDATE SET
       last_run_id = EXCLUDED.last_run_id,

@@ -1,6 +1,7 @@
 /**
  * Queries of the import of Wmo allocations: the import rows, the messages already
- * imported, and the allocations themselves (loaded set-based, a chunk per statement).
+ * imported, and the allocations themselves (loaded set-based, a chunk per statement, and
+ * then marked as the current versions of their allocations).
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -153,4 +154,35 @@ export async function insertAllocations(
         AS r("messageId" text, person text, "providerAgb" text, "allocationNumber" text,
              category text, product text, "start" date, "end" date)`);
   }
+}
+
+/**
+ * Imports that store allocations take turns (until their transaction ends), so that the
+ * order of the rows' ids is the order of the imports and no two imports both leave a
+ * version of the same allocation current.
+ */
+export async function lockAllocationVersions(db: Queryable) {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('wmo_allocations.current'))`);
+}
+
+/**
+ * After the rows of an import are in: every earlier version of an allocation (provider AGB
+ * and allocation number) that a row of this import replaces is no longer current. The
+ * latest import wins, and within one file the last record (the rows go in in file order,
+ * so a later record has a higher id).
+ */
+export async function supersedeOlderVersions(db: Queryable, importId: string) {
+  await db.execute(sql`
+    UPDATE ${wmoAllocations} AS older SET current = false
+    FROM ${wmoAllocations} AS later
+    WHERE later.import_id = ${importId}::uuid
+      AND older.current
+      AND older.provider_agb = later.provider_agb
+      AND older.allocation_number = later.allocation_number
+      AND older.id < later.id`);
+}
+
+/** Fresh statistics after an import, so that the matching is planned on the real numbers. */
+export async function analyseAllocations(db: Queryable) {
+  await db.execute(sql`ANALYZE ${wmoAllocations}`);
 }

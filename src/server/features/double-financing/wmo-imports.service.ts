@@ -3,8 +3,10 @@
  * (refused when it is larger than WMO_IMPORT_LIMIT_BYTES) and a job imports it: the file
  * is read with the same readers as `double-financing check`, every BSN is validated and
  * pseudonymised as it is read, and then either every allocation of the file is stored in
- * one transaction or none is. A BerichtIdentificatie that was imported before changes
- * nothing (status duplicate); so does a CSV file with exactly the bytes of an earlier one.
+ * one transaction or none is, with the older versions of the allocations it replaces
+ * marked as no longer current (the latest import wins, and within a file the last record).
+ * A BerichtIdentificatie that was imported before changes nothing (status duplicate); so
+ * does a CSV file with exactly the bytes of an earlier one.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -325,12 +327,14 @@ async function importFile(
     m.records.map((r) => ({ ...r, person: r.person!, messageId: m.messageId })),
   );
   await db.transaction(async (tx) => {
+    await repo.lockAllocationVersions(tx);
     await repo.insertMessages(
       tx,
       input.importId,
       fresh.flatMap((m) => (m.messageId === null ? [] : [m.messageId])),
     );
     await repo.insertAllocations(tx, input.importId, rows);
+    await repo.supersedeOlderVersions(tx, input.importId);
     await repo.finishImport(tx, input.importId, {
       status: 'imported',
       messageIds,
@@ -340,6 +344,8 @@ async function importFile(
       finishedAt: settings.now(),
     });
   });
+  // PGlite has no autovacuum: without this the matching would be planned on old numbers.
+  await repo.analyseAllocations(db);
   return {
     status: 'imported',
     messageIds,

@@ -597,6 +597,9 @@ export const attendance = pgTable(
   (t) => [
     primaryKey({ columns: [t.participantId, t.day, t.dayPart] }),
     index('attendance_provision_day_idx').on(t.provisionId, t.day),
+    // The municipality's report reads a period's attendance of all provisions from this
+    // index alone (measured in bench/participants.ts).
+    index('attendance_day_idx').on(t.day, t.provisionId, t.dayPart),
   ],
 );
 
@@ -767,7 +770,12 @@ export const wmoMessages = pgTable('wmo_messages', {
   createdAt: moment('created_at').notNull().defaultNow(),
 });
 
-/** An individual Wmo allocation, with the client only as BSN pseudonym. */
+/**
+ * An individual Wmo allocation, with the client only as BSN pseudonym. Every imported
+ * version of an allocation (provider AGB and allocation number) is kept; `current` marks the
+ * latest one, which the matching uses. The import keeps it so in the transaction that
+ * stores a file: the latest import wins, and within one file the last record.
+ */
 export const wmoAllocations = pgTable(
   'wmo_allocations',
   {
@@ -783,9 +791,16 @@ export const wmoAllocations = pgTable(
     productCode: text('product_code'),
     startDate: day('start_date').notNull(),
     endDate: day('end_date'),
+    /** The latest imported version of this allocation; false once a later one replaced it. */
+    current: boolean('current').notNull().default(true),
   },
   (t) => [
-    index('wmo_allocations_person_idx').on(t.personPseudonym),
+    index('wmo_allocations_current_person_idx')
+      .on(t.personPseudonym)
+      .where(sql`${t.current}`),
+    index('wmo_allocations_current_version_idx')
+      .on(t.providerAgb, t.allocationNumber)
+      .where(sql`${t.current}`),
     index('wmo_allocations_import_idx').on(t.importId),
   ],
 );

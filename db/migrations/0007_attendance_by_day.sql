@@ -1,0 +1,1 @@
+CREATE INDEX "attendance_day_idx" ON "attendance" USING btree ("day","provision_id","day_part");
