@@ -82,5 +82,5 @@ describe('starting the server', () => {
 
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 120_000);
 });

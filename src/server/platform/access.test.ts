@@ -231,5 +231,5 @@ describe('the access table', () => {
       }
     }
     expect(checked.length).toBe(apiRoutes().length * ROLE_CODES.length);
-  });
+  }, 180_000);
 });

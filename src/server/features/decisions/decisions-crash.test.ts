@@ -99,5 +99,5 @@ describe('generating decision letters', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 });
