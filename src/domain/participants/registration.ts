@@ -127,6 +127,23 @@ function checkRoute(
   }
 }
 
+/** A BSN only with consent for matching, and only one that passes the 11-proef. */
+function checkBsn(
+  bsn: string | null | undefined,
+  scopes: readonly ConsentScope[],
+  ctx: z.RefinementCtx,
+) {
+  if (bsn && !scopes.includes('matching')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bsn'],
+      message: 'Een BSN mag u alleen vastleggen met toestemming voor het vergelijken.',
+    });
+  } else if (bsn && !isValidBsn(bsn)) {
+    ctx.addIssue({ code: 'custom', path: ['bsn'], message: BSN_MESSAGE });
+  }
+}
+
 /** Registering: details, the consent given, and a BSN only when matching is consented to. */
 export const registerParticipantSchema = participantDetailsSchema
   .extend({
@@ -143,15 +160,7 @@ export const registerParticipantSchema = participantDetailsSchema
           'Zonder toestemming voor registratie kunt u iemand alleen anoniem tellen bij de aanwezigheid.',
       });
     }
-    if (value.bsn && !value.consent.scopes.includes('matching')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bsn'],
-        message: 'Een BSN mag u alleen vastleggen met toestemming voor het vergelijken.',
-      });
-    } else if (value.bsn && !isValidBsn(value.bsn)) {
-      ctx.addIssue({ code: 'custom', path: ['bsn'], message: BSN_MESSAGE });
-    }
+    checkBsn(value.bsn, value.consent.scopes, ctx);
     if (value.consent.givenOn && value.startDate && value.consent.givenOn > value.startDate) {
       // Registration needs consent first: a start before the consent would be unlawful data.
       ctx.addIssue({
@@ -173,17 +182,7 @@ export const outflowBodySchema = z.object({
 /** Adding consent later; a BSN can come with it when the scope is matching. */
 export const addConsentSchema = consentBodySchema
   .extend({ bsn: optionalText(20) })
-  .superRefine((value, ctx) => {
-    if (value.bsn && !value.scopes.includes('matching')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bsn'],
-        message: 'Een BSN mag u alleen vastleggen met toestemming voor het vergelijken.',
-      });
-    } else if (value.bsn && !isValidBsn(value.bsn)) {
-      ctx.addIssue({ code: 'custom', path: ['bsn'], message: BSN_MESSAGE });
-    }
-  });
+  .superRefine((value, ctx) => checkBsn(value.bsn, value.scopes, ctx));
 
 export const withdrawConsentSchema = z.object({
   scope: z.enum(CONSENT_SCOPES, { message: 'Kies welke toestemming de deelnemer intrekt.' }),
