@@ -1,5 +1,5 @@
-import type { NeighbourhoodList } from '../../../../server/features/settings/settings.schemas.ts';
-import type { SelectGroup } from '../../../components/select-field.tsx';
+import type { NeighbourhoodList } from '../../server/features/settings/settings.schemas.ts';
+import type { SelectGroup } from './select-field.tsx';
 
 /** The buurten as choices, grouped by wijk. */
 export function neighbourhoodGroups(list: NeighbourhoodList): SelectGroup[] {

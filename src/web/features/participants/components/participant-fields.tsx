@@ -27,6 +27,7 @@ import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
 import { errorMessage, type FieldSpec } from '../../../components/form-errors.ts';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { RadioGroup } from '../../../components/radio-group.tsx';
+import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
 import { SelectField, type SelectOption } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { participantsTexts } from '../texts.ts';
@@ -145,10 +146,7 @@ export function DetailsFields({ id }: { id: string }) {
         id={fieldId('neighbourhoodCode')}
         label={texts.neighbourhood}
         placeholder={texts.noNeighbourhood}
-        groups={neighbourhoods.data.districts.map((district) => ({
-          label: district.name,
-          options: district.neighbourhoods.map((n) => ({ value: n.code, label: n.name })),
-        }))}
+        groups={neighbourhoodGroups(neighbourhoods.data)}
         error={errors.neighbourhoodCode?.message}
         {...form.register('neighbourhoodCode')}
       />

@@ -13,6 +13,7 @@ import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { errorMessage, summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
+import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -213,10 +214,7 @@ export function ProvisionForm({
           label={texts.neighbourhood}
           description={texts.neighbourhoodHint}
           placeholder={texts.noNeighbourhood}
-          groups={neighbourhoods.data.districts.map((district) => ({
-            label: district.name,
-            options: district.neighbourhoods.map((n) => ({ value: n.code, label: n.name })),
-          }))}
+          groups={neighbourhoodGroups(neighbourhoods.data)}
           error={errors.neighbourhoodCode?.message}
           {...form.register('neighbourhoodCode')}
         />

@@ -9,7 +9,7 @@ import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { finderSearch } from '../finder-search.ts';
 import { referralsTexts } from '../texts.ts';
-import { neighbourhoodGroups } from './neighbourhood-groups.ts';
+import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
 
 const texts = referralsTexts.finder;
 

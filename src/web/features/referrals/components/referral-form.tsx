@@ -24,7 +24,7 @@ import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useCreateReferral } from '../api/referrals-api.ts';
 import { referralsTexts } from '../texts.ts';
-import { neighbourhoodGroups } from './neighbourhood-groups.ts';
+import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
 
 const texts = referralsTexts.form;
 
