@@ -107,7 +107,7 @@ export function AttendanceGrid({ view, caption, draft, onChange, invalid }: Atte
     ) : null;
 
   return (
-    <div className="sr-table-wrapper sr-attendance">
+    <div className="sr-table-wrapper">
       <table
         ref={tableRef}
         className="utrecht-table utrecht-table--html-table sr-table sr-attendance__table"

@@ -77,15 +77,7 @@ export function ReportTable({ id, caption, columns, rows, textColumns = 0 }: Rep
       <p className="sr-table__caption" aria-hidden="true">
         {caption}
       </p>
-      <div
-        className="sr-table-wrapper"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-        // The words for screen readers are positioned absolutely: without a positioned
-        // wrapper they would stick out of the scrolling table and widen the page on a phone.
-        style={{ position: 'relative' }}
-      >
+      <div className="sr-table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table
           className={cx(
             'utrecht-table utrecht-table--html-table sr-table',

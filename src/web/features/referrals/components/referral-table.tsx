@@ -17,12 +17,7 @@ export function ReferralTable({
 }) {
   const captionId = `${id}-titel`;
   return (
-    <div
-      className="sr-table-wrapper sr-referral-table"
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-    >
+    <div className="sr-table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table sr-table" id={id}>
         <caption id={captionId} className="utrecht-table__caption sr-table__caption">
           {caption}
