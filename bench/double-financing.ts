@@ -5,10 +5,18 @@
  *   (a) the import throughput (records/s) of the real import path, on a zip of WMO301
  *       messages and on a CSV file, after which the rest of the allocations is bulk-loaded
  *       with generate_series;
- *   (b) the time of the server's matching run;
- *   (c) in the same database, a hand-written SQL join doing the same work (participants ⋈
- *       consent ⋈ allocations on the pseudonym with the overlap condition, into a temporary
- *       table), so that the ratio says how much the service costs over the bare query.
+ *   (b) the time of the server's matching run, twice: the first run on these data (every
+ *       signal new, so every signal is written) and a run again (every signal known and
+ *       unchanged, as a nightly run mostly is); each the median of five rounds taken in
+ *       turns with (c), the first run after emptying the signals;
+ *   (c) in the same database and the same state, the hand-written SQL for the same job: one
+ *       INSERT … SELECT of the join (participants ⋈ consent ⋈ current allocations on the
+ *       pseudonym, with the scope and the overlap condition) into the signals table,
+ *       skipping signals already there, in a transaction that is rolled back; and, for
+ *       reference, the bare join into a temporary table (no constraints, no log), which is
+ *       the least any matching can cost. The ratio (b) ÷ (c) says what the service costs
+ *       over the hand-written statement: the run's record, the counts of its inputs, its
+ *       audit, and keeping signals found before with their status.
  * On PGlite in memory, and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set
  * (a fresh database bench_df_<pid> on that server, dropped afterwards). Prints JSON.
  * Run: `npm run bench:double-financing [-- --participants 100000 --allocations 1000000
@@ -31,6 +39,7 @@ import {
 } from '../src/server/platform/db/database.ts';
 import { pseudonymiseBsn } from '../src/server/platform/pseudonym.ts';
 import { runMatching } from '../src/server/features/double-financing/matching.service.ts';
+import { supersedeOlderVersions } from '../src/server/features/double-financing/wmo-imports.repository.ts';
 import {
   IMPORT_WMO_ALLOCATIONS,
   getImport,
@@ -280,7 +289,10 @@ async function seedParticipants(db: Database, pseudonyms: string[]) {
     WHERE display_name LIKE 'Bench %' AND bsn_pseudonym IS NOT NULL`);
 }
 
-/** The rest of the allocations, straight into wmo_allocations (one import row for them). */
+/**
+ * The rest of the allocations, straight into wmo_allocations (one import row for them), then
+ * the import's last step on them.
+ */
 async function bulkLoadAllocations(db: Database, from: number, to: number) {
   const [row] = rowsOf<{ id: string }>(
     await db.execute(sql`
@@ -298,42 +310,104 @@ async function bulkLoadAllocations(db: Database, from: number, to: number) {
       SELECT ${importId}::uuid, ${ALLOCATION_VALUES}
       FROM generate_series(${start}::bigint, ${end}::bigint) AS s(k) ${ALLOCATION_FROM}`);
   }
+  // The step of the import that keeps the current versions and their tally.
+  await supersedeOlderVersions(db, importId);
 }
 
-const LATEST_VERSION = sql`AND NOT EXISTS (SELECT 1 FROM wmo_allocations later
-  WHERE later.provider_agb = a.provider_agb AND later.allocation_number = a.allocation_number
-    AND later.id > a.id)`;
+/** The hand-written join: the same tables and the same rules as the matching. */
+const HAND_JOIN = sql`
+  SELECT p.id, p.provision_id, a.allocation_number, a.provider_agb, a.category,
+    a.product_code, GREATEST(p.start_date, a.start_date), LEAST(p.end_date, a.end_date)
+  FROM participants p
+  JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
+  WHERE p.bsn_pseudonym IS NOT NULL AND p.erased_at IS NULL
+    AND EXISTS (SELECT 1 FROM participant_consents c WHERE c.participant_id = p.id
+                AND c.scope = 'matching' AND c.given_on <= CURRENT_DATE
+                AND (c.withdrawn_on IS NULL OR c.withdrawn_on > CURRENT_DATE))
+    AND (a.category = ANY(ARRAY['07']) OR a.product_code = ANY(ARRAY[]::text[]))
+    AND p.start_date <= COALESCE(a.end_date, 'infinity'::date)
+    AND a.start_date <= COALESCE(p.end_date, 'infinity'::date)`;
+
+class RolledBack extends Error {}
 
 /**
- * The hand-written join: the same tables, the same rules, into a temporary table. With
- * `latestOnly`, only the latest imported version of an allocation counts (as in the server's
- * matching), by an anti-join on a later version rather than DISTINCT ON over every row.
+ * The hand-written statement for the same job: the join written into the signals table,
+ * skipping the signals already there, then rolled back. Returns the signals it wrote.
  */
-async function handJoin(db: Database, latestOnly = false): Promise<number> {
+async function handWrite(db: Database): Promise<number> {
+  let written = 0;
+  try {
+    await db.transaction(async (tx) => {
+      const [run] = rowsOf<{ id: string }>(
+        await tx.execute(sql`INSERT INTO matching_runs (scope, inputs, counts)
+          VALUES ('{}', '{}', '{}') RETURNING id`),
+      );
+      const result = await tx.execute(sql`
+        INSERT INTO double_financing_signals (first_run_id, participant_id, provision_id,
+          allocation_number, provider_agb, category, product_code, overlap_start, overlap_end)
+        SELECT ${run!.id}::uuid, hand.* FROM (${HAND_JOIN}) hand
+        ON CONFLICT (participant_id, allocation_number, provider_agb) DO NOTHING`);
+      written =
+        (result as { affectedRows?: number; rowCount?: number }).affectedRows ??
+        (result as { rowCount?: number }).rowCount ??
+        0;
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+  return written;
+}
+
+/** The bare join into a temporary table: no constraints, no log. Returns the rows. */
+async function bareJoin(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`
       CREATE TEMP TABLE hand_signal (
         participant_id uuid, provision_id uuid, allocation_number text, provider_agb text,
         category text, product_code text, overlap_start date, overlap_end date
       ) ON COMMIT DROP`);
-    await tx.execute(sql`
-      INSERT INTO hand_signal
-      SELECT p.id, p.provision_id, a.allocation_number, a.provider_agb, a.category,
-        a.product_code, GREATEST(p.start_date, a.start_date), LEAST(p.end_date, a.end_date)
-      FROM participants p
-      JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym
-      WHERE p.bsn_pseudonym IS NOT NULL AND p.erased_at IS NULL
-        AND EXISTS (SELECT 1 FROM participant_consents c WHERE c.participant_id = p.id
-                    AND c.scope = 'matching' AND c.withdrawn_on IS NULL)
-        AND (a.category = ANY(ARRAY['07']) OR a.product_code = ANY(ARRAY[]::text[]))
-        AND p.start_date <= COALESCE(a.end_date, 'infinity'::date)
-        AND a.start_date <= COALESCE(p.end_date, 'infinity'::date)
-        ${latestOnly ? LATEST_VERSION : sql``}`);
+    await tx.execute(sql`INSERT INTO hand_signal ${HAND_JOIN}`);
     const [counted] = rowsOf<{ n: number }>(
       await tx.execute(sql`SELECT count(*)::int AS n FROM hand_signal`),
     );
     return counted!.n;
   });
+}
+
+interface Timed<T> {
+  ms: number;
+  result: T;
+}
+
+/**
+ * Five rounds of `a` then `b`, each call after `prepare`, taken in turns so that the
+ * machine's ups and downs fall on both alike. Returns each one's median time and last result.
+ */
+async function inTurns<A, B>(
+  prepare: () => Promise<unknown>,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+): Promise<[Timed<A>, Timed<B>]> {
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  let resultA: A | undefined;
+  let resultB: B | undefined;
+  for (let round = 0; round < 5; round++) {
+    await prepare();
+    let started = performance.now();
+    resultA = await a();
+    timesA.push(ms(started));
+    await prepare();
+    started = performance.now();
+    resultB = await b();
+    timesB.push(ms(started));
+  }
+  const median = (times: number[]) => times.sort((x, y) => x - y)[2]!;
+  return [
+    { ms: median(timesA), result: resultA! },
+    { ms: median(timesB), result: resultB! },
+  ];
 }
 
 async function benchOn(handle: DatabaseHandle) {
@@ -382,30 +456,19 @@ async function benchOn(handle: DatabaseHandle) {
       (SELECT count(*)::int FROM wmo_allocations) AS allocations`),
   );
 
-  // Warm the caches once for both contenders, untimed.
-  await handJoin(db);
-  // (b) the server's matching run (first run: every signal new; then a run again: every
-  // signal known), then (c) the hand-written join.
-  started = performance.now();
-  const run = await runMatching(db, actor, new Date());
-  const matchingMs = ms(started);
-  started = performance.now();
-  await runMatching(db, actor, new Date());
-  const matchingAgainMs = ms(started);
-  started = performance.now();
-  const handSignals = await handJoin(db);
-  const handJoinMs = ms(started);
-
-  // (d) The proposed change: an index on the allocation's versions and the anti-join.
-  started = performance.now();
-  await db.execute(sql`CREATE INDEX bench_wmo_allocations_version_idx
-    ON wmo_allocations (provider_agb, allocation_number, id)`);
-  await db.execute(sql`ANALYZE wmo_allocations`);
-  const indexMs = ms(started);
-  await handJoin(db, true);
-  started = performance.now();
-  const latestSignals = await handJoin(db, true);
-  const latestVersionJoinMs = ms(started);
+  const noSignals = () => db.execute(sql`TRUNCATE double_financing_signals CASCADE`);
+  const nothing = async () => undefined;
+  // Warm the caches once for every contender, untimed.
+  await bareJoin(db);
+  await handWrite(db);
+  // The first run on these data, and the hand-written statement in the same state (no
+  // signals yet); then a run again, and the statement again, with every signal known.
+  const matching = () => runMatching(db, actor, new Date());
+  const [handFirst, firstRun] = await inTurns(noSignals, () => handWrite(db), matching);
+  const [againRun, handAgain] = await inTurns(nothing, matching, () => handWrite(db));
+  const [bare] = await inTurns(nothing, () => bareJoin(db), nothing);
+  const run = firstRun.result;
+  const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1)) * 100) / 100;
 
   const recordsPerSecond = (records: number, elapsed: number) =>
     Math.round(records / (elapsed / 1000));
@@ -433,14 +496,26 @@ async function benchOn(handle: DatabaseHandle) {
       bulkLoad: { records: ALLOCATIONS - 2 * IMPORT, ms: bulkMs },
     },
     importRecordsPerSecond: recordsPerSecond(zipResult.records + csvResult.records, zipMs + csvMs),
-    matchingMs,
-    matchingAgainMs,
-    matchingRunDurationMs: run.durationMs,
-    handJoinMs,
-    ratio: Math.round((matchingMs / Math.max(handJoinMs, 1)) * 100) / 100,
-    signals: run.counts.signals,
-    handJoinSignals: handSignals,
-    proposal: { indexMs, latestVersionJoinMs, signals: latestSignals },
+    matching: {
+      firstRunMs: firstRun.ms,
+      againMs: againRun.ms,
+      signals: run.counts.signals,
+      newSignals: run.counts.newSignals,
+      newSignalsAgain: againRun.result.counts.newSignals,
+    },
+    handWritten: {
+      firstRunMs: handFirst.ms,
+      againMs: handAgain.ms,
+      signalsWrittenFirst: handFirst.result,
+      signalsWrittenAgain: handAgain.result,
+    },
+    bareJoin: { ms: bare.ms, signals: bare.result },
+    ratio: {
+      firstRun: ratio(firstRun.ms, handFirst.ms),
+      again: ratio(againRun.ms, handAgain.ms),
+      firstRunToBareJoin: ratio(firstRun.ms, bare.ms),
+      againToBareJoin: ratio(againRun.ms, bare.ms),
+    },
     matchingInputs: run.inputs,
   };
 }
@@ -477,6 +552,9 @@ async function onPostgres(serverUrl: string) {
   }
 }
 
+const withinRatio = (ratio: { firstRun: number; again: number }) =>
+  ratio.firstRun <= GOALS.ratioToHandJoin && ratio.again <= GOALS.ratioToHandJoin;
+
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const uploadDir = await mkdtemp(path.join(os.tmpdir(), 'bench-df-'));
 const pglite = ONLY_POSTGRESQL ? null : await onPglite();
@@ -492,10 +570,12 @@ console.log(
       postgresql,
       goals: GOALS,
       met: {
-        pgliteMatching: pglite ? pglite.matchingMs <= GOALS.pgliteMatchingMs : null,
-        pgliteRatio: pglite ? pglite.ratio <= GOALS.ratioToHandJoin : null,
-        postgresqlMatching: postgresql ? postgresql.matchingMs <= GOALS.postgresqlMatchingMs : null,
-        postgresqlRatio: postgresql ? postgresql.ratio <= GOALS.ratioToHandJoin : null,
+        pgliteMatching: pglite ? pglite.matching.firstRunMs <= GOALS.pgliteMatchingMs : null,
+        pgliteRatio: pglite ? withinRatio(pglite.ratio) : null,
+        postgresqlMatching: postgresql
+          ? postgresql.matching.firstRunMs <= GOALS.postgresqlMatchingMs
+          : null,
+        postgresqlRatio: postgresql ? withinRatio(postgresql.ratio) : null,
       },
     },
     null,

@@ -118,6 +118,8 @@ export const matchingRunSchema = z.object({
     signals: z.number().int(),
     /** Of those, found for the first time. */
     newSignals: z.number().int(),
+    /** Of those found before, the ones whose provision, product or overlap changed. */
+    changedSignals: z.number().int(),
     /** Of those, still new or in progress after the run. */
     stillOpen: z.number().int(),
   }),

@@ -27,6 +27,7 @@ import {
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
 import type { Signal, WmoImport } from './double-financing.schemas.ts';
 import { mutate, mutation } from './fuzz-mutations.ts';
+import { supersedeOlderVersions } from './wmo-imports.repository.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -212,6 +213,14 @@ async function participant(
 
 async function signalRows(): Promise<number> {
   const [row] = await db().select({ n: count() }).from(doubleFinancingSignals);
+  return row!.n;
+}
+
+async function currentAllocations(): Promise<number> {
+  const [row] = await db()
+    .select({ n: count() })
+    .from(wmoAllocations)
+    .where(eq(wmoAllocations.current, true));
   return row!.n;
 }
 
@@ -548,7 +557,7 @@ describe('matching and signals', () => {
       participants: 4,
       participantsWithConsent: 2,
     });
-    expect(run.counts).toEqual({ signals: 2, newSignals: 2, stillOpen: 2 });
+    expect(run.counts).toEqual({ signals: 2, newSignals: 2, changedSignals: 0, stillOpen: 2 });
 
     firstRunSignals = await signals();
     expect(
@@ -639,7 +648,7 @@ describe('matching and signals', () => {
     });
     expect(started.statusCode, started.body).toBe(200);
     const again = (await api(analyst, 'POST', '/api/wmo/runs')).json();
-    expect(again.counts).toEqual({ signals: 2, newSignals: 0, stillOpen: 2 });
+    expect(again.counts).toEqual({ signals: 2, newSignals: 0, changedSignals: 0, stillOpen: 2 });
     expect(await signalRows()).toBe(2);
     const after = await signals();
     expect(after.map((s) => [s.id, s.status])).toEqual([
@@ -652,16 +661,6 @@ describe('matching and signals', () => {
 
   it('never changes the signals by adding unrelated allocations (other persons, other categories)', async () => {
     const baseline = (await signals()).map((s) => [s.id, s.overlapStart, s.overlapEnd, s.status]);
-    const [holder] = await db()
-      .insert(wmoImports)
-      .values({
-        format: 'csv',
-        fileName: 'eigenschap.csv',
-        sha256: 'property',
-        sizeBytes: 0,
-        status: 'imported',
-      })
-      .returning({ id: wmoImports.id });
     let serial = 0;
     const day = fc
       .integer({ min: 0, max: 1500 })
@@ -680,6 +679,16 @@ describe('matching and signals', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(unrelated, { minLength: 1, maxLength: 8 }), async (extra) => {
+        const [holder] = await db()
+          .insert(wmoImports)
+          .values({
+            format: 'csv',
+            fileName: 'eigenschap.csv',
+            sha256: 'property',
+            sizeBytes: 0,
+            status: 'imported',
+          })
+          .returning({ id: wmoImports.id });
         const rows = extra.map((e) => {
           serial += 1;
           const end =
@@ -703,6 +712,8 @@ describe('matching and signals', () => {
           };
         });
         await db().insert(wmoAllocations).values(rows);
+        // The import's last step, which keeps the tally of current allocations.
+        await supersedeOlderVersions(db(), holder!.id);
         const run = (await api(analyst, 'POST', '/api/wmo/runs')).json();
         expect(run.counts.signals).toBe(2);
         const current = (await signals()).map((s) => [
@@ -954,6 +965,7 @@ describe('versions of an allocation', () => {
       { start: '2026-02-01' },
       { givenOn: '2026-02-01' },
     );
+    const currentBefore = await currentAllocations();
     const header = 'bsn,agb,allocationNumber,category,product,start,end';
     const [first] = await importFiles([
       {
@@ -967,6 +979,20 @@ describe('versions of an allocation', () => {
       },
     ]);
     expect(first!.status).toBe('imported');
+    const firstRun = (await api(analyst, 'POST', '/api/wmo/runs')).json();
+    // Two allocations more, both in scope, and both overlap F's participation.
+    expect(firstRun.inputs.allocations).toBe(currentBefore + 2);
+    expect(firstRun.counts.changedSignals).toBe(0);
+    expect(
+      (await signals('?providerAgb=42420009')).map((s) => [
+        s.allocationNumber,
+        s.overlapStart,
+        s.overlapEnd,
+      ]),
+    ).toEqual([
+      ['V1', '2026-02-01', null],
+      ['V2', '2026-02-01', '2026-12-31'],
+    ]);
     // V1 now ends before F starts; V2 is corrected twice in one file, the last one counts.
     const [second] = await importFiles([
       {
@@ -1001,12 +1027,22 @@ describe('versions of an allocation', () => {
 
     const run = await api(analyst, 'POST', '/api/wmo/runs');
     expect(run.statusCode, run.body).toBe(201);
+    // Five rows more, three of them replaced: still two current allocations more. The run's
+    // numbers come from the tally the import keeps, and agree with a count of the rows.
+    expect(run.json().inputs.allocations).toBe(currentBefore + 2);
+    expect(await currentAllocations()).toBe(currentBefore + 2);
+    // V2's overlap changed (one known signal written); V1 no longer overlaps, so it is not
+    // found, but its signal stays for the follow-up.
+    expect(run.json().counts).toMatchObject({ newSignals: 0, changedSignals: 1 });
     expect(
       (await signals('?providerAgb=42420009')).map((s) => [
         s.allocationNumber,
         s.overlapStart,
         s.overlapEnd,
       ]),
-    ).toEqual([['V2', '2026-02-01', '2026-03-31']]);
+    ).toEqual([
+      ['V1', '2026-02-01', null],
+      ['V2', '2026-02-01', '2026-03-31'],
+    ]);
   });
 });

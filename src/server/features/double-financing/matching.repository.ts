@@ -85,70 +85,106 @@ export interface RunInputs {
   participantsWithConsent: number;
 }
 
+/**
+ * The numbers that went into a run. The allocations come from the tally the import keeps
+ * (wmo_allocation_tally), the participants are counted.
+ */
 export async function countInputs(
   db: Queryable,
   scope: RunScope,
   today: string,
 ): Promise<RunInputs> {
-  const inScope = allocationInScope(sql`a.category`, sql`a.product_code`, scope);
-  // The current allocations are counted in one pass, those in scope with them.
+  const inScope = allocationInScope(sql`t.category`, sql`t.product_code`, scope);
   const result = await db.execute(sql`
     WITH ${consenting(today)}
     SELECT
       (SELECT count(*)::int FROM wmo_imports WHERE status = 'imported') AS imports,
-      allocation.total AS allocations,
-      allocation.in_scope AS "allocationsInScope",
+      (SELECT COALESCE(sum(t.current_count), 0)::int FROM wmo_allocation_tally t)
+        AS allocations,
+      (SELECT COALESCE(sum(t.current_count), 0)::int FROM wmo_allocation_tally t
+        WHERE ${inScope}) AS "allocationsInScope",
       (SELECT count(*)::int FROM participants WHERE erased_at IS NULL) AS participants,
-      (SELECT count(*)::int FROM consenting) AS "participantsWithConsent"
-    FROM (
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${inScope}))::int AS in_scope
-      FROM wmo_allocations a
-      WHERE a.current
-    ) allocation`);
+      (SELECT count(*)::int FROM consenting) AS "participantsWithConsent"`);
   return rowsOf<RunInputs>(result)[0]!;
 }
 
+/** How many signals a run found, by status, and whether it found them for the first time. */
+export interface FoundSignals {
+  isNew: boolean;
+  status: string;
+  count: number;
+}
+
 /**
- * Finds every overlap and writes it as a signal. A signal found before keeps its status,
- * notes and history; its last run, provision and overlap are brought up to date.
+ * Finds every overlap and writes what is new: a signal not found before is inserted; one
+ * found before keeps its status, notes and history, and is only written when its provision,
+ * product or overlap changed. Unchanged signals are not rewritten, so a nightly run on the
+ * same data writes nothing but the run itself. Returns the signals found, by status, and how
+ * many known signals changed.
  */
-export async function upsertSignals(
+export async function matchSignals(
   db: Queryable,
   runId: string,
   scope: RunScope,
   today: string,
   now: Date,
-): Promise<{ isNew: boolean; status: string }[]> {
+): Promise<{ found: FoundSignals[]; changed: number }> {
   const inScope = allocationInScope(sql`a.category`, sql`a.product_code`, scope);
+  const moment = sql`${now.toISOString()}::timestamptz`;
+  const sameSignal = sql`s.participant_id = f.participant_id
+    AND s.allocation_number = f.allocation_number AND s.provider_agb = f.provider_agb`;
   const result = await db.execute(sql`
-    WITH ${consenting(today)}
-    INSERT INTO double_financing_signals AS s
-      (first_run_id, last_run_id, participant_id, provision_id, allocation_number,
-       provider_agb, category, product_code, overlap_start, overlap_end, created_at, updated_at)
-    SELECT ${runId}::uuid, ${runId}::uuid, p.id, p.provision_id, a.allocation_number,
-           a.provider_agb, a.category, a.product_code,
-           ${overlapStart(participant, allocation)}, ${overlapEnd(participant, allocation)},
-           ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
-    FROM consenting p
-    JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
-    WHERE ${inScope} AND ${periodsOverlap(participant, allocation)}
-    ON CONFLICT (participant_id, allocation_number, provider_agb) DO UPDATE SET
-      last_run_id = EXCLUDED.last_run_id,
-      provision_id = EXCLUDED.provision_id,
-      category = EXCLUDED.category,
-      product_code = EXCLUDED.product_code,
-      overlap_start = EXCLUDED.overlap_start,
-      overlap_end = EXCLUDED.overlap_end,
-      updated_at = CASE
-        WHEN (s.provision_id, s.category, s.product_code, s.overlap_start, s.overlap_end)
+    WITH ${consenting(today)},
+    found AS MATERIALIZED (
+      SELECT p.id AS participant_id, p.provision_id, a.allocation_number, a.provider_agb,
+             a.category, a.product_code,
+             ${overlapStart(participant, allocation)} AS overlap_start,
+             ${overlapEnd(participant, allocation)} AS overlap_end
+      FROM consenting p
+      JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
+      WHERE ${inScope} AND ${periodsOverlap(participant, allocation)}
+    ),
+    changed AS (
+      UPDATE double_financing_signals s SET
+        provision_id = f.provision_id,
+        category = f.category,
+        product_code = f.product_code,
+        overlap_start = f.overlap_start,
+        overlap_end = f.overlap_end,
+        updated_at = ${moment}
+      FROM found f
+      WHERE ${sameSignal}
+        AND (s.provision_id, s.category, s.product_code, s.overlap_start, s.overlap_end)
           IS DISTINCT FROM
-          (EXCLUDED.provision_id, EXCLUDED.category, EXCLUDED.product_code,
-           EXCLUDED.overlap_start, EXCLUDED.overlap_end)
-        THEN EXCLUDED.updated_at
-        ELSE s.updated_at
-      END
-    RETURNING s.first_run_id = ${runId}::uuid AS "isNew", s.status`);
-  return rowsOf<{ isNew: boolean; status: string }>(result);
+          (f.provision_id, f.category, f.product_code, f.overlap_start, f.overlap_end)
+      RETURNING s.id
+    ),
+    inserted AS (
+      INSERT INTO double_financing_signals
+        (first_run_id, participant_id, provision_id, allocation_number, provider_agb,
+         category, product_code, overlap_start, overlap_end, created_at, updated_at)
+      SELECT ${runId}::uuid, f.participant_id, f.provision_id, f.allocation_number,
+             f.provider_agb, f.category, f.product_code, f.overlap_start, f.overlap_end,
+             ${moment}, ${moment}
+      FROM found f
+      WHERE NOT EXISTS (SELECT 1 FROM double_financing_signals s WHERE ${sameSignal})
+      RETURNING status
+    )
+    SELECT (SELECT count(*)::int FROM changed) AS changed,
+      COALESCE((SELECT json_agg(g) FROM (
+        SELECT false AS "isNew", s.status, count(*)::int AS count
+        FROM found f JOIN double_financing_signals s ON ${sameSignal}
+        GROUP BY s.status
+        UNION ALL
+        SELECT true, status, count(*)::int FROM inserted GROUP BY status
+      ) g), '[]'::json) AS found`);
+  const [row] = rowsOf<{ changed: number; found: FoundSignals[] }>(result);
+  return { found: row!.found, changed: row!.changed };
+}
+
+/** Matching runs take turns until their transaction ends. */
+export async function lockRuns(db: Queryable) {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('matching_runs'))`);
 }
 
 export async function insertRun(

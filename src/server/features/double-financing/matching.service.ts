@@ -47,16 +47,21 @@ export function dayOf(now: Date): string {
 export async function runMatching(db: Database, actor: Actor, now: Date): Promise<MatchingRun> {
   const started = performance.now();
   const runId = await changeWithAudit(db, actor, async (tx, audit) => {
+    // One run at a time: two at once would both find the same new signals.
+    await repo.lockRuns(tx);
     const { categories, productCodes } = await repo.ensureScope(tx);
     const scope = { categories, productCodes };
     const today = dayOf(now);
     const id = await repo.insertRun(tx, { startedBy: actor.userId, startedAt: now, scope });
     const inputs = await repo.countInputs(tx, scope, today);
-    const signals = await repo.upsertSignals(tx, id, scope, today, now);
+    const { found, changed } = await repo.matchSignals(tx, id, scope, today, now);
+    const total = (keep: (group: repo.FoundSignals) => boolean) =>
+      found.filter(keep).reduce((sum, group) => sum + group.count, 0);
     const counts = {
-      signals: signals.length,
-      newSignals: signals.filter((s) => s.isNew).length,
-      stillOpen: signals.filter((s) => isOpenStatus(s.status as SignalStatus)).length,
+      signals: total(() => true),
+      newSignals: total((group) => group.isNew),
+      changedSignals: changed,
+      stillOpen: total((group) => isOpenStatus(group.status as SignalStatus)),
     };
     await repo.finishRun(tx, id, {
       durationMs: Math.round(performance.now() - started),
@@ -96,6 +101,7 @@ function toMatchingRun(row: NonNullable<Awaited<ReturnType<typeof repo.findRun>>
     counts: {
       signals: counts.signals ?? 0,
       newSignals: counts.newSignals ?? 0,
+      changedSignals: counts.changedSignals ?? 0,
       stillOpen: counts.stillOpen ?? 0,
     },
   };

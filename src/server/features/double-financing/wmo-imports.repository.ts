@@ -5,7 +5,13 @@
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
-import { jobs, wmoAllocations, wmoImports, wmoMessages } from '../../platform/db/schema.ts';
+import {
+  jobs,
+  wmoAllocationTally,
+  wmoAllocations,
+  wmoImports,
+  wmoMessages,
+} from '../../platform/db/schema.ts';
 import type {
   ImportRefusal,
   WmoImportFormat,
@@ -169,17 +175,32 @@ export async function lockAllocationVersions(db: Queryable) {
  * After the rows of an import are in: every earlier version of an allocation (provider AGB
  * and allocation number) that a row of this import replaces is no longer current. The
  * latest import wins, and within one file the last record (the rows go in in file order,
- * so a later record has a higher id).
+ * so a later record has a higher id). In the same statement the tally of current
+ * allocations per category and product code gains this import's rows and loses the
+ * versions they replaced.
  */
 export async function supersedeOlderVersions(db: Queryable, importId: string) {
   await db.execute(sql`
-    UPDATE ${wmoAllocations} AS older SET current = false
-    FROM ${wmoAllocations} AS later
-    WHERE later.import_id = ${importId}::uuid
-      AND older.current
-      AND older.provider_agb = later.provider_agb
-      AND older.allocation_number = later.allocation_number
-      AND older.id < later.id`);
+    WITH superseded AS (
+      UPDATE ${wmoAllocations} AS older SET current = false
+      FROM ${wmoAllocations} AS later
+      WHERE later.import_id = ${importId}::uuid
+        AND older.current
+        AND older.provider_agb = later.provider_agb
+        AND older.allocation_number = later.allocation_number
+        AND older.id < later.id
+      RETURNING older.category, older.product_code
+    ),
+    change AS (
+      SELECT category, product_code, count(*) AS n
+      FROM ${wmoAllocations} WHERE import_id = ${importId}::uuid GROUP BY 1, 2
+      UNION ALL
+      SELECT category, product_code, -count(*) FROM superseded GROUP BY 1, 2
+    )
+    INSERT INTO ${wmoAllocationTally} AS tally (category, product_code, current_count)
+    SELECT category, product_code, sum(n)::int FROM change GROUP BY 1, 2
+    ON CONFLICT (category, product_code) DO UPDATE
+      SET current_count = tally.current_count + EXCLUDED.current_count`);
 }
 
 /** Fresh statistics after an import, so that the matching is planned on the real numbers. */

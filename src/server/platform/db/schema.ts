@@ -802,7 +802,30 @@ export const wmoAllocations = pgTable(
       .on(t.providerAgb, t.allocationNumber)
       .where(sql`${t.current}`),
     index('wmo_allocations_import_idx').on(t.importId),
+    // The matching reads the current allocations in scope (by category or product code)
+    // through these, instead of testing every version of every allocation.
+    index('wmo_allocations_current_category_idx')
+      .on(t.category)
+      .where(sql`${t.current}`),
+    index('wmo_allocations_current_product_idx')
+      .on(t.productCode)
+      .where(sql`${t.current}`),
   ],
+);
+
+/**
+ * How many current allocations there are per category and product code, kept by the import
+ * in the transaction that stores and supersedes allocations, so that a matching run records
+ * its inputs without counting a million rows.
+ */
+export const wmoAllocationTally = pgTable(
+  'wmo_allocation_tally',
+  {
+    category: text('category'),
+    productCode: text('product_code'),
+    currentCount: integer('current_count').notNull(),
+  },
+  (t) => [unique('wmo_allocation_tally_key').on(t.category, t.productCode).nullsNotDistinct()],
 );
 
 /** Which allocations count as begeleiding groep: one row, set by the Wmo analyst. */
@@ -837,9 +860,6 @@ export const doubleFinancingSignals = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     firstRunId: uuid('first_run_id')
-      .notNull()
-      .references(() => matchingRuns.id),
-    lastRunId: uuid('last_run_id')
       .notNull()
       .references(() => matchingRuns.id),
     participantId: uuid('participant_id')

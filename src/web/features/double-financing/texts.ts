@@ -157,6 +157,7 @@ export const doubleFinancingTexts = {
       participantsWithConsent: 'Deelnemers met toestemming voor vergelijken',
       signals: 'Signalen gevonden',
       newSignals: 'Nieuwe signalen',
+      changedSignals: 'Bekende signalen met een gewijzigde overlap, voorziening of product',
       stillOpen: 'Signalen nog open',
     },
     scopeText: (categories: string[], codes: string[]) =>

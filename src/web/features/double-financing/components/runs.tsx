@@ -58,6 +58,7 @@ function RunFacts({ run }: { run: MatchingRun }) {
         [facts.participantsWithConsent, formatCount(run.inputs.participantsWithConsent)],
         [facts.signals, formatCount(run.counts.signals)],
         [facts.newSignals, formatCount(run.counts.newSignals)],
+        [facts.changedSignals, formatCount(run.counts.changedSignals)],
         [facts.stillOpen, formatCount(run.counts.stillOpen)],
       ]}
     />
