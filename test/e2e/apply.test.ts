@@ -5,22 +5,16 @@
  * moves (only the deadline logic reads it; logins use real time). axe reports nothing on any
  * page visited.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAmsterdamLocal } from '../../src/domain/dates.ts';
-import { WEB_DIST, buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/platform/config.ts';
-import type { App } from '../../src/server/platform/http.ts';
-import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { openTestDatabase } from '../support/test-app.ts';
+import { browserAvailable } from '../support/browser.ts';
+import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
-/** Waiting for the page: vitest's default of one second is too short for a saving draft. */
-const POLL = { timeout: 15_000 };
 
 const ATTACHMENTS = [
   { kind: 'statutes', label: 'Statuten', file: 'statuten.pdf' },
@@ -44,9 +38,7 @@ const CONDITIONS = [
 ];
 
 describe.runIf(hasBrowser)('an organisation applies and the municipality sees it', () => {
-  let app: App;
-  let drop: () => Promise<void>;
-  let browser: Browser;
+  let journey: Journey;
   let base: string;
   let files: string;
   /** The server's clock: real time until the test moves it past the deadline. */
@@ -56,21 +48,8 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
   let lateReference: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
-    }
-    const db = await openTestDatabase();
-    drop = db.drop;
-    app = await buildApp({
-      db: db.handle.db,
-      databaseKind: db.handle.kind,
-      config: loadConfig({}),
-      clock: () => now ?? new Date(),
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
+    journey = await startJourney({ clock: () => now ?? new Date() });
+    base = journey.base;
     files = await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-apply-'));
     for (const attachment of ATTACHMENTS) {
       await writeFile(
@@ -81,14 +60,12 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await drop?.();
+    await journey?.close();
     if (files) await rm(files, { recursive: true, force: true });
   });
 
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
+    const context = await journey.browser.newContext({
       locale: 'nl-NL',
       timezoneId: 'Europe/Amsterdam',
       acceptDownloads: true,
@@ -96,20 +73,8 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     return { context, page: await context.newPage() };
   }
 
-  /** Checks the page as every page must be: one h1, lang="nl", and nothing for axe. */
-  async function checkPage(page: Page, label: string) {
-    await page.locator('h1').first().waitFor();
-    await expect.poll(() => page.getByText('Bezig met laden…').count(), POLL).toBe(0);
-    expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
-    expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    expect(await axeViolations(page), `${label}: axe`).toEqual([]);
-  }
-
-  async function logIn(page: Page, email: string, password = 'samenredzaam-demo') {
-    await page.goto(`${base}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+  async function logInHome(page: Page, email: string) {
+    await logIn(page, base, email);
     await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
   }
 
@@ -122,7 +87,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('lets the applicant fill in every section, submit and download the receipt', async () => {
     const { context, page } = await newPage();
-    await logIn(page, 'applicant@demo.example');
+    await logInHome(page, 'applicant@demo.example');
     await page.getByRole('link', { name: /^Aanvragen \(nog geen\)$/ }).waitFor();
     await checkPage(page, 'home applicant');
 
@@ -270,7 +235,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('keeps a second application submitted after the deadline as a late one', async () => {
     const { context, page } = await newPage();
-    await logIn(page, 'applicant@demo.example');
+    await logInHome(page, 'applicant@demo.example');
 
     // Another own provision, through the provisions page.
     await page.goto(`${base}/voorzieningen`);
@@ -386,7 +351,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('shows the policy officer 1 submitted and 1 late application under Huiskamer', async () => {
     const { context, page } = await newPage();
-    await logIn(page, 'policy_officer@demo.example');
+    await logInHome(page, 'policy_officer@demo.example');
     await page.getByRole('link', { name: 'Subsidierondes' }).first().waitFor();
     await page.getByText('Er is op dit moment geen subsidieronde open voor aanvragen.').waitFor();
     await checkPage(page, 'home policy officer');
@@ -438,7 +403,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('lets the policy officer prepare, open and adjust a new round', async () => {
     const { context, page } = await newPage();
-    await logIn(page, 'policy_officer@demo.example');
+    await logInHome(page, 'policy_officer@demo.example');
     await page.goto(`${base}/rondes`);
     await page.getByRole('heading', { level: 2, name: 'Nieuwe ronde' }).waitFor();
     const serverNow = now ?? new Date();
@@ -493,7 +458,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('lets a colleague join through an invitation that the administrator sees in the outbox', async () => {
     const applicant = await newPage();
-    await logIn(applicant.page, 'applicant@demo.example');
+    await logInHome(applicant.page, 'applicant@demo.example');
     await applicant.page.goto(`${base}/organisatie`);
     await applicant.page
       .getByRole('heading', { level: 1, name: 'Organisatie: Stichting Huiskamer De Lindeboom' })
@@ -510,7 +475,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await applicant.context.close();
 
     const admin = await newPage();
-    await logIn(admin.page, 'admin@demo.example');
+    await logInHome(admin.page, 'admin@demo.example');
     await admin.page.goto(`${base}/beheer/uitgaande-post`);
     await admin.page.getByRole('heading', { level: 1, name: 'Uitgaande post' }).waitFor();
     await admin.page.getByText(`Ontvangstbevestiging aanvraag ${firstReference}`).waitFor();

@@ -4,26 +4,22 @@
  * signal, takes it into progress with a note and sees it on the overview. No name or BSN is
  * ever on a page. axe reports nothing on any page visited.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidBsn } from '../../src/domain/bsn.ts';
-import { WEB_DIST, buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/platform/config.ts';
+import type { Database } from '../../src/server/platform/db/database.ts';
 import {
   participantConsents,
   participants,
   provisions,
 } from '../../src/server/platform/db/schema.ts';
-import type { App } from '../../src/server/platform/http.ts';
 import { pseudonymiseBsn } from '../../src/server/platform/pseudonym.ts';
-import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { TEST_PSEUDONYM_KEY, openTestDatabase } from '../support/test-app.ts';
+import { browserAvailable } from '../support/browser.ts';
+import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import { TEST_PSEUDONYM_KEY } from '../support/test-app.ts';
 
 const hasBrowser = browserAvailable();
-const POLL = { timeout: 15_000 };
 
 /** The participant's BSN (passes the 11-proef) and one that does not. */
 const BSN = '111222333';
@@ -31,73 +27,53 @@ const BAD_BSN = '123456789';
 
 const CSV_HEADER = 'bsn,agb,allocationNumber,category,product,start,end';
 
+/**
+ * A participant of Huiskamer De Lindeboom since 1 February 2026, with consent for matching,
+ * stored as registration stores it (the BSN only as its pseudonym).
+ */
+async function registerParticipant(db: Database) {
+  const [lindeboom] = await db
+    .select({ id: provisions.id })
+    .from(provisions)
+    .where(eq(provisions.name, 'Huiskamer De Lindeboom'));
+  const [row] = await db
+    .insert(participants)
+    .values({
+      provisionId: lindeboom!.id,
+      displayName: 'Bep V.',
+      startDate: '2026-02-01',
+      clientRoute: 'social_team',
+      bsnPseudonym: pseudonymiseBsn(BSN, TEST_PSEUDONYM_KEY),
+    })
+    .returning({ id: participants.id });
+  await db.insert(participantConsents).values(
+    (['registration', 'matching'] as const).map((scope) => ({
+      participantId: row!.id,
+      scope,
+      givenOn: '2026-02-01',
+      method: 'written' as const,
+    })),
+  );
+}
+
 describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financing', () => {
-  let app: App;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  let base: string;
+  let journey: Journey;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
-    }
     expect(isValidBsn(BSN)).toBe(true);
     expect(isValidBsn(BAD_BSN)).toBe(false);
-    const db = await openTestDatabase();
-    drop = db.drop;
-    // A participant of Huiskamer De Lindeboom since 1 February 2026, with consent for
-    // matching, registered as the coordinator would (the BSN only as its pseudonym).
-    const [lindeboom] = await db.handle.db
-      .select({ id: provisions.id })
-      .from(provisions)
-      .where(eq(provisions.name, 'Huiskamer De Lindeboom'));
-    const [row] = await db.handle.db
-      .insert(participants)
-      .values({
-        provisionId: lindeboom!.id,
-        displayName: 'Bep V.',
-        startDate: '2026-02-01',
-        clientRoute: 'social_team',
-        bsnPseudonym: pseudonymiseBsn(BSN, TEST_PSEUDONYM_KEY),
-      })
-      .returning({ id: participants.id });
-    await db.handle.db.insert(participantConsents).values(
-      (['registration', 'matching'] as const).map((scope) => ({
-        participantId: row!.id,
-        scope,
-        givenOn: '2026-02-01',
-        method: 'written' as const,
-      })),
-    );
-    app = await buildApp({
-      db: db.handle.db,
-      databaseKind: db.handle.kind,
-      config: loadConfig({ SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
+    journey = await startJourney({
+      env: { SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY },
+      prepare: registerParticipant,
     });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await drop?.();
+    await journey?.close();
   });
 
-  async function checkPage(page: Page, label: string) {
-    await page.locator('h1').first().waitFor();
-    await expect
-      .poll(() => page.getByText(/wordt geladen…$|^Bezig met laden…$/).count(), POLL)
-      .toBe(0);
-    expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
-    expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    const content = await page.content();
-    expect(content, `${label}: no BSN`).not.toContain(BSN);
-    expect(content, `${label}: no name`).not.toContain('Bep V.');
-    expect(await axeViolations(page), `${label}: axe`).toEqual([]);
-  }
+  /** No page ever shows the participant's name or BSN. */
+  const check = (page: Page, label: string) => checkPage(page, label, [BSN, 'Bep V.']);
 
   async function upload(page: Page, name: string, lines: string[]) {
     await page.getByLabel('Bestanden met toewijzingen').setInputFiles({
@@ -109,25 +85,22 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
   }
 
   it('goes from importing allocations to a signal in progress', async () => {
+    const { browser, base } = journey;
     const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
-    await page.goto(`${base}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('wmo_analyst@demo.example');
-    await page.getByLabel('Wachtwoord').fill('samenredzaam-demo');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
+    await logIn(page, base, 'wmo_analyst@demo.example');
 
     await page.goto(`${base}/dubbele-financiering`);
     await page.getByRole('heading', { level: 1, name: 'Dubbele financiering' }).waitFor();
     await page
       .getByText('Er zijn nog geen signalen. Lees eerst toewijzingen in en start een vergelijking.')
       .waitFor();
-    await checkPage(page, 'overview, empty');
+    await check(page, 'overview, empty');
 
     // A file with one bad BSN is refused whole, naming the line; nothing of it is kept.
     await page.getByRole('link', { name: 'Toewijzingen inlezen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Toewijzingen inlezen' }).waitFor();
-    await checkPage(page, 'import page');
+    await check(page, 'import page');
     await upload(page, 'fout.csv', [
       `${BSN},42420001,T-900,07,07A01,2026-01-01,`,
       `${BAD_BSN},42420001,T-901,07,07A01,2026-01-01,`,
@@ -141,7 +114,7 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     const importsTable = page.getByRole('table', { name: /^Ingelezen bestanden/ });
     const listed = (file: string) => importsTable.getByRole('row').filter({ hasText: file });
     await expect.poll(() => listed('fout.csv').first().textContent(), POLL).toContain('Geweigerd');
-    await checkPage(page, 'import report of a refused file');
+    await check(page, 'import report of a refused file');
 
     // The good file: begeleiding groep (07) for the participant from 1 January to 30 June
     // 2026, and an allocation of another category (02) that does not count.
@@ -155,16 +128,16 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     await expect
       .poll(() => listed('toewijzingen.csv').first().textContent(), POLL)
       .toMatch(/Ingelezen\s*2\s*2\s*0/);
-    await checkPage(page, 'import page after importing');
+    await check(page, 'import page after importing');
 
     // The scope is category 07 by default; the matching finds one signal, which is new.
     await page.getByRole('link', { name: 'Afbakening en vergelijking' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Afbakening en vergelijking' }).waitFor();
     expect(await page.getByLabel('Productcategorieën').inputValue()).toBe('07');
-    await checkPage(page, 'scope page');
+    await check(page, 'scope page');
     await page.getByRole('button', { name: 'Vergelijking starten' }).click();
     await page.getByText('De vergelijking is klaar: 1 signaal, waarvan 1 nieuw.').waitFor();
-    await checkPage(page, 'scope page after a run');
+    await check(page, 'scope page after a run');
 
     // The signal: allocation T-100 of AGB 42420001, overlapping from the participant's start
     // to the allocation's end.
@@ -175,11 +148,11 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     expect(await signalRow.textContent()).toContain('1 februari 2026 tot en met 30 juni 2026');
     // Not the allocation of another category, nor one from the refused file.
     expect(await page.getByRole('row', { name: /T-200|T-900/ }).count()).toBe(0);
-    await checkPage(page, 'signals list');
+    await check(page, 'signals list');
 
     await page.getByRole('link', { name: 'Toewijzing T-100' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signaal bij toewijzing T-100' }).waitFor();
-    await checkPage(page, 'signal page');
+    await check(page, 'signal page');
     await page.getByRole('radio', { name: 'In behandeling' }).check();
     await page
       .getByLabel('Notitie bij de wijziging (niet verplicht)')
@@ -190,7 +163,7 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     await expect
       .poll(() => history.textContent(), POLL)
       .toContain('Aanbieder gebeld, bespreking volgende week.');
-    await checkPage(page, 'signal page in progress');
+    await check(page, 'signal page in progress');
 
     // The overview counts the signal as in progress.
     await page.goto(`${base}/dubbele-financiering`);
@@ -198,7 +171,7 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
       .getByRole('table', { name: 'Aantal signalen per status' })
       .getByRole('row', { name: /In behandeling/ });
     await expect.poll(() => inProgress.textContent(), POLL).toContain('1');
-    await checkPage(page, 'overview with a signal');
+    await check(page, 'overview with a signal');
     await context.close();
   });
 });

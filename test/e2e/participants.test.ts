@@ -5,20 +5,14 @@
  * fills in positive health and satisfaction; the coordinator then sees the spider web with
  * the participant's scores. axe reports nothing on any page visited.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAmsterdamLocal } from '../../src/domain/dates.ts';
 import { addDays, mondayOf } from '../../src/domain/participants/attendance.ts';
-import { WEB_DIST, buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/platform/config.ts';
-import type { App } from '../../src/server/platform/http.ts';
-import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { TEST_PSEUDONYM_KEY, openTestDatabase } from '../support/test-app.ts';
+import { browserAvailable } from '../support/browser.ts';
+import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import { TEST_PSEUDONYM_KEY } from '../support/test-app.ts';
 
 const hasBrowser = browserAvailable();
-const POLL = { timeout: 15_000 };
 
 /** The scores the participant gives, in the order of the six dimensions. */
 const SCORES = {
@@ -33,53 +27,23 @@ const SCORES = {
 describe.runIf(hasBrowser)(
   'a coordinator registers a participant who fills in positive health',
   () => {
-    let app: App;
-    let drop: () => Promise<void>;
-    let browser: Browser;
-    let base: string;
+    let journey: Journey;
     /** Monday of last week: the participant starts then, and that week's attendance is filled in. */
     const lastMonday = addDays(mondayOf(toAmsterdamLocal(new Date()).slice(0, 10)), -7);
 
     beforeAll(async () => {
-      if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-        throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
-      }
-      const db = await openTestDatabase();
-      drop = db.drop;
-      app = await buildApp({
-        db: db.handle.db,
-        databaseKind: db.handle.kind,
-        config: loadConfig({ SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
-      });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const address = app.server.address();
-      base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      browser = await launchBrowser();
+      journey = await startJourney({ env: { SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY } });
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await drop?.();
+      await journey?.close();
     });
 
-    async function checkPage(page: Page, label: string) {
-      await page.locator('h1').first().waitFor();
-      await expect
-        .poll(() => page.getByText(/wordt geladen…$|^Bezig met laden…$/).count(), POLL)
-        .toBe(0);
-      expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
-      expect(await page.getAttribute('html', 'lang')).toBe('nl');
-      expect(await axeViolations(page), `${label}: axe`).toEqual([]);
-    }
-
     it('goes from registration to the spider web', async () => {
+      const { browser, base } = journey;
       const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
       const page = await context.newPage();
-      await page.goto(`${base}/inloggen`);
-      await page.getByLabel('E-mailadres').fill('coordinator@demo.example');
-      await page.getByLabel('Wachtwoord').fill('samenredzaam-demo');
-      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await logIn(page, base, 'coordinator@demo.example');
       await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
 
       // The coordinator's provisions, then the (empty) participant list of the living room.

@@ -4,29 +4,26 @@
  * the conditions and fixes the final scores, simulates and fixes the ranking, makes and sends
  * the decisions; the applicant reads the decision and downloads its PDF. axe finds nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST, buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/platform/config.ts';
 import type { App } from '../../src/server/platform/http.ts';
-import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { browserAvailable } from '../support/browser.ts';
+import { checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 import {
   completeContent,
   newApplicantOrganisation,
   openRound,
   submitApplication,
 } from '../support/tender-fixtures.ts';
-import { as, loginAs, openTestDatabase } from '../support/test-app.ts';
+import { as, loginAs } from '../support/test-app.ts';
 
 const hasBrowser = browserAvailable();
 const CRITERIA = ['Samenwerking', 'Resultaat', 'Inclusie', 'Duurzaamheid'];
 
 describe.runIf(hasBrowser)('a tender from assessment to decision in the browser', () => {
+  let journey: Journey;
   let app: App;
-  let drop: () => Promise<void>;
-  let browser: Browser;
   let base: string;
   let now = new Date('2026-12-01T10:00:00Z');
   let roundId: string;
@@ -34,21 +31,8 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
   let applicantAppId: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
-    }
-    const db = await openTestDatabase();
-    drop = db.drop;
-    app = await buildApp({
-      db: db.handle.db,
-      databaseKind: db.handle.kind,
-      config: loadConfig({}),
-      clock: () => now,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
+    journey = await startJourney({ clock: () => now });
+    ({ app, base } = journey);
 
     const officer = await loginAs(app, 'policy_officer@demo.example');
     const admin = await loginAs(app, 'admin@demo.example');
@@ -86,33 +70,16 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await drop?.();
+    await journey?.close();
   });
 
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
+    const context = await journey.browser.newContext({
       locale: 'nl-NL',
       timezoneId: 'Europe/Amsterdam',
       acceptDownloads: true,
     });
     return { context, page: await context.newPage() };
-  }
-
-  async function checkPage(page: Page, label: string) {
-    await page.locator('h1').first().waitFor();
-    await page.locator('.sr-loading').first().waitFor({ state: 'detached' });
-    expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
-    expect(await axeViolations(page), `${label}: axe`).toEqual([]);
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${base}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill('samenredzaam-demo');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   }
 
   async function assessorName(email: string): Promise<string> {
@@ -128,7 +95,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
 
     // The officer assigns both assessors to both applications.
     const officer = await newPage();
-    await logIn(officer.page, 'policy_officer@demo.example');
+    await logIn(officer.page, base, 'policy_officer@demo.example');
     await officer.page.goto(`${base}/rondes/${roundId}`);
     await officer.page.getByRole('link', { name: 'Beoordeling' }).click();
     await checkPage(officer.page, 'round assessment');
@@ -144,7 +111,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     // Each assessor scores both applications and submits.
     for (const email of ['assessor@demo.example', 'assessor2@demo.example']) {
       const { context, page } = await newPage();
-      await logIn(page, email);
+      await logIn(page, base, email);
       await page.getByRole('link', { name: 'Beoordelen', exact: true }).click();
       await checkPage(page, `assignments ${email}`);
       for (const { id, reference } of apps) {
@@ -211,7 +178,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
 
     // The applicant reads the decision and downloads the PDF.
     const applicant = await newPage();
-    await logIn(applicant.page, 'applicant@demo.example');
+    await logIn(applicant.page, base, 'applicant@demo.example');
     await applicant.page.goto(`${base}/aanvragen/${applicantAppId}`);
     await applicant.page.getByRole('link', { name: /Beschikking bekijken/ }).click();
     await applicant.page.getByText(/Bezwaar maken kan tot en met/).waitFor();

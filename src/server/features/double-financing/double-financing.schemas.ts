@@ -120,6 +120,8 @@ export const matchingRunSchema = z.object({
     newSignals: z.number().int(),
     /** Of those found before, the ones whose provision, product or overlap changed. */
     changedSignals: z.number().int(),
+    /** Signals found by an earlier run that this run did not find (they stay). */
+    notFoundSignals: z.number().int(),
     /** Of those, still new or in progress after the run. */
     stillOpen: z.number().int(),
   }),
@@ -153,6 +155,8 @@ export const signalSchema = z.object({
   status: signalStatusSchema,
   phaseOutDate: day.nullable(),
   reason: z.string().nullable(),
+  /** The moment of the first run that no longer found this overlap; null while it is found. */
+  notFoundSince: moment.nullable(),
   createdAt: moment,
   updatedAt: moment,
 });

@@ -216,6 +216,15 @@ async function signalRows(): Promise<number> {
   return row!.n;
 }
 
+/** The signals of one provider as [allocation number, overlap start, overlap end]. */
+async function overlapsOf(providerAgb: string) {
+  return (await signals(`?providerAgb=${providerAgb}`)).map((s) => [
+    s.allocationNumber,
+    s.overlapStart,
+    s.overlapEnd,
+  ]);
+}
+
 async function currentAllocations(): Promise<number> {
   const [row] = await db()
     .select({ n: count() })
@@ -557,7 +566,13 @@ describe('matching and signals', () => {
       participants: 4,
       participantsWithConsent: 2,
     });
-    expect(run.counts).toEqual({ signals: 2, newSignals: 2, changedSignals: 0, stillOpen: 2 });
+    expect(run.counts).toEqual({
+      signals: 2,
+      newSignals: 2,
+      changedSignals: 0,
+      notFoundSignals: 0,
+      stillOpen: 2,
+    });
 
     firstRunSignals = await signals();
     expect(
@@ -648,7 +663,13 @@ describe('matching and signals', () => {
     });
     expect(started.statusCode, started.body).toBe(200);
     const again = (await api(analyst, 'POST', '/api/wmo/runs')).json();
-    expect(again.counts).toEqual({ signals: 2, newSignals: 0, changedSignals: 0, stillOpen: 2 });
+    expect(again.counts).toEqual({
+      signals: 2,
+      newSignals: 0,
+      changedSignals: 0,
+      notFoundSignals: 0,
+      stillOpen: 2,
+    });
     expect(await signalRows()).toBe(2);
     const after = await signals();
     expect(after.map((s) => [s.id, s.status])).toEqual([
@@ -983,13 +1004,7 @@ describe('versions of an allocation', () => {
     // Two allocations more, both in scope, and both overlap F's participation.
     expect(firstRun.inputs.allocations).toBe(currentBefore + 2);
     expect(firstRun.counts.changedSignals).toBe(0);
-    expect(
-      (await signals('?providerAgb=42420009')).map((s) => [
-        s.allocationNumber,
-        s.overlapStart,
-        s.overlapEnd,
-      ]),
-    ).toEqual([
+    expect(await overlapsOf('42420009')).toEqual([
       ['V1', '2026-02-01', null],
       ['V2', '2026-02-01', '2026-12-31'],
     ]);
@@ -1032,17 +1047,72 @@ describe('versions of an allocation', () => {
     expect(run.json().inputs.allocations).toBe(currentBefore + 2);
     expect(await currentAllocations()).toBe(currentBefore + 2);
     // V2's overlap changed (one known signal written); V1 no longer overlaps, so it is not
-    // found, but its signal stays for the follow-up.
-    expect(run.json().counts).toMatchObject({ newSignals: 0, changedSignals: 1 });
-    expect(
-      (await signals('?providerAgb=42420009')).map((s) => [
-        s.allocationNumber,
-        s.overlapStart,
-        s.overlapEnd,
-      ]),
-    ).toEqual([
+    // found: its signal stays for the follow-up, marked with the moment of this run.
+    expect(run.json().counts).toMatchObject({
+      newSignals: 0,
+      changedSignals: 1,
+      notFoundSignals: 1,
+    });
+    expect(await overlapsOf('42420009')).toEqual([
       ['V1', '2026-02-01', null],
       ['V2', '2026-02-01', '2026-03-31'],
     ]);
+    const notFound = async () =>
+      Object.fromEntries(
+        (await signals('?providerAgb=42420009')).map((s) => [s.allocationNumber, s.notFoundSince]),
+      );
+    expect(await notFound()).toEqual({ V1: run.json().startedAt, V2: null });
+
+    // A run on the same data changes nothing: V1 stays "not found since" the earlier run.
+    const same = (await api(analyst, 'POST', '/api/wmo/runs')).json();
+    expect(same.counts).toMatchObject({ newSignals: 0, changedSignals: 0, notFoundSignals: 0 });
+    expect(await notFound()).toEqual({ V1: run.json().startedAt, V2: null });
+
+    // V1 extended to the end of the year: found again, with its new overlap.
+    const [third] = await importFiles([
+      {
+        name: 'versies-3.csv',
+        data: [header, `${F},42420009,V1,07,,2026-01-01,2026-12-31`, ''].join('\n'),
+      },
+    ]);
+    expect(third!.status).toBe('imported');
+    const again = (await api(analyst, 'POST', '/api/wmo/runs')).json();
+    expect(again.counts).toMatchObject({ newSignals: 0, changedSignals: 1, notFoundSignals: 0 });
+    expect(await overlapsOf('42420009')).toEqual([
+      ['V1', '2026-02-01', '2026-12-31'],
+      ['V2', '2026-02-01', '2026-03-31'],
+    ]);
+    expect(await notFound()).toEqual({ V1: null, V2: null });
+  });
+
+  it('marks a signal "not found since" when the consent for matching is withdrawn', async () => {
+    const G = validBsn(56789012);
+    const participantId = await participant(
+      await provisionId('Huiskamer De Lindeboom'),
+      G,
+      { start: '2026-03-01' },
+      { givenOn: '2026-03-01' },
+    );
+    const header = 'bsn,agb,allocationNumber,category,product,start,end';
+    const [imported] = await importFiles([
+      { name: 'intrekking.csv', data: `${header}\n${G},42420010,W1,07,,2026-01-01,\n` },
+    ]);
+    expect(imported!.status).toBe('imported');
+    const first = (await api(analyst, 'POST', '/api/wmo/runs')).json();
+    expect(first.counts.newSignals).toBe(1);
+    await db()
+      .update(participantConsents)
+      .set({ withdrawnOn: '2026-06-01' })
+      .where(
+        and(
+          eq(participantConsents.participantId, participantId),
+          eq(participantConsents.scope, 'matching'),
+        ),
+      );
+    const second = (await api(analyst, 'POST', '/api/wmo/runs')).json();
+    expect(second.counts).toMatchObject({ newSignals: 0, notFoundSignals: 1 });
+    const [signal] = await signals('?providerAgb=42420010');
+    expect(signal).toMatchObject({ allocationNumber: 'W1', status: 'new' });
+    expect(signal!.notFoundSince).toBe(second.startedAt);
   });
 });

@@ -115,12 +115,21 @@ export interface FoundSignals {
   count: number;
 }
 
+export interface MatchedSignals {
+  /** The signals found, by status, and whether they are new. */
+  found: FoundSignals[];
+  /** Known signals whose provision, product or overlap changed. */
+  changed: number;
+  /** Known signals found before that this run did not find. */
+  notFound: number;
+}
+
 /**
  * Finds every overlap and writes what is new: a signal not found before is inserted; one
  * found before keeps its status, notes and history, and is only written when its provision,
- * product or overlap changed. Unchanged signals are not rewritten, so a nightly run on the
- * same data writes nothing but the run itself. Returns the signals found, by status, and how
- * many known signals changed.
+ * product or overlap changed. A known signal that the run does not find is marked "not found
+ * since" (it stays for the follow-up), and cleared when a later run finds it again. Unchanged
+ * signals are not rewritten, so a nightly run on the same data writes nothing but the run.
  */
 export async function matchSignals(
   db: Queryable,
@@ -128,7 +137,7 @@ export async function matchSignals(
   scope: RunScope,
   today: string,
   now: Date,
-): Promise<{ found: FoundSignals[]; changed: number }> {
+): Promise<MatchedSignals> {
   const inScope = allocationInScope(sql`a.category`, sql`a.product_code`, scope);
   const moment = sql`${now.toISOString()}::timestamptz`;
   const sameSignal = sql`s.participant_id = f.participant_id
@@ -144,19 +153,35 @@ export async function matchSignals(
       JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
       WHERE ${inScope} AND ${periodsOverlap(participant, allocation)}
     ),
-    changed AS (
-      UPDATE double_financing_signals s SET
-        provision_id = f.provision_id,
-        category = f.category,
-        product_code = f.product_code,
-        overlap_start = f.overlap_start,
-        overlap_end = f.overlap_end,
-        updated_at = ${moment}
-      FROM found f
-      WHERE ${sameSignal}
-        AND (s.provision_id, s.category, s.product_code, s.overlap_start, s.overlap_end)
+    -- Known signals found again: rewritten only when their provision, product or overlap
+    -- changed, or when an earlier run had not found them.
+    known AS (
+      SELECT f.*, s.id AS signal_id,
+        (s.provision_id, s.category, s.product_code, s.overlap_start, s.overlap_end)
           IS DISTINCT FROM
           (f.provision_id, f.category, f.product_code, f.overlap_start, f.overlap_end)
+          AS differs,
+        s.not_found_since IS NOT NULL AS was_lost
+      FROM found f JOIN double_financing_signals s ON ${sameSignal}
+    ),
+    changed AS (
+      UPDATE double_financing_signals s SET
+        provision_id = k.provision_id,
+        category = k.category,
+        product_code = k.product_code,
+        overlap_start = k.overlap_start,
+        overlap_end = k.overlap_end,
+        not_found_since = NULL,
+        updated_at = CASE WHEN k.differs THEN ${moment} ELSE s.updated_at END
+      FROM known k
+      WHERE s.id = k.signal_id AND (k.differs OR k.was_lost)
+      RETURNING k.differs
+    ),
+    -- Known signals this run did not find: from now on "not found since".
+    lost AS (
+      UPDATE double_financing_signals s SET not_found_since = ${moment}
+      WHERE s.not_found_since IS NULL
+        AND NOT EXISTS (SELECT 1 FROM found f WHERE ${sameSignal})
       RETURNING s.id
     ),
     inserted AS (
@@ -170,16 +195,16 @@ export async function matchSignals(
       WHERE NOT EXISTS (SELECT 1 FROM double_financing_signals s WHERE ${sameSignal})
       RETURNING status
     )
-    SELECT (SELECT count(*)::int FROM changed) AS changed,
+    SELECT (SELECT count(*)::int FROM changed WHERE differs) AS changed,
+      (SELECT count(*)::int FROM lost) AS "notFound",
       COALESCE((SELECT json_agg(g) FROM (
         SELECT false AS "isNew", s.status, count(*)::int AS count
-        FROM found f JOIN double_financing_signals s ON ${sameSignal}
+        FROM known k JOIN double_financing_signals s ON s.id = k.signal_id
         GROUP BY s.status
         UNION ALL
         SELECT true, status, count(*)::int FROM inserted GROUP BY status
       ) g), '[]'::json) AS found`);
-  const [row] = rowsOf<{ changed: number; found: FoundSignals[] }>(result);
-  return { found: row!.found, changed: row!.changed };
+  return rowsOf<MatchedSignals>(result)[0]!;
 }
 
 /** Matching runs take turns until their transaction ends. */

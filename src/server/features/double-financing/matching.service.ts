@@ -54,13 +54,14 @@ export async function runMatching(db: Database, actor: Actor, now: Date): Promis
     const today = dayOf(now);
     const id = await repo.insertRun(tx, { startedBy: actor.userId, startedAt: now, scope });
     const inputs = await repo.countInputs(tx, scope, today);
-    const { found, changed } = await repo.matchSignals(tx, id, scope, today, now);
+    const { found, changed, notFound } = await repo.matchSignals(tx, id, scope, today, now);
     const total = (keep: (group: repo.FoundSignals) => boolean) =>
       found.filter(keep).reduce((sum, group) => sum + group.count, 0);
     const counts = {
       signals: total(() => true),
       newSignals: total((group) => group.isNew),
       changedSignals: changed,
+      notFoundSignals: notFound,
       stillOpen: total((group) => isOpenStatus(group.status as SignalStatus)),
     };
     await repo.finishRun(tx, id, {
@@ -102,6 +103,7 @@ function toMatchingRun(row: NonNullable<Awaited<ReturnType<typeof repo.findRun>>
       signals: counts.signals ?? 0,
       newSignals: counts.newSignals ?? 0,
       changedSignals: counts.changedSignals ?? 0,
+      notFoundSignals: counts.notFoundSignals ?? 0,
       stillOpen: counts.stillOpen ?? 0,
     },
   };

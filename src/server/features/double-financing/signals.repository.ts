@@ -34,6 +34,7 @@ const columns = {
   status: signals.status,
   phaseOutDate: signals.phaseOutDate,
   reason: signals.reason,
+  notFoundSince: signals.notFoundSince,
   createdAt: signals.createdAt,
   updatedAt: signals.updatedAt,
 };

@@ -35,6 +35,7 @@ function toSignal(row: repo.SignalRow): Signal {
     ...row,
     category: row.category as Category,
     status: row.status as SignalStatus,
+    notFoundSince: row.notFoundSince?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -878,6 +878,11 @@ export const doubleFinancingSignals = pgTable(
     status: text('status').notNull().default('new'),
     phaseOutDate: day('phase_out_date'),
     reason: text('reason'),
+    /**
+     * Set by the first run that no longer found this overlap (consent withdrawn, the
+     * allocation or participation ended or changed); cleared when a run finds it again.
+     */
+    notFoundSince: moment('not_found_since'),
     createdAt: moment('created_at').notNull().defaultNow(),
     updatedAt: moment('updated_at').notNull().defaultNow(),
   },

@@ -158,6 +158,7 @@ export const doubleFinancingTexts = {
       signals: 'Signalen gevonden',
       newSignals: 'Nieuwe signalen',
       changedSignals: 'Bekende signalen met een gewijzigde overlap, voorziening of product',
+      notFoundSignals: 'Bekende signalen die niet meer gevonden zijn',
       stillOpen: 'Signalen nog open',
     },
     scopeText: (categories: string[], codes: string[]) =>
@@ -197,6 +198,7 @@ export const doubleFinancingTexts = {
       status: 'Status',
     },
     openDetails: (allocation: string) => `Toewijzing ${allocation}`,
+    notFound: '(niet meer gevonden)',
     byProvisionTitle: 'Per voorziening',
     byProvisionCaption: 'Signalen per voorziening',
     byProviderTitle: 'Per zorgaanbieder',
@@ -248,8 +250,12 @@ export const doubleFinancingTexts = {
       phaseOutDate: 'Afbouw klaar op',
       reason: 'Reden geen dubbele financiering',
       found: 'Gevonden op',
+      lastRun: 'Bij de laatste vergelijking',
       updated: 'Laatst gewijzigd',
     },
+    stillFound: 'Nog steeds gevonden',
+    notFoundSince: (moment: string) =>
+      `Niet meer gevonden sinds de vergelijking van ${moment}. Misschien is de toewijzing of de deelname beëindigd, of is de toestemming ingetrokken. Het signaal blijft staan tot u het afsluit.`,
     product: (category: string | null, code: string | null) =>
       [category ? `categorie ${category}` : null, code ? `code ${code}` : null]
         .filter(Boolean)

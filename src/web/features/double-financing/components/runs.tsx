@@ -59,6 +59,7 @@ function RunFacts({ run }: { run: MatchingRun }) {
         [facts.signals, formatCount(run.counts.signals)],
         [facts.newSignals, formatCount(run.counts.newSignals)],
         [facts.changedSignals, formatCount(run.counts.changedSignals)],
+        [facts.notFoundSignals, formatCount(run.counts.notFoundSignals)],
         [facts.stillOpen, formatCount(run.counts.stillOpen)],
       ]}
     />

@@ -39,7 +39,15 @@ export function SignalsTable({ signals }: { signals: Signal[] }) {
           </td>
           <td className={cell.data}>{signal.providerAgb}</td>
           <td className={cell.data}>{formatPeriod(signal.overlapStart, signal.overlapEnd)}</td>
-          <td className={cell.data}>{statusLabel(signal.status)}</td>
+          <td className={cell.data}>
+            {statusLabel(signal.status)}
+            {signal.notFoundSince === null ? null : (
+              <>
+                <br />
+                {texts.notFound}
+              </>
+            )}
+          </td>
         </tr>
       ))}
     </TableFrame>

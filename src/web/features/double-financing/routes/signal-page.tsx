@@ -72,6 +72,12 @@ function SignalContent({ signal }: { signal: SignalDetail }) {
               : []),
             ...(signal.reason ? [[facts.reason, signal.reason] as [string, string]] : []),
             [facts.found, formatMoment(signal.createdAt)],
+            [
+              facts.lastRun,
+              signal.notFoundSince === null
+                ? texts.stillFound
+                : texts.notFoundSince(formatMoment(signal.notFoundSince)),
+            ],
             [facts.updated, formatMoment(signal.updatedAt)],
           ]}
         />

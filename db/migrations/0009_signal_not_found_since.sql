@@ -1,0 +1,1 @@
+ALTER TABLE "double_financing_signals" ADD COLUMN "not_found_since" timestamp with time zone;

@@ -1,0 +1,102 @@
+/**
+ * What every browser journey needs: the real app on a free port over a fresh test database
+ * (with the built web app), Chromium, logging in as a demo account, and the check every page
+ * must pass.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { WEB_DIST, buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/platform/config.ts';
+import type { Database } from '../../src/server/platform/db/database.ts';
+import type { App } from '../../src/server/platform/http.ts';
+import { axeViolations, launchBrowser } from './browser.ts';
+import { openTestDatabase } from './test-app.ts';
+
+export const DEMO_PASSWORD = 'samenredzaam-demo';
+/** How long a journey waits for the page to show what it expects. */
+export const POLL = { timeout: 15_000 };
+
+export interface Journey {
+  app: App;
+  db: Database;
+  browser: Browser;
+  /** The app's address, e.g. http://127.0.0.1:41234 */
+  base: string;
+  close: () => Promise<void>;
+}
+
+export async function startJourney(
+  options: {
+    /** Environment for loadConfig. */
+    env?: Record<string, string>;
+    clock?: () => Date;
+    /** Runs on the database before the app starts. */
+    prepare?: (db: Database) => Promise<void>;
+  } = {},
+): Promise<Journey> {
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error('dist/web is missing: run `npm run build` (npm test does this first).');
+  }
+  const { handle, drop } = await openTestDatabase();
+  await options.prepare?.(handle.db);
+  const app = await buildApp({
+    db: handle.db,
+    databaseKind: handle.kind,
+    config: loadConfig(options.env ?? {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchBrowser();
+  return {
+    app,
+    db: handle.db,
+    browser,
+    base,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** Fills in the login form and sends it; whether that succeeds is for the caller to see. */
+export async function submitLogIn(
+  page: Page,
+  base: string,
+  email: string,
+  password = DEMO_PASSWORD,
+) {
+  await page.goto(`${base}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Logs in as a demo account and waits until the app has moved on from the login page. */
+export async function logIn(page: Page, base: string, email: string) {
+  await submitLogIn(page, base, email);
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+/**
+ * What every page must be, once it has loaded: one h1, lang="nl", none of the `absent`
+ * texts anywhere in it, and nothing for axe (WCAG 2.1 A and AA).
+ */
+export async function checkPage(page: Page, label: string, absent: string[] = []) {
+  await page.locator('h1').first().waitFor();
+  await expect
+    .poll(() => page.getByText(/wordt geladen…$|^Bezig met laden…$/).count(), POLL)
+    .toBe(0);
+  expect(await page.locator('h1').count(), `${label}: one h1`).toBe(1);
+  expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  if (absent.length > 0) {
+    const content = await page.content();
+    for (const text of absent) expect(content, `${label}: "${text}" shown`).not.toContain(text);
+  }
+  expect(await axeViolations(page), `${label}: axe`).toEqual([]);
+}
