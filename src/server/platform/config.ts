@@ -6,7 +6,6 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().min(1).optional(),
-  SESSION_SECRET: z.string().min(32).optional(),
   SESSION_HOURS: z.coerce.number().positive().default(10),
   MUNICIPALITY_NAME: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
