@@ -5,6 +5,7 @@
 import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
+import { eraseExpiredReferrals } from './features/referrals/referrals.service.ts';
 import { ConfigError, loadConfig, mailSettings } from './platform/config.ts';
 import { deliverQueuedMail } from './platform/mail.ts';
 import { startScheduler } from './platform/scheduler.ts';
@@ -65,6 +66,11 @@ async function main() {
               name: 'participant-retention',
               run: (now) =>
                 eraseExpiredParticipants(handle.db, now, config.PARTICIPANT_RETENTION_MONTHS),
+            },
+            // Erases the resident's details of referrals that led to no participation.
+            {
+              name: 'referral-retention',
+              run: (now) => eraseExpiredReferrals(handle.db, now, config.REFERRAL_RETENTION_MONTHS),
             },
           ],
           60_000,

@@ -10,6 +10,7 @@ import {
   referralBodySchema,
   referralDecisionSchema,
   referralFormSchema,
+  referralErasureDueAfter,
   referralProblems,
 } from './referrals.ts';
 
@@ -130,5 +131,34 @@ describe('the opening hours of a provision', () => {
   it('tell whether it is open in a day part on any weekday', () => {
     expect(openInDayPart(lindeboom, 'afternoon')).toBe(true);
     expect(openInDayPart(lindeboom, 'evening')).toBe(false);
+  });
+});
+
+describe("when a referral that led to no participation loses the resident's details", () => {
+  it('is the retention period after the decline', () => {
+    expect(
+      referralErasureDueAfter(
+        { status: 'declined', referredOn: '2026-01-10', decidedOn: '2026-02-03' },
+        3,
+      ),
+    ).toBe('2026-05-03');
+  });
+
+  it('is the retention period after the referral while nobody decided', () => {
+    expect(
+      referralErasureDueAfter({ status: 'pending', referredOn: '2025-11-30', decidedOn: null }, 3),
+    ).toBe('2026-02-28');
+  });
+
+  it('never comes for an accepted referral (the participant has its own) or an erased one', () => {
+    expect(
+      referralErasureDueAfter(
+        { status: 'accepted', referredOn: '2020-01-01', decidedOn: '2020-01-02' },
+        3,
+      ),
+    ).toBeNull();
+    expect(
+      referralErasureDueAfter({ status: 'expired', referredOn: '2020-01-01', decidedOn: null }, 3),
+    ).toBeNull();
   });
 });

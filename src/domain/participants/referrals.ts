@@ -13,7 +13,12 @@ import {
   type DayPart,
   type OpeningDayParts,
 } from '../day-parts.ts';
-import { consentMethodSchema, daySchema, participantDetailsSchema } from './registration.ts';
+import {
+  consentMethodSchema,
+  daySchema,
+  erasureDueAfter,
+  participantDetailsSchema,
+} from './registration.ts';
 import type { ClientRoute, ConsentMethod } from './registration.ts';
 
 /** Who refers: the same codes as the client routes a participant can come by. */
@@ -37,14 +42,33 @@ export const REFERRAL_CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
   digital: 'Digitaal, bijvoorbeeld per e-mail',
 };
 
-export const REFERRAL_STATUSES = ['pending', 'accepted', 'declined'] as const;
+/** `expired`: not decided within the retention period, so closed and its details erased. */
+export const REFERRAL_STATUSES = ['pending', 'accepted', 'declined', 'expired'] as const;
 export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   pending: 'Nog niet beoordeeld',
   accepted: 'Aangenomen',
   declined: 'Afgewezen',
+  expired: 'Verlopen',
 };
+
+/**
+ * The first day after which a referral that did not lead to a participation loses the
+ * resident's details: `retentionMonths` after the decline, or after the referral itself while
+ * nobody decided. An accepted referral lives on in the participant, whose own retention
+ * applies; an erased one has nothing left. Days are Amsterdam days (YYYY-MM-DD).
+ */
+export function referralErasureDueAfter(
+  referral: { status: ReferralStatus; referredOn: string; decidedOn: string | null },
+  retentionMonths: number,
+): string | null {
+  if (referral.status === 'declined' && referral.decidedOn !== null) {
+    return erasureDueAfter(referral.decidedOn, retentionMonths);
+  }
+  if (referral.status === 'pending') return erasureDueAfter(referral.referredOn, retentionMonths);
+  return null;
+}
 
 export const CONSENT_CONFIRMATION_MESSAGE = 'Bevestig dat de inwoner toestemming heeft gegeven.';
 export const NOTE_MAX = 1000;

@@ -42,6 +42,11 @@ const envSchema = z.object({
     .optional(),
   /** Participant data is erased this many months after the participant left. */
   PARTICIPANT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /**
+   * How long a referral that led to no participation keeps the resident's details: after
+   * the decline, or after the referral while nobody decided (it then expires).
+   */
+  REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
   /** How long a participant's questionnaire link works. */
   QUESTIONNAIRE_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });

@@ -191,6 +191,62 @@ export async function updateReferral(
   await db.update(referrals).set(values).where(eq(referrals.id, id));
 }
 
+/**
+ * Referrals that led to no participation and are not erased yet, declined or referred more
+ * than `months` months before `today`: a generous selection for the retention job, which
+ * checks the exact day with the domain rule.
+ */
+export async function unfinishedMonthsAgo(db: Queryable, today: string, months: number) {
+  const before = (moment: SQL) =>
+    sql`${moment} < (${today}::date - make_interval(months => ${months}::int))::timestamptz`;
+  return db
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      createdAt: referrals.createdAt,
+      decidedAt: referrals.decidedAt,
+    })
+    .from(referrals)
+    .where(
+      and(
+        sql`${referrals.erasedAt} IS NULL`,
+        or(
+          and(eq(referrals.status, 'declined'), before(sql`${referrals.decidedAt}`)),
+          and(eq(referrals.status, 'pending'), before(sql`${referrals.createdAt}`)),
+        ),
+      ),
+    );
+}
+
+/**
+ * Clears the resident's details (name, contact, birth year, the referrer's note and the
+ * reason of a decline); a referral nobody decided is closed as expired, so it can no longer
+ * be accepted. Only if it still is what the retention job selected (not decided meanwhile).
+ */
+export async function eraseUnfinishedReferral(
+  db: Queryable,
+  id: string,
+  status: 'pending' | 'declined',
+  now: Date,
+): Promise<boolean> {
+  const erased = await db
+    .update(referrals)
+    .set({
+      residentName: null,
+      residentContact: null,
+      birthYear: null,
+      note: null,
+      declineReason: null,
+      erasedAt: now,
+      status: status === 'pending' ? 'expired' : 'declined',
+    })
+    .where(
+      and(eq(referrals.id, id), eq(referrals.status, status), sql`${referrals.erasedAt} IS NULL`),
+    )
+    .returning({ id: referrals.id });
+  return erased.length === 1;
+}
+
 export async function insertParticipant(
   db: Queryable,
   values: Omit<typeof participants.$inferInsert, 'id'>,

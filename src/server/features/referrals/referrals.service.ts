@@ -4,6 +4,7 @@ import type { OpeningDayParts } from '../../../domain/day-parts.ts';
 import type { ConsentMethod } from '../../../domain/participants/registration.ts';
 import {
   acceptProblems,
+  referralErasureDueAfter,
   referralProblems,
   type ReferralRoute,
   type ReferralStatus,
@@ -11,7 +12,7 @@ import {
 } from '../../../domain/participants/referrals.ts';
 import type { referralDecisionSchema } from '../../../domain/participants/referrals.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
+import { SYSTEM_ACTOR, type Actor, type DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -221,4 +222,46 @@ export async function decideReferral(
     });
   });
   return getReferral(db, scope, id);
+}
+
+/**
+ * The retention job: a referral that led to no participation loses the resident's details
+ * `retentionMonths` after the decline, or after the referral while nobody decided it (it is
+ * then closed as expired). Idempotent: erased referrals are not selected again. Returns how
+ * many were erased.
+ */
+export async function eraseExpiredReferrals(
+  db: Database,
+  now: Date,
+  retentionMonths: number,
+): Promise<number> {
+  const today = amsterdamDay(now);
+  // A month more than needed; the domain rule decides the exact day.
+  const candidates = await repo.unfinishedMonthsAgo(db, today, retentionMonths - 1);
+  let erased = 0;
+  for (const candidate of candidates) {
+    const status = candidate.status as 'pending' | 'declined';
+    const dueAfter = referralErasureDueAfter(
+      {
+        status,
+        referredOn: amsterdamDay(candidate.createdAt),
+        decidedOn: candidate.decidedAt === null ? null : amsterdamDay(candidate.decidedAt),
+      },
+      retentionMonths,
+    );
+    if (dueAfter === null || today <= dueAfter) continue;
+    const done = await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+      if (!(await repo.eraseUnfinishedReferral(tx, candidate.id, status, now))) return false;
+      await audit({
+        action: 'referral.erase.retention',
+        entityType: 'referral',
+        entityId: candidate.id,
+        before: { status },
+        after: { status: status === 'pending' ? 'expired' : status, retentionMonths, dueAfter },
+      });
+      return true;
+    });
+    if (done) erased += 1;
+  }
+  return erased;
 }

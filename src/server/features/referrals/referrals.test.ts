@@ -14,6 +14,7 @@ import {
   participants,
   referrals,
 } from '../../platform/db/schema.ts';
+import { eraseExpiredReferrals } from './referrals.service.ts';
 
 let ctx: TestContext;
 const now = new Date('2026-03-10T10:00:00Z');
@@ -358,5 +359,124 @@ describe('referring a resident', () => {
     }
     const stored = JSON.stringify(await ctx.handle.db.select().from(referrals));
     expect(stored).not.toContain('111222333');
+  });
+});
+
+describe('retention of referrals that led to no participation', () => {
+  const referredAt = new Date('2026-03-10T10:00:00Z');
+  let pendingId: string;
+  let declinedId: string;
+
+  beforeAll(async () => {
+    const created = await api(
+      socialWorker,
+      'POST',
+      '/api/referrals',
+      referral({ residentName: 'R. P.', residentContact: 'rp@voorbeeld.nl' }),
+    );
+    expect(created.statusCode).toBe(201);
+    pendingId = created.json().id;
+    const [declined] = await ctx.handle.db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(eq(referrals.status, 'declined'));
+    declinedId = declined!.id;
+    // Referred, and declined, on 10 March 2026.
+    await ctx.handle.db
+      .update(referrals)
+      .set({ createdAt: referredAt })
+      .where(eq(referrals.id, pendingId));
+    await ctx.handle.db
+      .update(referrals)
+      .set({ decidedAt: referredAt })
+      .where(eq(referrals.id, declinedId));
+  });
+
+  const erasedDetails = async (id: string) =>
+    (
+      await ctx.handle.db
+        .select({
+          status: referrals.status,
+          residentName: referrals.residentName,
+          residentContact: referrals.residentContact,
+          birthYear: referrals.birthYear,
+          note: referrals.note,
+          declineReason: referrals.declineReason,
+          erasedAt: referrals.erasedAt,
+        })
+        .from(referrals)
+        .where(eq(referrals.id, id))
+    )[0];
+
+  it('keeps the details for three months, to the day', async () => {
+    expect(await eraseExpiredReferrals(ctx.handle.db, new Date('2026-06-10T20:00:00Z'), 3)).toBe(0);
+    expect(await erasedDetails(pendingId)).toMatchObject({ residentName: 'R. P.', erasedAt: null });
+    expect(await erasedDetails(declinedId)).toMatchObject({
+      residentName: 'J. K.',
+      erasedAt: null,
+    });
+  });
+
+  it('then erases them: a declined referral stays declined, an undecided one expires', async () => {
+    const moment = new Date('2026-06-11T08:00:00Z');
+    expect(await eraseExpiredReferrals(ctx.handle.db, moment, 3)).toBe(2);
+    const cleared = {
+      residentName: null,
+      residentContact: null,
+      birthYear: null,
+      note: null,
+      declineReason: null,
+      erasedAt: moment,
+    };
+    expect(await erasedDetails(declinedId)).toEqual({ status: 'declined', ...cleared });
+    expect(await erasedDetails(pendingId)).toEqual({ status: 'expired', ...cleared });
+    // The accepted referral lives on in its participant, whose own retention applies.
+    const [accepted] = await ctx.handle.db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(eq(referrals.status, 'accepted'));
+    expect(await erasedDetails(accepted!.id)).toMatchObject({
+      status: 'accepted',
+      residentName: 'Paula S.',
+      erasedAt: null,
+    });
+    // Nothing more to do the next time.
+    expect(await eraseExpiredReferrals(ctx.handle.db, moment, 3)).toBe(0);
+  });
+
+  it('cannot accept an expired referral, and audits the erasure without personal data', async () => {
+    const accept = await api(coordinator, 'POST', `/api/referrals/${pendingId}/decision`, {
+      decision: 'accept',
+      startDate: '2026-06-15',
+    });
+    expect(accept.statusCode).toBe(409);
+    expect(accept.json().code).toBe('REFERRAL_DECIDED');
+    const mine = (await api(socialWorker, 'GET', '/api/referrals?status=expired')).json().items;
+    expect(mine).toMatchObject([{ id: pendingId, residentName: null, residentContact: null }]);
+    const rows = await ctx.handle.db
+      .select({
+        entityId: auditEvents.entityId,
+        before: auditEvents.before,
+        after: auditEvents.after,
+      })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'referral.erase.retention'))
+      .orderBy(auditEvents.id);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        {
+          entityId: declinedId,
+          before: { status: 'declined' },
+          after: { status: 'declined', retentionMonths: 3, dueAfter: '2026-06-10' },
+        },
+        {
+          entityId: pendingId,
+          before: { status: 'pending' },
+          after: { status: 'expired', retentionMonths: 3, dueAfter: '2026-06-10' },
+        },
+      ]),
+    );
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toMatch(/R\. P\.|J\. K\.|rp@voorbeeld/);
   });
 });

@@ -718,12 +718,14 @@ export const referrals = pgTable(
     consentGivenOn: day('consent_given_on').notNull(),
     /** How the resident gave consent: written | verbal | digital. */
     consentMethod: text('consent_method').notNull().default('verbal'),
-    /** pending | accepted | declined */
+    /** pending | accepted | declined | expired */
     status: text('status').notNull().default('pending'),
     declineReason: text('decline_reason'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: moment('decided_at'),
     participantId: uuid('participant_id').references(() => participants.id),
+    /** When the resident's details were erased at the end of the retention period. */
+    erasedAt: moment('erased_at'),
     createdAt: moment('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -7,6 +7,7 @@ const BADGE: Record<ReferralStatus, string> = {
   pending: 'sr-badge--late',
   accepted: 'sr-badge--active',
   declined: 'sr-badge--withdrawn',
+  expired: 'sr-badge--withdrawn',
 };
 
 /** The status in words (colour only helps to scan a list). */

@@ -1,0 +1,1 @@
+ALTER TABLE "referrals" ADD COLUMN "erased_at" timestamp with time zone;
