@@ -2,7 +2,8 @@
  * Demo participants, so that the participant pages, reports and the double-financing check
  * show something on a fresh demo: three provisions with participants (one with only three,
  * which the municipality's report shows as "<5"), sixteen weeks of attendance, positive-health
- * measurements at the start and now, two outflows and a pending referral. All names are
+ * measurements at the start and now, two outflows and a pending referral; then Wmo
+ * allocations and a first matching run (demo-allocations.ts). All names are
  * made up; BSNs exist only as pseudonyms, of numbers generated to pass the 11-proef.
  * Not part of the test database: tests build the data they assert on themselves.
  */
@@ -28,6 +29,7 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { pseudonymiseBsn } from '../platform/pseudonym.ts';
+import { loadDemoAllocations } from './demo-allocations.ts';
 
 /** A small deterministic generator: the demo is the same on every machine. */
 function generator(seed: number) {
@@ -287,4 +289,6 @@ export async function loadDemoParticipants(
       after: { participants: registered, referrals: 1 },
     });
   });
+  // Without a pseudonym key no BSN can be matched, so there is nothing to check.
+  if (pseudonymKey) await loadDemoAllocations(db, now, pseudonymKey, demoBsn);
 }

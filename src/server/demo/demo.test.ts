@@ -1,0 +1,62 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PSEUDONYM_KEY, openTestDatabase } from '../../../test/support/test-app.ts';
+import type { Database } from '../platform/db/database.ts';
+import {
+  doubleFinancingSignals,
+  matchingRuns,
+  participants,
+  referrals,
+  signalEvents,
+} from '../platform/db/schema.ts';
+import { loadDemoParticipants } from './demo-participants.ts';
+
+/** The demo for people trying the product, on top of the demo municipality. */
+describe('the demo participants and double financing', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await openTestDatabase();
+    db = opened.handle.db;
+    drop = opened.drop;
+    await loadDemoParticipants(db, new Date('2026-11-30T09:00:00Z'), TEST_PSEUDONYM_KEY);
+  });
+  afterAll(() => drop?.());
+
+  it('registers 26 participants and one pending referral', async () => {
+    const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(participants);
+    expect(counted!.n).toBe(26);
+    const pending = await db
+      .select({ status: referrals.status })
+      .from(referrals)
+      .where(eq(referrals.status, 'pending'));
+    expect(pending).toHaveLength(1);
+  });
+
+  it('has a first matching run with three signals, one of them in progress with a note', async () => {
+    const runs = await db
+      .select({ inputs: matchingRuns.inputs, counts: matchingRuns.counts })
+      .from(matchingRuns);
+    expect(runs).toHaveLength(1);
+    // Seven allocations, six of them begeleiding groep (07); one is of category 02.
+    expect(runs[0]!.inputs).toMatchObject({ imports: 1, allocations: 7, allocationsInScope: 6 });
+    expect(runs[0]!.counts).toMatchObject({ signals: 3, newSignals: 3 });
+    const signals = await db
+      .select({
+        allocationNumber: doubleFinancingSignals.allocationNumber,
+        status: doubleFinancingSignals.status,
+      })
+      .from(doubleFinancingSignals)
+      .orderBy(doubleFinancingSignals.allocationNumber);
+    expect(signals).toEqual([
+      { allocationNumber: 'TW-2025-0417', status: 'in_progress' },
+      { allocationNumber: 'TW-2026-0001', status: 'new' },
+      { allocationNumber: 'TW-2026-0112', status: 'new' },
+    ]);
+    const notes = await db.select({ note: signalEvents.note }).from(signalEvents);
+    expect(notes).toEqual([
+      { note: 'Aanbieder gebeld: de toewijzing loopt af, de deelnemer blijft in de huiskamer.' },
+    ]);
+  });
+});
