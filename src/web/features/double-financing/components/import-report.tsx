@@ -3,7 +3,7 @@ import { Facts } from '../../../components/facts.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 const texts = doubleFinancingTexts.import;
 

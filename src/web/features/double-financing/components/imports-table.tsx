@@ -5,7 +5,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
 import { ImportReport } from './import-report.tsx';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 const texts = doubleFinancingTexts.import;
 const columns = texts.columns;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatCount } from '../format.ts';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 export interface NumbersRow {
   key: string;

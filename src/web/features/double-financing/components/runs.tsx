@@ -8,7 +8,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { useStartRun } from '../api/double-financing-api.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 const texts = doubleFinancingTexts.scope;
 

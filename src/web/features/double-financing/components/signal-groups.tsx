@@ -3,7 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { providerLetterUrl } from '../api/double-financing-api.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 const texts = doubleFinancingTexts.signals;
 const columns = texts.groupColumns;

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Signal } from '../../../../server/features/double-financing/double-financing.schemas.ts';
 import { formatPeriod, statusLabel } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from './table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 
 const texts = doubleFinancingTexts.signals;
 const columns = texts.columns;

@@ -11,7 +11,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { signalQueryOptions } from '../api/double-financing-api.ts';
 import { NoteForm, StatusForm } from '../components/signal-forms.tsx';
-import { cell, TableFrame } from '../components/table-frame.tsx';
+import { cell, TableFrame } from '../../../components/table-frame.tsx';
 import { formatPeriod, statusLabel } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
 

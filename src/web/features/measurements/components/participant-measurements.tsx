@@ -1,6 +1,6 @@
 /** The measurements of one participant: spider web, history, new measurement, personal link. */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { formatDay } from '../../../../domain/dates.ts';
 import {
   HEALTH_DIMENSION_LABELS,
@@ -11,6 +11,7 @@ import {
 import type { Measurement } from '../../../../server/features/measurements/measurements.schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
+import { cell as tableCell, TableFrame } from '../../../components/table-frame.tsx';
 import { measurementsQueryOptions } from '../api/measurements-api.ts';
 import { measurementsTexts } from '../texts.ts';
 import { MeasurementForm } from './measurement-form.tsx';
@@ -122,41 +123,30 @@ function SpiderWeb({ measurements }: { measurements: Measurement[] }) {
               <SpiderWebChart data={chart} />
             </Suspense>
           </figure>
-          <TableRegion id="spinnenweb-tabel-titel" caption={texts.webTableCaption}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.dimension}
+          <TableFrame
+            id="spinnenweb-tabel"
+            caption={texts.webTableCaption}
+            columns={[
+              texts.dimension,
+              ...shown.map(({ kind, measurement }) => ({
+                label: texts.seriesDated(SERIES_NAMES[kind], formatDay(measurement.measuredOn)),
+                numeric: true,
+              })),
+            ]}
+          >
+            {HEALTH_DIMENSIONS.map((d) => (
+              <tr className="utrecht-table__row" key={d}>
+                <th scope="row" className="utrecht-table__cell">
+                  {markedLabel(d, series.talkAbout)}
                 </th>
                 {shown.map(({ kind, measurement }) => (
-                  <th
-                    scope="col"
-                    key={kind}
-                    className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column"
-                  >
-                    {texts.seriesDated(SERIES_NAMES[kind], formatDay(measurement.measuredOn))}
-                  </th>
+                  <td key={kind} className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                    {measurement.scores[d]}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {HEALTH_DIMENSIONS.map((d) => (
-                <tr className="utrecht-table__row" key={d}>
-                  <th scope="row" className="utrecht-table__cell">
-                    {markedLabel(d, series.talkAbout)}
-                  </th>
-                  {shown.map(({ kind, measurement }) => (
-                    <td
-                      key={kind}
-                      className="utrecht-table__cell utrecht-table__cell--numeric-data"
-                    >
-                      {measurement.scores[d]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+            ))}
+          </TableFrame>
         </>
       )}
     </section>
@@ -165,82 +155,43 @@ function SpiderWeb({ measurements }: { measurements: Measurement[] }) {
 
 function History({ measurements }: { measurements: Measurement[] }) {
   if (measurements.length === 0) return null;
-  const numeric = 'utrecht-table__header-cell utrecht-table__header-cell--numeric-column';
-  const cell = 'utrecht-table__cell';
-  const number = 'utrecht-table__cell utrecht-table__cell--numeric-data';
+  const { data: cell, number } = tableCell;
   return (
     <section aria-labelledby="metingen-historie-titel" className="sr-section">
       <h3 id="metingen-historie-titel" className="utrecht-heading-3">
         {texts.historyTitle}
       </h3>
-      <TableRegion id="metingen-tabel-titel" caption={texts.historyCaption(measurements.length)}>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.measuredOn}
+      <TableFrame
+        id="metingen-tabel"
+        caption={texts.historyCaption(measurements.length)}
+        columns={[
+          texts.columns.measuredOn,
+          texts.columns.respondent,
+          ...HEALTH_DIMENSIONS.map((d) => ({ label: labelOf(d), numeric: true })),
+          { label: texts.columns.satisfaction, numeric: true },
+          texts.columns.talkAbout,
+          texts.columns.remark,
+        ]}
+      >
+        {measurements.map((m) => (
+          <tr className="utrecht-table__row" key={m.id}>
+            <th scope="row" className={`${cell} sr-nowrap`}>
+              <time dateTime={m.measuredOn}>{formatDay(m.measuredOn)}</time>
             </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.respondent}
-            </th>
+            <td className={cell}>{texts.respondents[m.respondent]}</td>
             {HEALTH_DIMENSIONS.map((d) => (
-              <th scope="col" className={numeric} key={d}>
-                {labelOf(d)}
-              </th>
-            ))}
-            <th scope="col" className={numeric}>
-              {texts.columns.satisfaction}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.talkAbout}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.remark}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {measurements.map((m) => (
-            <tr className="utrecht-table__row" key={m.id}>
-              <th scope="row" className={`${cell} sr-nowrap`}>
-                <time dateTime={m.measuredOn}>{formatDay(m.measuredOn)}</time>
-              </th>
-              <td className={cell}>{texts.respondents[m.respondent]}</td>
-              {HEALTH_DIMENSIONS.map((d) => (
-                <td className={number} key={d}>
-                  {m.scores[d]}
-                </td>
-              ))}
-              <td className={number}>{m.satisfaction ?? texts.nothing}</td>
-              <td className={cell}>
-                {m.talkAbout.length > 0 ? m.talkAbout.map(labelOf).join(', ') : texts.nothing}
+              <td className={number} key={d}>
+                {m.scores[d]}
               </td>
-              <td className={cell}>{m.satisfactionRemark ?? texts.nothing}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableRegion>
+            ))}
+            <td className={number}>{m.satisfaction ?? texts.nothing}</td>
+            <td className={cell}>
+              {m.talkAbout.length > 0 ? m.talkAbout.map(labelOf).join(', ') : texts.nothing}
+            </td>
+            <td className={cell}>{m.satisfactionRemark ?? texts.nothing}</td>
+          </tr>
+        ))}
+      </TableFrame>
     </section>
-  );
-}
-
-/** A table with its caption, in a region that a narrow screen can scroll with the keyboard. */
-function TableRegion({
-  id,
-  caption,
-  children,
-}: {
-  id: string;
-  caption: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="sr-table-wrapper" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table sr-table">
-        <caption id={id} className="utrecht-table__caption sr-table__caption">
-          {caption}
-        </caption>
-        {children}
-      </table>
-    </div>
   );
 }

@@ -6,6 +6,9 @@ export interface Column {
   numeric?: boolean;
 }
 
+/** A column: its heading, or its heading and whether it holds numbers. */
+type ColumnSpec = string | Column;
+
 const th = 'utrecht-table__header-cell';
 const numericTh = `${th} utrecht-table__header-cell--numeric-column`;
 
@@ -28,7 +31,7 @@ export function TableFrame({
 }: {
   id: string;
   caption: string;
-  columns: Column[];
+  columns: ColumnSpec[];
   children: ReactNode;
 }) {
   const captionId = `${id}-titel`;
@@ -40,11 +43,13 @@ export function TableFrame({
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {columns.map((column) => (
-              <th scope="col" className={column.numeric ? numericTh : th} key={column.label}>
-                {column.label}
-              </th>
-            ))}
+            {columns
+              .map((spec) => (typeof spec === 'string' ? { label: spec } : spec))
+              .map((column) => (
+                <th scope="col" className={column.numeric ? numericTh : th} key={column.label}>
+                  {column.label}
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">{children}</tbody>
