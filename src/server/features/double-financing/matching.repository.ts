@@ -156,7 +156,7 @@ export async function matchSignals(
     -- Known signals found again: rewritten only when their provision, product or overlap
     -- changed, or when an earlier run had not found them.
     known AS (
-      SELECT f.*, s.id AS signal_id,
+      SELECT f.*, s.id AS signal_id, s.status,
         (s.provision_id, s.category, s.product_code, s.overlap_start, s.overlap_end)
           IS DISTINCT FROM
           (f.provision_id, f.category, f.product_code, f.overlap_start, f.overlap_end)
@@ -198,9 +198,7 @@ export async function matchSignals(
     SELECT (SELECT count(*)::int FROM changed WHERE differs) AS changed,
       (SELECT count(*)::int FROM lost) AS "notFound",
       COALESCE((SELECT json_agg(g) FROM (
-        SELECT false AS "isNew", s.status, count(*)::int AS count
-        FROM known k JOIN double_financing_signals s ON s.id = k.signal_id
-        GROUP BY s.status
+        SELECT false AS "isNew", status, count(*)::int AS count FROM known GROUP BY status
         UNION ALL
         SELECT true, status, count(*)::int FROM inserted GROUP BY status
       ) g), '[]'::json) AS found`);
