@@ -20,6 +20,7 @@ import {
   users,
 } from '../../platform/db/schema.ts';
 import { provisionFilter } from '../../platform/db/scope.ts';
+import { ERASED_RESIDENT_DETAILS } from '../referrals/referrals.repository.ts';
 import type { ParticipantStatus } from '../../../domain/participants/registration.ts';
 
 const notErased = isNull(participants.erasedAt);
@@ -282,7 +283,7 @@ export async function eraseParticipantData(db: Queryable, participantId: string,
     .where(eq(measurements.participantId, participantId));
   await db
     .update(referrals)
-    .set({ residentName: null, residentContact: null, note: null, birthYear: null })
+    .set(ERASED_RESIDENT_DETAILS)
     .where(referralOfCondition(participantId, referralId));
   await db.delete(questionnaireLinks).where(eq(questionnaireLinks.participantId, participantId));
 }

@@ -219,23 +219,31 @@ export async function unfinishedMonthsAgo(db: Queryable, today: string, months: 
 }
 
 /**
- * Clears the resident's details (name, contact, birth year, the referrer's note and the
- * reason of a decline); a referral nobody decided is closed as expired, so it can no longer
- * be accepted. Only if it still is what the retention job selected (not decided meanwhile).
+ * What a referral says about the resident, cleared when it is erased: with the participant it
+ * became, or at the end of the retention period.
+ */
+export const ERASED_RESIDENT_DETAILS = {
+  residentName: null,
+  residentContact: null,
+  birthYear: null,
+  note: null,
+} as const;
+
+/**
+ * Clears the resident's details and the reason of a decline; a referral nobody decided is
+ * closed as expired, so it can no longer be accepted. Only if it still is what the retention
+ * job selected (not decided meanwhile). Returns the referral's status after, or null.
  */
 export async function eraseUnfinishedReferral(
   db: Queryable,
   id: string,
   status: 'pending' | 'declined',
   now: Date,
-): Promise<boolean> {
-  const erased = await db
+): Promise<string | null> {
+  const [erased] = await db
     .update(referrals)
     .set({
-      residentName: null,
-      residentContact: null,
-      birthYear: null,
-      note: null,
+      ...ERASED_RESIDENT_DETAILS,
       declineReason: null,
       erasedAt: now,
       status: status === 'pending' ? 'expired' : 'declined',
@@ -243,8 +251,8 @@ export async function eraseUnfinishedReferral(
     .where(
       and(eq(referrals.id, id), eq(referrals.status, status), sql`${referrals.erasedAt} IS NULL`),
     )
-    .returning({ id: referrals.id });
-  return erased.length === 1;
+    .returning({ status: referrals.status });
+  return erased?.status ?? null;
 }
 
 export async function insertParticipant(

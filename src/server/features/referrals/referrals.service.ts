@@ -251,13 +251,14 @@ export async function eraseExpiredReferrals(
     );
     if (dueAfter === null || today <= dueAfter) continue;
     const done = await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
-      if (!(await repo.eraseUnfinishedReferral(tx, candidate.id, status, now))) return false;
+      const after = await repo.eraseUnfinishedReferral(tx, candidate.id, status, now);
+      if (after === null) return false;
       await audit({
         action: 'referral.erase.retention',
         entityType: 'referral',
         entityId: candidate.id,
         before: { status },
-        after: { status: status === 'pending' ? 'expired' : status, retentionMonths, dueAfter },
+        after: { status: after, retentionMonths, dueAfter },
       });
       return true;
     });
