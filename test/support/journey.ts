@@ -12,9 +12,8 @@ import { loadConfig } from '../../src/server/platform/config.ts';
 import type { Database } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
-import { openTestDatabase } from './test-app.ts';
+import { DEMO_PASSWORD, openTestDatabase } from './test-app.ts';
 
-export const DEMO_PASSWORD = 'samenredzaam-demo';
 /** How long a journey waits for the page to show what it expects. */
 export const POLL = { timeout: 15_000 };
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { loadDemo } from '../../src/server/demo/load-demo.ts';
+import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import {
   type DatabaseHandle,
@@ -16,7 +16,8 @@ import {
 } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
 
-export const DEMO_PASSWORD = 'samenredzaam-demo';
+/** The password of every demo account. */
+export { DEMO_PASSWORD };
 /** The pseudonym key of test apps (a test value, not a secret). */
 export const TEST_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
 
