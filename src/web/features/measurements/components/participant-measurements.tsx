@@ -136,11 +136,11 @@ function SpiderWeb({ measurements }: { measurements: Measurement[] }) {
           >
             {HEALTH_DIMENSIONS.map((d) => (
               <tr className="utrecht-table__row" key={d}>
-                <th scope="row" className="utrecht-table__cell">
+                <th scope="row" className={tableCell.data}>
                   {markedLabel(d, series.talkAbout)}
                 </th>
                 {shown.map(({ kind, measurement }) => (
-                  <td key={kind} className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <td key={kind} className={tableCell.number}>
                     {measurement.scores[d]}
                   </td>
                 ))}
