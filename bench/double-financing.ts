@@ -39,7 +39,8 @@ import {
 } from '../src/server/platform/db/database.ts';
 import { pseudonymiseBsn } from '../src/server/platform/pseudonym.ts';
 import { runMatching } from '../src/server/features/double-financing/matching.service.ts';
-import { supersedeOlderVersions } from '../src/server/features/double-financing/wmo-imports.repository.ts';
+import { replaceEarlierVersions } from '../src/server/features/double-financing/wmo-imports.repository.ts';
+import { CATEGORIES, allocationData, validBsns } from './double-financing-data.ts';
 import {
   IMPORT_WMO_ALLOCATIONS,
   getImport,
@@ -79,46 +80,23 @@ const GOALS = { pgliteMatchingMs: 5000, postgresqlMatchingMs: 2000, ratioToHandJ
 // ---------------------------------------------------------------------------------------
 // The data, the same in JavaScript (import files) and SQL (bulk load).
 
-/** Valid BSNs (11-proef) in a fixed order: person n has BSN number n. */
-function validBsns(count: number): string[] {
-  const result: string[] = [];
-  for (let prefix = 10_000_000; result.length < count; prefix++) {
-    const digits = String(prefix);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    const check = sum % 11;
-    if (check < 10) result.push(`${digits}${check}`);
-  }
-  return result;
-}
-
-/** The person of allocation k: pairs of allocations, spread over all persons. */
-const personOf = (k: number) => Number((BigInt(Math.floor(k / 2)) * 7919n) % BigInt(PERSONS));
-const CATEGORIES = ['02', '03', '04', '06', '08', '10'];
-/** 5 % of the allocations are begeleiding groep (category 07). */
-const categoryOf = (k: number) =>
-  k % 2 === 1 && Math.floor(k / 2) % 10 === 0 ? '07' : CATEGORIES[k % 6]!;
-const productOf = (k: number) => `${categoryOf(k)}A${String(k % 50).padStart(2, '0')}`;
-const providerOf = (k: number) => `42${String(Math.floor(k / 2) % PROVIDERS).padStart(6, '0')}`;
-const DAY_MS = 86_400_000;
-const ALLOCATION_BASE = Date.UTC(2022, 5, 1);
-const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-function periodOf(k: number): { start: string; end: string | null } {
-  const start = ALLOCATION_BASE + ((k * 53) % 1200) * DAY_MS;
-  const end = k % 4 === 0 ? null : start + (90 + ((k * 17) % 700)) * DAY_MS;
-  return { start: dayText(start), end: end === null ? null : dayText(end) };
-}
+const { personOf, categoryOf, productOf, providerOf, periodOf, wmo301Message } = allocationData(
+  PERSONS,
+  PROVIDERS,
+);
 
 /** The same rules in SQL, for the allocations k of the series `s`. */
 const ALLOCATION_VALUES = sql.raw(`
-    'BENCH-' || (s.k / 2),
+    'BENCH' || (s.k / 2),
     COALESCE(bp.pseudonym, encode(sha256(convert_to('bench-person-' || x.n, 'UTF8')), 'hex')),
     '42' || lpad(((s.k / 2) % ${PROVIDERS})::text, 6, '0'),
-    'T' || s.k,
+    s.k::text,
     x.category,
     x.category || 'A' || lpad((s.k % 50)::text, 2, '0'),
     x.start_date,
-    CASE WHEN s.k % 4 = 0 THEN NULL ELSE x.start_date + (90 + (s.k * 17) % 700)::int END`);
+    CASE WHEN s.k % 4 = 0 THEN NULL ELSE x.start_date + (90 + (s.k * 17) % 700)::int END,
+    TIMESTAMP '2022-05-01 09:00:00',
+    true`);
 const ALLOCATION_FROM = sql.raw(`
   CROSS JOIN LATERAL (SELECT
     ((s.k / 2) * 7919) % ${PERSONS} AS n,
@@ -126,23 +104,6 @@ const ALLOCATION_FROM = sql.raw(`
       ELSE (ARRAY['${CATEGORIES.join("','")}'])[1 + s.k % 6] END AS category,
     DATE '2022-06-01' + ((s.k * 53) % 1200)::int AS start_date) x
   LEFT JOIN bench_person bp ON bp.n = x.n`);
-
-function wmo301Message(m: number, bsn: string): string {
-  const products = [2 * m, 2 * m + 1]
-    .map((k) => {
-      const { start, end } = periodOf(k);
-      return `<w:ToegewezenProduct><w:ToewijzingNummer>T${k}</w:ToewijzingNummer><w:Product><w:Categorie>${categoryOf(k)}</w:Categorie><w:Code>${productOf(k)}</w:Code></w:Product><w:ToewijzingDatum>2022-05-01</w:ToewijzingDatum><w:Ingangsdatum>${start}</w:Ingangsdatum>${end ? `<w:Einddatum>${end}</w:Einddatum>` : ''}<w:Omvang><w:Volume>2</w:Volume><w:Eenheid>16</w:Eenheid><w:Frequentie>2</w:Frequentie></w:Omvang></w:ToegewezenProduct>`;
-    })
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<w:Bericht xmlns:w="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema">
-<w:Header><w:BerichtCode>414</w:BerichtCode><w:BerichtVersie>3</w:BerichtVersie><w:BerichtSubversie>2</w:BerichtSubversie><w:Afzender>0935</w:Afzender><w:Ontvanger>${providerOf(2 * m)}</w:Ontvanger><w:BerichtIdentificatie><w:Identificatie>BENCH-${m}</w:Identificatie><w:Dagtekening>2022-05-01</w:Dagtekening></w:BerichtIdentificatie></w:Header>
-<w:Client><w:Bsn>${bsn}</w:Bsn><w:Geboortedatum><w:Datum>1950-01-01</w:Datum><w:DatumGebruik>1</w:DatumGebruik></w:Geboortedatum><w:Geslacht>2</w:Geslacht><w:Naam><w:Geslachtsnaam><w:Achternaam>Bench</w:Achternaam></w:Geslachtsnaam><w:Voorletters>B</w:Voorletters></w:Naam>
-<w:ToegewezenProducten>
-${products}
-</w:ToegewezenProducten></w:Client></w:Bericht>
-`;
-}
 
 /** A zip of WMO301 messages (two products each) for allocations from…from+count−1. */
 function wmo301Zip(from: number, count: number, bsns: string[]): Uint8Array {
@@ -160,7 +121,7 @@ function allocationsCsv(from: number, count: number, bsns: string[]): Uint8Array
   for (let k = from; k < from + count; k++) {
     const { start, end } = periodOf(k);
     lines.push(
-      `${bsns[personOf(k)]},${providerOf(k)},T${k},${categoryOf(k)},${productOf(k)},${start},${end ?? ''}`,
+      `${bsns[personOf(k)]},${providerOf(k)},${k},${categoryOf(k)},${productOf(k)},${start},${end ?? ''}`,
     );
   }
   return strToU8(`${lines.join('\n')}\n`);
@@ -306,12 +267,12 @@ async function bulkLoadAllocations(db: Database, from: number, to: number) {
     const end = Math.min(to, start + 200_000) - 1;
     await db.execute(sql`
       INSERT INTO wmo_allocations (import_id, message_id, person_pseudonym, provider_agb,
-        allocation_number, category, product_code, start_date, end_date)
+        allocation_number, category, product_code, start_date, end_date, version_at, current)
       SELECT ${importId}::uuid, ${ALLOCATION_VALUES}
       FROM generate_series(${start}::bigint, ${end}::bigint) AS s(k) ${ALLOCATION_FROM}`);
   }
   // The step of the import that keeps the current versions and their tally.
-  await supersedeOlderVersions(db, importId);
+  await replaceEarlierVersions(db, importId);
 }
 
 /** The hand-written join: the same tables and the same rules as the matching. */

@@ -95,7 +95,11 @@ export async function runDoubleFinancingCheck(
   const notices = key.random ? [RANDOM_KEY_NOTICE] : [];
 
   try {
-    const result = await checkFiles({ ...options, key: key.key });
+    const result = await checkFiles({
+      ...options,
+      key: key.key,
+      onNotice: (line) => notices.push(line),
+    });
     return {
       exitCode: 0,
       stdout: `${JSON.stringify(result, null, 2)}\n`,

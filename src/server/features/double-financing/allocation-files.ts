@@ -1,6 +1,7 @@
 /**
- * A file of Wmo allocations, whatever its form: a WMO301 message (parsed as a stream), a
- * zip of such messages, or the CSV export of the Wmo back office. Both the command line
+ * A file of Wmo allocations, whatever its form: a WMO301 message (parsed as a stream), the
+ * same message in a StUF-GGk envelope, a zip of either, or the CSV export of the Wmo back
+ * office. Both the command line
  * (`double-financing check`) and the import job read files through here, so they accept
  * and refuse exactly the same files.
  */
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { readAllocationsCsv } from './allocations-csv.ts';
 import { readXmlEntries } from './allocations-zip.ts';
 import { BadInputError } from './bad-input.ts';
+import { GGK_ENVELOPE_ROOT, peekRootElement, unwrapGgkEnvelope } from './ggk-envelope.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
 import type { AllocationRecord, IdentifyPerson, ReadFile } from './records.ts';
 
@@ -65,12 +67,18 @@ export async function readAllocationFile(
   return messages;
 }
 
+/** A WMO301 message, or the one inside a StUF-GGk envelope (told apart by the root element). */
 async function readMessage(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   file: string,
   identify: IdentifyPerson,
 ): Promise<AllocationMessage> {
-  return { ...(await readWmo301(chunks, file, identify)), file };
+  const { root, chunks: all } = await peekRootElement(chunks);
+  if (root?.local === GGK_ENVELOPE_ROOT) {
+    const message = await unwrapGgkEnvelope(all, file);
+    return { ...(await readWmo301([message.data], message.name, identify)), file: message.name };
+  }
+  return { ...(await readWmo301(all, file, identify)), file };
 }
 
 /** The whole file (for CSV and zip, which are read at once), counting bytes as it comes. */

@@ -4,7 +4,7 @@
  */
 import { parsePeriod } from '../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
-import { readCsvTable } from './csv-reader.ts';
+import { readCsvDay, readCsvTable, restoreLeadingZeros } from './csv-reader.ts';
 import {
   AGB_CODE,
   BSN_REJECTED,
@@ -29,7 +29,18 @@ export function readAllocationsCsv(
   identify: IdentifyPerson,
 ): ReadFile<AllocationRecord> {
   const result: ReadFile<AllocationRecord> = { records: [], rejected: [] };
-  for (const { line, values } of readCsvTable(bytes, file, ALLOCATION_COLUMNS)) {
+  const table = readCsvTable(bytes, file, ALLOCATION_COLUMNS);
+  for (const { line, values: raw } of table.rows) {
+    const zeros = (text: string, length: number) =>
+      restoreLeadingZeros(text, length, table.dialect);
+    const values = {
+      ...raw,
+      bsn: zeros(raw.bsn, 9),
+      agb: zeros(raw.agb, 8),
+      category: zeros(raw.category, 2),
+      start: readCsvDay(raw.start, { file, line, field: 'start' }),
+      end: readCsvDay(raw.end, { file, line, field: 'end' }),
+    };
     if (!AGB_CODE.test(values.agb)) {
       throw new BadInputError(
         { file, line, field: 'agb' },
@@ -50,6 +61,9 @@ export function readAllocationsCsv(
       category: values.category === '' ? null : values.category,
       product: values.product === '' ? null : values.product,
       ...period.period,
+      assignedAt: null,
+      changeReason: null,
+      line,
     });
   }
   return result;

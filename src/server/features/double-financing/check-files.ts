@@ -1,17 +1,21 @@
 /**
  * The double-financing check on files (CONTRACTS.md §3): read the participants and the
- * Wmo allocations, pseudonymise every BSN on the way in, and match them with one
+ * Wmo allocations, pseudonymise every BSN on the way in, keep only the current version of
+ * each allocation (rule IV013, whatever the order of the files), and match them with one
  * set-based query. Every file is read completely before anything is matched, so a file
  * that is refused refuses the whole check and no partial result can come out.
  */
+import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
 import { openDatabase, type Database } from '../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from './allocation-files.ts';
+import { BadInputError } from './bad-input.ts';
 import { DEFAULT_CATEGORIES, matchSignals, type Counts, type Signal } from './match-signals.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import {
   identifyWithKey,
+  sameAllocationContent,
+  versionConflict,
   type AllocationRecord,
-  type ReadFile,
   type Rejection,
 } from './records.ts';
 
@@ -25,6 +29,8 @@ export interface CheckFilesInput {
   key: string | Uint8Array;
   /** A database to match in; without it an in-memory PGlite is opened and closed. */
   db?: Database;
+  /** Told, in a line for people, how many versions rule IV013 set aside. */
+  onNotice?: (line: string) => void;
 }
 
 export interface CheckFilesResult {
@@ -41,27 +47,32 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
     input.participants,
     identify,
   );
-  const allocations: ReadFile<AllocationRecord> = { records: [], rejected: [] };
+  const read: (AllocationRecord & { file: string })[] = [];
+  const rejected: Rejection[] = [];
   for (const file of input.allocations) {
-    for (const read of await readAllocationFile(file, identify)) {
+    for (const message of await readAllocationFile(file, identify)) {
       // A loop, not push(...records): spreading 100 000 records would overflow the stack.
-      for (const record of read.records) allocations.records.push(record);
-      for (const rejection of read.rejected) allocations.rejected.push(rejection);
+      for (const record of message.records) read.push({ ...record, file: message.file });
+      for (const rejection of message.rejected) rejected.push(rejection);
     }
   }
+  const versions = currentVersions(read, sameAllocationContent);
+  const [conflict] = versions.conflicts;
+  if (conflict) throw versionConflict(...conflict);
+  if (versions.superseded > 0 || versions.removed > 0) {
+    input.onNotice?.(
+      `rule IV013: ${versions.superseded} earlier version(s) of allocations set aside, ${versions.removed} allocation(s) removed by RedenWijziging 13`,
+    );
+  }
+  const allocations = versions.current.map(({ file: _file, ...record }) => record);
 
   const scope = {
     categories: input.categories ?? DEFAULT_CATEGORIES,
     products: input.products ?? [],
   };
   const match = async (db: Database): Promise<CheckFilesResult> => {
-    const { signals, counts } = await matchSignals(
-      db,
-      participants.records,
-      allocations.records,
-      scope,
-    );
-    return { signals, counts, rejected: [...participants.rejected, ...allocations.rejected] };
+    const { signals, counts } = await matchSignals(db, participants.records, allocations, scope);
+    return { signals, counts, rejected: [...participants.rejected, ...rejected] };
   };
   if (input.db) return match(input.db);
   const handle = await openDatabase({ kind: 'pglite-memory' });

@@ -1,6 +1,9 @@
 /**
  * A small RFC 4180 CSV reader: comma-separated, fields optionally in double quotes (with
- * "" for a quote, and commas and line breaks inside), records ending in LF or CRLF.
+ * "" for a quote, and commas and line breaks inside), records ending in LF or CRLF. A file
+ * that Dutch Excel saved (`;` between the columns, dates as dd-mm-jjjj, leading zeros of
+ * numbers dropped) is recognised by its header and read as such where that is unambiguous
+ * (docs/rules/iwmo-wmo301.md, "CSV from Excel").
  * Strict where sloppiness would misread data: a quote inside an unquoted field, text after
  * a closing quote, or an unclosed quote refuses the file. Lines count physically from 1
  * (the header), and a record is reported by the line it starts on. The file must end with a
@@ -13,7 +16,10 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export function readCsvRecords(text: string, file: string): CsvRecord[] {
+/** `rfc4180`: commas, dates YYYY-MM-DD; `excel-nl`: what Dutch Excel writes. */
+export type CsvDialect = 'rfc4180' | 'excel-nl';
+
+export function readCsvRecords(text: string, file: string, separator = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -64,10 +70,10 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       }
       quoted = true;
       const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+      if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
         throw new BadInputError({ file, line }, 'text follows a closing double quote');
       }
-    } else if (c === ',') {
+    } else if (c === separator) {
       endField();
       i += 1;
     } else if (c === '\r' || c === '\n') {
@@ -99,51 +105,94 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
     const line = before.split('\n').length;
-    throw new BadInputError({ file, line }, 'is not UTF-8 text (save the file as UTF-8)');
+    throw new BadInputError(
+      { file, line },
+      'is not UTF-8 text (save the file as UTF-8; in Excel: "CSV UTF-8 (door komma\'s gescheiden)")',
+    );
   }
 }
 
 /**
  * The data records of a CSV file with exactly the given columns (in any order, names
- * compared without case), each as an object by column name with values trimmed.
+ * compared without case), each as an object by column name with values trimmed, and the
+ * dialect the file was written in (by its header: `;` between the names is Excel's).
  */
 export function readCsvTable<C extends string>(
   bytes: Uint8Array,
   file: string,
   columns: readonly C[],
-): { line: number; values: Record<C, string> }[] {
+): { dialect: CsvDialect; rows: { line: number; values: Record<C, string> }[] } {
   const expected = columns.join(',');
-  const [header, ...rows] = readCsvRecords(decodeUtf8(bytes, file), file);
+  const text = decodeUtf8(bytes, file);
+  let dialect: CsvDialect = 'rfc4180';
+  let [header, ...rows] = readCsvRecords(text, file);
   if (header === undefined) {
     throw new BadInputError({ file, line: 1 }, `is empty; expected the header ${expected}`);
   }
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  if (names.length === 1 && names[0]?.includes(';')) {
-    throw new BadInputError(
-      { file, line: header.line },
-      `uses ";" between the columns; save it with commas and the header ${expected}`,
-    );
+  if (header.fields.length === 1 && header.fields[0]?.includes(';')) {
+    dialect = 'excel-nl';
+    [header, ...rows] = readCsvRecords(text, file, ';') as [CsvRecord, ...CsvRecord[]];
   }
+  const names = header.fields.map((name) => name.trim().toLowerCase());
   const positions = columns.map((column) => names.indexOf(column.toLowerCase()));
   const missing = columns.filter((_, k) => positions[k] === -1);
   const unknown = header.fields.filter((_, k) => !positions.includes(k));
   if (missing.length > 0 || unknown.length > 0 || names.length !== columns.length) {
     throw new BadInputError(
       { file, line: header.line },
-      `the header must be ${expected}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+      `the header must be ${expected}${dialect === 'excel-nl' ? ' (separated by ; or by commas)' : ''}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
     );
   }
-  return rows.map((row) => {
-    if (row.fields.length !== columns.length) {
-      throw new BadInputError(
-        { file, line: row.line },
-        `has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
-      );
-    }
-    const values = {} as Record<C, string>;
-    columns.forEach((column, k) => {
-      values[column] = (row.fields[positions[k] as number] ?? '').trim();
-    });
-    return { line: row.line, values };
-  });
+  return {
+    dialect,
+    rows: rows.map((row) => {
+      if (row.fields.length !== columns.length) {
+        throw new BadInputError(
+          { file, line: row.line },
+          `has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
+        );
+      }
+      const values = {} as Record<C, string>;
+      columns.forEach((column, k) => {
+        values[column] = (row.fields[positions[k] as number] ?? '').trim();
+      });
+      return { line: row.line, values };
+    }),
+  };
+}
+
+const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const DUTCH_DAY = /^([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})$/;
+
+/**
+ * A day as the file wrote it, as YYYY-MM-DD (not yet checked to exist). Besides YYYY-MM-DD a
+ * day may be written dd-mm-jjjj (d-m-jjjj too), as Dutch Excel saves dates: with the year
+ * last in four digits and dashes, day before month is the only Dutch reading. Anything
+ * else (slashes, two-digit years) could be read two ways, so it is refused with what to
+ * write instead: a date is never guessed.
+ */
+export function readCsvDay(
+  text: string,
+  place: { file: string; line: number; field: string },
+): string {
+  if (text === '' || ISO_DAY.test(text)) return text;
+  const dutch = DUTCH_DAY.exec(text);
+  if (dutch) {
+    const [, day, month, year] = dutch as unknown as [string, string, string, string];
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
+  throw new BadInputError(
+    place,
+    `"${text}" is not a date this file can hold: write it as YYYY-MM-DD (2026-02-01) or as DD-MM-YYYY (01-02-2026); in Excel, give the column the date format jjjj-mm-dd`,
+  );
+}
+
+/**
+ * A code that Excel took for a number and wrote without its leading zeros (a BSN of 8
+ * digits, category 7): in a file from Excel it gets them back. Only digits, and only up to
+ * the code's own length, so nothing but the lost zeros is added.
+ */
+export function restoreLeadingZeros(text: string, length: number, dialect: CsvDialect): string {
+  if (dialect !== 'excel-nl' || !/^[0-9]+$/.test(text) || text.length >= length) return text;
+  return text.padStart(length, '0');
 }

@@ -74,6 +74,13 @@ export const wmoImportSchema = z.object({
   recordsRead: z.number().int(),
   /** Allocations stored: recordsRead when imported, 0 when refused or duplicate. */
   recordsImported: z.number().int(),
+  /**
+   * Rule IV013: versions that a later version of the same allocation replaced (earlier ones
+   * imported before, older ones in this file) — they count no more.
+   */
+  versionsSuperseded: z.number().int(),
+  /** Allocations whose current version is a removal (RedenWijziging 13): treated as never sent. */
+  allocationsRemoved: z.number().int(),
   refused: z.array(importRefusalSchema),
   /** For a progress bar while queued or running (bytes read of the file). */
   progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),

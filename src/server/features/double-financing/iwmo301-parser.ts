@@ -2,14 +2,24 @@
  * Reads an iWmo 3.2 WMO301 message (toewijzing Wmo-ondersteuning, BerichtCode 414) as a
  * stream with saxes, keeping only what the double-financing check needs: the provider
  * (Header/Ontvanger, an AGB code), the client's BSN (turned into a pseudonym at once) and
- * per ToegewezenProduct its number, category, product code and period. Anything that is
- * not a well-formed WMO301 message refuses the whole file, so a broken file can never
- * yield half its allocations. saxes expands no external entities and no DTD, and a
- * DOCTYPE is refused outright: a WMO301 message never has one.
+ * per ToegewezenProduct its number, category, product code, period, and the moment and
+ * reason of this version (Toewijzingsdatum, Toewijzingstijd, RedenWijziging; rule IV013).
+ * Every element must be in the namespace the schemas give it (iwmo301-namespaces.ts; the
+ * rules are in docs/rules/iwmo-wmo301.md). Anything that is not a well-formed WMO301
+ * message refuses the whole file, so a broken file can never yield half its allocations.
+ * saxes expands no external entities and no DTD, and a DOCTYPE is refused outright: a
+ * WMO301 message never has one.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { parsePeriod } from '../../../domain/periods.ts';
+import { parseVersionMoment } from '../../../domain/double-financing/allocation-versions.ts';
+import { isValidDay, parsePeriod } from '../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
+import {
+  BASISSCHEMA_NAMESPACE,
+  childNamespace,
+  WMO301_NAMESPACE,
+  type ElementName,
+} from './iwmo301-namespaces.ts';
 import {
   AGB_CODE,
   BSN_REJECTED,
@@ -18,7 +28,7 @@ import {
   type ReadFile,
 } from './records.ts';
 
-export const WMO301_NAMESPACE = 'http://www.istandaarden.nl/iwmo/3_2/wmo301/schema';
+export { WMO301_NAMESPACE };
 export const WMO301_BERICHTCODE = '414';
 const KNOWN_BERICHTCODES: Record<string, string> = { '414': 'WMO301', '415': 'WMO302' };
 const ISTANDAARDEN_NAMESPACE =
@@ -35,9 +45,15 @@ const VALUE_PATHS = new Set([
   `${PRODUCT}/ToewijzingNummer`,
   `${PRODUCT}/Product/Categorie`,
   `${PRODUCT}/Product/Code`,
+  `${PRODUCT}/Toewijzingsdatum`,
+  `${PRODUCT}/Toewijzingstijd`,
   `${PRODUCT}/Ingangsdatum`,
   `${PRODUCT}/Einddatum`,
+  `${PRODUCT}/RedenWijziging`,
 ]);
+/** LDT_Nummer: a whole number from 0 to 999999999 (xs:integer, so leading zeros may occur). */
+const ALLOCATION_NUMBER = /^\+?([0-9]{1,20})$/;
+const MAX_ALLOCATION_NUMBER = 999_999_999;
 const MAX_VALUE_LENGTH = 200;
 
 interface Located {
@@ -50,8 +66,22 @@ interface ProductDraft {
   ToewijzingNummer?: Located;
   Categorie?: Located;
   Code?: Located;
+  Toewijzingsdatum?: Located;
+  Toewijzingstijd?: Located;
   Ingangsdatum?: Located;
   Einddatum?: Located;
+  RedenWijziging?: Located;
+}
+
+interface FinishedProduct {
+  line: number;
+  allocationNumber: string;
+  category: string | null;
+  product: string | null;
+  assignedAt: string;
+  changeReason: string | null;
+  start: string;
+  end: string | null;
 }
 
 type ProductField = Exclude<keyof ProductDraft, 'line'>;
@@ -73,7 +103,7 @@ export async function readWmo301(
     field: string | null = null,
   ) => new BadInputError({ file, line, field }, problem);
 
-  const stack: string[] = [];
+  const stack: ElementName[] = [];
   let value: { path: string; depth: number; line: number; text: string } | null = null;
   let headers = 0;
   const clients: Located[] = [];
@@ -85,7 +115,7 @@ export async function readWmo301(
     bsn?: Located;
   } = {};
   let product: ProductDraft | null = null;
-  const products: (ProductDraft & { start: string; end: string | null })[] = [];
+  const products: FinishedProduct[] = [];
 
   const once = (current: Located | null | undefined, name: string, line: number) => {
     if (current) throw refuse(`occurs twice (also on line ${current.line})`, line, name);
@@ -124,10 +154,41 @@ export async function readWmo301(
   };
 
   const finishProduct = (draft: ProductDraft) => {
-    for (const required of ['ToewijzingNummer', 'Ingangsdatum'] as const) {
+    for (const required of [
+      'ToewijzingNummer',
+      'Toewijzingsdatum',
+      'Toewijzingstijd',
+      'Ingangsdatum',
+    ] as const) {
       if (!draft[required]?.value) {
         throw refuse('is missing or empty in this ToegewezenProduct', draft.line, required);
       }
+    }
+    const number = draft.ToewijzingNummer as Located;
+    const digits = ALLOCATION_NUMBER.exec(number.value)?.[1];
+    if (digits === undefined || Number(digits) > MAX_ALLOCATION_NUMBER) {
+      throw refuse(
+        `"${number.value}" is not a ToewijzingNummer (a whole number from 0 to ${MAX_ALLOCATION_NUMBER})`,
+        number.line,
+        'ToewijzingNummer',
+      );
+    }
+    const assignedOn = draft.Toewijzingsdatum as Located;
+    if (!isValidDay(assignedOn.value)) {
+      throw refuse(
+        `"${assignedOn.value}" is not a valid date (YYYY-MM-DD)`,
+        assignedOn.line,
+        'Toewijzingsdatum',
+      );
+    }
+    const assignedAtTime = draft.Toewijzingstijd as Located;
+    const assignedAt = parseVersionMoment(assignedOn.value, assignedAtTime.value);
+    if (assignedAt === null) {
+      throw refuse(
+        `"${assignedAtTime.value}" is not a time of day (hh:mm:ss, without time zone)`,
+        assignedAtTime.line,
+        'Toewijzingstijd',
+      );
     }
     const start = draft.Ingangsdatum as Located;
     const end = draft.Einddatum;
@@ -137,7 +198,16 @@ export async function readWmo301(
       const field = period.field === 'start' ? 'Ingangsdatum' : 'Einddatum';
       throw refuse(period.reason, located.line, field);
     }
-    products.push({ ...draft, ...period.period });
+    products.push({
+      line: draft.line,
+      // As a number, so that 0101 and 101 are the same allocation.
+      allocationNumber: String(Number(digits)),
+      category: draft.Categorie?.value || null,
+      product: draft.Code?.value || null,
+      assignedAt,
+      changeReason: draft.RedenWijziging?.value || null,
+      ...period.period,
+    });
   };
 
   parser.on('error', (error) => {
@@ -153,16 +223,18 @@ export async function readWmo301(
     throw refuse('contains a DOCTYPE declaration, which a WMO301 message never has');
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    if (tag.uri !== WMO301_NAMESPACE) throw refuse(namespaceProblem(tag, stack.length === 0));
-    if (stack.length === 0 && tag.local !== 'Bericht') {
+    const parent = stack.at(-1);
+    const expected = childNamespace(parent);
+    if (tag.uri !== expected) throw refuse(namespaceProblem(tag, parent, expected));
+    if (parent === undefined && tag.local !== 'Bericht') {
       throw refuse(`the root element is "${tag.local}"; a WMO301 message starts with Bericht`);
     }
     if (value) {
       const name = value.path.slice(value.path.lastIndexOf('/') + 1);
       throw refuse('must hold a value, not other elements', value.line, name);
     }
-    stack.push(tag.local);
-    const path = stack.join('/');
+    stack.push({ uri: tag.uri, local: tag.local });
+    const path = pathOf(stack);
     if (path === 'Bericht/Header' && ++headers > 1) throw refuse('holds a second Header');
     if (path === 'Bericht/Client') {
       clients.push({ value: '', line: parser.line });
@@ -179,14 +251,18 @@ export async function readWmo301(
     if (value && stack.length === value.depth) {
       value.text += text;
       if (value.text.length > MAX_VALUE_LENGTH) {
-        throw refuse(`is longer than ${MAX_VALUE_LENGTH} characters`, value.line, stack.at(-1));
+        throw refuse(
+          `is longer than ${MAX_VALUE_LENGTH} characters`,
+          value.line,
+          stack.at(-1)?.local,
+        );
       }
     }
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
-    const path = stack.join('/');
+    const path = pathOf(stack);
     if (value && value.depth === stack.length) {
       keep(path, { value: value.text.trim(), line: value.line });
       value = null;
@@ -238,29 +314,36 @@ export async function readWmo301(
 
   const person = identify(bsn.value);
   return {
-    records: products.map((p) => ({
-      person,
-      providerAgb: ontvanger.value,
-      allocationNumber: p.ToewijzingNummer?.value ?? '',
-      category: p.Categorie?.value || null,
-      product: p.Code?.value || null,
-      start: p.start,
-      end: p.end,
-    })),
+    records: products.map((p) => ({ person, providerAgb: ontvanger.value, ...p })),
     rejected: person === null ? [{ file, line: bsn.line, reason: BSN_REJECTED }] : [],
     messageId: found.messageId?.value || null,
   };
 }
 
-function namespaceProblem(tag: SaxesTagNS, isRoot: boolean): string {
-  const expected = `a WMO301 message of iWmo 3.2 uses namespace ${WMO301_NAMESPACE}`;
-  const known = ISTANDAARDEN_NAMESPACE.exec(tag.uri);
-  if (isRoot && known) {
-    const [, standard, major, minor, message] = known;
-    return `is an i${capitalise(standard)} ${major}.${minor} ${message?.toUpperCase()} message (namespace ${tag.uri}); ${expected}`;
-  }
+function pathOf(stack: ElementName[]): string {
+  return stack.map((element) => element.local).join('/');
+}
+
+function namespaceProblem(
+  tag: SaxesTagNS,
+  parent: ElementName | undefined,
+  expected: string,
+): string {
   const where = tag.uri === '' ? 'in no namespace' : `in namespace ${tag.uri}`;
-  return `element "${tag.local}" is ${where}; ${expected}`;
+  if (parent === undefined) {
+    const rule = `a WMO301 message of iWmo 3.2 uses namespace ${WMO301_NAMESPACE}`;
+    const known = ISTANDAARDEN_NAMESPACE.exec(tag.uri);
+    if (known) {
+      const [, standard, major, minor, message] = known;
+      return `is an i${capitalise(standard)} ${major}.${minor} ${message?.toUpperCase()} message (namespace ${tag.uri}); ${rule}`;
+    }
+    return `element "${tag.local}" is ${where}; ${rule}`;
+  }
+  const rule =
+    expected === BASISSCHEMA_NAMESPACE
+      ? `in iWmo 3.2 the elements inside ${parent.local} are declared by the basisschema (its datatype) and are in namespace ${BASISSCHEMA_NAMESPACE}`
+      : `in iWmo 3.2 the elements inside ${parent.local} are declared by WMO301.xsd and are in namespace ${WMO301_NAMESPACE}`;
+  return `element "${tag.local}" is ${where}; ${rule}`;
 }
 
 function capitalise(word = ''): string {

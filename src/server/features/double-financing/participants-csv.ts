@@ -5,7 +5,7 @@
  */
 import { parsePeriod } from '../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
-import { readCsvTable } from './csv-reader.ts';
+import { readCsvDay, readCsvTable, restoreLeadingZeros } from './csv-reader.ts';
 import {
   BSN_REJECTED,
   type IdentifyPerson,
@@ -21,7 +21,14 @@ export function readParticipantsCsv(
   identify: IdentifyPerson,
 ): ReadFile<ParticipantRecord> {
   const result: ReadFile<ParticipantRecord> = { records: [], rejected: [] };
-  for (const { line, values } of readCsvTable(bytes, file, PARTICIPANT_COLUMNS)) {
+  const table = readCsvTable(bytes, file, PARTICIPANT_COLUMNS);
+  for (const { line, values: raw } of table.rows) {
+    const values = {
+      ...raw,
+      bsn: restoreLeadingZeros(raw.bsn, 9, table.dialect),
+      start: readCsvDay(raw.start, { file, line, field: 'start' }),
+      end: readCsvDay(raw.end, { file, line, field: 'end' }),
+    };
     if (values.provision === '') {
       throw new BadInputError({ file, line, field: 'provision' }, 'is empty; name the provision');
     }

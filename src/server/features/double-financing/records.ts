@@ -5,6 +5,7 @@
  */
 
 import { isValidBsn } from '../../../domain/bsn.ts';
+import { BadInputError } from './bad-input.ts';
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
 
 /** Turns a clear BSN into its pseudonym, or null when the BSN fails the 11-proef. */
@@ -33,6 +34,15 @@ export interface AllocationRecord {
   product: string | null;
   start: string;
   end: string | null;
+  /**
+   * The moment the municipality fixed this version (Toewijzingsdatum + Toewijzingstijd,
+   * see domain/double-financing/allocation-versions.ts); null for a CSV row, which has none.
+   */
+  assignedAt: string | null;
+  /** RedenWijziging; 13 means the allocation was removed. Null when absent, and for CSV. */
+  changeReason: string | null;
+  /** Where the record starts in its file (the ToegewezenProduct, or the CSV line). */
+  line: number;
 }
 
 export interface Rejection {
@@ -49,4 +59,33 @@ export const AGB_CODE = /^[0-9]{8}$/;
 export interface ReadFile<T> {
   records: T[];
   rejected: Rejection[];
+}
+
+/** Two versions of one allocation say the same (rule IV013 then has nothing to choose). */
+export function sameAllocationContent(a: AllocationRecord, b: AllocationRecord): boolean {
+  return (
+    a.person === b.person &&
+    a.category === b.category &&
+    a.product === b.product &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.changeReason === b.changeReason
+  );
+}
+
+/**
+ * Two different versions of one allocation fixed at the same moment: no order of files can
+ * say which is current, so the files are refused. Named the same way whichever came first.
+ */
+export function versionConflict(
+  one: AllocationRecord & { file: string },
+  other: AllocationRecord & { file: string },
+): BadInputError {
+  const [first, second] = [one, other].sort((a, b) =>
+    a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1,
+  ) as [typeof one, typeof one];
+  return new BadInputError(
+    { file: second.file, line: second.line, field: 'Toewijzingstijd' },
+    `ToewijzingNummer ${second.allocationNumber} of AGB ${second.providerAgb} has another version with the same Toewijzingsdatum and Toewijzingstijd (${second.assignedAt}) but different contents in ${first.file}, line ${first.line}; rule IV013 cannot tell which one is current`,
+  );
 }

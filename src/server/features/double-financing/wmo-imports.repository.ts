@@ -17,6 +17,8 @@ import type {
   WmoImportFormat,
   WmoImportStatus,
 } from './double-financing.schemas.ts';
+import { REMOVED } from '../../../domain/double-financing/allocation-versions.ts';
+import { rowsOf } from './match-signals.ts';
 import type { AllocationRecord } from './records.ts';
 
 const columns = {
@@ -29,6 +31,8 @@ const columns = {
   messageIds: wmoImports.messageIds,
   recordsRead: wmoImports.recordsRead,
   recordsImported: wmoImports.recordsImported,
+  versionsSuperseded: wmoImports.versionsSuperseded,
+  allocationsRemoved: wmoImports.allocationsRemoved,
   refused: wmoImports.refused,
   createdAt: wmoImports.createdAt,
   finishedAt: wmoImports.finishedAt,
@@ -93,6 +97,8 @@ export async function finishImport(
     messageIds: string[];
     recordsRead: number;
     recordsImported: number;
+    versionsSuperseded?: number;
+    allocationsRemoved?: number;
     refused: ImportRefusal[];
     finishedAt: Date;
   },
@@ -143,64 +149,149 @@ export async function insertMessages(db: Queryable, importId: string, messageIds
   }
 }
 
+/** An allocation as the import stores it. */
+export type AllocationRow = AllocationRecord & {
+  person: string;
+  messageId: string | null;
+  /** The latest version of its allocation in this file (rule IV013), removals included. */
+  latest: boolean;
+};
+
+/** What storing the rows found, for the import report. */
+export interface StoredVersions {
+  /** Latest versions in the file that are older than a version imported before. */
+  olderThanStored: number;
+  /** Allocations that this file removes (its latest version has RedenWijziging 13). */
+  removed: number;
+}
+
+/**
+ * Stores the rows of an import. A row is current when it is the latest version of its
+ * allocation in this file, not a removal, and no version imported before is later (rule
+ * IV013; a CSV row, which has no version, counts as fixed at the moment of its import).
+ * Earlier versions that it replaces are marked afterwards (`replaceEarlierVersions`).
+ */
 export async function insertAllocations(
   db: Queryable,
   importId: string,
-  rows: (AllocationRecord & { person: string; messageId: string | null })[],
-) {
+  rows: AllocationRow[],
+): Promise<StoredVersions> {
+  const stored: StoredVersions = { olderThanStored: 0, removed: 0 };
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    await db.execute(sql`
-      INSERT INTO ${wmoAllocations}
-        (import_id, message_id, person_pseudonym, provider_agb, allocation_number, category,
-         product_code, start_date, end_date)
-      SELECT ${importId}::uuid, r."messageId", r.person, r."providerAgb", r."allocationNumber",
-             r.category, r.product, r."start", r."end"
-      FROM json_to_recordset(${JSON.stringify(chunk)}::json)
-        AS r("messageId" text, person text, "providerAgb" text, "allocationNumber" text,
-             category text, product text, "start" date, "end" date)`);
+    const result = await db.execute(sql`
+      WITH incoming AS (
+        SELECT r.*, coalesce(r."assignedAt",
+               (SELECT created_at AT TIME ZONE 'Europe/Amsterdam' FROM ${wmoImports}
+                WHERE id = ${importId}::uuid)) AS version_at
+        FROM json_to_recordset(${JSON.stringify(chunk)}::json)
+          AS r("messageId" text, person text, "providerAgb" text, "allocationNumber" text,
+               category text, product text, "start" date, "end" date,
+               "assignedAt" timestamp, "changeReason" text, latest boolean)
+      ),
+      judged AS (
+        SELECT incoming.*, EXISTS (
+          SELECT 1 FROM ${wmoAllocations} AS o
+          WHERE o.provider_agb = incoming."providerAgb"
+            AND o.allocation_number = incoming."allocationNumber"
+            AND o.version_at > incoming.version_at
+            AND o.import_id <> ${importId}::uuid
+        ) AS outdated
+        FROM incoming
+      ),
+      stored AS (
+        INSERT INTO ${wmoAllocations}
+          (import_id, message_id, person_pseudonym, provider_agb, allocation_number, category,
+           product_code, start_date, end_date, version_at, change_reason, current)
+        SELECT ${importId}::uuid, "messageId", person, "providerAgb", "allocationNumber",
+               category, product, "start", "end", version_at, "changeReason",
+               latest AND "changeReason" IS DISTINCT FROM ${REMOVED} AND NOT outdated
+        FROM judged
+      )
+      SELECT
+        count(*) FILTER (WHERE latest AND outdated)::int AS "olderThanStored",
+        count(*) FILTER (WHERE latest AND NOT outdated AND "changeReason" = ${REMOVED})::int
+          AS removed
+      FROM judged`);
+    const [counts] = rowsOf<StoredVersions>(result);
+    stored.olderThanStored += counts?.olderThanStored ?? 0;
+    stored.removed += counts?.removed ?? 0;
   }
+  return stored;
 }
 
 /**
- * Imports that store allocations take turns (until their transaction ends), so that the
- * order of the rows' ids is the order of the imports and no two imports both leave a
- * version of the same allocation current.
+ * A version of this import that was fixed at the same moment as a different version of the
+ * same allocation imported before (WMO301 messages only: a CSV row has no version). Rule
+ * IV013 cannot tell which one is current, so the import is refused.
  */
-export async function lockAllocationVersions(db: Queryable) {
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('wmo_allocations.current'))`);
+export async function findVersionConflict(
+  db: Queryable,
+  importId: string,
+): Promise<{ providerAgb: string; allocationNumber: string; versionAt: string } | undefined> {
+  const result = await db.execute(sql`
+    SELECT n.provider_agb AS "providerAgb", n.allocation_number AS "allocationNumber",
+           to_char(n.version_at, 'YYYY-MM-DD"T"HH24:MI:SS') AS "versionAt"
+    FROM ${wmoAllocations} AS n
+    JOIN ${wmoAllocations} AS o
+      ON o.provider_agb = n.provider_agb AND o.allocation_number = n.allocation_number
+     AND o.version_at = n.version_at AND o.import_id <> n.import_id
+    WHERE n.import_id = ${importId}::uuid
+      AND n.message_id IS NOT NULL AND o.message_id IS NOT NULL
+      AND (o.person_pseudonym, o.category, o.product_code, o.start_date, o.end_date,
+           o.change_reason)
+          IS DISTINCT FROM
+          (n.person_pseudonym, n.category, n.product_code, n.start_date, n.end_date,
+           n.change_reason)
+    LIMIT 1`);
+  return rowsOf<{ providerAgb: string; allocationNumber: string; versionAt: string }>(result)[0];
 }
 
 /**
- * After the rows of an import are in: every earlier version of an allocation (provider AGB
- * and allocation number) that a row of this import replaces is no longer current. The
- * latest import wins, and within one file the last record (the rows go in in file order,
- * so a later record has a higher id). In the same statement the tally of current
- * allocations per category and product code gains this import's rows and loses the
- * versions they replaced.
+ * After the rows of an import are in: every current version imported before that a version
+ * of this import is as late as or later than is no longer current (rule IV013; a removal
+ * replaces too, and then no version counts). In the same statement the tally of current
+ * allocations per category and product code gains this import's current rows and loses the
+ * versions they replaced. Returns how many versions were replaced.
  */
-export async function supersedeOlderVersions(db: Queryable, importId: string) {
-  await db.execute(sql`
-    WITH superseded AS (
+export async function replaceEarlierVersions(db: Queryable, importId: string): Promise<number> {
+  const result = await db.execute(sql`
+    WITH replaced AS (
       UPDATE ${wmoAllocations} AS older SET current = false
-      FROM ${wmoAllocations} AS later
-      WHERE later.import_id = ${importId}::uuid
-        AND older.current
-        AND older.provider_agb = later.provider_agb
-        AND older.allocation_number = later.allocation_number
-        AND older.id < later.id
+      WHERE older.current
+        AND older.import_id <> ${importId}::uuid
+        AND EXISTS (
+          SELECT 1 FROM ${wmoAllocations} AS later
+          WHERE later.import_id = ${importId}::uuid
+            AND later.provider_agb = older.provider_agb
+            AND later.allocation_number = older.allocation_number
+            AND later.version_at >= older.version_at
+        )
       RETURNING older.category, older.product_code
     ),
     change AS (
       SELECT category, product_code, count(*) AS n
-      FROM ${wmoAllocations} WHERE import_id = ${importId}::uuid GROUP BY 1, 2
+      FROM ${wmoAllocations} WHERE import_id = ${importId}::uuid AND current GROUP BY 1, 2
       UNION ALL
-      SELECT category, product_code, -count(*) FROM superseded GROUP BY 1, 2
+      SELECT category, product_code, -count(*) FROM replaced GROUP BY 1, 2
+    ),
+    tallied AS (
+      INSERT INTO ${wmoAllocationTally} AS tally (category, product_code, current_count)
+      SELECT category, product_code, sum(n)::int FROM change GROUP BY 1, 2
+      ON CONFLICT (category, product_code) DO UPDATE
+        SET current_count = tally.current_count + EXCLUDED.current_count
+      RETURNING 1
     )
-    INSERT INTO ${wmoAllocationTally} AS tally (category, product_code, current_count)
-    SELECT category, product_code, sum(n)::int FROM change GROUP BY 1, 2
-    ON CONFLICT (category, product_code) DO UPDATE
-      SET current_count = tally.current_count + EXCLUDED.current_count`);
+    SELECT (SELECT count(*)::int FROM replaced) AS replaced`);
+  return rowsOf<{ replaced: number }>(result)[0]?.replaced ?? 0;
+}
+
+/**
+ * Imports that store allocations take turns (until their transaction ends), so that no two
+ * imports both leave a version of the same allocation current.
+ */
+export async function lockAllocationVersions(db: Queryable) {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('wmo_allocations.current'))`);
 }
 
 /** Fresh statistics after an import, so that the matching is planned on the real numbers. */

@@ -10,12 +10,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Multipart } from '@fastify/multipart';
+import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -24,7 +25,7 @@ import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
 import { kindOf, readAllocationFile, type AllocationMessage } from './allocation-files.ts';
 import { BadInputError } from './bad-input.ts';
 import type { ImportRefusal, WmoImport, WmoImportFormat } from './double-financing.schemas.ts';
-import { identifyWithKey } from './records.ts';
+import { identifyWithKey, sameAllocationContent, versionConflict } from './records.ts';
 import * as repo from './wmo-imports.repository.ts';
 
 export const IMPORT_WMO_ALLOCATIONS = 'wmo.import';
@@ -166,6 +167,54 @@ export async function queueImports(
   return ids.flatMap((id) => rows.filter((r) => r.id === id)).map(toWmoImport);
 }
 
+/**
+ * Imports one file at once, outside the job queue, with the same reading, checks and
+ * storing as the job: for the demo municipality and the benchmark.
+ */
+export async function importAllocationsNow(
+  db: Database,
+  settings: ImportJobSettings,
+  actor: Actor,
+  input: { fileName: string; bytes: Uint8Array },
+): Promise<WmoImport> {
+  const now = settings.now();
+  const id = randomUUID();
+  await mkdir(UPLOAD_DIR, { recursive: true, mode: 0o700 });
+  const file = path.join(UPLOAD_DIR, id);
+  await writeFile(file, input.bytes, { mode: 0o600 });
+  const upload = {
+    format: FORMAT_OF_KIND[kindOf(input.fileName, input.bytes.subarray(0, 64))],
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    sizeBytes: input.bytes.length,
+  };
+  try {
+    await changeWithAudit(db, actor, async (tx, audit) => {
+      await repo.insertImport(tx, {
+        id,
+        ...upload,
+        fileName: input.fileName,
+        createdBy: actor.userId!,
+        createdAt: now,
+      });
+      await audit({ action: 'wmo.import', entityType: 'wmo_import', entityId: id, after: upload });
+    });
+    const outcome = await importFile(db, settings, {
+      importId: id,
+      file,
+      fileName: input.fileName,
+      sha256: upload.sha256,
+      format: upload.format,
+      onBytes: async () => {},
+    });
+    if (outcome.status !== 'imported') {
+      await repo.finishImport(db, id, { ...outcome, finishedAt: settings.now() });
+    }
+  } finally {
+    await rm(file, { force: true });
+  }
+  return getImport(db, id);
+}
+
 export async function listImports(db: Database): Promise<WmoImport[]> {
   return (await repo.listImports(db)).map(toWmoImport);
 }
@@ -186,6 +235,8 @@ function toWmoImport(row: repo.ImportRow): WmoImport {
     messageIds: row.messageIds as string[],
     recordsRead: row.recordsRead,
     recordsImported: row.recordsImported,
+    versionsSuperseded: row.versionsSuperseded,
+    allocationsRemoved: row.allocationsRemoved,
     refused: row.refused as ImportRefusal[],
     progress:
       row.jobId === null ? null : { done: row.jobDone ?? 0, total: row.jobTotal || row.sizeBytes },
@@ -323,36 +374,102 @@ async function importFile(
     }
   }
 
-  const rows = fresh.flatMap((m) =>
-    m.records.map((r) => ({ ...r, person: r.person!, messageId: m.messageId })),
-  );
-  await db.transaction(async (tx) => {
-    await repo.lockAllocationVersions(tx);
-    await repo.insertMessages(
-      tx,
-      input.importId,
-      fresh.flatMap((m) => (m.messageId === null ? [] : [m.messageId])),
-    );
-    await repo.insertAllocations(tx, input.importId, rows);
-    await repo.supersedeOlderVersions(tx, input.importId);
-    await repo.finishImport(tx, input.importId, {
-      status: 'imported',
-      messageIds,
-      recordsRead,
-      recordsImported: rows.length,
-      refused: [],
-      finishedAt: settings.now(),
+  const versions = versionsOfFile(fresh);
+  if (versions.conflict) return refused([refusal(versions.conflict)], recordsRead, messageIds);
+  const { rows, files } = versions;
+  const outcome = await db
+    .transaction(async (tx): Promise<Outcome> => {
+      await repo.lockAllocationVersions(tx);
+      await repo.insertMessages(
+        tx,
+        input.importId,
+        fresh.flatMap((m) => (m.messageId === null ? [] : [m.messageId])),
+      );
+      const stored = await repo.insertAllocations(tx, input.importId, rows);
+      const conflict = await repo.findVersionConflict(tx, input.importId);
+      if (conflict) {
+        // Nothing of this file stays: the transaction is rolled back.
+        throw new VersionConflictAcrossImports(conflict, rows, files);
+      }
+      const replaced = await repo.replaceEarlierVersions(tx, input.importId);
+      const result: Outcome = {
+        status: 'imported',
+        messageIds,
+        recordsRead,
+        recordsImported: rows.length,
+        versionsSuperseded: versions.supersededInFile + stored.olderThanStored + replaced,
+        allocationsRemoved: stored.removed,
+        refused: [],
+      };
+      await repo.finishImport(tx, input.importId, { ...result, finishedAt: settings.now() });
+      return result;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof VersionConflictAcrossImports) {
+        return refused([refusal(error.badInput)], recordsRead, messageIds);
+      }
+      throw error;
     });
-  });
+  if (outcome.status !== 'imported') return outcome;
   // PGlite has no autovacuum: without this the matching would be planned on old numbers.
   await repo.analyseAllocations(db);
+  return outcome;
+}
+
+/**
+ * The rows of a file as they are stored, each marked whether it is the latest version of
+ * its allocation within the file (rule IV013). A CSV row has no version: of two rows for one
+ * allocation the later line counts, as the back office's export lists it last.
+ */
+function versionsOfFile(messages: AllocationMessage[]): {
+  rows: repo.AllocationRow[];
+  /** The file (or zip entry) of each row, by the row's index. */
+  files: string[];
+  supersededInFile: number;
+  conflict: BadInputError | null;
+} {
+  const read = messages.flatMap((m) =>
+    m.records.map((r) => ({ ...r, person: r.person!, messageId: m.messageId, file: m.file })),
+  );
+  const versions = currentVersions(read, sameAllocationContent);
+  const [conflict] = versions.conflicts;
+  const lastCsvRow = new Map<string, (typeof read)[number]>();
+  for (const record of read) {
+    if (record.assignedAt === null) {
+      lastCsvRow.set(`${record.providerAgb}\u0000${record.allocationNumber}`, record);
+    }
+  }
+  const csvRows = new Set(lastCsvRow.values());
   return {
-    status: 'imported',
-    messageIds,
-    recordsRead,
-    recordsImported: rows.length,
-    refused: [],
+    rows: read.map(({ file: _file, ...record }, k) => ({
+      ...record,
+      latest: versions.latest.has(read[k]!) || csvRows.has(read[k]!),
+    })),
+    files: read.map((record) => record.file),
+    supersededInFile:
+      versions.superseded + read.filter((r) => r.assignedAt === null).length - csvRows.size,
+    conflict: conflict ? versionConflict(...conflict) : null,
   };
+}
+
+/** Thrown inside the import's transaction to roll it back; turned into a refusal. */
+class VersionConflictAcrossImports extends Error {
+  readonly badInput: BadInputError;
+  constructor(
+    conflict: { providerAgb: string; allocationNumber: string; versionAt: string },
+    rows: repo.AllocationRow[],
+    files: string[],
+  ) {
+    super('version conflict');
+    const k = rows.findIndex(
+      (r) =>
+        r.providerAgb === conflict.providerAgb && r.allocationNumber === conflict.allocationNumber,
+    );
+    this.badInput = new BadInputError(
+      { file: files[k] ?? '', line: rows[k]?.line ?? null, field: 'Toewijzingstijd' },
+      `ToewijzingNummer ${conflict.allocationNumber} of AGB ${conflict.providerAgb} was imported before with the same Toewijzingsdatum and Toewijzingstijd (${conflict.versionAt}) but different contents; rule IV013 cannot tell which version is current, so nothing of this file was imported`,
+    );
+  }
 }
 
 /**

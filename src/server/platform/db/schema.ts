@@ -753,6 +753,13 @@ export const wmoImports = pgTable(
     messageIds: jsonb('message_ids').notNull().default([]),
     recordsRead: integer('records_read').notNull().default(0),
     recordsImported: integer('records_imported').notNull().default(0),
+    /**
+     * Rule IV013: versions of allocations that this import found superseded (earlier
+     * versions it replaced, and versions in it older than one already imported), and
+     * allocations whose current version it made a removal (RedenWijziging 13).
+     */
+    versionsSuperseded: integer('versions_superseded').notNull().default(0),
+    allocationsRemoved: integer('allocations_removed').notNull().default(0),
     /** [{ file, record, reason }] */
     refused: jsonb('refused').notNull().default([]),
     jobId: uuid('job_id').references(() => jobs.id),
@@ -793,16 +800,24 @@ export const wmoAllocations = pgTable(
     productCode: text('product_code'),
     startDate: day('start_date').notNull(),
     endDate: day('end_date'),
-    /** The latest imported version of this allocation; false once a later one replaced it. */
-    current: boolean('current').notNull().default(true),
+    /**
+     * When the municipality fixed this version (Toewijzingsdatum + Toewijzingstijd, Dutch
+     * local time); for a CSV row, which has no version, the moment of its import.
+     */
+    versionAt: timestamp('version_at', { mode: 'string' }).notNull(),
+    /** RedenWijziging of this version; 13 = removed. */
+    changeReason: text('change_reason'),
+    /**
+     * The version that counts (rule IV013): the latest of its allocation (provider AGB and
+     * allocation number), unless that is a removal, when no version counts.
+     */
+    current: boolean('current').notNull().default(false),
   },
   (t) => [
     index('wmo_allocations_current_person_idx')
       .on(t.personPseudonym)
       .where(sql`${t.current}`),
-    index('wmo_allocations_current_version_idx')
-      .on(t.providerAgb, t.allocationNumber)
-      .where(sql`${t.current}`),
+    index('wmo_allocations_version_idx').on(t.providerAgb, t.allocationNumber, t.versionAt),
     index('wmo_allocations_import_idx').on(t.importId),
     // The matching reads the current allocations in scope (by category or product code)
     // through these, instead of testing every version of every allocation.

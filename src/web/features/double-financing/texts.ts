@@ -56,9 +56,9 @@ export const doubleFinancingTexts = {
   import: {
     title: 'Toewijzingen inlezen',
     intro:
-      'Lees de individuele Wmo-toewijzingen in. Dat kan als iWmo-bericht WMO301 (.xml), als zip-bestand met zulke berichten (.zip) of als CSV-bestand uit het Wmo-systeem (.csv). Een bestand wordt helemaal ingelezen of helemaal niet. Een bericht dat al eerder is ingelezen, telt niet nog een keer mee.',
+      'Lees de individuele Wmo-toewijzingen in. Dat kan als iWmo-bericht WMO301 (.xml, ook in de StUF-envelop van het GGk), als zip-bestand met zulke berichten (.zip) of als CSV-bestand uit het Wmo-systeem (.csv). Een bestand wordt helemaal ingelezen of helemaal niet. Een bericht dat al eerder is ingelezen, telt niet nog een keer mee. Van een toewijzing telt alleen de laatste versie (de laatste toewijzingsdatum en -tijd), in welke volgorde de bestanden ook komen; een toewijzing waarvan de laatste versie reden wijziging 13 (verwijderd) heeft, telt helemaal niet (regel IV013).',
     csvHint:
-      'Een CSV-bestand heeft de kolommen bsn, agb, allocationNumber, category, product, start en end (datums als jjjj-mm-dd).',
+      'Een CSV-bestand heeft de kolommen bsn, agb, allocationNumber, category, product, start en end. Datums als jjjj-mm-dd, of als dd-mm-jjjj in een bestand dat Excel met puntkomma’s heeft opgeslagen.',
     formTitle: 'Bestanden kiezen',
     files: 'Bestanden met toewijzingen',
     filesHint: 'U kunt meer bestanden tegelijk kiezen: .xml, .csv of .zip.',
@@ -90,6 +90,8 @@ export const doubleFinancingTexts = {
       format: 'Soort bestand',
       read: 'Toewijzingen gelezen',
       imported: 'Toewijzingen opgenomen',
+      superseded: 'Versies vervangen door een latere versie',
+      removed: 'Toewijzingen verwijderd (reden wijziging 13)',
       messages: 'Berichten',
       finished: 'Klaar op',
     },

@@ -16,6 +16,10 @@ export function ImportReport({ item, idPrefix }: { item: WmoImport; idPrefix: st
     [texts.report.read, formatCount(item.recordsRead)],
     [texts.report.imported, formatCount(item.recordsImported)],
   ];
+  if (item.versionsSuperseded > 0)
+    facts.push([texts.report.superseded, formatCount(item.versionsSuperseded)]);
+  if (item.allocationsRemoved > 0)
+    facts.push([texts.report.removed, formatCount(item.allocationsRemoved)]);
   if (item.messageIds.length > 0)
     facts.push([texts.report.messages, formatCount(item.messageIds.length)]);
   if (item.finishedAt) facts.push([texts.report.finished, formatMoment(item.finishedAt)]);
