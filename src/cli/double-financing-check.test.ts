@@ -138,16 +138,16 @@ describe('double-financing check', () => {
     const participants = ['--participants', fixture('deelnemers.csv')];
     const cases: [string[], string][] = [
       [
-        [...participants, '--allocations', fixture('wmo301-afgebroken.xml')],
-        `${fixture('wmo301-afgebroken.xml')}, line 35: is not well-formed XML: unclosed tag: wmo301:ToewijzingNummer`,
+        [...participants, '--allocations', fixture('wmo301-fout-afgebroken.xml')],
+        `${fixture('wmo301-fout-afgebroken.xml')}, line 42: is not well-formed XML: unclosed tag: iwmo:Categorie`,
       ],
       [
         [...participants, '--allocations', fixture('wmo302-retour.xml')],
         `${fixture('wmo302-retour.xml')}, line 3: is an iWmo 3.2 WMO302 message (namespace http://www.istandaarden.nl/iwmo/3_2/wmo302/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema`,
       ],
       [
-        [...participants, '--allocations', fixture('wmo301-berichtcode-415.xml')],
-        `${fixture('wmo301-berichtcode-415.xml')}, line 5, field "BerichtCode": is "415" (a WMO302 message); a WMO301 message has BerichtCode 414`,
+        [...participants, '--allocations', fixture('wmo301-fout-berichtcode-415.xml')],
+        `${fixture('wmo301-fout-berichtcode-415.xml')}, line 5, field "BerichtCode": is "415" (a WMO302 message); a WMO301 message has BerichtCode 414`,
       ],
       [
         [
@@ -225,11 +225,16 @@ describe('double-financing check', () => {
         '--participants',
         fixture('deelnemers.csv'),
         '--allocations',
+        // The later version comes first: the order of the files does not matter (IV013).
+        fixture('wmo301-versie-2-verkort.xml'),
+        '--allocations',
         fixture('wmo301-dagbesteding.xml'),
       ],
       { cwd: ROOT, encoding: 'utf8', env },
     );
-    expect(ok.stderr).toBe('');
+    expect(ok.stderr).toBe(
+      'rule IV013: 1 earlier version(s) of allocations set aside, 0 allocation(s) removed by RedenWijziging 13\n',
+    );
     expect(ok.status).toBe(0);
     const output = JSON.parse(ok.stdout);
     expect(output.counts).toEqual({
@@ -238,6 +243,12 @@ describe('double-financing check', () => {
       allocations: 3,
       allocationsInScope: 2,
       signals: 2,
+    });
+    // Allocation 101 as its second version has it: ended on 31 March.
+    expect(output.signals[0]).toMatchObject({
+      allocationNumber: '101',
+      overlapStart: '2026-02-01',
+      overlapEnd: '2026-03-31',
     });
     expect(ok.stdout).not.toMatch(BSNS);
 
@@ -253,14 +264,14 @@ describe('double-financing check', () => {
         '--participants',
         fixture('deelnemers.csv'),
         '--allocations',
-        fixture('wmo301-afgebroken.xml'),
+        fixture('wmo301-fout-afgebroken.xml'),
       ],
       { cwd: ROOT, encoding: 'utf8', env },
     );
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe(
-      `${fixture('wmo301-afgebroken.xml')}, line 35: is not well-formed XML: unclosed tag: wmo301:ToewijzingNummer\n`,
+      `${fixture('wmo301-fout-afgebroken.xml')}, line 42: is not well-formed XML: unclosed tag: iwmo:Categorie\n`,
     );
   });
 });

@@ -170,8 +170,20 @@ describe('the participants file', () => {
         'f.csv, line 1: the header must be provision,bsn,consent,start,end (missing: end)',
       ],
       [
-        'provision;bsn;consent;start;end\n',
-        'f.csv, line 1: uses ";" between the columns; save it with commas and the header provision,bsn,consent,start,end',
+        'provisie;bsn;consent;start;end\n',
+        'f.csv, line 1: the header must be provision,bsn,consent,start,end (separated by ; or by commas) (missing: provision)',
+      ],
+      [
+        `${header}Inloop,111222333,yes,1/2/2026,\n`,
+        'f.csv, line 2, field "start": "1/2/2026" is not a date this file can hold: write it as YYYY-MM-DD (2026-02-01) or as DD-MM-YYYY (01-02-2026); in Excel, give the column the date format jjjj-mm-dd',
+      ],
+      [
+        `${header}Inloop,111222333,yes,01-02-26,\n`,
+        'f.csv, line 2, field "start": "01-02-26" is not a date this file can hold: write it as YYYY-MM-DD (2026-02-01) or as DD-MM-YYYY (01-02-2026); in Excel, give the column the date format jjjj-mm-dd',
+      ],
+      [
+        `${header}Inloop,111222333,yes,31-02-2026,\n`,
+        'f.csv, line 2, field "start": "31-02-2026" is not a valid date (DD-MM-YYYY)',
       ],
       ['', 'f.csv, line 1: is empty; expected the header provision,bsn,consent,start,end'],
     ];
@@ -187,7 +199,7 @@ describe('the participants file', () => {
       ...bytes(',111222333,yes,2026-01-01,\n'),
     ]);
     expect(refusal(() => readParticipantsCsv(latin1, 'f.csv', identify))).toBe(
-      'f.csv, line 3: is not UTF-8 text (save the file as UTF-8)',
+      'f.csv, line 3: is not UTF-8 text (save the file as UTF-8; in Excel: "CSV UTF-8 (door komma\'s gescheiden)")',
     );
   });
 });
@@ -208,6 +220,9 @@ describe('the allocations CSV', () => {
         product: '07A12',
         start: '2026-05-01',
         end: null,
+        assignedAt: null,
+        changeReason: null,
+        line: 2,
       },
       {
         person: 'p:012345672',
@@ -217,6 +232,9 @@ describe('the allocations CSV', () => {
         product: '07A12',
         start: '2026-03-31',
         end: '2026-12-31',
+        assignedAt: null,
+        changeReason: null,
+        line: 3,
       },
       {
         person: null,
@@ -226,6 +244,9 @@ describe('the allocations CSV', () => {
         product: null,
         start: '2026-01-01',
         end: null,
+        assignedAt: null,
+        changeReason: null,
+        line: 4,
       },
       {
         person: 'p:123456782',
@@ -235,11 +256,65 @@ describe('the allocations CSV', () => {
         product: '07A12',
         start: '2026-01-01',
         end: '2026-12-31',
+        assignedAt: null,
+        changeReason: null,
+        line: 5,
       },
     ]);
     expect(read.rejected).toEqual([
       { file: 'toewijzingen.csv', line: 4, reason: 'BSN fails the 11-proef' },
     ]);
+  });
+
+  it('reads a file saved by Dutch Excel as the same allocations: ";", dd-mm-jjjj, zeros restored', () => {
+    const excel = readAllocationsCsv(
+      readFileSync(path.join(FIXTURES, 'toewijzingen-excel-puntkomma.csv')),
+      'excel.csv',
+      identify,
+    );
+    const plain = readAllocationsCsv(
+      readFileSync(path.join(FIXTURES, 'toewijzingen.csv')),
+      'toewijzingen.csv',
+      identify,
+    );
+    // Excel wrote category 7 for 07 and the BSN 012345672 as 12345672.
+    expect(excel.records).toEqual(plain.records);
+    expect(excel.rejected).toEqual([
+      { file: 'excel.csv', line: 4, reason: 'BSN fails the 11-proef' },
+    ]);
+    const participants = readParticipantsCsv(
+      readFileSync(path.join(FIXTURES, 'deelnemers-excel-puntkomma.csv')),
+      'deelnemers-excel.csv',
+      identify,
+    );
+    expect(participants.records).toEqual([
+      {
+        provision: 'Dagactiviteit De Boomgaard; Heer',
+        consent: true,
+        person: 'p:111222333',
+        start: '2026-02-01',
+        end: null,
+      },
+      {
+        provision: 'Inloop Het Trefpunt',
+        consent: true,
+        person: 'p:012345672',
+        start: '2026-03-01',
+        end: '2026-03-31',
+      },
+    ]);
+  });
+
+  it('restores no zeros in a comma file: there an 8-digit BSN is what was written', () => {
+    const read = readAllocationsCsv(
+      bytes(
+        'bsn,agb,allocationNumber,category,product,start,end\n12345672,42420003,1,07,,2026-01-01,\n',
+      ),
+      'f.csv',
+      identify,
+    );
+    // Read as written (the 11-proef, which wants nine digits, then rejects it).
+    expect(read.records[0]?.person).toBe('p:12345672');
   });
 
   it('refuses an AGB code that is not eight digits and an empty allocation number', () => {

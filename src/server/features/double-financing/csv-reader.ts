@@ -9,6 +9,7 @@
  * (the header), and a record is reported by the line it starts on. The file must end with a
  * line break, so a truncated file is refused rather than read as shorter records.
  */
+import { isValidDay } from '../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 
 export interface CsvRecord {
@@ -179,7 +180,11 @@ export function readCsvDay(
   const dutch = DUTCH_DAY.exec(text);
   if (dutch) {
     const [, day, month, year] = dutch as unknown as [string, string, string, string];
-    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (!isValidDay(iso)) {
+      throw new BadInputError(place, `"${text}" is not a valid date (DD-MM-YYYY)`);
+    }
+    return iso;
   }
   throw new BadInputError(
     place,

@@ -38,7 +38,8 @@ function messageOf(name: string): string {
 const BROKEN: Record<string, { schema: RegExp | null; rules: string[] }> = {
   'wmo301-fout-afgebroken.xml': { schema: /Premature end of data/, rules: [] },
   'wmo301-fout-alles-in-wmo301-namespace.xml': {
-    schema: /Element '\{http:\/\/www\.istandaarden\.nl\/iwmo\/3_2\/wmo301\/schema\}Identificatie': This element is not expected/,
+    schema:
+      /Element '\{http:\/\/www\.istandaarden\.nl\/iwmo\/3_2\/wmo301\/schema\}Identificatie': This element is not expected/,
     rules: [],
   },
   'wmo301-fout-berichtcode-415.xml': { schema: /BerichtCode.*'415'/, rules: [] },

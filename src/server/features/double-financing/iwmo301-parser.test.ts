@@ -4,8 +4,14 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readXmlEntries } from './allocations-zip.ts';
 import { BadInputError } from './bad-input.ts';
+import {
+  schemaErrors,
+  stylesheetRuleCodes,
+  xmlToolsAvailable,
+} from '../../../../test/support/iwmo-validate.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
 import type { IdentifyPerson } from './records.ts';
+import { PREFIX_STYLES, writeWmo301, type Wmo301Message } from './wmo301-writer.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -22,67 +28,181 @@ async function refusal(run: () => Promise<unknown>): Promise<string> {
   throw new Error('expected the input to be refused');
 }
 
-/** A minimal WMO301 message around the given Client content. */
-function message(client: string, header = ''): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Bericht xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema">
-  <Header>
-    <BerichtCode>414</BerichtCode>
-    <BerichtVersie>3</BerichtVersie>
-    <BerichtSubversie>2</BerichtSubversie>
-    <Afzender>0935</Afzender>
-    <Ontvanger>42420001</Ontvanger>${header}
-    <BerichtIdentificatie><Identificatie>T-1</Identificatie><Dagtekening>2026-01-05</Dagtekening></BerichtIdentificatie>
-  </Header>
-  <Client>${client}</Client>
-</Bericht>
-`;
-}
-const PRODUCT = `<ToegewezenProduct><ToewijzingNummer>9</ToewijzingNummer><Product><Categorie>07</Categorie></Product><Ingangsdatum>2026-01-01</Ingangsdatum></ToegewezenProduct>`;
+/** A WMO301 message as a back office writes it: one allocation of category 07. */
+const BASE: Wmo301Message = {
+  identification: 'T1',
+  dated: '2026-01-05',
+  providerAgb: '42420001',
+  client: { bsn: '111222333', birthDate: '1960-01-01', surname: 'Test' },
+  allocations: [
+    {
+      number: 9,
+      category: '07',
+      assignedOn: '2026-01-05',
+      assignedAt: '12:00:00',
+      start: '2026-01-01',
+    },
+  ],
+};
+/** Line 19 holds the Bsn, 45–53 the ToegewezenProduct (46 its number, 48 its Categorie). */
+const message = (m: Wmo301Message = BASE) => writeWmo301(m, { style: 'wmo301-default' });
+
+/** Every optional element of WMO301.xsd that the writer knows, present. */
+const EVERYTHING: Wmo301Message = {
+  ...BASE,
+  client: {
+    ...BASE.client,
+    gender: '2',
+    surnamePrefix: 'van',
+    firstNames: 'Anna Maria',
+    initials: 'AM',
+    phone: '0431234567',
+    email: 'a.test@example.org',
+    communication: { form: '1', language: 'nl' },
+    legalStatus: '01',
+    representation: '06',
+    comment: 'Graag eerst bellen.',
+    relation: { number: '1', kind: '03', surname: 'Test', initials: 'P' },
+  },
+  allocations: [
+    {
+      number: 11,
+      providerReference: 'REF-11',
+      category: '07',
+      productCode: '07A12',
+      assignedOn: '2026-01-05',
+      assignedAt: '12:00:00.500',
+      start: '2026-01-01',
+      end: '2026-06-30',
+      changeReason: '05',
+      extent: { volume: 3, unit: '16', frequency: '2' },
+      comment: 'Dagbesteding in de groep.',
+    },
+    {
+      number: 12,
+      category: '02',
+      budgetCents: 125_000,
+      assignedOn: '2026-01-05',
+      assignedAt: '12:00:00',
+      start: '2026-01-01',
+      end: '2026-12-31',
+    },
+  ],
+};
+/**
+ * No Product at all: then the stylesheet wants a Budget (CD079) and with it an end (CD075).
+ * BASE has the other absences: no Code, no end, no Omvang, no Budget, no RedenWijziging.
+ */
+const BARE: Wmo301Message = {
+  ...BASE,
+  allocations: [
+    {
+      number: 13,
+      budgetCents: 5000,
+      assignedOn: '2026-01-05',
+      start: '2026-02-01',
+      end: '2026-07-31',
+    },
+  ],
+};
+/** The messages these tests read as valid; a test below holds each against the schema. */
+const VALID_MESSAGES = PREFIX_STYLES.flatMap((style) =>
+  [BASE, EVERYTHING, BARE].map((m) => ({ style, xml: writeWmo301(m, { style }) })),
+);
 
 describe('reading a WMO301 message', () => {
   it('reads several products of one client, with and without a product code and end date', async () => {
     const read = await readWmo301([fixture('wmo301-dagbesteding.xml')], 'm.xml', identify);
     expect(read.rejected).toEqual([]);
+    const common = { person: 'p:111222333', providerAgb: '42420001', changeReason: null };
     expect(read.records).toEqual([
       {
-        person: 'p:111222333',
-        providerAgb: '42420001',
+        ...common,
         allocationNumber: '101',
         category: '07',
         product: '07A12',
         start: '2026-01-01',
         end: '2026-06-30',
+        assignedAt: '2025-12-15T10:15:00',
+        line: 48,
       },
       {
-        person: 'p:111222333',
-        providerAgb: '42420001',
+        ...common,
         allocationNumber: '102',
         category: '02',
         product: '02A03',
         start: '2026-01-01',
         end: null,
+        assignedAt: '2025-12-15T10:15:00',
+        line: 64,
       },
       {
-        person: 'p:111222333',
-        providerAgb: '42420001',
+        ...common,
         allocationNumber: '103',
         category: '07',
         product: null,
         start: '2025-06-01',
         end: '2025-12-31',
+        assignedAt: '2025-05-20T09:00:00',
+        line: 79,
       },
     ]);
   });
 
+  it('reads the same allocations in every prefix style, with every optional element present or absent', async () => {
+    for (const { style, xml } of VALID_MESSAGES.filter((m) => m.xml.includes('REF-11'))) {
+      const read = await readWmo301([bytes(xml)], `${style}.xml`, identify);
+      expect({ style, records: read.records.map(({ line: _line, ...r }) => r) }).toEqual({
+        style,
+        records: [
+          {
+            person: 'p:111222333',
+            providerAgb: '42420001',
+            allocationNumber: '11',
+            category: '07',
+            product: '07A12',
+            start: '2026-01-01',
+            end: '2026-06-30',
+            assignedAt: '2026-01-05T12:00:00.5',
+            changeReason: '05',
+          },
+          {
+            person: 'p:111222333',
+            providerAgb: '42420001',
+            allocationNumber: '12',
+            category: '02',
+            product: null,
+            start: '2026-01-01',
+            end: '2026-12-31',
+            assignedAt: '2026-01-05T12:00:00',
+            changeReason: null,
+          },
+        ],
+      });
+      expect(read.messageId).toBe('T1');
+    }
+    for (const { style, xml } of VALID_MESSAGES.filter((m) => m.xml.includes('>13<'))) {
+      const read = await readWmo301([bytes(xml)], `${style}.xml`, identify);
+      expect(read.records.map(({ line: _line, ...r }) => r)).toEqual([
+        {
+          person: 'p:111222333',
+          providerAgb: '42420001',
+          allocationNumber: '13',
+          category: null,
+          product: null,
+          start: '2026-02-01',
+          end: '2026-07-31',
+          assignedAt: '2026-01-05T09:00:00',
+          changeReason: null,
+        },
+      ]);
+    }
+  });
+
   it('reads the BerichtIdentificatie, which an import uses to take a message only once', async () => {
     const read = await readWmo301([fixture('wmo301-dagbesteding.xml')], 'm.xml', identify);
-    expect(read.messageId).toBe('TOEW-2026-000101');
-    const products = `<Bsn>111222333</Bsn><ToegewezenProducten>${PRODUCT}</ToegewezenProducten>`;
-    const without = message(products).replace(
-      /<BerichtIdentificatie>.*<\/BerichtIdentificatie>/,
-      '',
-    );
+    expect(read.messageId).toBe('TOEW2026101');
+    const without = message().replace(/<BerichtIdentificatie>[^]*<\/BerichtIdentificatie>/, '');
     expect((await readWmo301([bytes(without)], 'm.xml', identify)).messageId).toBeNull();
   });
 
@@ -104,14 +224,19 @@ describe('reading a WMO301 message', () => {
   });
 
   it('keeps UTF-8 characters split across chunks intact', async () => {
-    const data = bytes(
-      message(
-        `<Bsn>111222333</Bsn><Naam><Geslachtsnaam><Achternaam>Ærø-Çelik</Achternaam></Geslachtsnaam></Naam><ToegewezenProducten>${PRODUCT}</ToegewezenProducten>`,
-      ),
-    );
+    const data = bytes(message({ ...BASE, client: { ...BASE.client, surname: 'Ærø-Çelik' } }));
     const chunks = Array.from(data, (b) => Uint8Array.of(b));
     const read = await readWmo301(chunks, 'm.xml', identify);
     expect(read.records).toHaveLength(1);
+  });
+
+  it('takes a ToewijzingNummer as the whole number it is, so 0101 and 101 are one allocation', async () => {
+    const read = await readWmo301(
+      [bytes(message().replace('<ToewijzingNummer>9<', '<ToewijzingNummer>0101<'))],
+      'm.xml',
+      identify,
+    );
+    expect(read.records[0]?.allocationNumber).toBe('101');
   });
 
   it('rejects a BSN that fails the 11-proef at the line of its Bsn element, keeping the products unmatched', async () => {
@@ -121,23 +246,27 @@ describe('reading a WMO301 message', () => {
     expect(read.records.every((r) => r.person === null)).toBe(true);
   });
 
-  it('refuses the fixtures that are not a WMO301 message, naming file, line and field', async () => {
+  it('refuses the fixtures that are not a WMO301 message of iWmo 3.2, naming file, line and rule', async () => {
     const cases: [string, string][] = [
       [
-        'wmo301-afgebroken.xml',
-        'wmo301-afgebroken.xml, line 35: is not well-formed XML: unclosed tag: wmo301:ToewijzingNummer',
+        'wmo301-fout-afgebroken.xml',
+        'wmo301-fout-afgebroken.xml, line 42: is not well-formed XML: unclosed tag: iwmo:Categorie',
       ],
       [
-        'wmo301-berichtcode-415.xml',
-        'wmo301-berichtcode-415.xml, line 5, field "BerichtCode": is "415" (a WMO302 message); a WMO301 message has BerichtCode 414',
+        'wmo301-fout-berichtcode-415.xml',
+        'wmo301-fout-berichtcode-415.xml, line 5, field "BerichtCode": is "415" (a WMO302 message); a WMO301 message has BerichtCode 414',
       ],
       [
         'wmo302-retour.xml',
         'wmo302-retour.xml, line 3: is an iWmo 3.2 WMO302 message (namespace http://www.istandaarden.nl/iwmo/3_2/wmo302/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
       ],
       [
-        'wmo301-iwmo-3-1.xml',
-        'wmo301-iwmo-3-1.xml, line 3: is an iWmo 3.1 WMO301 message (namespace http://www.istandaarden.nl/iwmo/3_1/wmo301/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
+        'wmo301-fout-iwmo-3-1.xml',
+        'wmo301-fout-iwmo-3-1.xml, line 3: is an iWmo 3.1 WMO301 message (namespace http://www.istandaarden.nl/iwmo/3_1/wmo301/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
+      ],
+      [
+        'wmo301-fout-alles-in-wmo301-namespace.xml',
+        'wmo301-fout-alles-in-wmo301-namespace.xml, line 11: element "Identificatie" is in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema; in iWmo 3.2 the elements inside BerichtIdentificatie are declared by the basisschema (its datatype) and are in namespace http://www.istandaarden.nl/iwmo/3_2/basisschema/schema',
       ],
       [
         'deelnemers.csv',
@@ -149,76 +278,116 @@ describe('reading a WMO301 message', () => {
     }
   });
 
-  it('refuses incomplete or inconsistent messages', async () => {
-    const bsn = '<Bsn>111222333</Bsn>';
-    const products = `<ToegewezenProducten>${PRODUCT}</ToegewezenProducten>`;
+  it('refuses an iWmo 2.4 message and elements in the wrong namespace with the rule they break', async () => {
     const cases: [string, string][] = [
-      [message(products), 'm.xml, line 11, field "Bsn": is missing from the Client'],
       [
-        message(bsn),
-        'm.xml, line 11, field "ToegewezenProduct": is missing: the Client has no ToegewezenProduct',
+        message().replaceAll('iwmo/3_2/', 'iwmo/2_4/'),
+        'm.xml, line 2: is an iWmo 2.4 WMO301 message (namespace http://www.istandaarden.nl/iwmo/2_4/wmo301/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
       ],
       [
-        message(`${bsn}${products.replace('<Ingangsdatum>2026-01-01</Ingangsdatum>', '')}`),
-        'm.xml, line 11, field "Ingangsdatum": is missing or empty in this ToegewezenProduct',
+        message().replace('<iwmo:Categorie>07</iwmo:Categorie>', '<Categorie>07</Categorie>'),
+        'm.xml, line 48: element "Categorie" is in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema; in iWmo 3.2 the elements inside Product are declared by the basisschema (its datatype) and are in namespace http://www.istandaarden.nl/iwmo/3_2/basisschema/schema',
       ],
       [
-        message(`${bsn}${products.replace('<ToewijzingNummer>9</ToewijzingNummer>', '')}`),
-        'm.xml, line 11, field "ToewijzingNummer": is missing or empty in this ToegewezenProduct',
-      ],
-      [
-        message(`${bsn}${products.replace('2026-01-01', '2026-02-30')}`),
-        'm.xml, line 11, field "Ingangsdatum": "2026-02-30" is not a valid date (YYYY-MM-DD)',
-      ],
-      [
-        message(
-          `${bsn}${products.replace('</Ingangsdatum>', '</Ingangsdatum><Einddatum>2025-12-31</Einddatum>')}`,
+        message().replace(
+          '<ToewijzingNummer>9</ToewijzingNummer>',
+          '<iwmo:ToewijzingNummer>9</iwmo:ToewijzingNummer>',
         ),
-        'm.xml, line 11, field "Einddatum": the end 2025-12-31 lies before the start 2026-01-01',
+        'm.xml, line 46: element "ToewijzingNummer" is in namespace http://www.istandaarden.nl/iwmo/3_2/basisschema/schema; in iWmo 3.2 the elements inside ToegewezenProduct are declared by WMO301.xsd and are in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
       ],
       [
-        message(
-          `${bsn}${products.replace('</Ingangsdatum>', '</Ingangsdatum><Ingangsdatum>2026-02-01</Ingangsdatum>')}`,
+        message().replace('<Bsn>111222333</Bsn>', '<Bsn xmlns="">111222333</Bsn>'),
+        'm.xml, line 19: element "Bsn" is in no namespace; in iWmo 3.2 the elements inside Client are declared by WMO301.xsd and are in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
+      ],
+      [
+        message().replace('<Geslacht>', '<x:Extra xmlns:x="urn:other"/><Geslacht>'),
+        'm.xml, line 23: element "Extra" is in namespace urn:other; in iWmo 3.2 the elements inside Client are declared by WMO301.xsd and are in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      expect(await refusal(() => readWmo301([bytes(text)], 'm.xml', identify))).toBe(expected);
+    }
+  });
+
+  it('refuses incomplete or inconsistent messages', async () => {
+    const without = (element: string) =>
+      message().replace(new RegExp(`<${element}>[^<]*</${element}>`), '');
+    const cases: [string, string][] = [
+      [without('Bsn'), 'm.xml, line 18, field "Bsn": is missing from the Client'],
+      [
+        message().replace(/<ToegewezenProduct>[^]*<\/ToegewezenProduct>/, ''),
+        'm.xml, line 18, field "ToegewezenProduct": is missing: the Client has no ToegewezenProduct',
+      ],
+      [
+        without('Ingangsdatum'),
+        'm.xml, line 45, field "Ingangsdatum": is missing or empty in this ToegewezenProduct',
+      ],
+      [
+        without('ToewijzingNummer'),
+        'm.xml, line 45, field "ToewijzingNummer": is missing or empty in this ToegewezenProduct',
+      ],
+      [
+        without('Toewijzingsdatum'),
+        'm.xml, line 45, field "Toewijzingsdatum": is missing or empty in this ToegewezenProduct',
+      ],
+      [
+        without('Toewijzingstijd'),
+        'm.xml, line 45, field "Toewijzingstijd": is missing or empty in this ToegewezenProduct',
+      ],
+      [
+        message().replace('<ToewijzingNummer>9<', '<ToewijzingNummer>T-9<'),
+        'm.xml, line 46, field "ToewijzingNummer": "T-9" is not a ToewijzingNummer (a whole number from 0 to 999999999)',
+      ],
+      [
+        message().replace('>12:00:00<', '>12:00:00+01:00<'),
+        'm.xml, line 51, field "Toewijzingstijd": "12:00:00+01:00" is not a time of day (hh:mm:ss, without time zone)',
+      ],
+      [
+        message().replace('<Toewijzingsdatum>2026-01-05<', '<Toewijzingsdatum>2026-13-05<'),
+        'm.xml, line 50, field "Toewijzingsdatum": "2026-13-05" is not a valid date (YYYY-MM-DD)',
+      ],
+      [
+        message().replace('<Ingangsdatum>2026-01-01', '<Ingangsdatum>2026-02-30'),
+        'm.xml, line 52, field "Ingangsdatum": "2026-02-30" is not a valid date (YYYY-MM-DD)',
+      ],
+      [
+        message().replace('</Ingangsdatum>', '</Ingangsdatum><Einddatum>2025-12-31</Einddatum>'),
+        'm.xml, line 52, field "Einddatum": the end 2025-12-31 lies before the start 2026-01-01',
+      ],
+      [
+        message().replace(
+          '</Ingangsdatum>',
+          '</Ingangsdatum><Ingangsdatum>2026-02-01</Ingangsdatum>',
         ),
-        'm.xml, line 11, field "Ingangsdatum": occurs twice (also on line 11)',
+        'm.xml, line 52, field "Ingangsdatum": occurs twice (also on line 52)',
       ],
       [
-        message(`${bsn}${products}</Client><Client>${bsn}${products}`),
-        'm.xml, line 11: holds a second Client (the first starts on line 11); a WMO301 message is about one client',
+        message().replace('</Client>', '</Client><Client><Bsn>111222333</Bsn></Client>'),
+        'm.xml, line 55: holds a second Client (the first starts on line 18); a WMO301 message is about one client',
       ],
       [
-        message(`${bsn}${products}`).replace(
-          '<Ontvanger>42420001</Ontvanger>',
-          '<Ontvanger>AGB 42420001</Ontvanger>',
-        ),
+        message().replace('<Ontvanger>42420001<', '<Ontvanger>AGB 42420001<'),
         'm.xml, line 8, field "Ontvanger": "AGB 42420001" is not an AGB code of eight digits',
       ],
       [
-        message(`${bsn}${products}`).replace('<BerichtCode>414</BerichtCode>', ''),
+        without('BerichtCode'),
         'm.xml, field "BerichtCode": is missing; this is not a WMO301 message',
       ],
       [
-        message(`<Bsn><Nummer>111222333</Nummer></Bsn>${products}`),
-        'm.xml, line 11, field "Bsn": must hold a value, not other elements',
+        message().replace('<Bsn>111222333</Bsn>', '<Bsn><Nummer>111222333</Nummer></Bsn>'),
+        'm.xml, line 19, field "Bsn": must hold a value, not other elements',
       ],
       [
-        message(`${bsn}<x:Extra xmlns:x="urn:other"/>${products}`),
-        'm.xml, line 11: element "Extra" is in namespace urn:other; a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
-      ],
-      [
-        message(`${bsn}${products}`).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'),
+        message().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'),
         'm.xml, line 1: declares encoding "ISO-8859-1"; a WMO301 message is UTF-8',
       ],
       [
-        message(`${bsn}${products}`).replace(
-          '<Bericht ',
-          '<!DOCTYPE Bericht [<!ENTITY x "y">]>\n<Bericht ',
-        ),
+        message().replace('<Bericht ', '<!DOCTYPE Bericht [<!ENTITY x "y">]>\n<Bericht '),
         'm.xml, line 2: contains a DOCTYPE declaration, which a WMO301 message never has',
       ],
       [
-        message(`<Bsn>&bsn;</Bsn>${products}`),
-        'm.xml, line 11: is not well-formed XML: undefined entity.',
+        message().replace('<Bsn>111222333<', '<Bsn>&bsn;<'),
+        'm.xml, line 19: is not well-formed XML: undefined entity.',
       ],
       ['', 'm.xml, line 1: is not well-formed XML: document must contain a root element.'],
       [
@@ -232,14 +401,22 @@ describe('reading a WMO301 message', () => {
   });
 
   it('refuses bytes that are not UTF-8', async () => {
-    const data = bytes(
-      message(`<Bsn>111222333</Bsn><ToegewezenProducten>${PRODUCT}</ToegewezenProducten>`),
-    );
+    const data = bytes(message());
     const broken = Uint8Array.from(data);
     broken[data.indexOf(0x3c, 200)] = 0xff;
     expect(await refusal(() => readWmo301([broken], 'm.xml', identify))).toMatch(
       /^m\.xml, line [0-9]+: is not UTF-8 text$/,
     );
+  });
+});
+
+describe.runIf(xmlToolsAvailable())('the messages these tests read', () => {
+  it('are valid against WMO301.xsd and break no rule of the validation stylesheet', () => {
+    expect(VALID_MESSAGES).toHaveLength(12);
+    for (const { style, xml } of VALID_MESSAGES) {
+      expect({ style, errors: schemaErrors(xml) }).toEqual({ style, errors: [] });
+      expect({ style, rules: stylesheetRuleCodes(xml) }).toEqual({ style, rules: [] });
+    }
   });
 });
 

@@ -223,15 +223,15 @@ export async function readWmo301(
     throw refuse('contains a DOCTYPE declaration, which a WMO301 message never has');
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (value) {
+      const name = value.path.slice(value.path.lastIndexOf('/') + 1);
+      throw refuse('must hold a value, not other elements', value.line, name);
+    }
     const parent = stack.at(-1);
     const expected = childNamespace(parent);
     if (tag.uri !== expected) throw refuse(namespaceProblem(tag, parent, expected));
     if (parent === undefined && tag.local !== 'Bericht') {
       throw refuse(`the root element is "${tag.local}"; a WMO301 message starts with Bericht`);
-    }
-    if (value) {
-      const name = value.path.slice(value.path.lastIndexOf('/') + 1);
-      throw refuse('must hold a value, not other elements', value.line, name);
     }
     stack.push({ uri: tag.uri, local: tag.local });
     const path = pathOf(stack);
