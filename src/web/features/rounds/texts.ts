@@ -99,6 +99,8 @@ export const roundsTexts = {
     title: 'Subsidieplafonds wijzigen',
     intro:
       'De ronde is geopend: alleen de plafonds kunnen nog worden gewijzigd. Geef de reden; die komt in het auditlog.',
+    onlyRaise:
+      'Let op: zodra er één aanvraag op tijd is ingediend, kan een plafond alleen nog worden verhoogd, niet verlaagd. Aanvragers mogen erop rekenen dat het plafond waarvoor zij hebben aangevraagd niet kleiner wordt. Een verhoging wordt met de reden vastgelegd.',
     submit: 'Plafonds wijzigen',
     saved: 'De plafonds zijn gewijzigd.',
   },
