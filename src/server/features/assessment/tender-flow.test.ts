@@ -457,12 +457,14 @@ describe('ranking and decisions', () => {
     expect(
       (await api(applicant, 'GET', `/api/applications/${apps.a.id}/decision`)).statusCode,
     ).toBe(404);
-    now = new Date('2027-05-03T08:00:00Z');
+    // Sent on 24 March 2027: six weeks end on 5 May (Liberation Day), and 6 May is Ascension
+    // Day, so the Algemene termijnenwet moves the last day to Friday 7 May 2027.
+    now = new Date('2027-03-24T08:00:00Z');
     const issued = await api(officer, 'POST', `/api/rounds/${roundId}/decisions/issue`);
     expect(issued.json()).toEqual({
       issued: 4,
-      sentDay: '2027-05-03',
-      objectionDeadline: '2027-06-14',
+      sentDay: '2027-03-24',
+      objectionDeadline: '2027-05-07',
     });
 
     const decision = (
@@ -471,8 +473,8 @@ describe('ranking and decisions', () => {
     expect(decision).toMatchObject({
       outcome: 'granted',
       grantedCents: 1_600_000,
-      sentDay: '2027-05-03',
-      objectionDeadline: '2027-06-14',
+      sentDay: '2027-03-24',
+      objectionDeadline: '2027-05-07',
     });
     expect(decision.html.replaceAll('\u00a0', ' ')).toContain(
       'Wij verlenen u voor Huiskamer De Lindeboom een subsidie van € 16.000,00',
@@ -485,6 +487,12 @@ describe('ranking and decisions', () => {
     const outbox = (await api(admin, 'GET', '/api/outbox?to=applicant@demo.example')).json();
     expect(outbox.items[0].subject).toBe(
       `Beschikking ${decision.reference} op uw aanvraag in Testronde 2027`,
+    );
+    expect(outbox.items[0].text).toContain(
+      'Bent u het er niet mee eens, dan kunt u tot en met 7 mei 2027 bezwaar maken; hoe staat in de beschikking.\nZes weken na verzending is 5 mei 2027. Omdat 5 mei 2027 Bevrijdingsdag (5 mei) en 6 mei 2027 Hemelvaartsdag zijn, loopt de termijn door tot en met 7 mei 2027 (Algemene termijnenwet).',
+    );
+    expect(decision.html).toContain(
+      'dan loopt de termijn door tot en met de eerstvolgende dag die dat niet is (Algemene termijnenwet)',
     );
 
     const other = await loginAs(ctx.app, 'b@wyck.example', 'een-lang-wachtwoord');

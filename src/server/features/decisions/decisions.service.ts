@@ -5,14 +5,14 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
-import { formatAmsterdamMoment, toAmsterdamLocal } from '../../../domain/dates.ts';
+import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../domain/dates.ts';
 import {
   CATEGORY_CODES,
   CRITERION_LABELS,
   type Category,
   type Criterion,
 } from '../../../domain/tender/categories.ts';
-import { objectionDeadline } from '../../../domain/tender/objection.ts';
+import { objectionDeadline, objectionExtensionInDutch } from '../../../domain/tender/objection.ts';
 import { MINIMUM_CRITERION_SCORE } from '../../../domain/tender/categories.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
@@ -334,6 +334,7 @@ export async function issueDecisions(
         ),
       );
     const sentDay = toAmsterdamLocal(now).slice(0, 10);
+    const objectionExtension = objectionExtensionInDutch(sentDay);
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
       const claimed = await tx
@@ -351,7 +352,8 @@ export async function issueDecisions(
             'Goedendag,',
             '',
             `In de bijlage vindt u de beschikking ${decision.reference} op uw subsidieaanvraag. U kunt haar ook lezen en downloaden in Samenredzaam.`,
-            `Bent u het er niet mee eens, dan kunt u tot en met ${objectionDeadline(sentDay)} bezwaar maken; hoe staat in de beschikking.`,
+            `Bent u het er niet mee eens, dan kunt u tot en met ${formatDay(objectionDeadline(sentDay))} bezwaar maken; hoe staat in de beschikking.`,
+            ...(objectionExtension ? [objectionExtension] : []),
           ].join('\n'),
           attachments: [
             {

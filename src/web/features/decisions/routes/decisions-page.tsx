@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { formatDay } from '../../../../domain/dates.ts';
+import { objectionExtensionInDutch } from '../../../../domain/tender/objection.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -219,11 +220,11 @@ function Issue({ roundId }: { roundId: string }) {
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>
         {result
-          ? texts.issued(
+          ? `${texts.issued(
               result.issued,
               formatDay(result.sentDay),
               formatDay(result.objectionDeadline),
-            )
+            )} ${objectionExtensionInDutch(result.sentDay) ?? ''}`.trim()
           : null}
       </StatusMessage>
       <div className="sr-actions">
