@@ -53,6 +53,23 @@ beforeAll(async () => {
     roles: ['assessor'],
   });
   assessor3 = await loginAs(ctx.app, 'assessor3@gemeente.example', 'een-lang-wachtwoord');
+  // The policy officer cites the municipality's own article for the general conditions; the
+  // round freezes it and the letters quote it.
+  const scheme = (await api(officer, 'GET', '/api/schemes')).json().items[0];
+  expect(scheme.definition.legalGrounds.generalConditions).toBe(
+    'artikel 5 Subsidieregeling Algemene Voorzieningen 2020',
+  );
+  const edited = await api(officer, 'PUT', `/api/schemes/${scheme.id}`, {
+    name: scheme.name,
+    definition: {
+      ...scheme.definition,
+      legalGrounds: {
+        ...scheme.definition.legalGrounds,
+        generalConditions: 'artikel 5, eerste lid, Subsidieregeling Algemene Voorzieningen 2027',
+      },
+    },
+  });
+  expect(edited.statusCode).toBe(200);
   roundId = await openRound(ctx.app, officer, {
     opensLocal: '2027-01-05T09:00',
     deadlineLocal: '2027-03-01T12:00',
@@ -500,6 +517,36 @@ describe('ranking and decisions', () => {
       404,
     );
     const partial = (await api(other, 'GET', `/api/applications/${apps.b.id}/decision`)).json();
-    expect(partial.html).toContain('u krijgt het restant');
+    expect(partial.html).toContain('U krijgt daarom het restant van het plafond');
+  });
+
+  it('give the reasons of each decision with the rule it rests on (Awb 3:46)', async () => {
+    const letter = async (id: string) =>
+      (await api(officer, 'GET', `/api/applications/${id}/decision`))
+        .json()
+        .html.replaceAll('\u00a0', ' ')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&quot;', '"') as string;
+    const granted = await letter(apps.a.id);
+    expect(granted).toContain(
+      'Uw aanvraag haalt op elk criterium minstens 6 punten (artikel 7, tweede lid, Subsidieregeling Algemene Voorzieningen 2020). Uw aanvraag staat op plaats 1 van de 2 gerangschikte aanvragen, met 41 punten.',
+    );
+    const partial = await letter(apps.b.id);
+    expect(partial).toContain(
+      'Subsidie wordt geweigerd voor zover door verstrekking van de subsidie het subsidieplafond zou worden overschreden (artikel 4:25, tweede lid, Algemene wet bestuursrecht).',
+    );
+    // B's price score of 8, in numbers (A has the lowest index).
+    expect(partial).toContain(
+      'Prijs: 8 punten. De prijsscore is berekend volgens artikel 8 Subsidieregeling Algemene Voorzieningen 2020. Kosten voor de prijs € 20.000,00 ÷ bereik per jaar 8.400 (35 deelnemers × 5 dagdelen per week × 48 weken) = eigen index 238,0952 cent per deelnemer per dagdeel. De laagste index in deze categorie is 190,4762 cent. Score = round_half_up(10 × laagste ÷ eigen) = round_half_up(10 × 190,4762 ÷ 238,0952) = round_half_up(8,0000) = 8',
+    );
+    const conditions = await letter(apps.c.id);
+    expect(conditions).toContain(
+      'omdat uw organisatie niet voldoet aan de algemene voorwaarden (artikel 5, eerste lid, Subsidieregeling Algemene Voorzieningen 2027).',
+    );
+    expect(conditions).toContain('Er is geen VOG voor de vrijwilligers.');
+    const late = await letter(apps.late.id);
+    expect(late).toContain(
+      'Een aanvraag moet vóór de deadline zijn ingediend (artikel 4, tweede lid, Subsidieregeling Algemene Voorzieningen 2020).',
+    );
   });
 });

@@ -64,6 +64,24 @@ describe('an opened round', () => {
     ]);
   });
 
+  it('refuses a scheme whose decision grounds leave an article empty', async () => {
+    const scheme = (await api(officer, 'GET', '/api/schemes')).json().items[0];
+    const response = await api(officer, 'PUT', `/api/schemes/${scheme.id}`, {
+      name: scheme.name,
+      definition: {
+        ...scheme.definition,
+        legalGrounds: { ...scheme.definition.legalGrounds, price: '  ' },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      {
+        path: 'definition.legalGrounds.price',
+        message: 'Vul het artikel in waarop deze grond berust.',
+      },
+    ]);
+  });
+
   it('cannot be edited again, but its ceilings can, with a reason that is recorded', async () => {
     const round = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
     const edit = await api(officer, 'PUT', `/api/rounds/${roundId}`, {
