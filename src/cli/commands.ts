@@ -1,6 +1,7 @@
 /**
  * The command table. A command returns its JSON on stdout and its messages on stderr;
- * later capabilities add their commands here (tender rank, rendement, double-financing check).
+ * later capabilities add their commands here (tender rank, rendement, double-financing check,
+ * objection-deadline).
  */
 export interface CommandResult {
   exitCode: number;
@@ -35,6 +36,14 @@ export const COMMANDS: Record<string, Command> = {
     async run(args) {
       const { tenderRank } = await import('./tender-rank.ts');
       return tenderRank(args);
+    },
+  },
+  'objection-deadline': {
+    summary:
+      'the last day to object against a decision sent on a day (Awb, Atw): objection-deadline <YYYY-MM-DD>',
+    async run(args) {
+      const { objectionDeadlineCommand } = await import('./objection-deadline.ts');
+      return objectionDeadlineCommand(args);
     },
   },
   'double-financing check': {

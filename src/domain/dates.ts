@@ -17,6 +17,23 @@ export function isValidDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+function utcDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The day `days` after a day YYYY-MM-DD (negative: before), across months and years. */
+export function addDays(day: string, days: number): string {
+  const date = utcDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The weekday of a day YYYY-MM-DD: 1 is Monday … 7 is Sunday (ISO 8601). */
+export function isoWeekday(day: string): number {
+  return ((utcDate(day).getUTCDay() + 6) % 7) + 1;
+}
+
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   year: 'numeric',

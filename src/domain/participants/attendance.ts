@@ -3,7 +3,7 @@
  * opening hours; presence on a closed day part is a mistake the volunteer should see.
  */
 import { z } from 'zod';
-import { formatDay, isValidDay } from '../dates.ts';
+import { addDays, formatDay, isValidDay } from '../dates.ts';
 import {
   DAY_PART_LABELS,
   DAY_PARTS,
@@ -21,20 +21,13 @@ function utc(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export function weekdayOf(day: string): Weekday {
   // getUTCDay: 0 is Sunday.
   return WEEKDAYS[(utc(day).getUTCDay() + 6) % 7] as Weekday;
 }
 
-export function addDays(day: string, days: number): string {
-  const date = utc(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return iso(date);
-}
+/** Calendar arithmetic has one home (dates.ts); attendance's callers import it from here too. */
+export { addDays };
 
 /** The Monday of the week a day lies in (weeks start on Monday in the Netherlands). */
 export function mondayOf(day: string): string {

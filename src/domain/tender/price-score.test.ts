@@ -29,6 +29,7 @@ describe('price index and price score', () => {
         annualReach: 7680,
         indexCents: '182.2917',
         lowestIndexCents: '182.2917',
+        unroundedScore: '10.0000',
         score: 10,
       },
     ]);
@@ -52,6 +53,9 @@ describe('price index and price score', () => {
       ['AV-2027-004', 54999, '1.8182', 5],
     ]);
     expect(new Set(scores.map((s) => s.lowestIndexCents))).toEqual(new Set(['1.0000']));
+    // The letter shows 10 × lowest ÷ own before rounding, cut off at 4 decimals: the two that
+    // share the index 1.8182 are told apart, and 5.4999 never shows as 5.5000.
+    expect(scores.map((s) => s.unroundedScore)).toEqual(['10.0000', '6.5000', '5.5000', '5.4999']);
   });
 
   it('decides 5.5 as 6 where floating point would say 5.499999999999999', () => {

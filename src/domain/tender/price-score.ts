@@ -41,6 +41,11 @@ export interface PriceScoreExplanation {
   indexCents: string;
   /** The lowest index in the comparison, in the same form. */
   lowestIndexCents: string;
+  /**
+   * 10 × lowest ÷ own before rounding, to 4 decimals, cut off rather than rounded so that it
+   * never shows x.5000 for a value just below the half that rounds down.
+   */
+  unroundedScore: string;
   score: number;
 }
 
@@ -107,6 +112,10 @@ export function explainPriceScores(
       annualReach: toSafeNumber(own.reach, 'annual reach'),
       indexCents: decimal(own.numerator, own.reach),
       lowestIndexCents,
+      unroundedScore: truncatedDecimal(
+        MAXIMUM_PRICE_SCORE * lowest.numerator * own.reach,
+        lowest.reach * own.numerator,
+      ),
       score: scoreAgainst(lowest, own),
     };
   });
@@ -148,6 +157,12 @@ function annualReachBig(reach: AnnualReach): bigint {
 function decimal(numerator: bigint, denominator: bigint): string {
   const scale = 10n ** BigInt(INDEX_DECIMALS);
   const scaled = divideRoundingHalfUp(numerator * scale, denominator);
+  return `${scaled / scale}.${String(scaled % scale).padStart(INDEX_DECIMALS, '0')}`;
+}
+
+function truncatedDecimal(numerator: bigint, denominator: bigint): string {
+  const scale = 10n ** BigInt(INDEX_DECIMALS);
+  const scaled = (numerator * scale) / denominator;
   return `${scaled / scale}.${String(scaled % scale).padStart(INDEX_DECIMALS, '0')}`;
 }
 

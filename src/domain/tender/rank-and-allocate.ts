@@ -105,7 +105,7 @@ export function eligibleCents(
 }
 
 /** Takes part in the price comparison and the assessment: on time and meets the conditions. */
-function isAssessed(application: TenderApplicationInput): boolean {
+export function isAssessed(application: TenderApplicationInput): boolean {
   return application.submittedOnTime && application.meetsGeneralConditions;
 }
 

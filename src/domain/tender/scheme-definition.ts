@@ -52,6 +52,64 @@ export const categoryDefinitionSchema = z.object({
   }),
 });
 
+/**
+ * The grounds a decision can rest on. Each names the article of the subsidy regulation that a
+ * letter cites for it (Awb 3:46: a decision states the rule it rests on). The policy officer
+ * edits them on the scheme; a round freezes them with the rest of the form, so a letter cites
+ * the regulation under which the application was made (docs/rules/decision-grounds.md).
+ */
+export const LEGAL_GROUNDS = [
+  'generalConditions',
+  'criteria',
+  'minimumScore',
+  'price',
+  'rankingAndCeiling',
+  'lot',
+  'lateSubmission',
+  'eligibleCosts',
+] as const;
+export type LegalGround = (typeof LEGAL_GROUNDS)[number];
+
+const REGULATION = 'Subsidieregeling Algemene Voorzieningen 2020';
+
+/** Demo defaults: the article layout of docs/rules/decision-grounds.md. */
+export const DEFAULT_LEGAL_GROUNDS: Record<LegalGround, string> = {
+  generalConditions: `artikel 5 ${REGULATION}`,
+  criteria: `artikel 7, eerste lid, ${REGULATION}`,
+  minimumScore: `artikel 7, tweede lid, ${REGULATION}`,
+  price: `artikel 8 ${REGULATION}`,
+  rankingAndCeiling: `artikel 9, eerste en tweede lid, ${REGULATION}`,
+  lot: `artikel 9, derde lid, ${REGULATION}`,
+  lateSubmission: `artikel 4, tweede lid, ${REGULATION}`,
+  eligibleCosts: `artikel 6 ${REGULATION}`,
+};
+
+/** What each ground covers, in the words of the scheme form. */
+export const LEGAL_GROUND_LABELS: Record<LegalGround, string> = {
+  generalConditions: 'Algemene voorwaarden',
+  criteria: 'Beoordelingscriteria en puntentelling (0–10)',
+  minimumScore: 'Minimaal 6 punten op elk criterium',
+  price: 'Berekening van het criterium prijs',
+  rankingAndCeiling: 'Rangschikking op totaal en verdeling tot het subsidieplafond',
+  lot: 'Loting bij een gelijk totaal',
+  lateSubmission: 'Aanvraagtermijn (te laat ingediend)',
+  eligibleCosts: 'Subsidiabele kosten',
+};
+
+const legalGroundText = z
+  .string()
+  .trim()
+  .min(1, { message: 'Vul het artikel in waarop deze grond berust.' })
+  .max(300, { message: 'Gebruik hoogstens 300 tekens.' });
+
+export const legalGroundsSchema = z.object(
+  Object.fromEntries(LEGAL_GROUNDS.map((g) => [g, legalGroundText])) as Record<
+    LegalGround,
+    typeof legalGroundText
+  >,
+);
+export type LegalGrounds = z.infer<typeof legalGroundsSchema>;
+
 export const schemeDefinitionSchema = z.object({
   generalConditions: z.array(
     z.object({
@@ -67,6 +125,8 @@ export const schemeDefinitionSchema = z.object({
     >,
   ),
   textLimit: z.number().int().positive(),
+  /** Forms frozen before the grounds existed read as the defaults. */
+  legalGrounds: legalGroundsSchema.default(() => ({ ...DEFAULT_LEGAL_GROUNDS })),
 });
 export type SchemeDefinition = z.infer<typeof schemeDefinitionSchema>;
 export type CategoryDefinition = z.infer<typeof categoryDefinitionSchema>;
@@ -115,6 +175,7 @@ export function defaultSchemeDefinition(): SchemeDefinition {
       ]),
     ) as Record<Category, CategoryDefinition>,
     textLimit: TEXT_LIMIT,
+    legalGrounds: { ...DEFAULT_LEGAL_GROUNDS },
   };
 }
 

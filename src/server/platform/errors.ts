@@ -25,6 +25,11 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Deze ronde is al geopend en kan niet meer zo worden gewijzigd.',
   },
+  CEILING_LOWERING_AFTER_SUBMISSION: {
+    status: 409,
+    message:
+      'Er zijn al aanvragen op tijd ingediend. Een subsidieplafond kan daarna alleen nog worden verhoogd, niet verlaagd: een verlaging zou de aanvragers benadelen die al hebben aangevraagd.',
+  },
   ROUND_NOT_READY: {
     status: 409,
     message: 'De ronde kan nog niet open: niet alle punten van de controlelijst kloppen.',

@@ -53,6 +53,23 @@ beforeAll(async () => {
     roles: ['assessor'],
   });
   assessor3 = await loginAs(ctx.app, 'assessor3@gemeente.example', 'een-lang-wachtwoord');
+  // The policy officer cites the municipality's own article for the general conditions; the
+  // round freezes it and the letters quote it.
+  const scheme = (await api(officer, 'GET', '/api/schemes')).json().items[0];
+  expect(scheme.definition.legalGrounds.generalConditions).toBe(
+    'artikel 5 Subsidieregeling Algemene Voorzieningen 2020',
+  );
+  const edited = await api(officer, 'PUT', `/api/schemes/${scheme.id}`, {
+    name: scheme.name,
+    definition: {
+      ...scheme.definition,
+      legalGrounds: {
+        ...scheme.definition.legalGrounds,
+        generalConditions: 'artikel 5, eerste lid, Subsidieregeling Algemene Voorzieningen 2027',
+      },
+    },
+  });
+  expect(edited.statusCode).toBe(200);
   roundId = await openRound(ctx.app, officer, {
     opensLocal: '2027-01-05T09:00',
     deadlineLocal: '2027-03-01T12:00',
@@ -457,12 +474,14 @@ describe('ranking and decisions', () => {
     expect(
       (await api(applicant, 'GET', `/api/applications/${apps.a.id}/decision`)).statusCode,
     ).toBe(404);
-    now = new Date('2027-05-03T08:00:00Z');
+    // Sent on 24 March 2027: six weeks end on 5 May (Liberation Day), and 6 May is Ascension
+    // Day, so the Algemene termijnenwet moves the last day to Friday 7 May 2027.
+    now = new Date('2027-03-24T08:00:00Z');
     const issued = await api(officer, 'POST', `/api/rounds/${roundId}/decisions/issue`);
     expect(issued.json()).toEqual({
       issued: 4,
-      sentDay: '2027-05-03',
-      objectionDeadline: '2027-06-14',
+      sentDay: '2027-03-24',
+      objectionDeadline: '2027-05-07',
     });
 
     const decision = (
@@ -471,8 +490,8 @@ describe('ranking and decisions', () => {
     expect(decision).toMatchObject({
       outcome: 'granted',
       grantedCents: 1_600_000,
-      sentDay: '2027-05-03',
-      objectionDeadline: '2027-06-14',
+      sentDay: '2027-03-24',
+      objectionDeadline: '2027-05-07',
     });
     expect(decision.html.replaceAll('\u00a0', ' ')).toContain(
       'Wij verlenen u voor Huiskamer De Lindeboom een subsidie van € 16.000,00',
@@ -486,12 +505,48 @@ describe('ranking and decisions', () => {
     expect(outbox.items[0].subject).toBe(
       `Beschikking ${decision.reference} op uw aanvraag in Testronde 2027`,
     );
+    expect(outbox.items[0].text).toContain(
+      'Bent u het er niet mee eens, dan kunt u tot en met 7 mei 2027 bezwaar maken; hoe staat in de beschikking.\nZes weken na verzending is 5 mei 2027. Omdat 5 mei 2027 Bevrijdingsdag (5 mei) en 6 mei 2027 Hemelvaartsdag zijn, loopt de termijn door tot en met 7 mei 2027 (Algemene termijnenwet).',
+    );
+    expect(decision.html).toContain(
+      'dan loopt de termijn door tot en met de eerstvolgende dag die dat niet is (Algemene termijnenwet)',
+    );
 
     const other = await loginAs(ctx.app, 'b@wyck.example', 'een-lang-wachtwoord');
     expect((await api(other, 'GET', `/api/applications/${apps.a.id}/decision`)).statusCode).toBe(
       404,
     );
     const partial = (await api(other, 'GET', `/api/applications/${apps.b.id}/decision`)).json();
-    expect(partial.html).toContain('u krijgt het restant');
+    expect(partial.html).toContain('U krijgt daarom het restant van het plafond');
+  });
+
+  it('give the reasons of each decision with the rule it rests on (Awb 3:46)', async () => {
+    const letter = async (id: string) =>
+      (await api(officer, 'GET', `/api/applications/${id}/decision`))
+        .json()
+        .html.replaceAll('\u00a0', ' ')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&quot;', '"') as string;
+    const granted = await letter(apps.a.id);
+    expect(granted).toContain(
+      'Uw aanvraag haalt op elk criterium minstens 6 punten (artikel 7, tweede lid, Subsidieregeling Algemene Voorzieningen 2020). Uw aanvraag staat op plaats 1 van de 2 gerangschikte aanvragen, met 41 punten.',
+    );
+    const partial = await letter(apps.b.id);
+    expect(partial).toContain(
+      'Subsidie wordt geweigerd voor zover door verstrekking van de subsidie het subsidieplafond zou worden overschreden (artikel 4:25, tweede lid, Algemene wet bestuursrecht).',
+    );
+    // B's price score of 8, in numbers (A has the lowest index).
+    expect(partial).toContain(
+      'Prijs: 8 punten. De prijsscore is berekend volgens artikel 8 Subsidieregeling Algemene Voorzieningen 2020. Kosten voor de prijs € 20.000,00 ÷ bereik per jaar 8.400 (35 deelnemers × 5 dagdelen per week × 48 weken) = eigen index 238,0952 cent per deelnemer per dagdeel. De laagste index in deze categorie is 190,4762 cent. Score = round_half_up(10 × laagste ÷ eigen) = round_half_up(10 × 190,4762 ÷ 238,0952) = round_half_up(8,0000) = 8',
+    );
+    const conditions = await letter(apps.c.id);
+    expect(conditions).toContain(
+      'omdat uw organisatie niet voldoet aan de algemene voorwaarden (artikel 5, eerste lid, Subsidieregeling Algemene Voorzieningen 2027).',
+    );
+    expect(conditions).toContain('Er is geen VOG voor de vrijwilligers.');
+    const late = await letter(apps.late.id);
+    expect(late).toContain(
+      'Een aanvraag moet vóór de deadline zijn ingediend (artikel 4, tweede lid, Subsidieregeling Algemene Voorzieningen 2020).',
+    );
   });
 });

@@ -2,17 +2,22 @@
  * The decision letter (beschikking), as PDF and as accessible HTML from the same data, so
  * both say exactly the same: outcome and its ground, amount and period, obligations, every
  * criterion's final score and motivation, rank and ceiling, the lot where it decided, and
- * the objection clause (Awb 6:7, 6:8).
+ * the objection clause (Awb 6:7, 6:8, Atw). Every ground names the rule it rests on (Awb 3:46):
+ * the article of the regulation that the scheme gives for it, the Awb for a ceiling reached,
+ * and the numbers of the price calculation (docs/rules/decision-grounds.md).
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDay } from '../../../domain/dates.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
+import type { PriceCalculation, TiedApplication } from '../../../domain/tender/decision-grounds.ts';
 import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
 import { OUTCOME_TITLES } from '../../../domain/tender/outcomes.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
+import type { LegalGrounds } from '../../../domain/tender/scheme-definition.ts';
 import { formatEuros } from '../../platform/documents.ts';
 
 export interface LetterScore {
+  criterion: string;
   label: string;
   score: number | null;
   motivation: string;
@@ -44,51 +49,93 @@ export interface DecisionLetter {
   ceilingCents: number;
   allocatedCents: number;
   scores: LetterScore[];
-  failedCriteria: string[];
+  failedCriteria: { criterion: string; label: string; score: number }[];
   failedConditions: { label: string; reason: string }[];
+  /** The articles of the regulation the grounds rest on, as the round froze them. */
+  grounds: LegalGrounds;
+  /** The price calculation, when the application took part in the price comparison. */
+  price: PriceCalculation | null;
+  /** Labels of the budget kinds that are eligible in the category. */
+  eligibleKindLabels: string[];
   seed: string;
-  tieBreak: string | null;
+  /** The tied applications in the order the lot gave them; empty when no lot was drawn. */
+  tied: TiedApplication[];
   deadlineDisplay: string;
 }
 
 export { OUTCOME_TITLES };
 
+const PARTIAL_REFUSAL =
+  'Subsidie wordt geweigerd voor zover door verstrekking van de subsidie het subsidieplafond zou worden overschreden (artikel 4:25, tweede lid, Algemene wet bestuursrecht).';
+
+const wholeNumber = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+const decimal = (value: string) => value.replace('.', ',');
+
+/** The price score in numbers: own index, lowest index, the formula and the result. */
+export function priceCalculationText(p: PriceCalculation, article: string): string {
+  return (
+    `De prijsscore is berekend volgens ${article}. ` +
+    `Kosten voor de prijs ${formatEuros(p.numeratorCents)} ÷ bereik per jaar ${wholeNumber(p.annualReach)} ` +
+    `(${p.participants} deelnemers × ${p.dayPartsPerWeek} dagdelen per week × ${p.weeksPerYear} weken) ` +
+    `= eigen index ${decimal(p.ownIndexCents)} cent per deelnemer per dagdeel. ` +
+    `De laagste index in deze categorie is ${decimal(p.lowestIndexCents)} cent. ` +
+    `Score = round_half_up(10 × laagste ÷ eigen) = round_half_up(10 × ${decimal(p.lowestIndexCents)} ÷ ${decimal(p.ownIndexCents)}) ` +
+    `= round_half_up(${decimal(p.unroundedScore)}) = ${p.score}: afgerond op hele punten, een half naar boven, ` +
+    `berekend met de exacte bedragen.`
+  );
+}
+
 /** The letter as paragraphs of plain text; both renderings are built from these. */
 export function letterSections(
   l: DecisionLetter,
 ): { heading: string | null; paragraphs: string[] }[] {
+  const g = l.grounds;
   const period = `${formatDay(l.period.start)} tot en met ${formatDay(l.period.end)}`;
   const category = CATEGORY_LABELS[l.category].toLowerCase();
   const ceiling = `Het subsidieplafond voor ${category} in deze ronde is ${formatEuros(l.ceilingCents)}; daarvan is ${formatEuros(l.allocatedCents)} verdeeld.`;
+  const place = `Uw aanvraag staat op plaats ${l.rank} van de ${l.rankedCount} gerangschikte aanvragen, met ${l.total} punten.`;
+  const ranked = `Uw aanvraag haalt op elk criterium minstens 6 punten (${g.minimumScore}). ${place} De aanvragen worden in volgorde van hun totaal gehonoreerd tot het subsidieplafond is bereikt (${g.rankingAndCeiling}). ${ceiling}`;
+  const eligibleAmount = Math.min(l.requestedCents, l.eligibleCents);
+  const eligibleCosts =
+    l.eligibleCents < l.requestedCents
+      ? [
+          `U vroeg ${formatEuros(l.requestedCents)}. Daarvan komt ${formatEuros(l.eligibleCents)} voor subsidie in aanmerking, omdat in deze categorie alleen deze kosten subsidiabel zijn: ${l.eligibleKindLabels.join('; ')} (${g.eligibleCosts}).`,
+        ]
+      : [];
+  const priceFailed = l.failedCriteria.some((c) => c.criterion === 'prijs');
   const outcome: string[] = (() => {
     switch (l.outcome) {
       case 'granted':
         return [
           `Wij verlenen u voor ${l.provisionName} een subsidie van ${formatEuros(l.grantedCents)} voor de periode ${period}.`,
-          `Uw aanvraag staat op plaats ${l.rank} van de ${l.rankedCount} gerangschikte aanvragen, met ${l.total} punten. ${ceiling}`,
+          ranked,
+          ...eligibleCosts,
         ];
       case 'partially_granted':
         return [
-          `Wij verlenen u voor ${l.provisionName} een subsidie van ${formatEuros(l.grantedCents)} voor de periode ${period}. Dat is minder dan de ${formatEuros(Math.min(l.requestedCents, l.eligibleCents))} die in aanmerking kwam, omdat met uw aanvraag het subsidieplafond werd bereikt; u krijgt het restant.`,
-          `Uw aanvraag staat op plaats ${l.rank} van de ${l.rankedCount} gerangschikte aanvragen, met ${l.total} punten. ${ceiling}`,
+          `Wij verlenen u voor ${l.provisionName} een subsidie van ${formatEuros(l.grantedCents)} voor de periode ${period}. Voor het overige weigeren wij de subsidie.`,
+          `Voor uw aanvraag kwam ${formatEuros(eligibleAmount)} in aanmerking. Met uw aanvraag wordt het subsidieplafond bereikt: na de aanvragen die in de rangschikking vóór de uwe staan, resteerde ${formatEuros(l.grantedCents)}. ${PARTIAL_REFUSAL} U krijgt daarom het restant van het plafond (${g.rankingAndCeiling}).`,
+          ranked,
+          ...eligibleCosts,
         ];
       case 'not_granted_ceiling':
         return [
-          `Wij weigeren de subsidie voor ${l.provisionName}, omdat het subsidieplafond is bereikt door aanvragen die hoger scoorden (artikel 4:25, tweede lid, Algemene wet bestuursrecht).`,
-          `Uw aanvraag staat op plaats ${l.rank} van de ${l.rankedCount} gerangschikte aanvragen, met ${l.total} punten. ${ceiling}`,
+          `Wij weigeren de subsidie voor ${l.provisionName}. Uw aanvraag haalt op elk criterium minstens 6 punten (${g.minimumScore}), maar na de aanvragen die in de rangschikking vóór de uwe staan, laat het subsidieplafond geen ruimte meer voor uw aanvraag (${g.rankingAndCeiling}). ${PARTIAL_REFUSAL}`,
+          `${place} ${ceiling}`,
         ];
       case 'rejected_criterion_below_6':
         return [
-          `Wij weigeren de subsidie voor ${l.provisionName}, omdat uw aanvraag op ${l.failedCriteria.join(' en ')} minder dan 6 punten scoorde. Volgens de subsidieregeling moet een aanvraag op elk criterium minstens 6 punten (voldoende) halen.`,
+          `Wij weigeren de subsidie voor ${l.provisionName}, omdat uw aanvraag op ${l.failedCriteria.map((c) => `${c.label.toLowerCase()} (${c.score} ${c.score === 1 ? 'punt' : 'punten'})`).join(' en ')} minder dan 6 punten haalde. Een aanvraag moet op elk criterium minstens 6 punten (voldoende) halen, wat het totaal ook is (${g.minimumScore}).`,
+          ...(priceFailed && l.price ? [priceCalculationText(l.price, g.price)] : []),
         ];
       case 'rejected_general_conditions':
         return [
-          `Wij weigeren de subsidie voor ${l.provisionName}, omdat uw organisatie niet voldoet aan de algemene voorwaarden. Uw aanvraag is daarom niet op de criteria beoordeeld.`,
+          `Wij weigeren de subsidie voor ${l.provisionName}, omdat uw organisatie niet voldoet aan de algemene voorwaarden (${g.generalConditions}). Een aanvraag die niet aan de algemene voorwaarden voldoet, wordt niet op de criteria beoordeeld.`,
           ...l.failedConditions.map((c) => `${c.label}: ${c.reason}`),
         ];
       case 'late':
         return [
-          `Wij nemen uw aanvraag voor ${l.provisionName} niet in behandeling in deze ronde, omdat wij haar na de deadline van ${l.deadlineDisplay} ontvingen. Alle aanvragen van een ronde worden tegelijk beoordeeld; een aanvraag die te laat is, kan daarin niet meer meedoen.`,
+          `Wij nemen uw aanvraag voor ${l.provisionName} niet in behandeling in deze ronde, omdat wij haar na de deadline van ${l.deadlineDisplay} ontvingen. Een aanvraag moet vóór de deadline zijn ingediend (${g.lateSubmission}). Alle aanvragen van een ronde worden tegelijk beoordeeld; een aanvraag die te laat is, kan daarin niet meer meedoen.`,
         ];
     }
   })();
@@ -104,16 +151,27 @@ export function letterSections(
   if (l.scores.length > 0 && l.outcome !== 'late' && l.outcome !== 'rejected_general_conditions') {
     sections.push({
       heading: 'Beoordeling',
-      paragraphs: l.scores.map((s) =>
-        `${s.label}: ${s.score ?? '—'} punten. ${s.motivation}`.trim(),
-      ),
+      paragraphs: [
+        `Uw aanvraag is beoordeeld op de criteria van ${g.criteria}. Elk criterium krijgt 0 tot en met 10 hele punten.`,
+        ...l.scores.map((s) =>
+          s.criterion === 'prijs' && l.price
+            ? `${s.label}: ${s.score ?? '—'} punten. ${priceCalculationText(l.price, g.price)}`
+            : `${s.label}: ${s.score ?? '—'} punten. ${s.motivation}`.trim(),
+        ),
+      ],
     });
   }
-  if (l.tieBreak) {
+  if (l.tied.length > 1) {
+    const others = l.tied.length - 1;
     sections.push({
       heading: 'Loting',
       paragraphs: [
-        `Uw aanvraag had evenveel punten als een andere. De volgorde is bepaald door loting: de SHA-256 van de openbare tekst "${l.seed}", een dubbele punt en het kenmerk van de aanvraag, oplopend. Voor uw aanvraag is dat ${l.tieBreak}. Iedereen kan dit narekenen.`,
+        `Uw aanvraag had hetzelfde totaal (${l.total} punten) als ${others === 1 ? '1 andere aanvraag' : `${others} andere aanvragen`}. Bij een gelijk totaal bepaalt het lot de volgorde (${g.lot}). Voor elke aanvraag is de SHA-256 berekend van de openbare tekst "${l.seed}", een dubbele punt en het kenmerk van de aanvraag, geschreven als hexadecimale kleine letters; de laagste waarde komt eerst. De openbare tekst lag vast vóór de rangschikking. Het lot gaf deze volgorde:`,
+        ...l.tied.map(
+          (t) =>
+            `Plaats ${t.rank}: ${t.reference}${t.reference === l.applicationReference ? ' (uw aanvraag)' : ''}, SHA-256 ${t.tieBreak}`,
+        ),
+        `Iedereen kan dit narekenen, met elk programma dat SHA-256 berekent (bijvoorbeeld: printf '%s' '${l.seed}:${l.applicationReference}' | sha256sum), of met de opdrachtregel van Samenredzaam op de invoer van de rangschikking: npm run --silent cli -- tender rank <invoer.json>.`,
       ],
     });
   }
@@ -129,7 +187,7 @@ export function letterSections(
   sections.push({
     heading: 'Bezwaar',
     paragraphs: [
-      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan het college van burgemeester en wethouders van ${l.municipalityName.replace(/^Gemeente /, '')}, ${l.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${l.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
+      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Valt de laatste dag van die termijn op een zaterdag, een zondag of een algemeen erkende feestdag, dan loopt de termijn door tot en met de eerstvolgende dag die dat niet is (Algemene termijnenwet). De verzenddatum en de laatste dag voor bezwaar staan in de e-mail waarmee wij u dit besluit sturen en bij de beschikking in Samenredzaam. Stuur uw bezwaarschrift aan het college van burgemeester en wethouders van ${l.municipalityName.replace(/^Gemeente /, '')}, ${l.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${l.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
     ],
   });
   return sections;

@@ -5,15 +5,17 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
-import { formatAmsterdamMoment, toAmsterdamLocal } from '../../../domain/dates.ts';
+import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../domain/dates.ts';
 import {
+  BUDGET_KIND_LABELS,
   CATEGORY_CODES,
   CRITERION_LABELS,
   type Category,
   type Criterion,
 } from '../../../domain/tender/categories.ts';
-import { objectionDeadline } from '../../../domain/tender/objection.ts';
+import { objectionDeadline, objectionExtensionInDutch } from '../../../domain/tender/objection.ts';
 import { MINIMUM_CRITERION_SCORE } from '../../../domain/tender/categories.ts';
+import { priceCalculation, tiedGroup } from '../../../domain/tender/decision-grounds.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
@@ -161,6 +163,7 @@ async function writeLetter(
     const final = finals.find((f) => f.criterion === criterion.code);
     const computed = result.scores[criterion.code as Criterion] ?? null;
     return {
+      criterion: criterion.code,
       label: criterion.label,
       score: final?.score ?? computed,
       motivation:
@@ -208,18 +211,23 @@ async function writeLetter(
         ceilingCents: ranking.output.ceilingCents,
         allocatedCents: ranking.output.allocatedCents,
         scores,
-        failedCriteria: criteria
-          .filter((c) => {
-            const s = result.scores[c.code as Criterion];
-            return s !== null && s !== undefined && s < MINIMUM_CRITERION_SCORE;
-          })
-          .map((c) => CRITERION_LABELS[c.code as Criterion].toLowerCase()),
+        failedCriteria: criteria.flatMap((c) => {
+          const score = result.scores[c.code as Criterion];
+          return score !== null && score !== undefined && score < MINIMUM_CRITERION_SCORE
+            ? [{ criterion: c.code, label: CRITERION_LABELS[c.code as Criterion], score }]
+            : [];
+        }),
         failedConditions: definition.generalConditions
           .map((c) => ({ label: c.label, check: checks.find((x) => x.conditionCode === c.code) }))
           .filter((c) => c.check && !c.check.met)
           .map((c) => ({ label: c.label, reason: c.check!.reason })),
+        grounds: definition.legalGrounds,
+        price: priceCalculation(ranking.input, reference),
+        eligibleKindLabels: (
+          ranking.input.eligibleKinds ?? definition.categories[ranking.category].eligibleKinds
+        ).map((kind) => BUDGET_KIND_LABELS[kind]),
         seed: ranking.output.seed,
-        tieBreak: result.tieBreak,
+        tied: tiedGroup(ranking.output, reference),
         deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
       };
       const pdf = await renderPdf(decisionPdf(letter));
@@ -334,6 +342,7 @@ export async function issueDecisions(
         ),
       );
     const sentDay = toAmsterdamLocal(now).slice(0, 10);
+    const objectionExtension = objectionExtensionInDutch(sentDay);
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
       const claimed = await tx
@@ -351,7 +360,8 @@ export async function issueDecisions(
             'Goedendag,',
             '',
             `In de bijlage vindt u de beschikking ${decision.reference} op uw subsidieaanvraag. U kunt haar ook lezen en downloaden in Samenredzaam.`,
-            `Bent u het er niet mee eens, dan kunt u tot en met ${objectionDeadline(sentDay)} bezwaar maken; hoe staat in de beschikking.`,
+            `Bent u het er niet mee eens, dan kunt u tot en met ${formatDay(objectionDeadline(sentDay))} bezwaar maken; hoe staat in de beschikking.`,
+            ...(objectionExtension ? [objectionExtension] : []),
           ].join('\n'),
           attachments: [
             {

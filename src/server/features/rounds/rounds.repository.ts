@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, sql, sum } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, lt, sql, sum } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
 import { applications, rounds, schemes } from '../../platform/db/schema.ts';
 
@@ -78,4 +78,17 @@ export async function applicationStatistics(db: Queryable, roundId: string) {
     .where(eq(applications.roundId, roundId))
     .groupBy(applications.category, applications.status)
     .orderBy(sql`1, 2`);
+}
+
+/**
+ * Whether anyone has submitted on time in this round (withdrawn later or not): from then on
+ * the ceilings may only rise (docs/rules/ceilings.md).
+ */
+export async function hasOnTimeSubmission(db: Queryable, roundId: string, deadlineAt: Date) {
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.roundId, roundId), lt(applications.submittedAt, deadlineAt)))
+    .limit(1);
+  return row !== undefined;
 }

@@ -3,7 +3,7 @@ import {
   fromAmsterdamLocal,
   toAmsterdamLocal,
 } from '../../../domain/dates.ts';
-import { CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { CATEGORY_CODES, CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
 import { roundChecklist, roundStatus, roundWarnings } from '../../../domain/tender/round-rules.ts';
 import {
   type SchemeDefinition,
@@ -12,6 +12,7 @@ import {
 import { type Actor, rolesMayPerform } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
+import { formatEuros } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './rounds.repository.ts';
 import type { Ceilings, Round, RoundOverview, Scheme, roundBodySchema } from './rounds.schemas.ts';
@@ -143,6 +144,23 @@ export async function changeCeilings(
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const before = await getRound(tx, actor, id, now);
+    const lowered = CATEGORY_CODES.filter(
+      (category) => body.ceilings[category] < before.ceilings[category],
+    );
+    // Applicants applied trusting the published ceiling; lowering it afterwards would take
+    // away what they could count on (docs/rules/ceilings.md). Raising is always allowed.
+    if (
+      lowered.length > 0 &&
+      (await repo.hasOnTimeSubmission(tx, id, new Date(before.deadlineAt)))
+    ) {
+      throw new AppError('CEILING_LOWERING_AFTER_SUBMISSION', {
+        details: { categories: lowered },
+        fields: lowered.map((category) => ({
+          path: `ceilings.${category}`,
+          message: `Het plafond ${CATEGORY_LABELS[category]} kan niet lager worden dan ${formatEuros(before.ceilings[category])}: er zijn al aanvragen ingediend. Alleen verhogen is nog mogelijk.`,
+        })),
+      });
+    }
     await repo.updateRound(tx, id, { ceilings: body.ceilings }, now);
     await audit({
       action: 'round.change_ceilings',

@@ -64,6 +64,24 @@ describe('an opened round', () => {
     ]);
   });
 
+  it('refuses a scheme whose decision grounds leave an article empty', async () => {
+    const scheme = (await api(officer, 'GET', '/api/schemes')).json().items[0];
+    const response = await api(officer, 'PUT', `/api/schemes/${scheme.id}`, {
+      name: scheme.name,
+      definition: {
+        ...scheme.definition,
+        legalGrounds: { ...scheme.definition.legalGrounds, price: '  ' },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      {
+        path: 'definition.legalGrounds.price',
+        message: 'Vul het artikel in waarop deze grond berust.',
+      },
+    ]);
+  });
+
   it('cannot be edited again, but its ceilings can, with a reason that is recorded', async () => {
     const round = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
     const edit = await api(officer, 'PUT', `/api/rounds/${roundId}`, {
@@ -98,6 +116,16 @@ describe('an opened round', () => {
     expect(trail.items[0].after).toMatchObject({
       reason: 'Raadsbesluit 12 februari 2027: extra budget diensten',
     });
+  });
+
+  it('may still lower a ceiling while nobody has submitted on time', async () => {
+    const round = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
+    const lowered = await api(officer, 'PUT', `/api/rounds/${roundId}/ceilings`, {
+      ceilings: { ...round.ceilings, services: 5_500_000 },
+      reason: 'Begrotingswijziging vóór de eerste aanvraag',
+    });
+    expect(lowered.statusCode).toBe(200);
+    expect(lowered.json().ceilings.services).toBe(5_500_000);
   });
 
   it('is visible to applicants once opened, a round in preparation is not', async () => {
@@ -208,5 +236,56 @@ describe('the export of a round', () => {
     expect(
       (await api(applicant, 'GET', `/api/rounds/${roundId}/export?format=csv`)).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('the ceilings after the first on-time submission', () => {
+  // The export test above submitted AV-2027-0001 (a living room) on time, on 1 February 2027.
+  it('refuse to be lowered, naming the category, and change nothing', async () => {
+    const before = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
+    expect(before.ceilings.living_room).toBe(20_000_000);
+    const refused = await api(officer, 'PUT', `/api/rounds/${roundId}/ceilings`, {
+      ceilings: { ...before.ceilings, living_room: 15_000_000, services: 7_000_000 },
+      reason: 'Bezuiniging na de voorjaarsnota',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('CEILING_LOWERING_AFTER_SUBMISSION');
+    expect(refused.json().message).toContain('alleen nog worden verhoogd');
+    expect(refused.json().fields).toEqual([
+      {
+        path: 'ceilings.living_room',
+        message:
+          'Het plafond Huiskamer kan niet lager worden dan €\u00a0200.000,00: er zijn al aanvragen ingediend. Alleen verhogen is nog mogelijk.',
+      },
+    ]);
+    const after = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
+    expect(after.ceilings).toEqual(before.ceilings);
+    const trail = (
+      await api(admin, 'GET', `/api/audit?action=round.change_ceilings&entityId=${roundId}`)
+    ).json();
+    expect(
+      trail.items.some(
+        (item: { after: { reason?: string } }) =>
+          item.after.reason === 'Bezuiniging na de voorjaarsnota',
+      ),
+    ).toBe(false);
+  });
+
+  it('may still be raised, and the raise is recorded with its reason', async () => {
+    const before = (await api(officer, 'GET', `/api/rounds/${roundId}`)).json();
+    const raised = await api(officer, 'PUT', `/api/rounds/${roundId}/ceilings`, {
+      ceilings: { ...before.ceilings, living_room: 25_000_000 },
+      reason: 'Raadsbesluit 1 maart 2027: extra budget huiskamers',
+    });
+    expect(raised.statusCode).toBe(200);
+    expect(raised.json().ceilings.living_room).toBe(25_000_000);
+    const trail = (
+      await api(admin, 'GET', `/api/audit?action=round.change_ceilings&entityId=${roundId}`)
+    ).json();
+    expect(trail.items[0].before.ceilings.living_room).toBe(20_000_000);
+    expect(trail.items[0].after).toMatchObject({
+      ceilings: { living_room: 25_000_000 },
+      reason: 'Raadsbesluit 1 maart 2027: extra budget huiskamers',
+    });
   });
 });

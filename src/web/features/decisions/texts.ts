@@ -33,6 +33,9 @@ export const decisionsTexts = {
     confirmTitle: 'Beschikkingen verzenden?',
     confirmBody:
       'De aanvragers krijgen een e-mail en kunnen hun beschikking inzien. De verzenddatum is vandaag; de bezwaartermijn van zes weken begint de dag erna. Verzenden kan niet ongedaan worden gemaakt.',
+    /** The deadline shown before sending, from the same rule as the letters and e-mails. */
+    confirmDeadline: (today: string, deadline: string) =>
+      `Verzendt u vandaag (${today}), dan is de laatste dag om bezwaar te maken ${deadline}. Valt het einde van de zes weken op een weekend of feestdag, dan schuift die dag op volgens de Algemene termijnenwet.`,
     confirm: 'Ja, verzenden',
     issued: (count: number, sent: string, deadline: string) =>
       `${count === 1 ? '1 beschikking is' : `${count} beschikkingen zijn`} verzonden op ${sent}. Bezwaar maken kan tot en met ${deadline}.`,

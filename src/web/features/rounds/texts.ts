@@ -99,6 +99,8 @@ export const roundsTexts = {
     title: 'Subsidieplafonds wijzigen',
     intro:
       'De ronde is geopend: alleen de plafonds kunnen nog worden gewijzigd. Geef de reden; die komt in het auditlog.',
+    onlyRaise:
+      'Let op: zodra er één aanvraag op tijd is ingediend, kan een plafond alleen nog worden verhoogd, niet verlaagd. Aanvragers mogen erop rekenen dat het plafond waarvoor zij hebben aangevraagd niet kleiner wordt. Een verhoging wordt met de reden vastgelegd.',
     submit: 'Plafonds wijzigen',
     saved: 'De plafonds zijn gewijzigd.',
   },
@@ -173,6 +175,11 @@ export const roundsTexts = {
     criterionExplanation: (n: number) => `Toelichting criterium ${n}`,
     computed: 'Dit criterium wordt berekend; de aanvrager schrijft er geen tekst bij.',
     judged: 'De aanvrager beschrijft dit criterium; beoordelaars geven 0 tot 10 punten.',
+    groundsTitle: 'Grondslagen in de beschikkingen',
+    groundsHint:
+      'Elke beschikking noemt het artikel van de regeling waarop een beslissing berust (artikel 3:46 Awb). Schrijf het artikel zoals de beschikking het moet citeren, bijvoorbeeld "artikel 7, tweede lid, Subsidieregeling Algemene Voorzieningen 2020". Een ronde legt deze artikelen vast bij het openen, net als de criteria.',
+    groundLabel: (ground: string) =>
+      `Artikel voor: ${ground.charAt(0).toLowerCase()}${ground.slice(1)}`,
     textLimit: 'Maximaal aantal tekens per criterium',
     textLimitHint: 'Ongeveer 3000 tekens is één pagina.',
     textLimitEmpty: 'Vul het maximale aantal tekens in.',

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { formatDay } from '../../../../domain/dates.ts';
+import { objectionExtensionInDutch } from '../../../../domain/tender/objection.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { Facts } from '../../../components/facts.tsx';
 import { formatEuro } from '../../../components/money.ts';
@@ -49,7 +50,8 @@ export function DecisionPage() {
               <strong>{texts.sent(formatDay(data.sentDay))}.</strong>{' '}
               {data.objectionDeadline
                 ? `${texts.objection(formatDay(data.objectionDeadline))}.`
-                : null}
+                : null}{' '}
+              {objectionExtensionInDutch(data.sentDay)}
             </p>
           ) : (
             <p className="utrecht-paragraph">{texts.notSent}</p>

@@ -1,7 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { formatDay } from '../../../../domain/dates.ts';
+import { formatDay, toAmsterdamLocal } from '../../../../domain/dates.ts';
+import {
+  objectionDeadline,
+  objectionExtensionInDutch,
+} from '../../../../domain/tender/objection.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -203,6 +207,8 @@ function Issue({ roundId }: { roundId: string }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const result = issue.data;
+  // The sending day is the Amsterdam date on which the letters go out.
+  const today = toAmsterdamLocal(new Date()).slice(0, 10);
 
   const onConfirm = async () => {
     setError(null);
@@ -219,11 +225,11 @@ function Issue({ roundId }: { roundId: string }) {
       <ErrorMessage>{error}</ErrorMessage>
       <StatusMessage>
         {result
-          ? texts.issued(
+          ? `${texts.issued(
               result.issued,
               formatDay(result.sentDay),
               formatDay(result.objectionDeadline),
-            )
+            )} ${objectionExtensionInDutch(result.sentDay) ?? ''}`.trim()
           : null}
       </StatusMessage>
       <div className="sr-actions">
@@ -238,6 +244,9 @@ function Issue({ roundId }: { roundId: string }) {
         onCancel={() => setOpen(false)}
       >
         <p className="utrecht-paragraph">{texts.confirmBody}</p>
+        <p className="utrecht-paragraph">
+          {texts.confirmDeadline(formatDay(today), formatDay(objectionDeadline(today)))}
+        </p>
       </ConfirmDialog>
     </>
   );

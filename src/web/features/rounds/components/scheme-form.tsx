@@ -9,6 +9,9 @@ import {
   type Category,
 } from '../../../../domain/tender/categories.ts';
 import {
+  LEGAL_GROUND_LABELS,
+  LEGAL_GROUNDS,
+  legalGroundsSchema,
   schemeDefinitionSchema,
   type SchemeDefinition,
 } from '../../../../domain/tender/scheme-definition.ts';
@@ -45,9 +48,15 @@ const schemeFormSchema = z
       textLimit: requiredWholeNumberText(texts.textLimit, texts.textLimitEmpty).pipe(
         definitionShape.textLimit,
       ),
+      legalGrounds: legalGroundsSchema,
     }),
   })
-  .pipe(schemeBodySchema);
+  // The form always sends the grounds; the server's default is for forms frozen before them.
+  .pipe(
+    schemeBodySchema.extend({
+      definition: schemeDefinitionSchema.extend({ legalGrounds: legalGroundsSchema }),
+    }),
+  );
 type FormOutput = z.output<typeof schemeFormSchema>;
 const resolver = zodResolver(schemeFormSchema) as unknown as Resolver<
   SchemeFormValues,
@@ -107,6 +116,10 @@ export function SchemeForm({ scheme }: { scheme: Scheme }) {
         },
       ]),
     ]),
+    ...LEGAL_GROUNDS.map((ground) => ({
+      name: `definition.legalGrounds.${ground}` as const,
+      id: `${ID}-grondslag-${ground}`,
+    })),
     { name: 'definition.textLimit', id: `${ID}-tekens` },
   ];
 
@@ -224,6 +237,23 @@ export function SchemeForm({ scheme }: { scheme: Scheme }) {
             </fieldset>
           </section>
         ))}
+
+        <section aria-labelledby={`${ID}-grondslagen-titel`} className="sr-form-part">
+          <h2 id={`${ID}-grondslagen-titel`} className="utrecht-heading-2">
+            {texts.groundsTitle}
+          </h2>
+          <p className="utrecht-paragraph">{texts.groundsHint}</p>
+          {LEGAL_GROUNDS.map((ground) => (
+            <TextField
+              key={ground}
+              id={`${ID}-grondslag-${ground}`}
+              label={texts.groundLabel(LEGAL_GROUND_LABELS[ground])}
+              autoComplete="off"
+              error={errorMessage(errors, `definition.legalGrounds.${ground}`)}
+              {...form.register(`definition.legalGrounds.${ground}`)}
+            />
+          ))}
+        </section>
 
         <TextField
           id={`${ID}-tekens`}

@@ -130,6 +130,9 @@ export function RoundPage() {
                 {roundsTexts.ceilings.title}
               </h2>
               <p className="utrecht-paragraph">{roundsTexts.ceilings.intro}</p>
+              <p className="utrecht-paragraph" id="plafonds-regel">
+                {roundsTexts.ceilings.onlyRaise}
+              </p>
               <CeilingsForm key={data.id} round={data} />
             </section>
           )}
