@@ -16,6 +16,7 @@ import { readWmo301 } from './iwmo301-parser.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import { mutate, mutation } from './fuzz-mutations.ts';
 import type { IdentifyPerson } from './records.ts';
+import { writeWmo301 } from './wmo301-writer.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -262,6 +263,219 @@ describe('the double-financing check on files', () => {
     });
     expect(result.counts.allocations).toBe(6);
     expect(result.signals.map((s) => s.allocationNumber)).toEqual(['201', '301']);
+  });
+});
+
+describe('versions of an allocation (rule IV013)', () => {
+  it('counts only the latest version and drops a removed allocation, in either order of files', async () => {
+    for (const order of [
+      [
+        'wmo301-dagbesteding.xml',
+        'wmo301-versie-2-verkort.xml',
+        'wmo301-open-einde.xml',
+        'wmo301-verwijderd.xml',
+      ],
+      [
+        'wmo301-verwijderd.xml',
+        'wmo301-open-einde.xml',
+        'wmo301-versie-2-verkort.xml',
+        'wmo301-dagbesteding.xml',
+      ],
+    ]) {
+      const notices: string[] = [];
+      const result = await checkFiles({
+        participants: fixture('deelnemers.csv'),
+        allocations: order.map(fixture),
+        key: KEY,
+        db: handle.db,
+        onNotice: (line) => notices.push(line),
+      });
+      // 101 ends on 31 March in its second version; 202 was removed, so B's only signal is
+      // 201 (signals are sorted by provision: "De Boomgaard" before "De Boomgaard, Heer").
+      expect(
+        result.signals.map((s) => [s.provision, s.allocationNumber, s.overlapStart, s.overlapEnd]),
+      ).toEqual([
+        ['Dagactiviteit De Boomgaard', '201', '2026-06-30', '2026-06-30'],
+        ['Dagactiviteit De Boomgaard, Heer', '101', '2026-02-01', '2026-03-31'],
+        ['Inloop Het Trefpunt', '103', '2025-06-01', '2025-12-31'],
+      ]);
+      expect(result.counts.allocations).toBe(4);
+      expect(notices).toEqual([
+        'rule IV013: 2 earlier version(s) of allocations set aside, 1 allocation(s) removed by RedenWijziging 13',
+      ]);
+    }
+  });
+
+  it('refuses two different versions fixed at the same moment, naming both files', async () => {
+    const same = path.join(dir, 'zelfde-moment.xml');
+    await writeFile(
+      same,
+      readFileSync(fixture('wmo301-versie-2-verkort.xml'), 'utf8')
+        .replace('TOEW2026102', 'TOEW2026103')
+        .replace('2026-03-31', '2026-04-30'),
+    );
+    // Named the same way whichever file comes first.
+    for (const allocations of [
+      [same, fixture('wmo301-versie-2-verkort.xml')],
+      [fixture('wmo301-versie-2-verkort.xml'), same],
+    ]) {
+      await expect(
+        checkFiles({
+          participants: fixture('deelnemers.csv'),
+          allocations,
+          key: KEY,
+          db: handle.db,
+        }),
+      ).rejects.toThrow(
+        `${fixture('wmo301-versie-2-verkort.xml')}, line 48, field "Toewijzingstijd": ToewijzingNummer 101 of AGB 42420001 has another version with the same Toewijzingsdatum and Toewijzingstijd (2026-02-10T08:30:00) but different contents in ${same}, line 48; rule IV013 cannot tell which one is current`,
+      );
+    }
+  });
+
+  it('gives the same signals whatever the order of the files (property)', async () => {
+    const participantsFile = path.join(dir, 'iv013-deelnemers.csv');
+    await writeFile(
+      participantsFile,
+      'provision,bsn,consent,start,end\nDe Boomgaard,111222333,yes,2026-03-01,2026-09-30\n',
+    );
+    const version = fc.record({
+      number: fc.constantFrom(1, 2, 3),
+      minute: fc.integer({ min: 0, max: 59 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      startMonth: fc.integer({ min: 1, max: 12 }),
+      months: fc.option(fc.integer({ min: 0, max: 11 }), { nil: null }),
+      removed: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(version, {
+          minLength: 1,
+          maxLength: 8,
+          selector: (v) => `${v.number}:${v.day}:${v.minute}`,
+        }),
+        fc.infiniteStream(fc.nat()),
+        async (versions, randomness) => {
+          const files = await Promise.all(
+            versions.map(async (v, k) => {
+              const start = `2026-${String(v.startMonth).padStart(2, '0')}-01`;
+              const end = v.removed
+                ? start
+                : v.months === null
+                  ? null
+                  : `2026-${String(Math.min(12, v.startMonth + v.months)).padStart(2, '0')}-28`;
+              const file = path.join(dir, `iv013-${k}.xml`);
+              await writeFile(
+                file,
+                writeWmo301({
+                  identification: `IV${k}`,
+                  dated: '2026-01-31',
+                  providerAgb: '42420001',
+                  client: { bsn: '111222333', birthDate: '1958-04-12', surname: 'Jansen' },
+                  allocations: [
+                    {
+                      number: v.number,
+                      category: '07',
+                      assignedOn: `2026-01-${String(v.day).padStart(2, '0')}`,
+                      assignedAt: `10:${String(v.minute).padStart(2, '0')}:00`,
+                      start,
+                      end,
+                      changeReason: v.removed ? '13' : null,
+                    },
+                  ],
+                }),
+              );
+              return file;
+            }),
+          );
+          const shuffled = [...files];
+          const draws = randomness[Symbol.iterator]();
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            const j = (draws.next().value as number) % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+          }
+          const check = (allocations: string[]) =>
+            checkFiles({ participants: participantsFile, allocations, key: KEY, db: handle.db });
+          const [inOrder, reordered] = [await check(files), await check(shuffled)];
+          expect(reordered.signals).toEqual(inOrder.signals);
+          // The model: per number the version with the latest moment, unless it is a removal.
+          const latest = new Map<number, (typeof versions)[number]>();
+          for (const v of versions) {
+            const known = latest.get(v.number);
+            if (!known || v.day * 60 + v.minute > known.day * 60 + known.minute)
+              latest.set(v.number, v);
+          }
+          const expected = [...latest.values()]
+            .filter((v) => !v.removed)
+            .filter(
+              (v) =>
+                v.startMonth <= 9 &&
+                (v.months === null || Math.min(12, v.startMonth + v.months) >= 3),
+            )
+            .map((v) => String(v.number))
+            .sort();
+          expect(inOrder.signals.map((s) => s.allocationNumber).sort()).toEqual(expected);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('the StUF-GGk envelope', () => {
+  it('is read as the WMO301 message inside it, also in a zip', async () => {
+    const zip = path.join(dir, 'enveloppen.zip');
+    await writeFile(zip, zipSync({ 'env.xml': readFileSync(fixture('ggk-envelop-wmo301.xml')) }));
+    for (const file of [fixture('ggk-envelop-wmo301.xml'), zip]) {
+      const result = await checkFiles({
+        participants: fixture('deelnemers.csv'),
+        allocations: [file],
+        key: KEY,
+        db: handle.db,
+      });
+      // Allocation 401 of B (999993653), 2026-07-01 to 2026-12-31, meets B's participation.
+      expect(result.signals).toEqual([
+        {
+          provision: 'Dagactiviteit De Boomgaard',
+          person: B,
+          allocationNumber: '401',
+          providerAgb: '42420004',
+          category: '07',
+          product: '07A12',
+          overlapStart: '2026-07-01',
+          overlapEnd: '2026-09-30',
+        },
+      ]);
+    }
+  });
+
+  it('refuses an envelope without a message, with content that is not base64, or twice a message', async () => {
+    const envelope = readFileSync(fixture('ggk-envelop-wmo301.xml'), 'utf8');
+    const cases: [string, string][] = [
+      [
+        envelope.replace(/<GGK:xmlBestand>[^<]*<\/GGK:xmlBestand>/, ''),
+        'field "xmlBestand": is a StUF-GGk envelope (envelopHeenbericht-ggk_Di01) without xmlBestand: it holds no message',
+      ],
+      [
+        envelope.replace(/<GGK:xmlBestand>[^<]*</, '<GGK:xmlBestand>dit is geen base64!<'),
+        'line 23, field "xmlBestand": is not base64 text; the envelope must hold the WMO301 message base64-encoded',
+      ],
+      [
+        envelope.replace(/(<GGK:xmlBestand>[^<]*<\/GGK:xmlBestand>)/, '$1\n$1'),
+        'line 68, field "xmlBestand": occurs twice (also on line 23); a StUF-GGk envelope holds one message',
+      ],
+    ];
+    for (const [text, message] of cases) {
+      const file = path.join(dir, 'envelop.xml');
+      await writeFile(file, text);
+      await expect(
+        checkFiles({
+          participants: fixture('deelnemers.csv'),
+          allocations: [file],
+          key: KEY,
+          db: handle.db,
+        }),
+      ).rejects.toThrow(`${file}, ${message}`);
+    }
   });
 });
 
