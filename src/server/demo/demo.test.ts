@@ -8,6 +8,7 @@ import {
   participants,
   referrals,
   signalEvents,
+  wmoImports,
 } from '../platform/db/schema.ts';
 import { loadDemoParticipants } from './demo-participants.ts';
 
@@ -34,6 +35,29 @@ describe('the demo participants and double financing', () => {
     expect(pending).toHaveLength(1);
   });
 
+  it('imported one zip of real WMO301 messages, with a shortened allocation and a removed one', async () => {
+    const imports = await db
+      .select({
+        fileName: wmoImports.fileName,
+        format: wmoImports.format,
+        status: wmoImports.status,
+        recordsImported: wmoImports.recordsImported,
+        versionsSuperseded: wmoImports.versionsSuperseded,
+        allocationsRemoved: wmoImports.allocationsRemoved,
+      })
+      .from(wmoImports);
+    expect(imports).toEqual([
+      {
+        fileName: 'toewijzingen-gemeente-maastricht.zip',
+        format: 'zip',
+        status: 'imported',
+        recordsImported: 10,
+        versionsSuperseded: 2,
+        allocationsRemoved: 1,
+      },
+    ]);
+  });
+
   it('has a first matching run with three signals, one of them in progress with a note', async () => {
     const runs = await db
       .select({ inputs: matchingRuns.inputs, counts: matchingRuns.counts })
@@ -50,9 +74,9 @@ describe('the demo participants and double financing', () => {
       .from(doubleFinancingSignals)
       .orderBy(doubleFinancingSignals.allocationNumber);
     expect(signals).toEqual([
-      { allocationNumber: 'TW-2025-0417', status: 'in_progress' },
-      { allocationNumber: 'TW-2026-0001', status: 'new' },
-      { allocationNumber: 'TW-2026-0112', status: 'new' },
+      { allocationNumber: '20250417', status: 'in_progress' },
+      { allocationNumber: '20260001', status: 'new' },
+      { allocationNumber: '20260112', status: 'new' },
     ]);
     const notes = await db.select({ note: signalEvents.note }).from(signalEvents);
     expect(notes).toEqual([

@@ -27,7 +27,8 @@ import {
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
 import type { Signal, WmoImport } from './double-financing.schemas.ts';
 import { mutate, mutation } from './fuzz-mutations.ts';
-import { supersedeOlderVersions } from './wmo-imports.repository.ts';
+import { replaceEarlierVersions } from './wmo-imports.repository.ts';
+import { writeWmo301 } from './wmo301-writer.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -103,37 +104,38 @@ async function allocationRows(importId?: string): Promise<number> {
   return row!.n;
 }
 
-/** A WMO301 message of iWmo 3.2 for one client. */
+/** A WMO301 message of iWmo 3.2 for one client, as a back office writes it. */
 function message(
   id: string,
   bsn: string,
-  products: { number: string; category?: string; code?: string; start: string; end?: string }[],
+  products: {
+    number: string;
+    category?: string;
+    code?: string;
+    start: string;
+    end?: string;
+    assignedOn?: string;
+    assignedAt?: string;
+    changeReason?: string;
+  }[],
   agb = '42420001',
 ): string {
-  const product = (p: (typeof products)[number]) => `
-      <ToegewezenProduct>
-        <ToewijzingNummer>${p.number}</ToewijzingNummer>
-        <Product>${p.category ? `<Categorie>${p.category}</Categorie>` : ''}${p.code ? `<Code>${p.code}</Code>` : ''}</Product>
-        <Ingangsdatum>${p.start}</Ingangsdatum>${p.end ? `\n        <Einddatum>${p.end}</Einddatum>` : ''}
-      </ToegewezenProduct>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Bericht xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema">
-  <Header>
-    <BerichtCode>414</BerichtCode>
-    <BerichtVersie>3</BerichtVersie>
-    <BerichtSubversie>2</BerichtSubversie>
-    <Afzender>0935</Afzender>
-    <Ontvanger>${agb}</Ontvanger>
-    <BerichtIdentificatie><Identificatie>${id}</Identificatie><Dagtekening>2026-01-05</Dagtekening></BerichtIdentificatie>
-  </Header>
-  <Client>
-    <Bsn>${bsn}</Bsn>
-    <Naam><Geslachtsnaam><Achternaam>Voorbeeld</Achternaam></Geslachtsnaam></Naam>
-    <ToegewezenProducten>${products.map(product).join('')}
-    </ToegewezenProducten>
-  </Client>
-</Bericht>
-`;
+  return writeWmo301({
+    identification: id,
+    dated: '2026-01-05',
+    providerAgb: agb,
+    client: { bsn, birthDate: '1960-01-01', surname: 'Voorbeeld' },
+    allocations: products.map((p) => ({
+      number: p.number,
+      category: p.category ?? null,
+      productCode: p.code ?? null,
+      assignedOn: p.assignedOn ?? '2026-01-05',
+      assignedAt: p.assignedAt ?? '09:00:00',
+      start: p.start,
+      end: p.end ?? null,
+      changeReason: p.changeReason ?? null,
+    })),
+  });
 }
 
 /** The nth valid BSN from a start: the last digit makes the 11-proef hold. */
@@ -258,7 +260,7 @@ describe('importing Wmo allocations', () => {
       fileName: 'wmo301-dagbesteding.xml',
       sizeBytes: fixture('wmo301-dagbesteding.xml').length,
       status: 'imported',
-      messageIds: ['TOEW-2026-000101'],
+      messageIds: ['TOEW2026101'],
       recordsRead: 3,
       recordsImported: 3,
       refused: [],
@@ -302,7 +304,7 @@ describe('importing Wmo allocations', () => {
     ]);
     expect(xml).toMatchObject({
       status: 'duplicate',
-      messageIds: ['TOEW-2026-000101'],
+      messageIds: ['TOEW2026101'],
       recordsRead: 3,
       recordsImported: 0,
     });
@@ -314,7 +316,7 @@ describe('importing Wmo allocations', () => {
     const zip = zipSync({
       'berichten/wmo301-open-einde.xml': fixture('wmo301-open-einde.xml'),
       'berichten/nieuw.xml': Buffer.from(
-        message('TOEW-2026-000900', validBsn(45678900), [
+        message('TOEW2026900', validBsn(45678900), [
           { number: '901', category: '07', start: '2026-01-01' },
         ]),
       ),
@@ -323,7 +325,7 @@ describe('importing Wmo allocations', () => {
     expect(item).toMatchObject({
       format: 'zip',
       status: 'imported',
-      messageIds: ['TOEW-2026-000900', 'TOEW-2026-000201'],
+      messageIds: ['TOEW2026900', 'TOEW2026201'],
       recordsRead: 3,
       recordsImported: 3,
     });
@@ -376,12 +378,12 @@ describe('importing Wmo allocations', () => {
     expect(JSON.stringify([xml, csv])).not.toContain('123456789');
   });
 
-  it('refuses days that do not exist, an end before the start, a WMO302 and a zip holding a .txt', async () => {
+  it('refuses days that do not exist, an end before the start, a WMO302, a zip holding a .txt, elements in the wrong namespace and an envelope around a WMO302', async () => {
     const before = await allocationRows();
     const results = await importFiles([
       {
         name: 'februari.xml',
-        data: message('TOEW-2026-000950', validBsn(11111110), [
+        data: message('TOEW2026950', validBsn(11111110), [
           { number: '951', category: '07', start: '2026-02-30' },
         ]),
       },
@@ -397,7 +399,9 @@ describe('importing Wmo allocations', () => {
           'lees-mij.txt': Buffer.from('toelichting'),
         }),
       },
-      { name: 'kapot.xml', data: fixture('wmo301-afgebroken.xml') },
+      { name: 'kapot.xml', data: fixture('wmo301-fout-afgebroken.xml') },
+      { name: 'oud-dialect.xml', data: fixture('wmo301-fout-alles-in-wmo301-namespace.xml') },
+      { name: 'envelop.xml', data: fixture('ggk-envelop-fout-wmo302.xml') },
     ]);
     expect(
       results.map((r) => [r.status, r.recordsImported, r.refused.map((x) => x.reason)]),
@@ -406,7 +410,7 @@ describe('importing Wmo allocations', () => {
         'refused',
         0,
         [
-          'februari.xml, line 18, field "Ingangsdatum": "2026-02-30" is not a valid date (YYYY-MM-DD)',
+          'februari.xml, line 52, field "Ingangsdatum": "2026-02-30" is not a valid date (YYYY-MM-DD)',
         ],
       ],
       [
@@ -428,15 +432,25 @@ describe('importing Wmo allocations', () => {
           'map.zip: contains "lees-mij.txt", which is not an .xml file; a zip may hold only WMO301 messages',
         ],
       ],
+      ['refused', 0, ['kapot.xml, line 42: is not well-formed XML: unclosed tag: iwmo:Categorie']],
       [
         'refused',
         0,
-        ['kapot.xml, line 35: is not well-formed XML: unclosed tag: wmo301:ToewijzingNummer'],
+        [
+          'oud-dialect.xml, line 11: element "Identificatie" is in namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema; in iWmo 3.2 the elements inside BerichtIdentificatie are declared by the basisschema (its datatype) and are in namespace http://www.istandaarden.nl/iwmo/3_2/basisschema/schema',
+        ],
+      ],
+      [
+        'refused',
+        0,
+        [
+          'envelop.xml:xmlBestand, line 2: is an iWmo 3.2 WMO302 message (namespace http://www.istandaarden.nl/iwmo/3_2/wmo302/schema); a WMO301 message of iWmo 3.2 uses namespace http://www.istandaarden.nl/iwmo/3_2/wmo301/schema',
+        ],
       ],
     ]);
     expect(results[0]!.refused[0]).toMatchObject({
       file: 'februari.xml',
-      record: 18,
+      record: 52,
       field: 'Ingangsdatum',
     });
     expect(await allocationRows()).toBe(before);
@@ -444,7 +458,7 @@ describe('importing Wmo allocations', () => {
 
   it('refuses a file over the limit at upload, naming it, and queues nothing of the upload', async () => {
     const [importsBefore] = await db().select({ n: count() }).from(wmoImports);
-    const big = `${message('TOEW-2026-000990', validBsn(33333330), [
+    const big = `${message('TOEW2026990', validBsn(33333330), [
       { number: '991', category: '07', start: '2026-01-01' },
     ])}<!-- ${'x'.repeat(LIMIT)} -->\n`;
     const response = await upload([
@@ -730,11 +744,13 @@ describe('matching and signals', () => {
             productCode: null,
             startDate: e.start,
             endDate: end,
+            versionAt: '2026-01-05 09:00:00',
+            current: true,
           };
         });
         await db().insert(wmoAllocations).values(rows);
         // The import's last step, which keeps the tally of current allocations.
-        await supersedeOlderVersions(db(), holder!.id);
+        await replaceEarlierVersions(db(), holder!.id);
         const run = (await api(analyst, 'POST', '/api/wmo/runs')).json();
         expect(run.counts.signals).toBe(2);
         const current = (await signals()).map((s) => [
@@ -978,6 +994,152 @@ describe('damaged files', () => {
 });
 
 describe('versions of an allocation', () => {
+  it('counts the WMO301 version with the latest Toewijzingsdatum and -tijd, whatever the order of imports (IV013)', async () => {
+    const G = validBsn(47474700);
+    await participant(
+      await provisionId('Huiskamer De Lindeboom'),
+      G,
+      { start: '2026-02-01' },
+      { givenOn: '2026-02-01' },
+    );
+    const agb = '42420011';
+    type Product = Parameters<typeof message>[2][number];
+    const version = (id: string, product: Omit<Product, 'start'> & { start?: string }) =>
+      message(id, G, [{ category: '07', ...product, start: product.start ?? '2026-01-01' }], agb);
+    const rowsBefore = await allocationRows();
+    // The second version (an end on 30 April) arrives before the first.
+    const [newer] = await importFiles([
+      {
+        name: 'versie-2.xml',
+        data: version('IV2026002', {
+          number: '700',
+          end: '2026-04-30',
+          assignedOn: '2026-03-01',
+          assignedAt: '10:00:00',
+          changeReason: '05',
+        }),
+      },
+    ]);
+    expect(newer).toMatchObject({
+      status: 'imported',
+      versionsSuperseded: 0,
+      allocationsRemoved: 0,
+    });
+    const [older] = await importFiles([
+      {
+        name: 'versie-1.xml',
+        data: version('IV2026001', {
+          number: '700',
+          assignedOn: '2026-02-01',
+          assignedAt: '10:00:00',
+        }),
+      },
+    ]);
+    // Imported (it is a real message) but superseded at once: it changes nothing.
+    expect(older).toMatchObject({
+      status: 'imported',
+      recordsImported: 1,
+      versionsSuperseded: 1,
+      allocationsRemoved: 0,
+    });
+    // Allocation 701 was removed (RedenWijziging 13) after it was sent; again the removal first.
+    const [removal] = await importFiles([
+      {
+        name: 'verwijderd.xml',
+        data: version('IV2026004', {
+          number: '701',
+          start: '2026-03-01',
+          end: '2026-03-01',
+          assignedOn: '2026-02-15',
+          assignedAt: '08:00:00',
+          changeReason: '13',
+        }),
+      },
+    ]);
+    expect(removal).toMatchObject({ status: 'imported', allocationsRemoved: 1 });
+    const [sentBefore] = await importFiles([
+      {
+        name: 'verstuurd.xml',
+        data: version('IV2026003', {
+          number: '701',
+          start: '2026-03-01',
+          assignedOn: '2026-02-10',
+          assignedAt: '08:00:00',
+        }),
+      },
+    ]);
+    expect(sentBefore).toMatchObject({ status: 'imported', versionsSuperseded: 1 });
+    expect(await allocationRows()).toBe(rowsBefore + 4);
+
+    const versions = await db()
+      .select({
+        number: wmoAllocations.allocationNumber,
+        end: wmoAllocations.endDate,
+        reason: wmoAllocations.changeReason,
+        current: wmoAllocations.current,
+      })
+      .from(wmoAllocations)
+      .where(eq(wmoAllocations.providerAgb, agb))
+      .orderBy(wmoAllocations.id);
+    expect(versions).toEqual([
+      { number: '700', end: '2026-04-30', reason: '05', current: true },
+      { number: '700', end: null, reason: null, current: false },
+      { number: '701', end: '2026-03-01', reason: '13', current: false },
+      { number: '701', end: null, reason: null, current: false },
+    ]);
+    const run = await api(analyst, 'POST', '/api/wmo/runs');
+    expect(run.statusCode, run.body).toBe(201);
+    expect(run.json().inputs.allocations).toBe(await currentAllocations());
+    // One signal: 700 as its latest version has it; 701 counts as never sent.
+    expect(await overlapsOf(agb)).toEqual([['700', '2026-02-01', '2026-04-30']]);
+
+    // A different version fixed at the same moment as one imported before: refused whole.
+    const [conflict] = await importFiles([
+      {
+        name: 'tegenstrijdig.xml',
+        data: version('IV2026005', {
+          number: '700',
+          end: '2026-05-31',
+          assignedOn: '2026-03-01',
+          assignedAt: '10:00:00',
+          changeReason: '05',
+        }),
+      },
+    ]);
+    expect(conflict).toMatchObject({
+      status: 'refused',
+      recordsImported: 0,
+      refused: [
+        {
+          file: 'tegenstrijdig.xml',
+          record: 45,
+          field: 'Toewijzingstijd',
+          reason:
+            'tegenstrijdig.xml, line 45, field "Toewijzingstijd": ToewijzingNummer 700 of AGB 42420011 was imported before with the same Toewijzingsdatum and Toewijzingstijd (2026-03-01T10:00:00) but different contents; rule IV013 cannot tell which version is current, so nothing of this file was imported',
+        },
+      ],
+    });
+    expect(await allocationRows()).toBe(rowsBefore + 4);
+  });
+
+  it('imports the message inside a StUF-GGk envelope', async () => {
+    const [item] = await importFiles([
+      { name: 'ggk-envelop-wmo301.xml', data: fixture('ggk-envelop-wmo301.xml') },
+    ]);
+    expect(item).toMatchObject({
+      format: 'iwmo301',
+      status: 'imported',
+      messageIds: ['TOEW2026401'],
+      recordsRead: 1,
+      recordsImported: 1,
+    });
+    const [stored] = await db()
+      .select({ number: wmoAllocations.allocationNumber, versionAt: wmoAllocations.versionAt })
+      .from(wmoAllocations)
+      .where(eq(wmoAllocations.importId, item!.id));
+    expect(stored).toEqual({ number: '401', versionAt: '2026-01-12 16:45:10.25' });
+  });
+
   it('matches only the latest version: a later import replaces an earlier one, and within a file the last record', async () => {
     const F = validBsn(45678900);
     await participant(

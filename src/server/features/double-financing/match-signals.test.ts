@@ -37,6 +37,9 @@ function allocation(over: Partial<AllocationRecord> = {}): AllocationRecord {
     product: '07A12',
     start: '2026-01-01',
     end: null,
+    assignedAt: null,
+    changeReason: null,
+    line: 2,
     ...over,
   };
 }
@@ -210,7 +213,13 @@ describe('matching participants against allocations', () => {
           product: fc.constantFrom('07A12', '02A03', null),
           period,
         })
-        .map(({ period: p, ...rest }) => ({ ...rest, ...p })),
+        .map(({ period: p, ...rest }) => ({
+          ...rest,
+          ...p,
+          assignedAt: null,
+          changeReason: null,
+          line: 2,
+        })),
       { maxLength: 12 },
     );
 
