@@ -1,8 +1,9 @@
 /**
- * Journey: the Wmo analyst reads in a CSV export of allocations (one file refused whole for a
- * bad BSN, one imported), checks the scope (category 07), starts the matching, finds the one
- * signal, takes it into progress with a note and sees it on the overview. No name or BSN is
- * ever on a page. axe reports nothing on any page visited.
+ * Journey: the Wmo analyst reads in allocations (a CSV export refused whole for a bad BSN,
+ * then a real iWmo 3.2 WMO301 message as a back office sends it), checks the scope (category
+ * 07), starts the matching, finds the one signal, takes it into progress with a note and
+ * sees it on the overview. No name or BSN is ever on a page. axe reports nothing on any page
+ * visited.
  */
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,7 @@ import {
   provisions,
 } from '../../src/server/platform/db/schema.ts';
 import { pseudonymiseBsn } from '../../src/server/platform/pseudonym.ts';
+import { writeWmo301 } from '../../src/server/features/double-financing/wmo301-writer.ts';
 import { browserAvailable } from '../support/browser.ts';
 import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 import { TEST_PSEUDONYM_KEY } from '../support/test-app.ts';
@@ -116,17 +118,44 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     await expect.poll(() => listed('fout.csv').first().textContent(), POLL).toContain('Geweigerd');
     await check(page, 'import report of a refused file');
 
-    // The good file: begeleiding groep (07) for the participant from 1 January to 30 June
-    // 2026, and an allocation of another category (02) that does not count.
-    await upload(page, 'toewijzingen.csv', [
-      `${BSN},42420001,T-100,07,07A01,2026-01-01,2026-06-30`,
-      `${BSN},42420002,T-200,02,02A05,2026-01-01,`,
-    ]);
-    const importedReport = page.getByRole('article', { name: 'toewijzingen.csv' });
+    // The good file, a WMO301 message: begeleiding groep (07) for the participant from 1
+    // January to 30 June 2026, and an allocation of another category (02) that does not count.
+    await page.getByLabel('Bestanden met toewijzingen').setInputFiles({
+      name: 'toewijzing-TOEW2026100.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        writeWmo301({
+          identification: 'TOEW2026100',
+          dated: '2025-12-15',
+          providerAgb: '42420001',
+          client: { bsn: BSN, birthDate: '1950-03-02', surname: 'Voorbeeld', initials: 'B' },
+          allocations: [
+            {
+              number: 100,
+              category: '07',
+              productCode: '07A01',
+              assignedOn: '2025-12-15',
+              assignedAt: '10:15:00',
+              start: '2026-01-01',
+              end: '2026-06-30',
+            },
+            {
+              number: 200,
+              category: '02',
+              assignedOn: '2025-12-15',
+              assignedAt: '10:15:00',
+              start: '2026-01-01',
+            },
+          ],
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    const importedReport = page.getByRole('article', { name: 'toewijzing-TOEW2026100.xml' });
     await expect.poll(() => importedReport.textContent(), POLL).toContain('Ingelezen');
     // Status, then read 2, imported 2, refused 0.
     await expect
-      .poll(() => listed('toewijzingen.csv').first().textContent(), POLL)
+      .poll(() => listed('toewijzing-TOEW2026100.xml').first().textContent(), POLL)
       .toMatch(/Ingelezen\s*2\s*2\s*0/);
     await check(page, 'import page after importing');
 
@@ -139,19 +168,19 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     await page.getByText('De vergelijking is klaar: 1 signaal, waarvan 1 nieuw.').waitFor();
     await check(page, 'scope page after a run');
 
-    // The signal: allocation T-100 of AGB 42420001, overlapping from the participant's start
+    // The signal: allocation 100 of AGB 42420001, overlapping from the participant's start
     // to the allocation's end.
     await page.getByRole('link', { name: 'Signalen', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
-    const signalRow = page.getByRole('row', { name: /T-100/ });
+    const signalRow = page.getByRole('row', { name: /Toewijzing 100\b/ });
     await expect.poll(() => signalRow.textContent(), POLL).toContain('42420001');
     expect(await signalRow.textContent()).toContain('1 februari 2026 tot en met 30 juni 2026');
     // Not the allocation of another category, nor one from the refused file.
-    expect(await page.getByRole('row', { name: /T-200|T-900/ }).count()).toBe(0);
+    expect(await page.getByRole('row', { name: /Toewijzing (200|T-900)\b/ }).count()).toBe(0);
     await check(page, 'signals list');
 
-    await page.getByRole('link', { name: 'Toewijzing T-100' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Signaal bij toewijzing T-100' }).waitFor();
+    await page.getByRole('link', { name: 'Toewijzing 100' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signaal bij toewijzing 100' }).waitFor();
     await check(page, 'signal page');
     await page.getByRole('radio', { name: 'In behandeling' }).check();
     await page
