@@ -8,7 +8,6 @@
 import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
 import { openDatabase, type Database } from '../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from './allocation-files.ts';
-import { BadInputError } from './bad-input.ts';
 import { DEFAULT_CATEGORIES, matchSignals, type Counts, type Signal } from './match-signals.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import {

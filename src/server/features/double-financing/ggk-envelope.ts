@@ -20,11 +20,8 @@ const MAX_BASE64_LENGTH = Math.ceil(MAX_ENTRY_BYTES / 3) * 4;
 export async function peekRootElement(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): Promise<{ root: SaxesTagNS | null; chunks: AsyncIterable<Uint8Array> }> {
-  const iterator = (
-    Symbol.asyncIterator in chunks
-      ? chunks[Symbol.asyncIterator]()
-      : (chunks as Iterable<Uint8Array>)[Symbol.iterator]()
-  ) as AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
+  const iterator =
+    Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   const seen: Uint8Array[] = [];
   const parser = new SaxesParser({ xmlns: true });
   const decoder = new TextDecoder('utf-8');
