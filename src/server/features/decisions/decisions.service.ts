@@ -3,7 +3,7 @@
  * ranking version, never two), then issued: the sending date is recorded, the objection
  * term runs from it, and the applicants are e-mailed.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
 import { formatAmsterdamMoment, toAmsterdamLocal } from '../../../domain/dates.ts';
 import {
@@ -15,6 +15,7 @@ import {
 import { objectionDeadline } from '../../../domain/tender/objection.ts';
 import { MINIMUM_CRITERION_SCORE } from '../../../domain/tender/categories.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
+import { DECISION_TITLES, type DecisionOutcome } from '../../../domain/tender/outcomes.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -373,7 +374,11 @@ export async function issueDecisions(
   });
 }
 
-/** The letter of an application; organisations see it only once it was issued. */
+/**
+ * The decision in force for an application: the newest one (a ranking's letter, a set-aside
+ * decision, or the new decision after an objection); organisations see only issued ones. An
+ * issued decision stays in force until a newer one is issued.
+ */
 export async function decisionForApplication(
   db: Queryable,
   scope: DataScope,
@@ -384,28 +389,26 @@ export async function decisionForApplication(
     .from(applications)
     .where(and(eq(applications.id, applicationId), applicationScope(scope)));
   if (!application) throw new AppError('NOT_FOUND');
-  const current = await currentRankings(db, application.roundId);
   const [decision] = await db
     .select()
     .from(decisions)
     .where(
       and(
         eq(decisions.applicationId, applicationId),
-        inArray(
-          decisions.rankingId,
-          current.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']),
-        ),
+        scope.kind === 'organisations' ? isNotNull(decisions.issuedAt) : undefined,
       ),
-    );
-  if (!decision || (scope.kind === 'organisations' && !decision.issuedAt)) {
+    )
+    .orderBy(desc(decisions.generatedAt))
+    .limit(1);
+  if (!decision) {
     throw new AppError('NOT_FOUND', { message: 'Er is nog geen beschikking op deze aanvraag.' });
   }
   const sentDay = decision.issuedAt ? toAmsterdamLocal(decision.issuedAt).slice(0, 10) : null;
   return {
     id: decision.id,
     reference: decision.reference,
-    outcome: decision.outcome as TenderOutcome,
-    title: OUTCOME_TITLES[decision.outcome as TenderOutcome],
+    outcome: decision.outcome as DecisionOutcome,
+    title: DECISION_TITLES[decision.outcome as DecisionOutcome],
     grantedCents: decision.grantedCents,
     generatedAt: decision.generatedAt.toISOString(),
     issuedAt: decision.issuedAt?.toISOString() ?? null,
