@@ -372,3 +372,6 @@ export async function setAside(
     };
   });
 }
+
+/** The application and addressee facts a letter about one application needs. */
+export const applicationLetterFacts = repo.letterFacts;

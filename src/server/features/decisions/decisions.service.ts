@@ -17,9 +17,9 @@ import { MINIMUM_CRITERION_SCORE } from '../../../domain/tender/categories.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import { DECISION_TITLES, type DecisionOutcome } from '../../../domain/tender/outcomes.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import { type Actor, type DataScope, SYSTEM_ACTOR } from '../../platform/access.ts';
+import { type Audit, changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import {
   applications,
   decisions,
@@ -129,8 +129,29 @@ async function writeLetter(
   reference: string,
   applicationId: string,
 ) {
+  await changeWithAudit(db, SYSTEM_ACTOR, (tx, audit) =>
+    insertLetter(tx, audit, settings, ranking, reference, applicationId, { now: new Date() }),
+  );
+}
+
+/**
+ * Writes the letter of one application under a ranking version, inside an open change. A
+ * letter after an objection names the decision it replaces and is issued at once.
+ */
+export async function insertLetter(
+  tx: Tx,
+  audit: Audit,
+  settings: LetterSettings,
+  ranking: Ranking,
+  reference: string,
+  applicationId: string,
+  options: {
+    now: Date;
+    replaces?: { decisionId: string; reference: string; objectionReference: string };
+  },
+): Promise<{ id: string; reference: string; documentId: string }> {
   const result = ranking.output.applications.find((a) => a.reference === reference)!;
-  const [row] = await db
+  const [row] = await tx
     .select({
       content: applications.content,
       formDefinition: applications.formDefinition,
@@ -153,10 +174,10 @@ async function writeLetter(
   const content = applicationContentSchema.parse(row.content);
   const definition = schemeDefinitionSchema.parse(row.formDefinition);
   const [finals, checks] = await Promise.all([
-    assessmentRepo.finalScoresOf(db, [applicationId]),
-    assessmentRepo.conditionChecksOf(db, [applicationId]),
+    assessmentRepo.finalScoresOf(tx, [applicationId]),
+    assessmentRepo.conditionChecksOf(tx, [applicationId]),
   ]);
-  const municipality = await getSettings(db, settings.municipalityNameOverride);
+  const municipality = await getSettings(tx, settings.municipalityNameOverride);
   const criteria = definition.categories[ranking.category].criteria;
   const scores = criteria.map((criterion) => {
     const final = finals.find((f) => f.criterion === criterion.code);
@@ -168,95 +189,95 @@ async function writeLetter(
         final?.motivation ?? (criterion.judged ? '' : 'Berekend volgens de subsidieregeling.'),
     };
   });
-  const now = new Date();
-  await changeWithAudit(
-    db,
-    {
-      kind: 'system',
-      userId: null,
-      email: 'system',
-      roles: [],
-      organisationIds: [],
-      provisionIds: [],
+  const { now } = options;
+  const number = await nextReferenceNumber(tx, 'BS', row.year);
+  const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
+  const letter: DecisionLetter = {
+    municipalityName: municipality.municipalityName,
+    objectionAddress: settings.objectionAddress,
+    reference: decisionReference,
+    applicationReference: reference,
+    letterDate: toAmsterdamLocal(now).slice(0, 10),
+    addressee: {
+      organisation: row.organisation,
+      street: row.street,
+      postcodeCity:
+        row.postcode || row.city ? [row.postcode, row.city].filter(Boolean).join('  ') : null,
+      contact: row.contact,
     },
-    async (tx, audit) => {
-      const number = await nextReferenceNumber(tx, 'BS', row.year);
-      const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
-      const letter: DecisionLetter = {
-        municipalityName: municipality.municipalityName,
-        objectionAddress: settings.objectionAddress,
-        reference: decisionReference,
-        applicationReference: reference,
-        letterDate: toAmsterdamLocal(now).slice(0, 10),
-        addressee: {
-          organisation: row.organisation,
-          street: row.street,
-          postcodeCity:
-            row.postcode || row.city ? [row.postcode, row.city].filter(Boolean).join('  ') : null,
-          contact: row.contact,
-        },
-        roundName: row.roundName,
-        category: ranking.category,
-        provisionName: row.provisionName,
-        period: { start: content.periodStart ?? '', end: content.periodEnd ?? '' },
-        outcome: result.outcome,
-        requestedCents: content.requestedCents ?? 0,
-        eligibleCents: result.eligibleCents,
-        grantedCents: result.grantedCents,
-        rank: result.rank,
-        total: result.total,
-        rankedCount: ranking.output.applications.filter((a) => a.rank !== null).length,
-        ceilingCents: ranking.output.ceilingCents,
-        allocatedCents: ranking.output.allocatedCents,
-        scores,
-        failedCriteria: criteria
-          .filter((c) => {
-            const s = result.scores[c.code as Criterion];
-            return s !== null && s !== undefined && s < MINIMUM_CRITERION_SCORE;
-          })
-          .map((c) => CRITERION_LABELS[c.code as Criterion].toLowerCase()),
-        failedConditions: definition.generalConditions
-          .map((c) => ({ label: c.label, check: checks.find((x) => x.conditionCode === c.code) }))
-          .filter((c) => c.check && !c.check.met)
-          .map((c) => ({ label: c.label, reason: c.check!.reason })),
-        seed: ranking.output.seed,
-        tieBreak: result.tieBreak,
-        deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
-      };
-      const pdf = await renderPdf(decisionPdf(letter));
-      const [document] = await tx
-        .insert(documents)
-        .values({
-          kind: 'decision',
-          applicationId,
-          filename: `beschikking-${decisionReference}.pdf`,
-          contentType: 'application/pdf',
-          sha256: sha256(pdf),
-          data: pdf,
-        })
-        .returning({ id: documents.id });
-      await tx.insert(decisions).values({
-        applicationId,
-        rankingId: ranking.id,
-        reference: decisionReference,
-        outcome: result.outcome,
-        grantedCents: result.grantedCents,
-        documentId: document!.id,
-        html: decisionHtml(letter),
-      });
-      await audit({
-        action: 'decision.create',
-        entityType: 'application',
-        entityId: applicationId,
-        after: {
-          reference: decisionReference,
-          outcome: result.outcome,
-          grantedCents: result.grantedCents,
-          sha256: sha256(pdf),
-        },
-      });
+    roundName: row.roundName,
+    category: ranking.category,
+    provisionName: row.provisionName,
+    period: { start: content.periodStart ?? '', end: content.periodEnd ?? '' },
+    outcome: result.outcome,
+    requestedCents: content.requestedCents ?? 0,
+    eligibleCents: result.eligibleCents,
+    grantedCents: result.grantedCents,
+    rank: result.rank,
+    total: result.total,
+    rankedCount: ranking.output.applications.filter((a) => a.rank !== null).length,
+    ceilingCents: ranking.output.ceilingCents,
+    allocatedCents: ranking.output.allocatedCents,
+    scores,
+    failedCriteria: criteria
+      .filter((c) => {
+        const s = result.scores[c.code as Criterion];
+        return s !== null && s !== undefined && s < MINIMUM_CRITERION_SCORE;
+      })
+      .map((c) => CRITERION_LABELS[c.code as Criterion].toLowerCase()),
+    failedConditions: definition.generalConditions
+      .map((c) => ({ label: c.label, check: checks.find((x) => x.conditionCode === c.code) }))
+      .filter((c) => c.check && !c.check.met)
+      .map((c) => ({ label: c.label, reason: c.check!.reason })),
+    seed: ranking.output.seed,
+    tieBreak: result.tieBreak,
+    deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
+    replaces: options.replaces
+      ? {
+          reference: options.replaces.reference,
+          objectionReference: options.replaces.objectionReference,
+        }
+      : undefined,
+  };
+  const pdf = await renderPdf(decisionPdf(letter));
+  const [document] = await tx
+    .insert(documents)
+    .values({
+      kind: 'decision',
+      applicationId,
+      filename: `beschikking-${decisionReference}.pdf`,
+      contentType: 'application/pdf',
+      sha256: sha256(pdf),
+      data: pdf,
+    })
+    .returning({ id: documents.id });
+  const [decision] = await tx
+    .insert(decisions)
+    .values({
+      applicationId,
+      rankingId: ranking.id,
+      reference: decisionReference,
+      outcome: result.outcome,
+      grantedCents: result.grantedCents,
+      documentId: document!.id,
+      html: decisionHtml(letter),
+      replacesDecisionId: options.replaces?.decisionId ?? null,
+      ...(options.replaces ? { generatedAt: now, issuedAt: now } : {}),
+    })
+    .returning({ id: decisions.id });
+  await audit({
+    action: 'decision.create',
+    entityType: 'application',
+    entityId: applicationId,
+    after: {
+      reference: decisionReference,
+      outcome: result.outcome,
+      grantedCents: result.grantedCents,
+      sha256: sha256(pdf),
+      replaces: options.replaces?.reference ?? null,
     },
-  );
+  });
+  return { id: decision!.id, reference: decisionReference, documentId: document!.id };
 }
 
 export async function listDecisions(db: Queryable, roundId: string) {
