@@ -155,6 +155,7 @@ describe('an application', () => {
       submitted: 0,
       late: 0,
       withdrawn: 0,
+      set_aside: 0,
     });
   });
 
@@ -342,9 +343,9 @@ describe('an application', () => {
     });
     expect(save.statusCode).toBe(409);
     expect(save.json().code).toBe('APPLICATION_NOT_EDITABLE');
-    expect((await upload(ctx.app, applicant, draft.id, 'statutes', 'x.pdf', PDF_BYTES)).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await upload(ctx.app, applicant, draft.id, 'statutes', 'x.pdf', PDF_BYTES)).statusCode,
+    ).toBe(409);
     expect(
       (
         await api(officer, 'PUT', `/api/applications/${draft.id}`, {
@@ -397,7 +398,7 @@ describe('an application', () => {
       (c: { category: string }) => c.category === 'living_room',
     );
     expect(livingRoom).toMatchObject({
-      counts: { draft: 0, submitted: 1, late: 1, withdrawn: 0 },
+      counts: { draft: 0, submitted: 1, late: 1, withdrawn: 0, set_aside: 0 },
       requestedCents: 1_500_000,
       ceilingCents: 20_000_000,
     });
@@ -586,7 +587,8 @@ describe('the scope of the regulation (policy note §1.1) and volunteers’ VOG'
     expect(submitted.json().fields).toEqual([
       {
         path: 'declarations.not_professional',
-        message: 'Verklaar dat de organisatie voldoet aan: initiatief van vrijwilligers of inwoners.',
+        message:
+          'Verklaar dat de organisatie voldoet aan: initiatief van vrijwilligers of inwoners.',
       },
     ]);
     await api(applicant2, 'POST', `/api/applications/${draft.id}/withdraw`, { reason: '' });
@@ -608,9 +610,9 @@ describe('the scope of the regulation (policy note §1.1) and volunteers’ VOG'
           'Kies de soort bijlage: statuten, begroting of jaarrekening. Kopieën van VOG’s verzamelt de gemeente niet; het bestuur verklaart dat de vrijwilligers er een hebben.',
       },
     ]);
-    expect((await api(applicant2, 'GET', `/api/applications/${draft.id}`)).json().attachments).toEqual(
-      [],
-    );
+    expect(
+      (await api(applicant2, 'GET', `/api/applications/${draft.id}`)).json().attachments,
+    ).toEqual([]);
     await api(applicant2, 'POST', `/api/applications/${draft.id}/withdraw`, { reason: '' });
   });
 });

@@ -245,6 +245,10 @@ describe('a request to complete', () => {
     const pdf = await api(applicant, 'GET', `/api/applications/${apps.a.id}/decision.pdf`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
+    const overview = (await api(officer, 'GET', `/api/rounds/${roundId}/overview`)).json();
+    expect(
+      overview.categories.find((c: { category: string }) => c.category === 'living_room').counts,
+    ).toEqual({ draft: 0, submitted: 2, late: 0, withdrawn: 0, set_aside: 1 });
     // The application no longer takes part in the ranking: only B and C still wait for the chair.
     const simulation = (
       await api(officer, 'POST', `/api/rounds/${roundId}/categories/living_room/simulation`, {})
