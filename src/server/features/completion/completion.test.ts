@@ -286,3 +286,33 @@ describe('a request to complete', () => {
     expect(JSON.stringify(auditB.items)).not.toContain('Hierbij de leesbare begroting');
   });
 });
+
+describe('an objection against setting aside', () => {
+  it('when well-founded, takes the application back into process', async () => {
+    now = new Date('2027-03-26T09:00:00Z');
+    const registered = await api(officer, 'POST', `/api/applications/${apps.a.id}/objections`, {
+      receivedDay: '2027-03-25',
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    expect(registered.json()).toMatchObject({
+      decisionReference: 'BS-2027-0001',
+      deadlineDay: '2027-04-29',
+      inTime: true,
+    });
+    const decided = await api(officer, 'POST', `/api/objections/${registered.json().id}/decision`, {
+      outcome: 'well_founded',
+      reasons:
+        'De leesbare begroting lag al op 15 maart bij de gemeente, maar was verkeerd gearchiveerd.',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json().html).toContain(
+      'Wij verklaren uw bezwaar gegrond. Wij herroepen beschikking BS-2027-0001 (artikel 7:11, tweede lid, Algemene wet bestuursrecht). Wij nemen uw aanvraag weer in behandeling; u ontvangt daarop een nieuwe beschikking.',
+    );
+    expect(decided.json().html).toContain(
+      'aan het bezwaar volledig tegemoet wordt gekomen (artikel 7:3, aanhef en onder e',
+    );
+    expect((await api(applicant, 'GET', `/api/applications/${apps.a.id}`)).json().status).toBe(
+      'submitted',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { desc, eq, type SQL } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
@@ -77,12 +77,13 @@ export async function findDecision(db: Queryable, id: string) {
   return row;
 }
 
-export async function newestDecision(db: Queryable, applicationId: string) {
+/** The decision in force: the newest issued one, else the newest (not yet issued) one. */
+export async function decisionInForce(db: Queryable, applicationId: string) {
   const [row] = await db
     .select()
     .from(decisions)
     .where(eq(decisions.applicationId, applicationId))
-    .orderBy(desc(decisions.generatedAt))
+    .orderBy(sql`${decisions.issuedAt} is null`, desc(decisions.generatedAt))
     .limit(1);
   return row;
 }

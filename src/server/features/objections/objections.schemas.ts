@@ -5,7 +5,7 @@ import { OBJECTION_OUTCOMES } from '../../../domain/tender/objection-outcomes.ts
 const day = (message: string) => z.string({ message }).refine(isValidDay, { message });
 
 export const registerObjectionBodySchema = z.object({
-  /** The decision objected to; the decision in force when absent. */
+  /** The decision objected to; when absent, the newest issued decision of the application. */
   decisionId: z.uuid().optional(),
   receivedDay: day('Vul de datum van ontvangst in, bijvoorbeeld 2027-06-01.'),
   /** The postmark, when it was sent by post (Awb 6:9, second paragraph). */

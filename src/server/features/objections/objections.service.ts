@@ -112,7 +112,7 @@ export async function registerObjection(
     await getApplication(tx, scope, applicationId);
     const decision = body.decisionId
       ? await repo.findDecision(tx, body.decisionId)
-      : await repo.newestDecision(tx, applicationId);
+      : await repo.decisionInForce(tx, applicationId);
     if (!decision || decision.applicationId !== applicationId) {
       throw new AppError('OBJECTION_NOT_POSSIBLE', {
         message: 'Er is geen beschikking op deze aanvraag waartegen bezwaar kan worden gemaakt.',
