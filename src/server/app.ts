@@ -37,6 +37,8 @@ import {
   generateDecisionsJob,
 } from './features/decisions/decisions.service.ts';
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
+import { completionRoutes } from './features/completion/completion.routes.ts';
+import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { rankingRoutes } from './features/ranking/ranking.routes.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -244,6 +246,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(assessmentRoutes);
   await app.register(rankingRoutes);
   await app.register(decisionsRoutes);
+  await app.register(completionRoutes);
+  await app.register(objectionsRoutes);
   await app.register(auditRoutes);
   await app.register(participantsRoutes);
   await app.register(attendanceRoutes);

@@ -20,7 +20,6 @@ const ATTACHMENTS = [
   { kind: 'statutes', label: 'Statuten', file: 'statuten.pdf' },
   { kind: 'budget', label: 'Begroting', file: 'begroting.pdf' },
   { kind: 'annual_accounts', label: 'Jaarrekening', file: 'jaarrekening.pdf' },
-  { kind: 'vog', label: 'Bewijs van VOG voor vrijwilligers', file: 'vog.pdf' },
 ] as const;
 
 const TEXTS = {
@@ -31,8 +30,9 @@ const TEXTS = {
 };
 
 const CONDITIONS = [
+  'Initiatief van vrijwilligers of inwoners',
   'Behoorlijke bestuurssamenstelling',
-  'Verklaring omtrent het gedrag (VOG)',
+  'Verklaring omtrent het gedrag (VOG) van vrijwilligers',
   'Deugdelijke administratie',
   'Algemeen toegankelijk',
 ];
@@ -285,7 +285,13 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
           reach: { participants: 20, dayPartsPerWeek: 2, weeksPerYear: 40 },
           returnService: null,
           texts: TEXTS_BY_CODE,
-          declarations: { board: true, vog: true, administration: true, open_to_everyone: true },
+          declarations: {
+            not_professional: true,
+            board: true,
+            vog: true,
+            administration: true,
+            open_to_everyone: true,
+          },
         },
       },
     });

@@ -69,12 +69,18 @@ export function completeContent(year = 2027) {
       inclusie: 'Iedereen is welkom; de ruimte is rolstoeltoegankelijk.',
       duurzaamheid: 'Twintig vaste vrijwilligers en een reserve voor twee jaar huur.',
     },
-    declarations: { board: true, vog: true, administration: true, open_to_everyone: true },
+    declarations: {
+      not_professional: true,
+      board: true,
+      vog: true,
+      administration: true,
+      open_to_everyone: true,
+    },
   };
 }
 
 export async function attachAll(app: App, session: Session, applicationId: string) {
-  for (const kind of ['statutes', 'budget', 'annual_accounts', 'vog']) {
+  for (const kind of ['statutes', 'budget', 'annual_accounts']) {
     const response = await upload(app, session, applicationId, kind, `${kind}.pdf`, PDF_BYTES);
     if (response.statusCode !== 201) throw new Error(`attach ${kind}: ${response.body}`);
   }

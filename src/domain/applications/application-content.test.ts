@@ -17,12 +17,18 @@ const complete = applicationContentSchema.parse({
   ],
   reach: { participants: 35, dayPartsPerWeek: 5, weeksPerYear: 48 },
   texts: { samenwerking: 'a', resultaat: 'b', inclusie: 'c', duurzaamheid: 'd' },
-  declarations: { board: true, vog: true, administration: true, open_to_everyone: true },
+  declarations: {
+    not_professional: true,
+    board: true,
+    vog: true,
+    administration: true,
+    open_to_everyone: true,
+  },
 });
 const input = {
   content: complete,
   definition: defaultSchemeDefinition(),
-  attachmentKinds: ['statutes', 'budget', 'annual_accounts', 'vog'] as const,
+  attachmentKinds: ['statutes', 'budget', 'annual_accounts'] as const,
   round: { periodStart: '2027-01-01', periodEnd: '2027-12-31' },
 };
 
@@ -81,7 +87,8 @@ describe('what is missing before submission', () => {
       'reach.weeksPerYear',
     ]);
     expect(paths).toContain('returnService');
-    expect(paths.at(-1)).toBe('attachments.vog');
+    expect(paths.at(-1)).toBe('attachments.annual_accounts');
+    expect(paths).toContain('declarations.not_professional');
   });
 
   it('keeps the period inside the round', () => {

@@ -20,3 +20,14 @@ export const OUTCOME_TITLES: Record<TenderOutcome, string> = {
   rejected_general_conditions: 'Subsidie geweigerd: niet voldaan aan de algemene voorwaarden',
   late: 'Aanvraag niet in behandeling genomen: te laat ingediend',
 };
+
+/**
+ * Outcomes a decision can have besides those of the ranking: an application set aside because
+ * it was not completed in time (Awb 4:5) never reaches the ranking.
+ */
+export type DecisionOutcome = TenderOutcome | 'set_aside';
+
+export const DECISION_TITLES: Record<DecisionOutcome, string> = {
+  ...OUTCOME_TITLES,
+  set_aside: 'Aanvraag buiten behandeling gesteld: niet aangevuld',
+};

@@ -16,6 +16,7 @@ import {
 } from './categories.ts';
 
 export const GENERAL_CONDITION_CODES = [
+  'not_professional',
   'board',
   'vog',
   'administration',
@@ -23,7 +24,12 @@ export const GENERAL_CONDITION_CODES = [
 ] as const;
 export type GeneralConditionCode = (typeof GENERAL_CONDITION_CODES)[number];
 
-export const ATTACHMENT_KINDS = ['statutes', 'budget', 'annual_accounts', 'vog'] as const;
+/**
+ * The documents an application includes. No copies of volunteers' VOGs: the board declares
+ * that they have one (general condition `vog`), so the municipality holds no such personal
+ * data (data minimisation, docs/rules/scope-of-the-regulation.md).
+ */
+export const ATTACHMENT_KINDS = ['statutes', 'budget', 'annual_accounts'] as const;
 export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
 export type AttachmentKind = z.infer<typeof attachmentKindSchema>;
 
@@ -31,7 +37,6 @@ export const ATTACHMENT_LABELS: Record<AttachmentKind, string> = {
   statutes: 'Statuten',
   budget: 'Begroting',
   annual_accounts: 'Jaarrekening',
-  vog: 'Bewijs van VOG voor vrijwilligers',
 };
 
 /** Longest answer to one criterion, in characters (about one page). */
@@ -138,6 +143,12 @@ export function defaultSchemeDefinition(): SchemeDefinition {
   return {
     generalConditions: [
       {
+        code: 'not_professional',
+        label: 'Initiatief van vrijwilligers of inwoners',
+        explanation:
+          'Het initiatief is ontstaan vanuit een vrijwilligersorganisatie of inwoners en wordt niet uitgevoerd door een professionele organisatie, zoals het welzijnswerk. Betaalde krachten mogen meewerken waar de categorie dat toelaat.',
+      },
+      {
         code: 'board',
         label: 'Behoorlijke bestuurssamenstelling',
         explanation:
@@ -145,8 +156,9 @@ export function defaultSchemeDefinition(): SchemeDefinition {
       },
       {
         code: 'vog',
-        label: 'Verklaring omtrent het gedrag (VOG)',
-        explanation: 'Vrijwilligers die met kwetsbare mensen werken, hebben een VOG.',
+        label: 'Verklaring omtrent het gedrag (VOG) van vrijwilligers',
+        explanation:
+          'Het bestuur verklaart dat de vrijwilligers die met kwetsbare mensen werken een VOG hebben. Stuur geen kopieën van VOG’s mee: de gemeente verzamelt die niet.',
       },
       {
         code: 'administration',

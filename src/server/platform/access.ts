@@ -66,6 +66,13 @@ export const ACCESS = {
   'ranking.manage': { policy_officer: 'all' },
   'decision.manage': { policy_officer: 'all' },
   'decision.read': { applicant: 'own', policy_officer: 'all' },
+  // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
+  'completion.manage': { policy_officer: 'all' },
+  'completion.read': { applicant: 'own', policy_officer: 'all' },
+  'completion.answer': { applicant: 'own' },
+  // Objections against decisions; the applicant sees the status of its own.
+  'objection.manage': { policy_officer: 'all' },
+  'objection.read': { applicant: 'own', policy_officer: 'all' },
   'provision.list': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
   'provision.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
   'provision.create': { admin: 'all', applicant: 'own' },

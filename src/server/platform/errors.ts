@@ -116,6 +116,33 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Over deze verwijzing is al besloten.',
   },
+  COMPLETION_REQUEST_REQUIRED: {
+    status: 409,
+    message:
+      'Een aanvraag kan pas buiten behandeling worden gesteld nadat de aanvrager is gevraagd haar aan te vullen en de termijn daarvoor ongebruikt is verstreken (artikel 4:5 Awb).',
+  },
+  COMPLETION_TERM_RUNNING: {
+    status: 409,
+    message:
+      'De termijn om de aanvraag aan te vullen loopt nog. Pas daarna kan de aanvraag buiten behandeling worden gesteld.',
+  },
+  COMPLETION_ANSWERED: {
+    status: 409,
+    message:
+      'De aanvrager heeft de aanvraag op dit verzoek al aangevuld; zij kan daarom niet buiten behandeling worden gesteld.',
+  },
+  COMPLETION_NOT_POSSIBLE: {
+    status: 409,
+    message: 'Bij deze aanvraag kan nu geen aanvulling worden gevraagd of gegeven.',
+  },
+  OBJECTION_NOT_POSSIBLE: {
+    status: 409,
+    message: 'Tegen deze beschikking kan (nog) geen bezwaar worden geregistreerd.',
+  },
+  OBJECTION_DECIDED: {
+    status: 409,
+    message: 'Op dit bezwaar is al beslist; de beslissing op bezwaar ligt vast.',
+  },
   PARTICIPANT_LEFT: {
     status: 409,
     message: 'Deze deelnemer is uitgestroomd; dit kan niet meer worden gewijzigd.',

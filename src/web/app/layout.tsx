@@ -11,6 +11,8 @@ type NavTarget =
   | '/'
   | '/rondes'
   | '/regeling'
+  | '/aanvulverzoeken'
+  | '/bezwaren'
   | '/aanvragen'
   | '/voorzieningen'
   | '/organisatie'
@@ -32,6 +34,8 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/', label: nav.home, roles: 'all' },
   { to: '/rondes', label: nav.rounds, roles: ['policy_officer'] },
   { to: '/regeling', label: nav.scheme, roles: ['policy_officer'] },
+  { to: '/aanvulverzoeken', label: nav.completionRequests, roles: ['policy_officer'] },
+  { to: '/bezwaren', label: nav.objections, roles: ['policy_officer'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -254,6 +254,18 @@ const decisionsRoute = page(
   () => import('../features/decisions/routes/decisions-page.tsx'),
   'DecisionsPage',
 );
+const completionRequestsRoute = page(
+  'aanvulverzoeken',
+  OFFICER,
+  () => import('../features/completion/routes/completion-requests-page.tsx'),
+  'CompletionRequestsPage',
+);
+const objectionsRoute = page(
+  'bezwaren',
+  OFFICER,
+  () => import('../features/objections/routes/objections-page.tsx'),
+  'ObjectionsPage',
+);
 const decisionRoute = page(
   'aanvragen/$applicationId/beschikking',
   [...APPLICANT, ...OFFICER],
@@ -484,6 +496,8 @@ const routeTree = rootRoute.addChildren([
     rankingRoute,
     decisionsRoute,
     decisionRoute,
+    completionRequestsRoute,
+    objectionsRoute,
   ]),
 ]);
 

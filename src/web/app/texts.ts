@@ -12,6 +12,8 @@ export const appTexts = {
     home: 'Startpagina',
     rounds: 'Subsidierondes',
     scheme: 'Regeling',
+    completionRequests: 'Aanvullen',
+    objections: 'Bezwaren',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

@@ -173,7 +173,8 @@ export async function applicationsRoutes(app: App) {
           fields: [
             {
               path: 'kind',
-              message: 'Kies de soort bijlage (statuten, begroting, jaarrekening of VOG).',
+              message:
+                'Kies de soort bijlage: statuten, begroting of jaarrekening. Kopieën van VOG’s verzamelt de gemeente niet; het bestuur verklaart dat de vrijwilligers er een hebben.',
             },
           ],
         });

@@ -6,7 +6,13 @@ import {
   schemeDefinitionSchema,
 } from '../../../domain/tender/scheme-definition.ts';
 
-export const applicationStatusSchema = z.enum(['draft', 'submitted', 'late', 'withdrawn']);
+export const applicationStatusSchema = z.enum([
+  'draft',
+  'submitted',
+  'late',
+  'withdrawn',
+  'set_aside',
+]);
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
@@ -14,6 +20,7 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   submitted: 'Ingediend',
   late: 'Te laat ingediend',
   withdrawn: 'Ingetrokken',
+  set_aside: 'Buiten behandeling gesteld',
 };
 
 export const attachmentSchema = z.object({

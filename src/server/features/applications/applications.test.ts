@@ -155,6 +155,7 @@ describe('an application', () => {
       submitted: 0,
       late: 0,
       withdrawn: 0,
+      set_aside: 0,
     });
   });
 
@@ -299,7 +300,6 @@ describe('an application', () => {
     expect(response.json().fields.map((f: { path: string }) => f.path)).toEqual([
       'attachments.budget',
       'attachments.annual_accounts',
-      'attachments.vog',
     ]);
   });
 
@@ -343,9 +343,9 @@ describe('an application', () => {
     });
     expect(save.statusCode).toBe(409);
     expect(save.json().code).toBe('APPLICATION_NOT_EDITABLE');
-    expect((await upload(ctx.app, applicant, draft.id, 'vog', 'x.pdf', PDF_BYTES)).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await upload(ctx.app, applicant, draft.id, 'statutes', 'x.pdf', PDF_BYTES)).statusCode,
+    ).toBe(409);
     expect(
       (
         await api(officer, 'PUT', `/api/applications/${draft.id}`, {
@@ -398,7 +398,7 @@ describe('an application', () => {
       (c: { category: string }) => c.category === 'living_room',
     );
     expect(livingRoom).toMatchObject({
-      counts: { draft: 0, submitted: 1, late: 1, withdrawn: 0 },
+      counts: { draft: 0, submitted: 1, late: 1, withdrawn: 0, set_aside: 0 },
       requestedCents: 1_500_000,
       ceilingCents: 20_000_000,
     });
@@ -533,5 +533,86 @@ describe('a double click on submit', () => {
     expect(
       outbox.items.filter((m: { subject: string }) => m.subject.endsWith(reference)),
     ).toHaveLength(1);
+  });
+});
+
+describe('the scope of the regulation (policy note §1.1) and volunteers’ VOG', () => {
+  let scopeRoundId: string;
+  beforeAll(async () => {
+    now = new Date('2027-06-01T10:00:00Z');
+    scopeRoundId = await openRound(ctx.app, officer, {
+      opensLocal: '2027-06-02T09:00',
+      deadlineLocal: '2027-09-01T12:00',
+      year: 2028,
+    });
+    now = new Date('2027-07-01T10:00:00Z');
+  });
+  const draftIn2028 = async () => {
+    const own = (await api(applicant2, 'GET', '/api/provisions')).json().items[0];
+    const response = await api(applicant2, 'POST', '/api/applications', {
+      roundId: scopeRoundId,
+      provisionId: own.id,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+
+  it('asks the board to declare the initiative is not run by a professional organisation', async () => {
+    const draft = await draftIn2028();
+    const conditions = draft.formDefinition.generalConditions.map(
+      (c: { code: string; label: string }) => [c.code, c.label],
+    );
+    expect(conditions).toEqual([
+      ['not_professional', 'Initiatief van vrijwilligers of inwoners'],
+      ['board', 'Behoorlijke bestuurssamenstelling'],
+      ['vog', 'Verklaring omtrent het gedrag (VOG) van vrijwilligers'],
+      ['administration', 'Deugdelijke administratie'],
+      ['open_to_everyone', 'Algemeen toegankelijk'],
+    ]);
+    const content = completeContent(2028);
+    const saved = await api(applicant2, 'PUT', `/api/applications/${draft.id}`, {
+      version: 1,
+      content: {
+        ...content,
+        returnService: 'tegenprestatie',
+        declarations: { ...content.declarations, not_professional: false },
+      },
+    });
+    await attachAll(ctx.app, applicant2, draft.id);
+    const submitted = await api(applicant2, 'POST', `/api/applications/${draft.id}/submit`, {
+      version: saved.json().version,
+    });
+    expect(submitted.statusCode).toBe(400);
+    expect(submitted.json().code).toBe('SUBMISSION_INCOMPLETE');
+    expect(submitted.json().fields).toEqual([
+      {
+        path: 'declarations.not_professional',
+        message:
+          'Verklaar dat de organisatie voldoet aan: initiatief van vrijwilligers of inwoners.',
+      },
+    ]);
+    await api(applicant2, 'POST', `/api/applications/${draft.id}/withdraw`, { reason: '' });
+  });
+
+  it('collects no copies of VOGs: the board declares them instead', async () => {
+    const draft = await draftIn2028();
+    const vog = draft.formDefinition.generalConditions.find(
+      (c: { code: string }) => c.code === 'vog',
+    );
+    expect(vog.explanation).toContain('Stuur geen kopieën van VOG’s mee');
+    expect(draft.problems.map((p: { path: string }) => p.path)).not.toContain('attachments.vog');
+    const refused = await upload(ctx.app, applicant2, draft.id, 'vog', 'vog-jan.pdf', PDF_BYTES);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual([
+      {
+        path: 'kind',
+        message:
+          'Kies de soort bijlage: statuten, begroting of jaarrekening. Kopieën van VOG’s verzamelt de gemeente niet; het bestuur verklaart dat de vrijwilligers er een hebben.',
+      },
+    ]);
+    expect(
+      (await api(applicant2, 'GET', `/api/applications/${draft.id}`)).json().attachments,
+    ).toEqual([]);
+    await api(applicant2, 'POST', `/api/applications/${draft.id}/withdraw`, { reason: '' });
   });
 });

@@ -264,6 +264,7 @@ describe('independent scoring', () => {
 
 describe('the chair', () => {
   const allMet = [
+    { code: 'not_professional', met: true },
     { code: 'board', met: true },
     { code: 'vog', met: true },
     { code: 'administration', met: true },

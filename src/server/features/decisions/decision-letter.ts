@@ -61,6 +61,8 @@ export interface DecisionLetter {
   /** The tied applications in the order the lot gave them; empty when no lot was drawn. */
   tied: TiedApplication[];
   deadlineDisplay: string;
+  /** After a (partly) well-founded objection: the decision this one replaces. */
+  replaces?: { reference: string; objectionReference: string } | undefined;
 }
 
 export { OUTCOME_TITLES };
@@ -144,6 +146,11 @@ export function letterSections(
       heading: null,
       paragraphs: [
         `Op uw aanvraag ${l.applicationReference} in ${l.roundName} (categorie ${category}) hebben wij het volgende besloten.`,
+        ...(l.replaces
+          ? [
+              `Deze beschikking vervangt beschikking ${l.replaces.reference}, die wij hebben herroepen in de beslissing op uw bezwaar ${l.replaces.objectionReference} (artikel 7:11, tweede lid, Algemene wet bestuursrecht).`,
+            ]
+          : []),
       ],
     },
     { heading: 'Besluit', paragraphs: outcome },
@@ -183,6 +190,15 @@ export function letterSections(
         'Wijzigingen die gevolgen hebben voor de activiteiten of de kosten meldt u zo snel mogelijk.',
       ],
     });
+  }
+  if (l.replaces) {
+    sections.push({
+      heading: 'Beroep',
+      paragraphs: [
+        `Deze beschikking is deel van de beslissing op bezwaar ${l.replaces.objectionReference}. Daartegen staat geen bezwaar meer open, maar beroep bij de rechtbank, zoals de beslissing op bezwaar beschrijft.`,
+      ],
+    });
+    return sections;
   }
   sections.push({
     heading: 'Bezwaar',

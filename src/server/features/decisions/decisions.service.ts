@@ -3,7 +3,7 @@
  * ranking version, never two), then issued: the sending date is recorded, the objection
  * term runs from it, and the applicants are e-mailed.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
 import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../domain/dates.ts';
 import {
@@ -17,10 +17,11 @@ import { objectionDeadline, objectionExtensionInDutch } from '../../../domain/te
 import { MINIMUM_CRITERION_SCORE } from '../../../domain/tender/categories.ts';
 import { priceCalculation, tiedGroup } from '../../../domain/tender/decision-grounds.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
+import { DECISION_TITLES, type DecisionOutcome } from '../../../domain/tender/outcomes.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import { type Actor, type DataScope, SYSTEM_ACTOR } from '../../platform/access.ts';
+import { type Audit, changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import {
   applications,
   decisions,
@@ -130,8 +131,29 @@ async function writeLetter(
   reference: string,
   applicationId: string,
 ) {
+  await changeWithAudit(db, SYSTEM_ACTOR, (tx, audit) =>
+    insertLetter(tx, audit, settings, ranking, reference, applicationId, { now: new Date() }),
+  );
+}
+
+/**
+ * Writes the letter of one application under a ranking version, inside an open change. A
+ * letter after an objection names the decision it replaces and is issued at once.
+ */
+export async function insertLetter(
+  tx: Tx,
+  audit: Audit,
+  settings: LetterSettings,
+  ranking: Ranking,
+  reference: string,
+  applicationId: string,
+  options: {
+    now: Date;
+    replaces?: { decisionId: string; reference: string; objectionReference: string };
+  },
+): Promise<{ id: string; reference: string; documentId: string }> {
   const result = ranking.output.applications.find((a) => a.reference === reference)!;
-  const [row] = await db
+  const [row] = await tx
     .select({
       content: applications.content,
       formDefinition: applications.formDefinition,
@@ -154,10 +176,10 @@ async function writeLetter(
   const content = applicationContentSchema.parse(row.content);
   const definition = schemeDefinitionSchema.parse(row.formDefinition);
   const [finals, checks] = await Promise.all([
-    assessmentRepo.finalScoresOf(db, [applicationId]),
-    assessmentRepo.conditionChecksOf(db, [applicationId]),
+    assessmentRepo.finalScoresOf(tx, [applicationId]),
+    assessmentRepo.conditionChecksOf(tx, [applicationId]),
   ]);
-  const municipality = await getSettings(db, settings.municipalityNameOverride);
+  const municipality = await getSettings(tx, settings.municipalityNameOverride);
   const criteria = definition.categories[ranking.category].criteria;
   const scores = criteria.map((criterion) => {
     const final = finals.find((f) => f.criterion === criterion.code);
@@ -170,100 +192,100 @@ async function writeLetter(
         final?.motivation ?? (criterion.judged ? '' : 'Berekend volgens de subsidieregeling.'),
     };
   });
-  const now = new Date();
-  await changeWithAudit(
-    db,
-    {
-      kind: 'system',
-      userId: null,
-      email: 'system',
-      roles: [],
-      organisationIds: [],
-      provisionIds: [],
+  const { now } = options;
+  const number = await nextReferenceNumber(tx, 'BS', row.year);
+  const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
+  const letter: DecisionLetter = {
+    municipalityName: municipality.municipalityName,
+    objectionAddress: settings.objectionAddress,
+    reference: decisionReference,
+    applicationReference: reference,
+    letterDate: toAmsterdamLocal(now).slice(0, 10),
+    addressee: {
+      organisation: row.organisation,
+      street: row.street,
+      postcodeCity:
+        row.postcode || row.city ? [row.postcode, row.city].filter(Boolean).join('  ') : null,
+      contact: row.contact,
     },
-    async (tx, audit) => {
-      const number = await nextReferenceNumber(tx, 'BS', row.year);
-      const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
-      const letter: DecisionLetter = {
-        municipalityName: municipality.municipalityName,
-        objectionAddress: settings.objectionAddress,
-        reference: decisionReference,
-        applicationReference: reference,
-        letterDate: toAmsterdamLocal(now).slice(0, 10),
-        addressee: {
-          organisation: row.organisation,
-          street: row.street,
-          postcodeCity:
-            row.postcode || row.city ? [row.postcode, row.city].filter(Boolean).join('  ') : null,
-          contact: row.contact,
-        },
-        roundName: row.roundName,
-        category: ranking.category,
-        provisionName: row.provisionName,
-        period: { start: content.periodStart ?? '', end: content.periodEnd ?? '' },
-        outcome: result.outcome,
-        requestedCents: content.requestedCents ?? 0,
-        eligibleCents: result.eligibleCents,
-        grantedCents: result.grantedCents,
-        rank: result.rank,
-        total: result.total,
-        rankedCount: ranking.output.applications.filter((a) => a.rank !== null).length,
-        ceilingCents: ranking.output.ceilingCents,
-        allocatedCents: ranking.output.allocatedCents,
-        scores,
-        failedCriteria: criteria.flatMap((c) => {
-          const score = result.scores[c.code as Criterion];
-          return score !== null && score !== undefined && score < MINIMUM_CRITERION_SCORE
-            ? [{ criterion: c.code, label: CRITERION_LABELS[c.code as Criterion], score }]
-            : [];
-        }),
-        failedConditions: definition.generalConditions
-          .map((c) => ({ label: c.label, check: checks.find((x) => x.conditionCode === c.code) }))
-          .filter((c) => c.check && !c.check.met)
-          .map((c) => ({ label: c.label, reason: c.check!.reason })),
-        grounds: definition.legalGrounds,
-        price: priceCalculation(ranking.input, reference),
-        eligibleKindLabels: (
-          ranking.input.eligibleKinds ?? definition.categories[ranking.category].eligibleKinds
-        ).map((kind) => BUDGET_KIND_LABELS[kind]),
-        seed: ranking.output.seed,
-        tied: tiedGroup(ranking.output, reference),
-        deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
-      };
-      const pdf = await renderPdf(decisionPdf(letter));
-      const [document] = await tx
-        .insert(documents)
-        .values({
-          kind: 'decision',
-          applicationId,
-          filename: `beschikking-${decisionReference}.pdf`,
-          contentType: 'application/pdf',
-          sha256: sha256(pdf),
-          data: pdf,
-        })
-        .returning({ id: documents.id });
-      await tx.insert(decisions).values({
-        applicationId,
-        rankingId: ranking.id,
-        reference: decisionReference,
-        outcome: result.outcome,
-        grantedCents: result.grantedCents,
-        documentId: document!.id,
-        html: decisionHtml(letter),
-      });
-      await audit({
-        action: 'decision.create',
-        entityType: 'application',
-        entityId: applicationId,
-        after: {
-          reference: decisionReference,
-          outcome: result.outcome,
-          grantedCents: result.grantedCents,
-          sha256: sha256(pdf),
-        },
-      });
+    roundName: row.roundName,
+    category: ranking.category,
+    provisionName: row.provisionName,
+    period: { start: content.periodStart ?? '', end: content.periodEnd ?? '' },
+    outcome: result.outcome,
+    requestedCents: content.requestedCents ?? 0,
+    eligibleCents: result.eligibleCents,
+    grantedCents: result.grantedCents,
+    rank: result.rank,
+    total: result.total,
+    rankedCount: ranking.output.applications.filter((a) => a.rank !== null).length,
+    ceilingCents: ranking.output.ceilingCents,
+    allocatedCents: ranking.output.allocatedCents,
+    scores,
+    failedCriteria: criteria.flatMap((c) => {
+      const score = result.scores[c.code as Criterion];
+      return score !== null && score !== undefined && score < MINIMUM_CRITERION_SCORE
+        ? [{ criterion: c.code, label: CRITERION_LABELS[c.code as Criterion], score }]
+        : [];
+    }),
+    failedConditions: definition.generalConditions
+      .map((c) => ({ label: c.label, check: checks.find((x) => x.conditionCode === c.code) }))
+      .filter((c) => c.check && !c.check.met)
+      .map((c) => ({ label: c.label, reason: c.check!.reason })),
+    grounds: definition.legalGrounds,
+    price: priceCalculation(ranking.input, reference),
+    eligibleKindLabels: (
+      ranking.input.eligibleKinds ?? definition.categories[ranking.category].eligibleKinds
+    ).map((kind) => BUDGET_KIND_LABELS[kind]),
+    seed: ranking.output.seed,
+    tied: tiedGroup(ranking.output, reference),
+    deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
+    replaces: options.replaces
+      ? {
+          reference: options.replaces.reference,
+          objectionReference: options.replaces.objectionReference,
+        }
+      : undefined,
+  };
+  const pdf = await renderPdf(decisionPdf(letter));
+  const [document] = await tx
+    .insert(documents)
+    .values({
+      kind: 'decision',
+      applicationId,
+      filename: `beschikking-${decisionReference}.pdf`,
+      contentType: 'application/pdf',
+      sha256: sha256(pdf),
+      data: pdf,
+    })
+    .returning({ id: documents.id });
+  const [decision] = await tx
+    .insert(decisions)
+    .values({
+      applicationId,
+      rankingId: ranking.id,
+      reference: decisionReference,
+      outcome: result.outcome,
+      grantedCents: result.grantedCents,
+      documentId: document!.id,
+      html: decisionHtml(letter),
+      replacesDecisionId: options.replaces?.decisionId ?? null,
+      ...(options.replaces ? { generatedAt: now, issuedAt: now } : {}),
+    })
+    .returning({ id: decisions.id });
+  await audit({
+    action: 'decision.create',
+    entityType: 'application',
+    entityId: applicationId,
+    after: {
+      reference: decisionReference,
+      outcome: result.outcome,
+      grantedCents: result.grantedCents,
+      sha256: sha256(pdf),
+      replaces: options.replaces?.reference ?? null,
     },
-  );
+  });
+  return { id: decision!.id, reference: decisionReference, documentId: document!.id };
 }
 
 export async function listDecisions(db: Queryable, roundId: string) {
@@ -383,7 +405,11 @@ export async function issueDecisions(
   });
 }
 
-/** The letter of an application; organisations see it only once it was issued. */
+/**
+ * The decision in force for an application: the newest one (a ranking's letter, a set-aside
+ * decision, or the new decision after an objection); organisations see only issued ones. An
+ * issued decision stays in force until a newer one is issued.
+ */
 export async function decisionForApplication(
   db: Queryable,
   scope: DataScope,
@@ -394,28 +420,26 @@ export async function decisionForApplication(
     .from(applications)
     .where(and(eq(applications.id, applicationId), applicationScope(scope)));
   if (!application) throw new AppError('NOT_FOUND');
-  const current = await currentRankings(db, application.roundId);
   const [decision] = await db
     .select()
     .from(decisions)
     .where(
       and(
         eq(decisions.applicationId, applicationId),
-        inArray(
-          decisions.rankingId,
-          current.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']),
-        ),
+        scope.kind === 'organisations' ? isNotNull(decisions.issuedAt) : undefined,
       ),
-    );
-  if (!decision || (scope.kind === 'organisations' && !decision.issuedAt)) {
+    )
+    .orderBy(desc(decisions.generatedAt))
+    .limit(1);
+  if (!decision) {
     throw new AppError('NOT_FOUND', { message: 'Er is nog geen beschikking op deze aanvraag.' });
   }
   const sentDay = decision.issuedAt ? toAmsterdamLocal(decision.issuedAt).slice(0, 10) : null;
   return {
     id: decision.id,
     reference: decision.reference,
-    outcome: decision.outcome as TenderOutcome,
-    title: OUTCOME_TITLES[decision.outcome as TenderOutcome],
+    outcome: decision.outcome as DecisionOutcome,
+    title: DECISION_TITLES[decision.outcome as DecisionOutcome],
     grantedCents: decision.grantedCents,
     generatedAt: decision.generatedAt.toISOString(),
     issuedAt: decision.issuedAt?.toISOString() ?? null,

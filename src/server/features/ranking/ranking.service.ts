@@ -15,8 +15,8 @@ import {
 import { ZeroPriceNumeratorError } from '../../../domain/tender/price-score.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import { type Audit, changeWithAudit } from '../../platform/audit.ts';
+import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { rankings, rounds } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { conditionsVerdict } from '../assessment/assessment.service.ts';
@@ -197,44 +197,54 @@ export async function fixRanking(
   reason: string | undefined,
   now: Date,
 ): Promise<Ranking> {
-  const row = await changeWithAudit(db, actor, async (tx, audit) => {
-    // One fix at a time per round: two at once would both want the next version number.
-    await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId)).for('update');
-    const existing = await listRankings(tx, roundId, category);
-    if (existing.length > 0 && (!reason || reason.trim().length < 5)) {
-      throw new AppError('RANKING_FIXED', {
-        fields: [
-          { path: 'reason', message: 'Geef de reden van de herziening (minstens 5 tekens).' },
-        ],
-      });
-    }
-    const { input, applicationIds } = await tenderInput(tx, roundId, category);
-    const output = rank(input);
-    const [created] = await tx
-      .insert(rankings)
-      .values({
-        roundId,
-        category,
-        version: (existing[0]?.version ?? 0) + 1,
-        reason: existing.length > 0 ? reason!.trim() : null,
-        input: { tender: input, applicationIds, fixedByName: actor.email },
-        output,
-        fixedBy: actor.userId,
-        fixedAt: now,
-      })
-      .returning();
-    await audit({
-      action: existing.length > 0 ? 'ranking.revise' : 'ranking.fix',
-      entityType: 'round',
-      entityId: roundId,
-      after: {
-        category,
-        version: created!.version,
-        reason: created!.reason,
-        allocatedCents: output.allocatedCents,
-      },
+  return changeWithAudit(db, actor, (tx, audit) =>
+    fixRankingIn(tx, audit, actor, roundId, category, reason, now),
+  );
+}
+
+/** Fixing or revising inside a change that is already open (a decision on an objection). */
+export async function fixRankingIn(
+  tx: Tx,
+  audit: Audit,
+  actor: Actor,
+  roundId: string,
+  category: Category,
+  reason: string | undefined,
+  now: Date,
+): Promise<Ranking> {
+  // One fix at a time per round: two at once would both want the next version number.
+  await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId)).for('update');
+  const existing = await listRankings(tx, roundId, category);
+  if (existing.length > 0 && (!reason || reason.trim().length < 5)) {
+    throw new AppError('RANKING_FIXED', {
+      fields: [{ path: 'reason', message: 'Geef de reden van de herziening (minstens 5 tekens).' }],
     });
-    return created!;
+  }
+  const { input, applicationIds } = await tenderInput(tx, roundId, category);
+  const output = rank(input);
+  const [created] = await tx
+    .insert(rankings)
+    .values({
+      roundId,
+      category,
+      version: (existing[0]?.version ?? 0) + 1,
+      reason: existing.length > 0 ? reason!.trim() : null,
+      input: { tender: input, applicationIds, fixedByName: actor.email },
+      output,
+      fixedBy: actor.userId,
+      fixedAt: now,
+    })
+    .returning();
+  await audit({
+    action: existing.length > 0 ? 'ranking.revise' : 'ranking.fix',
+    entityType: 'round',
+    entityId: roundId,
+    after: {
+      category,
+      version: created!.version,
+      reason: created!.reason,
+      allocatedCents: output.allocatedCents,
+    },
   });
-  return toRanking(row);
+  return toRanking(created!);
 }

@@ -130,6 +130,7 @@ const statusCounts = z.object({
   submitted: z.number().int(),
   late: z.number().int(),
   withdrawn: z.number().int(),
+  set_aside: z.number().int(),
 });
 
 export const roundOverviewSchema = z.object({

@@ -243,6 +243,7 @@ export async function getOverview(
           submitted: n('submitted'),
           late: n('late'),
           withdrawn: n('withdrawn'),
+          set_aside: n('set_aside'),
         },
         requestedCents: rows.find((r) => r.status === 'submitted')?.requested ?? 0,
         ceilingCents: round.ceilings[category],

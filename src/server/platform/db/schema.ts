@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -248,7 +249,7 @@ export const applications = pgTable(
       .notNull()
       .references(() => provisions.id),
     category: text('category').notNull(),
-    /** draft | submitted | late | withdrawn */
+    /** draft | submitted | late | withdrawn | set_aside (not completed in time, Awb 4:5) */
     status: text('status').notNull().default('draft'),
     /** Assigned when submitted (also when late): AV-2027-0012. */
     reference: text('reference').unique(),
@@ -479,10 +480,81 @@ export const decisions = pgTable(
       .references(() => documents.id),
     /** The accessible HTML version of the same letter. */
     html: text('html').notNull(),
+    /** The decision this one replaces (after a well-founded objection); that one stays as it was. */
+    replacesDecisionId: uuid('replaces_decision_id').references((): AnyPgColumn => decisions.id),
     generatedAt: moment('generated_at').notNull().defaultNow(),
     issuedAt: moment('issued_at'),
   },
   (t) => [unique('decisions_once').on(t.applicationId, t.rankingId)],
+);
+
+/**
+ * A request to complete a submitted application (aanvulverzoek, Awb 4:5): what is missing, the
+ * term, and the applicant's answer. Only after the term has passed unanswered may the
+ * application be set aside (docs/rules/time-to-complete.md).
+ */
+export const completionRequests = pgTable(
+  'completion_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    /** The document asked for (an attachment kind), or null when information is asked. */
+    attachmentKind: text('attachment_kind'),
+    description: text('description').notNull(),
+    termDays: integer('term_days').notNull(),
+    requestedDay: day('requested_day').notNull(),
+    /** The last day on which the applicant can complete the application. */
+    dueDay: day('due_day').notNull(),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: moment('requested_at').notNull().defaultNow(),
+    answerText: text('answer_text'),
+    answerAttachmentId: uuid('answer_attachment_id').references(() => attachments.id),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: moment('answered_at'),
+    /** The decision that set the application aside because this request went unanswered. */
+    setAsideDecisionId: uuid('set_aside_decision_id').references(() => decisions.id),
+  },
+  (t) => [index('completion_requests_application_idx').on(t.applicationId)],
+);
+
+/**
+ * An objection (bezwaarschrift) against a decision, and the decision on it (Awb 7:12):
+ * docs/rules/objections.md.
+ */
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** BZ-2027-0001 */
+    reference: text('reference').notNull().unique(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    receivedDay: day('received_day').notNull(),
+    /** The last day of the objection term, from the decision's sending day. */
+    deadlineDay: day('deadline_day').notNull(),
+    inTime: boolean('in_time').notNull(),
+    hearingDay: day('hearing_day'),
+    hearingNotes: text('hearing_notes'),
+    /** inadmissible | unfounded | well_founded | partly_well_founded */
+    outcome: text('outcome'),
+    reasons: text('reasons'),
+    documentId: uuid('document_id').references(() => documents.id),
+    html: text('html'),
+    /** The revised ranking version and the new decision a (partly) well-founded objection led to. */
+    newRankingId: uuid('new_ranking_id').references(() => rankings.id),
+    newDecisionId: uuid('new_decision_id').references(() => decisions.id),
+    registeredBy: uuid('registered_by').references(() => users.id),
+    registeredAt: moment('registered_at').notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: moment('decided_at'),
+  },
+  (t) => [index('objections_application_idx').on(t.applicationId)],
 );
 
 /** Durable background jobs with progress; a restarted server resumes them. */

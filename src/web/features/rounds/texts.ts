@@ -118,6 +118,7 @@ export const roundsTexts = {
       submitted: 'Ingediend',
       late: 'Te laat',
       withdrawn: 'Ingetrokken',
+      set_aside: 'Buiten behandeling',
       requested: 'Gevraagd (op tijd ingediend)',
       ceiling: 'Plafond',
     },

@@ -7,6 +7,9 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { applicationQueryOptions } from '../api/applications-api.ts';
 import { DecisionLink } from '../../decisions/components/decision-link.tsx';
+import { decisionQueryOptions } from '../../decisions/api/decisions-api.ts';
+import { CompletionSection } from '../../completion/components/completion-section.tsx';
+import { ObjectionsSection } from '../../objections/components/objections-section.tsx';
 import { ApplicationFacts } from '../components/application-facts.tsx';
 import { ApplicationForm } from '../components/application-form.tsx';
 import { ApplicationSummary } from '../components/application-summary.tsx';
@@ -31,6 +34,10 @@ export function ApplicationPage() {
   const own = !!data && !!me?.organisations.some((o) => o.id === data.organisationId);
   const editable = own && data?.status === 'draft' && !!me?.roles.includes('applicant');
   const notFound = application.error instanceof ApiError && application.error.status === 404;
+  const decided =
+    data?.status === 'submitted' || data?.status === 'late' || data?.status === 'set_aside';
+  const decision = useQuery({ ...decisionQueryOptions(applicationId), enabled: decided });
+  const officer = !!me?.roles.includes('policy_officer');
 
   // A link from the check page names a field (#aanvraag-tekst-resultaat): go there.
   const ready = editable;
@@ -91,8 +98,21 @@ export function ApplicationPage() {
           ) : (
             <>
               <SubmissionStatus application={data} mayWithdraw={own} />
-              {data.status === 'submitted' || data.status === 'late' ? (
-                <DecisionLink applicationId={data.id} />
+              {decided ? <DecisionLink applicationId={data.id} /> : null}
+              {data.status === 'submitted' || data.status === 'set_aside' ? (
+                <CompletionSection
+                  applicationId={data.id}
+                  mayAnswer={own && !!me?.roles.includes('applicant')}
+                  mayManage={officer}
+                  inProcess={data.status === 'submitted'}
+                />
+              ) : null}
+              {decided ? (
+                <ObjectionsSection
+                  applicationId={data.id}
+                  mayManage={officer}
+                  hasIssuedDecision={!!decision.data?.issuedAt}
+                />
               ) : null}
               <ApplicationSummary application={data} />
             </>

@@ -4,7 +4,7 @@ import { formatEuro } from '../../../components/money.ts';
 import { roundsTexts } from '../texts.ts';
 
 const texts = roundsTexts.overview;
-const COUNTS = ['draft', 'submitted', 'late', 'withdrawn'] as const;
+const COUNTS = ['draft', 'submitted', 'late', 'withdrawn', 'set_aside'] as const;
 
 /** The numbers per category; also the accessible version of the chart. */
 export function OverviewTable({ overview }: { overview: RoundOverview }) {
