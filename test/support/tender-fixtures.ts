@@ -1,4 +1,5 @@
 /** Builders for rounds and complete applications, with the numbers written out. */
+import { GENERAL_CONDITION_CODES } from '../../src/domain/tender/scheme-definition.ts';
 import type { App } from '../../src/server/platform/http.ts';
 import { type Session, as } from './test-app.ts';
 
@@ -78,6 +79,9 @@ export function completeContent(year = 2027) {
     },
   };
 }
+
+/** The chair's verdict that an application meets every general condition of the scheme. */
+export const ALL_CONDITIONS_MET = GENERAL_CONDITION_CODES.map((code) => ({ code, met: true }));
 
 export async function attachAll(app: App, session: Session, applicationId: string) {
   for (const kind of ['statutes', 'budget', 'annual_accounts']) {

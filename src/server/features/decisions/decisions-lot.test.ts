@@ -11,6 +11,7 @@ import {
   openRound,
   scoreSheet,
   submitApplication,
+  ALL_CONDITIONS_MET,
 } from '../../../../test/support/tender-fixtures.ts';
 import {
   type Session,
@@ -29,10 +30,6 @@ const api = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payl
   ctx.app.inject({ method, url, headers: as(session), ...(payload ? { payload } : {}) });
 
 const SCORES = { samenwerking: 8, resultaat: 7, inclusie: 7, duurzaamheid: 7 };
-const ALL_MET = ['board', 'vog', 'administration', 'open_to_everyone'].map((code) => ({
-  code,
-  met: true,
-}));
 
 beforeAll(async () => {
   ctx = await createTestApp({}, () => now);
@@ -77,7 +74,7 @@ beforeAll(async () => {
     await api(officer, 'PUT', `/api/applications/${id}/assessors`, {
       assessorIds: [assessor.me.id, assessor2.me.id],
     });
-    await api(officer, 'PUT', `/api/applications/${id}/conditions`, { checks: ALL_MET });
+    await api(officer, 'PUT', `/api/applications/${id}/conditions`, { checks: ALL_CONDITIONS_MET });
     for (const session of [assessor, assessor2]) {
       await api(session, 'POST', `/api/assessments/${id}/submit`, {
         scores: scoreSheet(SCORES),

@@ -125,14 +125,13 @@ export function readCsvTable<C extends string>(
 ): { dialect: CsvDialect; rows: { line: number; values: Record<C, string> }[] } {
   const expected = columns.join(',');
   const text = decodeUtf8(bytes, file);
-  let dialect: CsvDialect = 'rfc4180';
-  let [header, ...rows] = readCsvRecords(text, file);
+  // The header (names without quotes or commas) tells the separator before anything is read.
+  const headerLine = text.slice(0, text.search(/\r|\n|$/));
+  const dialect: CsvDialect =
+    headerLine.includes(';') && !headerLine.includes(',') ? 'excel-nl' : 'rfc4180';
+  const [header, ...rows] = readCsvRecords(text, file, dialect === 'excel-nl' ? ';' : ',');
   if (header === undefined) {
     throw new BadInputError({ file, line: 1 }, `is empty; expected the header ${expected}`);
-  }
-  if (header.fields.length === 1 && header.fields[0]?.includes(';')) {
-    dialect = 'excel-nl';
-    [header, ...rows] = readCsvRecords(text, file, ';') as [CsvRecord, ...CsvRecord[]];
   }
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const positions = columns.map((column) => names.indexOf(column.toLowerCase()));

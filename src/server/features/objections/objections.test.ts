@@ -11,6 +11,7 @@ import {
   openRound,
   scoreSheet,
   submitApplication,
+  ALL_CONDITIONS_MET,
 } from '../../../../test/support/tender-fixtures.ts';
 import {
   type Session,
@@ -36,9 +37,6 @@ const api = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payl
   ctx.app.inject({ method, url, headers: as(session), ...(payload ? { payload } : {}) });
 
 const ALL_GOOD = { samenwerking: 8, resultaat: 8, inclusie: 7, duurzaamheid: 7 };
-const ALL_MET = ['not_professional', 'board', 'vog', 'administration', 'open_to_everyone'].map(
-  (code) => ({ code, met: true }),
-);
 const text = (html: string) => html.replaceAll('\u00a0', ' ');
 
 beforeAll(async () => {
@@ -86,14 +84,16 @@ beforeAll(async () => {
     }
   }
   for (const key of ['a', 'b'] as const) {
-    await api(officer, 'PUT', `/api/applications/${apps[key].id}/conditions`, { checks: ALL_MET });
+    await api(officer, 'PUT', `/api/applications/${apps[key].id}/conditions`, {
+      checks: ALL_CONDITIONS_MET,
+    });
     await api(officer, 'PUT', `/api/applications/${apps[key].id}/final-scores`, {
       scores: scoreSheet(ALL_GOOD),
     });
   }
   await api(officer, 'PUT', `/api/applications/${apps.c.id}/conditions`, {
     checks: [
-      ...ALL_MET.filter((check) => check.code !== 'vog'),
+      ...ALL_CONDITIONS_MET.filter((check) => check.code !== 'vog'),
       { code: 'vog', met: false, reason: 'Het bestuur heeft niet verklaard dat er VOG’s zijn.' },
     ],
   });
@@ -241,7 +241,9 @@ describe('a well-founded objection', () => {
     });
     expect(hearing.json()).toMatchObject({ hearingDay: '2027-06-20' });
     // The chair reconsiders: the condition is met after all, and fixes the final scores.
-    await api(officer, 'PUT', `/api/applications/${apps.c.id}/conditions`, { checks: ALL_MET });
+    await api(officer, 'PUT', `/api/applications/${apps.c.id}/conditions`, {
+      checks: ALL_CONDITIONS_MET,
+    });
     await api(officer, 'PUT', `/api/applications/${apps.c.id}/final-scores`, {
       scores: scoreSheet(ALL_GOOD, 'Heroverwogen na bezwaar.'),
     });
