@@ -2,13 +2,15 @@
  * `npm start`: open the database, migrate, load the demo municipality on a fresh embedded
  * database, and serve. Stops cleanly on SIGTERM and SIGINT.
  */
+import { toAmsterdamLocal } from '../domain/dates.ts';
 import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
+import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
 import { eraseExpiredReferrals } from './features/referrals/referrals.service.ts';
 import { ConfigError, loadConfig, mailSettings } from './platform/config.ts';
 import { deliverQueuedMail } from './platform/mail.ts';
-import { startScheduler } from './platform/scheduler.ts';
+import { oncePerDay, startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
@@ -72,6 +74,19 @@ async function main() {
               name: 'referral-retention',
               run: (now) => eraseExpiredReferrals(handle.db, now, config.REFERRAL_RETENTION_MONTHS),
             },
+            // Deletes Wmo allocations and closed signals past their retention. Once a day:
+            // it reads the allocations, and waits for an import in progress.
+            oncePerDay(
+              {
+                name: 'wmo-retention',
+                run: (now) =>
+                  eraseExpiredWmoData(handle.db, now, {
+                    allocationMonths: config.WMO_ALLOCATION_RETENTION_MONTHS,
+                    signalMonths: config.SIGNAL_RETENTION_MONTHS,
+                  }),
+              },
+              (now) => toAmsterdamLocal(now).slice(0, 10),
+            ),
           ],
           60_000,
           app.log,

@@ -47,6 +47,13 @@ const envSchema = z.object({
    * the decline, or after the referral while nobody decided (it then expires).
    */
   REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  /**
+   * A Wmo allocation is deleted this many months after its end date (an allocation without
+   * an end date stays); it is needed for the matching only while it runs.
+   */
+  WMO_ALLOCATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** A closed double-financing signal is deleted, with its history, this many months later. */
+  SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** How long a participant's questionnaire link works. */
   QUESTIONNAIRE_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });
