@@ -36,7 +36,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
-  { to: '/deelnemers', label: nav.participants, roles: ['applicant', 'coordinator'] },
+  { to: '/deelnemers', label: nav.participants, roles: ['coordinator'] },
   { to: '/verwijzen', label: nav.refer, roles: ['social_worker'] },
   { to: '/verwijzingen', label: nav.myReferrals, roles: ['social_worker'] },
   { to: '/rapportage/deelnemers', label: nav.participantReport, roles: ['policy_officer'] },

@@ -328,7 +328,10 @@ const auditRoute = createRoute({
   ),
 });
 
-const COORDINATING: Role[] = ['applicant', 'coordinator'];
+/** Participants' personal data: the provision's coordinators only (need to know). */
+const COORDINATING: Role[] = ['coordinator'];
+/** The aggregated report of a provision: its coordinators and the organisation's board. */
+const PROVISION_REPORT: Role[] = ['applicant', 'coordinator'];
 
 /** Public: a participant fills in the questionnaire through their personal link. */
 const questionnaireRoute = createRoute({
@@ -381,7 +384,7 @@ const incomingReferralsRoute = page(
 );
 const provisionReportRoute = page(
   'voorzieningen/$provisionId/rapportage',
-  COORDINATING,
+  PROVISION_REPORT,
   () => import('../features/participant-reports/routes/provision-report-page.tsx'),
   'ProvisionReportPage',
 );

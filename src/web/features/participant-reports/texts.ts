@@ -4,6 +4,7 @@ export const reportsTexts = {
     title: 'Rapportage deelnemers',
     titleOf: (name: string) => `Rapportage deelnemers ${name}`,
     back: 'Terug naar de deelnemers',
+    backToProvision: 'Terug naar de voorziening',
     notFound: 'Deze voorziening bestaat niet of u hebt er geen toegang toe.',
     intro:
       'De cijfers van uw voorziening over de gekozen periode, zoals ze zijn: ook kleine aantallen. Namen staan er niet in.',
