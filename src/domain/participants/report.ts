@@ -20,7 +20,11 @@
  * 3. a mean of fewer than 5 people is not shown (`null`, `suppressed: true`), and neither is
  *    a mean with which the sum of the scores of 1–4 people could be computed from the other
  *    means shown (a category's mean and those of all its provisions but one small one). See
- *    `protectMeans`.
+ *    `protectMeans`;
+ * 4. the municipality asks only for a fixed period that has ended (`fixed-periods.ts`), and a
+ *    figure is hidden when a month, quarter or year nested with the period differs from it by
+ *    1 to 4, or when a month or quarter inside it has 1 to 4: otherwise subtracting two
+ *    reports would give away a small number or one person's answer. See `complementHidden`.
  * The checks look at each sum rule and the limits that follow from all of them; they do not
  * use relations between different figures (such as "new participants are at most the active
  * ones"), which give only a bound, never an exact small number.
