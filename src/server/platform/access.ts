@@ -22,6 +22,7 @@ export const ACCESS = {
   'docs.read': 'public',
   'web.read': 'public',
   'settings.read': 'public',
+  'settings.update': { admin: 'all' },
   'neighbourhood.list': 'public',
   'auth.login': 'public',
   'auth.logout': 'authenticated',

@@ -572,25 +572,38 @@ export async function setCoordinators(
   return listCoordinators(db, scope, provisionId);
 }
 
+/** The printable consent form of a provision, as the document the PDF is made from. */
+export async function consentFormDocument(
+  db: Database,
+  scope: DataScope,
+  provisionId: string,
+  options: {
+    municipalityNameOverride: string | undefined;
+    retentionMonths: number;
+    signalRetentionMonths: number;
+  },
+) {
+  const provision = await provisionInScope(db, scope, provisionId);
+  const [organisationName, settings] = await Promise.all([
+    repo.organisationName(db, provision.organisationId),
+    getSettings(db, options.municipalityNameOverride),
+  ]);
+  return consentFormPdf({
+    municipalityName: settings.municipalityName,
+    organisationName,
+    provisionName: provision.name,
+    retentionMonths: options.retentionMonths,
+    signalRetentionMonths: options.signalRetentionMonths,
+    privacy: settings.privacy,
+  });
+}
+
 /** The printable consent form of a provision (PDF). */
 export async function consentForm(
   db: Database,
   scope: DataScope,
   provisionId: string,
-  municipalityNameOverride: string | undefined,
-  retentionMonths: number,
+  options: Parameters<typeof consentFormDocument>[3],
 ): Promise<Buffer> {
-  const provision = await provisionInScope(db, scope, provisionId);
-  const [organisationName, settings] = await Promise.all([
-    repo.organisationName(db, provision.organisationId),
-    getSettings(db, municipalityNameOverride),
-  ]);
-  return renderPdf(
-    consentFormPdf({
-      municipalityName: settings.municipalityName,
-      organisationName,
-      provisionName: provision.name,
-      retentionMonths,
-    }),
-  );
+  return renderPdf(await consentFormDocument(db, scope, provisionId, options));
 }
