@@ -38,7 +38,7 @@ function textOf(node: Content | Content[] | undefined): string[] {
   if (node === undefined || node === null) return [];
   if (typeof node === 'string') return [node];
   if (Array.isArray(node)) return node.flatMap((n) => textOf(n));
-  const object = node as Record<string, unknown>;
+  const object = node as unknown as Record<string, unknown>;
   return [
     ...textOf(object.text as Content | undefined),
     ...textOf(object.stack as Content[] | undefined),
