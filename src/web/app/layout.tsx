@@ -17,6 +17,7 @@ type NavTarget =
   | '/beheer/gebruikers'
   | '/beheer/organisaties'
   | '/beheer/audit'
+  | '/beheer/privacy'
   | '/beheer/uitgaande-post'
   | '/beoordelen'
   | '/deelnemers'
@@ -44,6 +45,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/beheer/gebruikers', label: nav.users, roles: ['admin'] },
   { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
   { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },
+  { to: '/beheer/privacy', label: nav.privacy, roles: ['admin'] },
   { to: '/beheer/uitgaande-post', label: nav.outbox, roles: ['admin'] },
 ];
 

@@ -317,6 +317,16 @@ const organisationRoute = createRoute({
   ),
 });
 
+const privacySettingsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'beheer/privacy',
+  component: forRoles(
+    ['admin'],
+    () => import('../features/settings/routes/privacy-settings-page.tsx'),
+    'PrivacySettingsPage',
+  ),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/audit',
@@ -479,6 +489,7 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationRoute,
     auditRoute,
+    privacySettingsRoute,
     outboxRoute,
     assessmentsRoute,
     assessmentRoute,
