@@ -9,13 +9,23 @@ import { sql } from 'drizzle-orm';
 import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
 import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
-import { ConfigError, loadConfig } from '../server/platform/config.ts';
+import { type Config, ConfigError, loadConfig } from '../server/platform/config.ts';
+import { PseudonymKeyError } from '../server/platform/pseudonym.ts';
 import {
   DatabaseOpenError,
   migrateDatabase,
   openDatabase,
   redactUrl,
 } from '../server/platform/db/database.ts';
+
+async function embeddedKey(config: Config): Promise<string> {
+  const { key, notices } = await embeddedPseudonymKey({
+    keyFile: config.PSEUDONYM_KEY_FILE,
+    dataDir: config.DATA_DIR,
+  });
+  for (const notice of notices) console.error(notice);
+  return key;
+}
 
 async function run(command: string | undefined, args: string[]) {
   const config = loadConfig();
@@ -57,7 +67,7 @@ async function run(command: string | undefined, args: string[]) {
       handle.db,
       now,
       config.SAMENREDZAAM_PSEUDONYM_KEY ??
-        (handle.kind === 'pglite' ? await embeddedPseudonymKey(config.DATA_DIR) : null),
+        (handle.kind === 'pglite' ? await embeddedKey(config) : null),
     );
     console.error(
       'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
@@ -71,7 +81,10 @@ async function run(command: string | undefined, args: string[]) {
 run(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof DatabaseOpenError;
+    const known =
+      error instanceof ConfigError ||
+      error instanceof DatabaseOpenError ||
+      error instanceof PseudonymKeyError;
     console.error(known ? error.message : `demo failed: ${(error as Error).message}`);
     process.exit(1);
   },

@@ -65,6 +65,12 @@ describe('the HTTP API', () => {
       municipalityName: 'Gemeente Maastricht (demo)',
       municipalityCode: '0935',
       demo: true,
+      privacy: {
+        controller: 'het college van burgemeester en wethouders van Maastricht (demo)',
+        dataProtectionOfficer:
+          'de functionaris gegevensbescherming van de gemeente Maastricht (demo)',
+        dataProtectionOfficerEmail: 'privacy@maastricht.example',
+      },
     });
     const list = (await ctx.app.inject({ method: 'GET', url: '/api/neighbourhoods' })).json();
     expect(list.districts).toHaveLength(7);

@@ -2,16 +2,29 @@
  * `npm start`: open the database, migrate, load the demo municipality on a fresh embedded
  * database, and serve. Stops cleanly on SIGTERM and SIGINT.
  */
+import { toAmsterdamLocal } from '../domain/dates.ts';
 import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
+import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
 import { eraseExpiredReferrals } from './features/referrals/referrals.service.ts';
-import { ConfigError, loadConfig, mailSettings } from './platform/config.ts';
+import { type Config, ConfigError, loadConfig, mailSettings } from './platform/config.ts';
 import { deliverQueuedMail } from './platform/mail.ts';
-import { startScheduler } from './platform/scheduler.ts';
+import { oncePerDay, startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
+import { PseudonymKeyError } from './platform/pseudonym.ts';
+
+/** The embedded database's key file (never inside DATA_DIR), saying what the operator should know. */
+async function keyOfEmbeddedDatabase(config: Config): Promise<string> {
+  const { key, notices } = await embeddedPseudonymKey({
+    keyFile: config.PSEUDONYM_KEY_FILE,
+    dataDir: config.DATA_DIR,
+  });
+  for (const notice of notices) console.error(notice);
+  return key;
+}
 
 async function main() {
   const config = loadConfig();
@@ -23,7 +36,7 @@ async function main() {
   await migrateDatabase(handle);
   const pseudonymKey =
     config.SAMENREDZAAM_PSEUDONYM_KEY ??
-    (handle.kind === 'pglite' ? await embeddedPseudonymKey(config.DATA_DIR) : null);
+    (handle.kind === 'pglite' ? await keyOfEmbeddedDatabase(config) : null);
   if (handle.kind === 'pglite' && config.DEMO === 'auto') {
     const loaded = await loadDemoIfEmpty(handle.db, pseudonymKey);
     if (loaded)
@@ -72,6 +85,19 @@ async function main() {
               name: 'referral-retention',
               run: (now) => eraseExpiredReferrals(handle.db, now, config.REFERRAL_RETENTION_MONTHS),
             },
+            // Deletes Wmo allocations and closed signals past their retention. Once a day:
+            // it reads the allocations, and waits for an import in progress.
+            oncePerDay(
+              {
+                name: 'wmo-retention',
+                run: (now) =>
+                  eraseExpiredWmoData(handle.db, now, {
+                    allocationMonths: config.WMO_ALLOCATION_RETENTION_MONTHS,
+                    signalMonths: config.SIGNAL_RETENTION_MONTHS,
+                  }),
+              },
+              (now) => toAmsterdamLocal(now).slice(0, 10),
+            ),
           ],
           60_000,
           app.log,
@@ -99,7 +125,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseOpenError ||
+    error instanceof PseudonymKeyError
+  ) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(

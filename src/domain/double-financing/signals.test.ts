@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  PRIVACY_CLOSURE_REASON,
   SIGNAL_STATUSES,
   SIGNAL_STATUS_LABELS,
   canMoveSignal,
@@ -36,7 +37,13 @@ describe('the follow-up of a signal', () => {
       'Afbouw afgesproken',
       'Toewijzing beëindigd',
       'Geen dubbele financiering',
+      'Gesloten zonder opvolging',
     ]);
+  });
+
+  it('lets nobody close a signal "without follow-up" by hand: only erasure or withdrawal does', () => {
+    for (const from of SIGNAL_STATUSES) expect(canMoveSignal(from, 'closed')).toBe(false);
+    expect(PRIVACY_CLOSURE_REASON).toBe('toestemming ingetrokken of gegevens gewist');
   });
 
   it('explains in Dutch why a move is not possible, and says nothing when it is', () => {

@@ -4,7 +4,10 @@
  * groep from a professional provider in the same period. It is a reason to talk to the
  * provider, not a verdict. The Wmo analyst takes it up (in behandeling) and closes it in
  * one of three ways: a phase-out is agreed (with a date), the allocation has ended, or
- * there turns out to be no double financing (with a reason).
+ * there turns out to be no double financing (with a reason). When the participant is erased
+ * or withdraws consent for matching, the system closes the open signals at once
+ * (`closed`, with a neutral reason): the municipality may then no longer ask the provider
+ * about this person's allocation (docs/privacy/retention.md).
  */
 import { z } from 'zod';
 import { isValidDay } from '../periods.ts';
@@ -15,6 +18,7 @@ export const SIGNAL_STATUSES = [
   'phase_out_agreed',
   'allocation_ended',
   'no_double_financing',
+  'closed',
 ] as const;
 export const signalStatusSchema = z.enum(SIGNAL_STATUSES, {
   message: 'Kies een geldige status.',
@@ -27,15 +31,27 @@ export const SIGNAL_STATUS_LABELS: Record<SignalStatus, string> = {
   phase_out_agreed: 'Afbouw afgesproken',
   allocation_ended: 'Toewijzing beëindigd',
   no_double_financing: 'Geen dubbele financiering',
+  closed: 'Gesloten zonder opvolging',
 };
 
-/** Where a signal may go from each status. A closed signal stays closed. */
+/**
+ * The reason of a signal the system closed because the participant was erased or withdrew
+ * consent for matching. Deliberately the same for both, and without anything about the
+ * person.
+ */
+export const PRIVACY_CLOSURE_REASON = 'toestemming ingetrokken of gegevens gewist';
+
+/**
+ * Where a signal may go from each status. A closed signal stays closed. Nobody moves a
+ * signal to `closed` by hand: only erasure or withdrawal of consent does.
+ */
 export const SIGNAL_TRANSITIONS: Record<SignalStatus, readonly SignalStatus[]> = {
   new: ['in_progress'],
   in_progress: ['phase_out_agreed', 'allocation_ended', 'no_double_financing'],
   phase_out_agreed: [],
   allocation_ended: [],
   no_double_financing: [],
+  closed: [],
 };
 
 /** Statuses in which a signal still needs follow-up (and goes into a letter to the provider). */

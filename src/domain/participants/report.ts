@@ -20,7 +20,11 @@
  * 3. a mean of fewer than 5 people is not shown (`null`, `suppressed: true`), and neither is
  *    a mean with which the sum of the scores of 1–4 people could be computed from the other
  *    means shown (a category's mean and those of all its provisions but one small one). See
- *    `protectMeans`.
+ *    `protectMeans`;
+ * 4. the municipality asks only for a fixed period that has ended (`fixed-periods.ts`), and a
+ *    figure is hidden when a month, quarter or year nested with the period differs from it by
+ *    1 to 4, or when a month or quarter inside it has 1 to 4: otherwise subtracting two
+ *    reports would give away a small number or one person's answer. See `complementHidden`.
  * The checks look at each sum rule and the limits that follow from all of them; they do not
  * use relations between different figures (such as "new participants are at most the active
  * ones"), which give only a bound, never an exact small number.
@@ -948,32 +952,48 @@ function measuresFor(period: ReportPeriod): Measure[] {
   ];
 }
 
-/** A mean of the report: the people it is of, and whether provisions show it. */
+/**
+ * A mean of the report: the people it is of, whether provisions show it, and the numbers it
+ * is divided by (people, answers, measurements), which a nested period must not differ in by
+ * 1 to 4.
+ */
 interface MeanMeasure {
   name: string;
   people: (f: ProvisionFigures) => number;
   perProvision: boolean;
+  denominators: (f: ProvisionFigures) => number[];
 }
 
 function meanMeasuresFor(period: ReportPeriod): MeanMeasure[] {
   const quarters = quartersOfPeriod(period);
   return [
-    { name: 'satisfaction', people: (f) => f.satisfaction.people, perProvision: true },
+    {
+      name: 'satisfaction',
+      people: (f) => f.satisfaction.people,
+      perProvision: true,
+      denominators: (f) => [f.satisfaction.people, f.satisfaction.answers],
+    },
     {
       name: 'health.participant',
       people: (f) => f.health.participant.participants,
       perProvision: true,
+      denominators: (f) => [f.health.participant.participants],
     },
     {
       name: 'health.coordinator',
       people: (f) => f.health.coordinator.participants,
       perProvision: false,
+      denominators: (f) => [f.health.coordinator.participants],
     },
     ...RESPONDENTS.flatMap((respondent) =>
       quarters.map((q): MeanMeasure => ({
         name: `quarter.${respondent}.${q}`,
         people: (f) => f.health[respondent].quarters[q]?.people ?? 0,
         perProvision: false,
+        denominators: (f) => [
+          f.health[respondent].quarters[q]?.people ?? 0,
+          f.health[respondent].quarters[q]?.measurements ?? 0,
+        ],
       })),
     ),
   ];
@@ -983,16 +1003,8 @@ const TOTAL = 'T';
 const categoryNode = (category: Category) => `c:${category}`;
 const provisionNode = (id: string) => `p:${id}`;
 
-/**
- * The municipality's report: the totals of all provisions (or of one category), and a line
- * per category and per provision, protected as described at the top of this module. The
- * protection is worked out for all categories at once, whatever the filter.
- */
-export function municipalityReport(
-  period: ReportPeriod,
-  provisions: readonly ReportProvision[],
-  category: Category | null,
-): MunicipalityReport {
+/** The provisions added up: in total, per category, and who is in which category. */
+function addedUp(period: ReportPeriod, provisions: readonly ReportProvision[]) {
   const total = emptyFigures(period);
   const perCategory = new Map(CATEGORY_CODES.map((c) => [c, emptyFigures(period)]));
   const members = new Map<Category, ReportProvision[]>(CATEGORY_CODES.map((c) => [c, []]));
@@ -1008,6 +1020,98 @@ export function municipalityReport(
       perCategory.get(c)!,
     ]),
   ];
+  return { total, perCategory, members, nodes };
+}
+
+/**
+ * Every figure of a report before protection, by the id the protection uses
+ * ("measure|node"): the counts with one number, the means with the numbers they divide by.
+ */
+function rawFigures(
+  period: ReportPeriod,
+  provisions: readonly ReportProvision[],
+): Map<string, number[]> {
+  const { nodes } = addedUp(period, provisions);
+  const values = new Map<string, number[]>();
+  for (const measure of measuresFor(period)) {
+    for (const [node, f] of nodes) values.set(`${measure.name}|${node}`, [measure.value(f)]);
+    if (measure.perProvision) {
+      for (const p of provisions) {
+        values.set(`${measure.name}|${provisionNode(p.id)}`, [measure.value(p.figures)]);
+      }
+    }
+    for (const family of measure.families) {
+      for (const kind of family.kinds) {
+        for (const [node, f] of nodes) {
+          values.set(`${family.measure}.${kind}|${node}`, [family.value(f, kind)]);
+        }
+      }
+    }
+  }
+  for (const measure of meanMeasuresFor(period)) {
+    for (const [node, f] of nodes)
+      values.set(`mean:${measure.name}|${node}`, measure.denominators(f));
+    if (measure.perProvision) {
+      for (const p of provisions) {
+        values.set(`mean:${measure.name}|${provisionNode(p.id)}`, measure.denominators(p.figures));
+      }
+    }
+  }
+  return values;
+}
+
+/** The figures of the fixed periods nested with a report's own period. */
+export interface NestedFigures {
+  /** The months and quarters inside the period. */
+  inside: { period: ReportPeriod; provisions: readonly ReportProvision[] }[];
+  /** The quarter and year around it. */
+  around: { period: ReportPeriod; provisions: readonly ReportProvision[] }[];
+}
+
+const isSmall = (n: number) => n > 0 && n < SUPPRESSION_THRESHOLD;
+
+/**
+ * The figures (ids as in `rawFigures`) that a nested period would give away: one that differs
+ * by 1 to 4 from the same figure of a nested period (subtracting the two gives the answers of
+ * 1 to 4 people), and one of a period with a month or quarter inside it of 1 to 4 (adding up
+ * the other months and subtracting would give that).
+ */
+export function complementHidden(
+  own: Map<string, number[]>,
+  inside: readonly Map<string, number[]>[],
+  around: readonly Map<string, number[]>[],
+): Set<string> {
+  const hidden = new Set<string>();
+  for (const [id, values] of own) {
+    const differs = [...inside, ...around].some((other) => {
+      const theirs = other.get(id);
+      return theirs !== undefined && values.some((v, i) => isSmall(Math.abs(v - (theirs[i] ?? 0))));
+    });
+    const smallInside = inside.some((other) => other.get(id)?.some(isSmall) ?? false);
+    if (differs || smallInside) hidden.add(id);
+  }
+  return hidden;
+}
+
+/**
+ * The municipality's report: the totals of all provisions (or of one category), and a line
+ * per category and per provision, protected as described at the top of this module. The
+ * protection is worked out for all categories at once, whatever the filter. With the figures
+ * of the fixed periods nested with this one, a figure that they would give away by
+ * subtraction is hidden too (`complementHidden`).
+ */
+export function municipalityReport(
+  period: ReportPeriod,
+  provisions: readonly ReportProvision[],
+  category: Category | null,
+  nested: NestedFigures = { inside: [], around: [] },
+): MunicipalityReport {
+  const { total, perCategory, members, nodes } = addedUp(period, provisions);
+  const givenAway = complementHidden(
+    rawFigures(period, provisions),
+    nested.inside.map((n) => rawFigures(n.period, n.provisions)),
+    nested.around.map((n) => rawFigures(n.period, n.provisions)),
+  );
   const hierarchy = (name: string, perProvision: boolean): SumRule[] => [
     { total: `${name}|${TOTAL}`, parts: CATEGORY_CODES.map((c) => `${name}|${categoryNode(c)}`) },
     ...(perProvision
@@ -1041,7 +1145,10 @@ export function municipalityReport(
         });
       }
     }
-    for (const [id, shown] of protectCounts(values, rules)) counts.set(id, shown);
+    for (const [id, shown] of protectCounts(values, rules)) {
+      // A "<5" or a 0 gives nothing more away; a number that subtraction would expose goes.
+      counts.set(id, givenAway.has(id) && typeof shown === 'number' && shown > 0 ? null : shown);
+    }
   }
 
   const hiddenMeans = new Set<string>();
@@ -1055,6 +1162,7 @@ export function municipalityReport(
     }
     const rules = hierarchy(measure.name, measure.perProvision);
     for (const id of protectMeans(people, rules)) hiddenMeans.add(id);
+    for (const id of people.keys()) if (givenAway.has(`mean:${id}`)) hiddenMeans.add(id);
   }
 
   const countOf = (measure: string, node: string): ProtectedCount => {

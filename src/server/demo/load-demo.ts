@@ -26,7 +26,13 @@ import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.t
 import { provisionCoordinators, provisions, rounds, schemes } from '../platform/db/schema.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
-export const DEMO_MUNICIPALITY = { code: '0935', name: 'Gemeente Maastricht (demo)' } as const;
+export const DEMO_MUNICIPALITY = {
+  code: '0935',
+  name: 'Gemeente Maastricht (demo)',
+  privacyController: 'het college van burgemeester en wethouders van Maastricht (demo)',
+  dataProtectionOfficer: 'de functionaris gegevensbescherming van de gemeente Maastricht (demo)',
+  dataProtectionOfficerEmail: 'privacy@maastricht.example',
+} as const;
 
 const REFERENCE = new URL('../../../reference/maastricht/', import.meta.url);
 

@@ -14,7 +14,7 @@ import {
 } from '../../../test/support/test-app.ts';
 import { attachAll, completeContent } from '../../../test/support/tender-fixtures.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
-import { referrals } from './db/schema.ts';
+import { participants, referrals } from './db/schema.ts';
 import { ERROR_CATALOGUE } from './errors.ts';
 import type { RegisteredRoute } from './http.ts';
 
@@ -72,20 +72,12 @@ async function submittedApplication(
   };
 }
 
-async function participantAndReferral(session: Session, provisionId: string) {
-  const registered = await ctx.app.inject({
-    method: 'POST',
-    url: `/api/provisions/${provisionId}/participants`,
-    headers: as(session),
-    payload: {
-      displayName: 'Deelnemer',
-      birthYear: 1950,
-      startDate: '2026-01-05',
-      clientRoute: 'self',
-      consent: { scopes: ['registration'], givenOn: '2026-01-05', method: 'written' },
-    },
-  });
-  if (registered.statusCode !== 201) throw new Error(registered.body);
+/** A participant and a referral at a provision, stored as its coordinator would. */
+async function participantAndReferral(provisionId: string) {
+  const [participant] = await ctx.app.db
+    .insert(participants)
+    .values({ provisionId, displayName: 'Deelnemer', startDate: '2026-01-05', clientRoute: 'self' })
+    .returning({ id: participants.id });
   const [referral] = await ctx.app.db
     .insert(referrals)
     .values({
@@ -95,7 +87,7 @@ async function participantAndReferral(session: Session, provisionId: string) {
       status: 'pending',
     })
     .returning({ id: referrals.id });
-  return { participantId: registered.json<{ id: string }>().id, referralId: referral!.id };
+  return { participantId: participant!.id, referralId: referral!.id };
 }
 
 beforeAll(async () => {
@@ -123,8 +115,8 @@ beforeAll(async () => {
   };
   // A participant and a referral at each organisation's provision (the demo coordinator
   // coordinates the own one, Huiskamer De Lindeboom).
-  Object.assign(own, await participantAndReferral(applicant, own.provisionId!));
-  Object.assign(other, await participantAndReferral(applicant2, other.provisionId!));
+  Object.assign(own, await participantAndReferral(own.provisionId!));
+  Object.assign(other, await participantAndReferral(other.provisionId!));
 });
 afterAll(() => ctx.close());
 

@@ -22,6 +22,7 @@ export const ACCESS = {
   'docs.read': 'public',
   'web.read': 'public',
   'settings.read': 'public',
+  'settings.update': { admin: 'all' },
   'neighbourhood.list': 'public',
   'auth.login': 'public',
   'auth.logout': 'authenticated',
@@ -78,25 +79,29 @@ export const ACCESS = {
   'provision.create': { admin: 'all', applicant: 'own' },
   'provision.update': { admin: 'all', applicant: 'own' },
   'provision.coordinators': { admin: 'all', applicant: 'own' },
-  // Participants' personal data: the provision's coordinators and the organisation's board.
-  // Municipal staff see only aggregated, suppressed reports (report.municipality).
-  'participant.list': { applicant: 'own', coordinator: 'coordinated' },
-  'participant.read': { applicant: 'own', coordinator: 'coordinated' },
-  'participant.manage': { applicant: 'own', coordinator: 'coordinated' },
-  'participant.export': { applicant: 'own', coordinator: 'coordinated' },
-  'participant.erase': { applicant: 'own', coordinator: 'coordinated' },
+  // Participants' personal data (names, attendance, health measurements, referrals): only
+  // the provision's coordinators, on a need-to-know basis (docs/privacy/who-sees-what.md).
+  // The organisation's board (applicant) sees the provision's aggregated report, and can
+  // appoint coordinators, itself included when a board member also has the coordinator
+  // role. Municipal staff see only aggregated, suppressed reports (report.municipality).
+  'participant.list': { coordinator: 'coordinated' },
+  'participant.read': { coordinator: 'coordinated' },
+  'participant.manage': { coordinator: 'coordinated' },
+  'participant.export': { coordinator: 'coordinated' },
+  'participant.erase': { coordinator: 'coordinated' },
+  /** The blank consent form of a provision: no personal data. */
   'consent.form': { applicant: 'own', coordinator: 'coordinated' },
-  'attendance.read': { applicant: 'own', coordinator: 'coordinated' },
-  'attendance.write': { applicant: 'own', coordinator: 'coordinated' },
-  'measurement.read': { applicant: 'own', coordinator: 'coordinated' },
-  'measurement.write': { applicant: 'own', coordinator: 'coordinated' },
+  'attendance.read': { coordinator: 'coordinated' },
+  'attendance.write': { coordinator: 'coordinated' },
+  'measurement.read': { coordinator: 'coordinated' },
+  'measurement.write': { coordinator: 'coordinated' },
   /** A participant answers through a personal link, without an account. */
   'questionnaire.answer': 'public',
   'referral.search': { social_worker: 'all' },
   'referral.create': { social_worker: 'all' },
-  /** Social workers see the referrals they made; provisions the ones made to them. */
-  'referral.list': { social_worker: 'assigned', applicant: 'own', coordinator: 'coordinated' },
-  'referral.decide': { applicant: 'own', coordinator: 'coordinated' },
+  /** Social workers see the referrals they made; coordinators the ones made to their provision. */
+  'referral.list': { social_worker: 'assigned', coordinator: 'coordinated' },
+  'referral.decide': { coordinator: 'coordinated' },
   'report.provision': { applicant: 'own', coordinator: 'coordinated' },
   'report.municipality': { policy_officer: 'all' },
   // Double financing: only the Wmo analyst; every view of signals is audited.

@@ -34,12 +34,17 @@ const envSchema = z.object({
   OBJECTION_ADDRESS: z.string().min(3).default('Postbus 0000, 6200 AA Maastricht (demo)'),
   /**
    * The key of the BSN pseudonyms (HMAC-SHA-256). Without it, the embedded database keeps a
-   * generated key in DATA_DIR; on PostgreSQL no BSN can be recorded until it is set.
+   * generated key in PSEUDONYM_KEY_FILE; on PostgreSQL no BSN can be recorded until it is set.
    */
   SAMENREDZAAM_PSEUDONYM_KEY: z
     .string()
     .min(32, { message: 'use at least 32 random characters (openssl rand -hex 32)' })
     .optional(),
+  /**
+   * The embedded database's own pseudonym key (when SAMENREDZAAM_PSEUDONYM_KEY is not set):
+   * a file outside DATA_DIR, so that a copy of the data folder holds no key.
+   */
+  PSEUDONYM_KEY_FILE: z.string().min(1).default('./secrets/pseudonym.key'),
   /** Participant data is erased this many months after the participant left. */
   PARTICIPANT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   /**
@@ -47,6 +52,13 @@ const envSchema = z.object({
    * the decline, or after the referral while nobody decided (it then expires).
    */
   REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  /**
+   * A Wmo allocation is deleted this many months after its end date (an allocation without
+   * an end date stays); it is needed for the matching only while it runs.
+   */
+  WMO_ALLOCATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** A closed double-financing signal is deleted, with its history, this many months later. */
+  SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** How long a participant's questionnaire link works. */
   QUESTIONNAIRE_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });

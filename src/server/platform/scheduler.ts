@@ -37,3 +37,21 @@ export function startScheduler(tasks: ScheduledTask[], intervalMs: number, log: 
     },
   };
 }
+
+/**
+ * A task that does its work at most once per day (in Amsterdam) in this process, for work
+ * that scans large tables; the first tick after start-up runs it.
+ */
+export function oncePerDay(task: ScheduledTask, dayOf: (now: Date) => string): ScheduledTask {
+  let lastDay: string | null = null;
+  return {
+    name: task.name,
+    async run(now) {
+      const day = dayOf(now);
+      if (day === lastDay) return undefined;
+      const result = await task.run(now);
+      lastDay = day;
+      return result;
+    },
+  };
+}

@@ -19,6 +19,7 @@ type NavTarget =
   | '/beheer/gebruikers'
   | '/beheer/organisaties'
   | '/beheer/audit'
+  | '/beheer/privacy'
   | '/beheer/uitgaande-post'
   | '/beoordelen'
   | '/deelnemers'
@@ -40,7 +41,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
-  { to: '/deelnemers', label: nav.participants, roles: ['applicant', 'coordinator'] },
+  { to: '/deelnemers', label: nav.participants, roles: ['coordinator'] },
   { to: '/verwijzen', label: nav.refer, roles: ['social_worker'] },
   { to: '/verwijzingen', label: nav.myReferrals, roles: ['social_worker'] },
   { to: '/rapportage/deelnemers', label: nav.participantReport, roles: ['policy_officer'] },
@@ -48,6 +49,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/beheer/gebruikers', label: nav.users, roles: ['admin'] },
   { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
   { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },
+  { to: '/beheer/privacy', label: nav.privacy, roles: ['admin'] },
   { to: '/beheer/uitgaande-post', label: nav.outbox, roles: ['admin'] },
 ];
 

@@ -23,5 +23,12 @@ export function municipalityHeaderName(settings: Settings): string {
 /** The settings are loaded before the first page renders (root route), so this is never empty. */
 export function useSettings(): Settings {
   const { data } = useQuery(settingsQueryOptions);
-  return data ?? { municipalityName: '', municipalityCode: null, demo: false };
+  return (
+    data ?? {
+      municipalityName: '',
+      municipalityCode: null,
+      demo: false,
+      privacy: { controller: null, dataProtectionOfficer: null, dataProtectionOfficerEmail: null },
+    }
+  );
 }

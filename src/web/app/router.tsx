@@ -329,6 +329,16 @@ const organisationRoute = createRoute({
   ),
 });
 
+const privacySettingsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'beheer/privacy',
+  component: forRoles(
+    ['admin'],
+    () => import('../features/settings/routes/privacy-settings-page.tsx'),
+    'PrivacySettingsPage',
+  ),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/audit',
@@ -340,7 +350,10 @@ const auditRoute = createRoute({
   ),
 });
 
-const COORDINATING: Role[] = ['applicant', 'coordinator'];
+/** Participants' personal data: the provision's coordinators only (need to know). */
+const COORDINATING: Role[] = ['coordinator'];
+/** The aggregated report of a provision: its coordinators and the organisation's board. */
+const PROVISION_REPORT: Role[] = ['applicant', 'coordinator'];
 
 /** Public: a participant fills in the questionnaire through their personal link. */
 const questionnaireRoute = createRoute({
@@ -393,7 +406,7 @@ const incomingReferralsRoute = page(
 );
 const provisionReportRoute = page(
   'voorzieningen/$provisionId/rapportage',
-  COORDINATING,
+  PROVISION_REPORT,
   () => import('../features/participant-reports/routes/provision-report-page.tsx'),
   'ProvisionReportPage',
 );
@@ -488,6 +501,7 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationRoute,
     auditRoute,
+    privacySettingsRoute,
     outboxRoute,
     assessmentsRoute,
     assessmentRoute,

@@ -20,6 +20,7 @@ export const appTexts = {
     users: 'Gebruikers',
     organisations: 'Organisaties',
     audit: 'Auditlog',
+    privacy: 'Privacy',
     outbox: 'Uitgaande post',
     assess: 'Beoordelen',
     participants: 'Deelnemers',

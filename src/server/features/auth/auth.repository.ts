@@ -32,7 +32,16 @@ export async function findUserIdentity(db: Queryable, userId: string) {
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))
     .orderBy(organisations.name);
-  return { ...user, roles: roles.map((r) => r.role as Role).sort(), organisations: orgs };
+  const coordinated = await db
+    .select({ provisionId: provisionCoordinators.provisionId })
+    .from(provisionCoordinators)
+    .where(eq(provisionCoordinators.userId, userId));
+  return {
+    ...user,
+    roles: roles.map((r) => r.role as Role).sort(),
+    organisations: orgs,
+    provisionIds: coordinated.map((c) => c.provisionId),
+  };
 }
 
 /**

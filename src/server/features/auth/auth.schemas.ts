@@ -15,6 +15,8 @@ export const meSchema = z.object({
   name: z.string(),
   roles: z.array(roleSchema),
   organisations: z.array(organisationRefSchema),
+  /** The provisions this user coordinates: only there they see participants. */
+  coordinatedProvisionIds: z.array(z.uuid()),
   /** Send back in the `x-csrf-token` header on every change (POST, PATCH, PUT, DELETE). */
   csrfToken: z.string(),
 });

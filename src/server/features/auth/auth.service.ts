@@ -139,6 +139,7 @@ function toMe(
     name: identity.name,
     roles: identity.roles,
     organisations: identity.organisations,
+    coordinatedProvisionIds: identity.provisionIds,
     csrfToken,
   };
 }

@@ -182,6 +182,7 @@ const statusCountsSchema = z.object({
   phase_out_agreed: z.number().int(),
   allocation_ended: z.number().int(),
   no_double_financing: z.number().int(),
+  closed: z.number().int(),
 });
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 

@@ -896,6 +896,7 @@ describe('matching and signals', () => {
       { status: 'phase_out_agreed', count: 1 },
       { status: 'allocation_ended', count: 0 },
       { status: 'no_double_financing', count: 0 },
+      { status: 'closed', count: 0 },
     ]);
     expect(
       dashboard.byProvision.map((p: { provisionName: string; total: number }) => [

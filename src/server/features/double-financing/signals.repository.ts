@@ -6,6 +6,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   OPEN_SIGNAL_STATUSES,
+  PRIVACY_CLOSURE_REASON,
   SIGNAL_TRANSITIONS,
   type SignalStatus,
 } from '../../../domain/double-financing/signals.ts';
@@ -101,6 +102,49 @@ export async function updateSignalStatus(
   },
 ) {
   await db.update(signals).set(values).where(eq(signals.id, id));
+}
+
+/**
+ * Closes the open signals of a participant who was erased or withdrew consent for matching,
+ * with the neutral reason and one history event each (by the system, without a note).
+ * Answers how many were closed.
+ */
+export async function closeOpenSignalsOfParticipant(
+  db: Queryable,
+  participantId: string,
+  now: Date,
+): Promise<number> {
+  const closed = await db
+    .select({ id: signals.id, status: signals.status })
+    .from(signals)
+    .where(
+      and(
+        eq(signals.participantId, participantId),
+        inArray(signals.status, [...OPEN_SIGNAL_STATUSES]),
+      ),
+    )
+    .for('update');
+  if (closed.length === 0) return 0;
+  await db
+    .update(signals)
+    .set({ status: 'closed', reason: PRIVACY_CLOSURE_REASON, phaseOutDate: null, updatedAt: now })
+    .where(
+      inArray(
+        signals.id,
+        closed.map((s) => s.id),
+      ),
+    );
+  await db.insert(signalEvents).values(
+    closed.map((s) => ({
+      signalId: s.id,
+      at: now,
+      actorUserId: null,
+      fromStatus: s.status,
+      toStatus: 'closed',
+      note: null,
+    })),
+  );
+  return closed.length;
 }
 
 export async function touchSignal(db: Queryable, id: string, updatedAt: Date) {

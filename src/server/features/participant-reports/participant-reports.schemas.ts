@@ -17,7 +17,12 @@ export const reportPeriodQuerySchema = z.object({
 });
 export type ReportPeriodQuery = z.infer<typeof reportPeriodQuerySchema>;
 
+/**
+ * The municipality's report is only over a fixed period ("2026", "2026-Q1", "2026-03"); a
+ * from/to is accepted here only to be refused with a message that says why.
+ */
 export const municipalityReportQuerySchema = reportPeriodQuerySchema.extend({
+  period: z.preprocess(emptyToUndefined, z.string().max(10).optional()),
   category: z.preprocess(emptyToUndefined, categorySchema.optional()),
 });
 export type MunicipalityReportQuery = z.infer<typeof municipalityReportQuerySchema>;
@@ -123,7 +128,12 @@ const reportRowSchema = z.object({
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
 export const municipalityReportSchema = z.object({
-  period: periodSchema,
+  period: periodSchema.extend({
+    kind: z.enum(['month', 'quarter', 'year']),
+    key: z.string(),
+    /** "maart 2026", "1e kwartaal 2026", "2026". */
+    label: z.string(),
+  }),
   category: categorySchema.nullable(),
   totals: sectionsSchema(protectedCountSchema).omit({ period: true }),
   byCategory: z.array(

@@ -5,11 +5,18 @@
  */
 import { toAmsterdamLocal } from '../../../domain/dates.ts';
 import {
+  fixedPeriodLabel,
+  nestedFixedPeriods,
+  resolveFixedPeriod,
+  type FixedPeriod,
+} from '../../../domain/participants/fixed-periods.ts';
+import {
   emptyFigures,
   municipalityReport,
   provisionSections,
   resolveReportPeriod,
   type ReportPeriod,
+  type ReportProvision,
 } from '../../../domain/participants/report.ts';
 import type { DataScope } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -58,6 +65,21 @@ export async function getProvisionReport(
   };
 }
 
+/** The fixed period asked for (by default the last quarter that has ended). */
+export function municipalityPeriod(query: MunicipalityReportQuery, now: Date): FixedPeriod {
+  const resolved = resolveFixedPeriod(query, toAmsterdamLocal(now).slice(0, 10));
+  if (resolved.ok) return resolved.period;
+  throw new AppError('VALIDATION_FAILED', {
+    message: `Niet alle gegevens zijn goed ingevuld (${resolved.problems.map((p) => p.path).join(', ')}).`,
+    fields: resolved.problems,
+  });
+}
+
+/**
+ * The municipality's report over a fixed period (docs/privacy/small-numbers.md): the figures
+ * of the months, quarters and year nested with it are read too, so that no figure is shown
+ * that another fixed period would give away by subtraction.
+ */
 export async function getMunicipalityReport(
   db: Queryable,
   scope: DataScope,
@@ -66,15 +88,32 @@ export async function getMunicipalityReport(
 ): Promise<MunicipalityReport> {
   // Only an `all` scope sees the municipality's figures (defence in depth for the access table).
   if (scope.kind !== 'all') throw new AppError('FORBIDDEN');
-  const period = reportPeriod(query, now);
-  const [provisions, figures] = await Promise.all([
-    repo.listReportProvisions(db),
-    repo.figuresPerProvision(db, period, null),
-  ]);
+  const period = municipalityPeriod(query, now);
+  const provisions = await repo.listReportProvisions(db);
+  const reportProvisions = async (p: ReportPeriod): Promise<ReportProvision[]> => {
+    const figures = await repo.figuresPerProvision(db, p, null);
+    return provisions.map((r) => ({ ...r, figures: figures.get(r.id) ?? emptyFigures(p) }));
+  };
+  const { inside, around } = nestedFixedPeriods(period);
+  const nested = async (periods: FixedPeriod[]) => {
+    const result = [];
+    for (const p of periods) result.push({ period: p, provisions: await reportProvisions(p) });
+    return result;
+  };
   const report = municipalityReport(
-    period,
-    provisions.map((p) => ({ ...p, figures: figures.get(p.id) ?? emptyFigures(period) })),
+    { from: period.from, to: period.to },
+    await reportProvisions(period),
     query.category ?? null,
+    { inside: await nested(inside), around: await nested(around) },
   );
-  return { period, ...report };
+  return {
+    period: {
+      from: period.from,
+      to: period.to,
+      kind: period.kind,
+      key: period.key,
+      label: fixedPeriodLabel(period),
+    },
+    ...report,
+  };
 }

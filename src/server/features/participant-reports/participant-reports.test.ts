@@ -361,20 +361,36 @@ describe("a provision's own report", () => {
   });
 });
 
+/**
+ * The municipality's report is over a fixed period that has ended: here the first quarter of
+ * 2026, with its months and the year around it nested (docs/privacy/small-numbers.md).
+ */
+const QUARTER = 'period=2026-Q1';
+
 describe("the municipality's report", () => {
   it('shows counts of 1 to 4 as "<5", and hides what would give them away', async () => {
-    const response = await get(officer, `/api/participant-report?${PERIOD}`);
+    const response = await get(officer, `/api/participant-report?${QUARTER}`);
     expect(response.statusCode).toBe(200);
     const report = response.json();
+    expect(report.period).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      kind: 'quarter',
+      key: '2026-Q1',
+      label: '1e kwartaal 2026',
+    });
     const row = (name: string) => report.byProvision.find((p: { name: string }) => p.name === name);
     expect(row('Huiskamer De Lindeboom')).toMatchObject({
       category: 'living_room',
       organisationName: 'Stichting Huiskamer De Lindeboom',
-      active: 7,
+      // 7 took part in the quarter, but only 2 in January: 7 next to January's figure would
+      // give those 2 away, so the 7 is hidden.
+      active: null,
+      // The 5 new ones all started in February: the months differ from the quarter by 0 or 5.
       new: 5,
       attendances: 13,
       anonymous: 9,
-      outflow: '<5',
+      outflow: 0,
     });
     expect(row('Klusteam Maas en Mergel')).toMatchObject({
       category: 'services',
@@ -382,7 +398,8 @@ describe("the municipality's report", () => {
       attendances: '<5',
       anonymous: 0,
     });
-    // 10 = 7 + 3 would give Klusteam's 3 away: the total is hidden.
+    // 17 = 13 + 4 would give Klusteam's 4 away: the total is hidden.
+    expect(report.totals.attendance.registered).toBe(null);
     expect(report.totals.participants.active).toBe(null);
     expect(report.totals.participants.byClientRoute).toEqual({
       self: '<5',
@@ -393,7 +410,7 @@ describe("the municipality's report", () => {
     expect(
       report.byCategory.map((c: { category: string; active: unknown }) => [c.category, c.active]),
     ).toEqual([
-      ['living_room', 7],
+      ['living_room', null],
       ['day_activities', 0],
       ['information_advice', 0],
       ['services', '<5'],
@@ -401,33 +418,19 @@ describe("the municipality's report", () => {
   });
 
   it('does not show a mean of fewer than 5 people', async () => {
-    const report = (await get(officer, `/api/participant-report?${PERIOD}`)).json();
+    const report = (await get(officer, `/api/participant-report?${QUARTER}`)).json();
     const klusteam = report.byProvision.find(
       (p: { name: string }) => p.name === 'Klusteam Maas en Mergel',
     );
-    // Three participants with two measurements: their mean change of +1 is not shown.
+    // Three answers in January: no mean.
     expect(klusteam).toMatchObject({
-      healthParticipants: '<5',
-      healthSuppressed: true,
-      satisfactionAnswers: 6,
+      satisfactionAnswers: '<5',
       satisfactionMean: null,
       satisfactionSuppressed: true,
     });
-    expect(Object.values(klusteam.healthChange)).toEqual([null, null, null, null, null, null]);
-    // Together, 2 + 3 = 5 people: (5 + 4 + 3 × 5) / 5 = 4.8 first, 6 latest, +1.2.
-    const own = report.totals.health.participant;
-    expect(own).toMatchObject({ participants: 5, suppressed: false });
-    expect(own.dimensions[0]).toEqual({
-      dimension: 'bodily_functions',
-      first: 4.8,
-      latest: 6,
-      change: 1.2,
-    });
-    // The coordinator measured one participant: no mean.
-    expect(report.totals.health.coordinator).toMatchObject({
-      participants: '<5',
-      suppressed: true,
-    });
+    expect(report.totals.satisfaction).toMatchObject({ mean: null, suppressed: true });
+    // Nobody had two measurements by the end of March: no change to show.
+    expect(report.totals.health.participant.participants).toBe(0);
     expect(report.totals.health.coordinator.dimensions[0].change).toBe(null);
     const body = JSON.stringify(report);
     expect(body).not.toMatch(/Anna|Carla|Gerda|Karel|Trajectum|Radar/);
@@ -436,10 +439,10 @@ describe("the municipality's report", () => {
 
   it('shows one category as the whole report shows it', async () => {
     const report = (
-      await get(officer, `/api/participant-report?${PERIOD}&category=living_room`)
+      await get(officer, `/api/participant-report?${QUARTER}&category=living_room`)
     ).json();
     expect(report.category).toBe('living_room');
-    expect(report.totals.participants.active).toBe(7);
+    expect(report.totals.participants).toMatchObject({ active: null, new: 5 });
     expect(report.byProvision.map((p: { name: string }) => p.name)).toEqual([
       'Huiskamer De Lindeboom',
     ]);
@@ -450,22 +453,37 @@ describe("the municipality's report", () => {
       { dayPart: 'evening', registered: 0, anonymous: 0 },
     ]);
     // The whole report shows the living room as this one does.
-    const whole = (await get(officer, `/api/participant-report?${PERIOD}`)).json();
+    const whole = (await get(officer, `/api/participant-report?${QUARTER}`)).json();
     expect(whole.byCategory[0]).toEqual(report.byCategory[0]);
   });
 
-  it('is for the policy officer, and checks the period', async () => {
-    expect((await get(coordinator, `/api/participant-report?${PERIOD}`)).statusCode).toBe(403);
-    expect((await get(applicant, `/api/participant-report.xlsx?${PERIOD}`)).statusCode).toBe(403);
-    const wrong = await get(officer, '/api/participant-report?from=2026-07-01&to=2026-01-01');
-    expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().fields).toEqual([
-      { path: 'to', message: 'Kies een einddatum op of na de begindatum.' },
+  it('is for the policy officer, and only over a fixed period that has ended', async () => {
+    expect((await get(coordinator, `/api/participant-report?${QUARTER}`)).statusCode).toBe(403);
+    expect((await get(applicant, `/api/participant-report.xlsx?${QUARTER}`)).statusCode).toBe(403);
+    const dates = await get(officer, `/api/participant-report?${PERIOD}`);
+    expect(dates.statusCode).toBe(400);
+    expect(dates.json().fields).toEqual([
+      {
+        path: 'from',
+        message:
+          'De rapportage voor de gemeente gaat alleen over een vaste periode: een maand, een kwartaal of een jaar. Kies zo’n periode.',
+      },
     ]);
+    // Today is 30 November 2026: the fourth quarter has not ended.
+    const running = await get(officer, '/api/participant-report?period=2026-Q4');
+    expect(running.json().fields).toEqual([
+      {
+        path: 'period',
+        message:
+          'Deze periode is nog niet voorbij. Kies een maand, kwartaal of jaar dat al voorbij is.',
+      },
+    ]);
+    // Without a period: the last quarter that has ended.
+    expect((await get(officer, '/api/participant-report')).json().period.key).toBe('2026-Q3');
   });
 
   it('downloads as a spreadsheet with "<5" as text', async () => {
-    const response = await get(officer, `/api/participant-report.xlsx?${PERIOD}`);
+    const response = await get(officer, `/api/participant-report.xlsx?${QUARTER}`);
     expect(response.statusCode).toBe(200);
     const workbook = await readWorkbook(response.rawPayload);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -479,7 +497,7 @@ describe("the municipality's report", () => {
     expect(valueOf(perProvision, 'Huiskamer De Lindeboom').slice(0, 4)).toEqual([
       'Huiskamer',
       'Stichting Huiskamer De Lindeboom',
-      7,
+      'x',
       5,
     ]);
     expect(valueOf(perProvision, 'Klusteam Maas en Mergel').slice(2, 3)).toEqual(['<5']);

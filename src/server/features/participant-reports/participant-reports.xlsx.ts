@@ -261,5 +261,6 @@ export const SMALL_NUMBERS_EXPLANATION = [
   `<5: een aantal van 1 tot en met 4. Zulke kleine aantallen tonen we niet, omdat u anders deelnemers zou kunnen herkennen.`,
   `x: niet getoond, omdat u anders met de andere getallen een aantal onder de ${SUPPRESSION_THRESHOLD} zou kunnen uitrekenen (bijvoorbeeld het totaal min de voorzieningen die wel getoond worden).`,
   `Een gemiddelde van minder dan ${SUPPRESSION_THRESHOLD} personen tonen we niet (x), en ook geen gemiddelde waarmee zo'n gemiddelde uit te rekenen is.`,
+  `De rapportage gaat over een vaste maand, een kwartaal of een jaar dat voorbij is. Een getal dat 1 tot en met 4 verschilt van hetzelfde getal in een maand, kwartaal of jaar binnen of rond die periode, tonen we ook niet (x): anders zou u door twee rapportages af te trekken een klein aantal of het antwoord van één deelnemer kunnen uitrekenen.`,
   `–: geen gegevens in deze periode.`,
 ];

@@ -1,7 +1,11 @@
 /**
- * The printable consent form of a provision, in plain Dutch (B1): what we record and why, the
- * three consents as tick boxes, that consent is voluntary and can be withdrawn at any time,
- * how long data is kept, the participant's rights, and signature lines.
+ * The printable consent form of a provision, in plain Dutch (B1). It says only what is true
+ * (docs/privacy/consent-form.md): who is responsible and how to reach the data protection
+ * officer, what we record and why, that the BSN becomes a code the municipality can trace
+ * back to the person, that the municipality contacts the care provider about the allocation
+ * and not with the person's name, what is kept after erasure (counts and scores without a
+ * name) and for how long; the three consents as tick boxes; that consent is voluntary and
+ * can be withdrawn at any time; the participant's rights; and signature lines.
  */
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ConsentScope } from '../../../domain/participants/registration.ts';
@@ -10,7 +14,16 @@ export interface ConsentForm {
   municipalityName: string;
   organisationName: string;
   provisionName: string;
+  /** Months after leaving that a participant's personal data is erased. */
   retentionMonths: number;
+  /** Months after it is closed that a double-financing signal is deleted. */
+  signalRetentionMonths: number;
+  /** The municipality's settings; when not set, the form names the municipality itself. */
+  privacy: {
+    controller: string | null;
+    dataProtectionOfficer: string | null;
+    dataProtectionOfficerEmail: string | null;
+  };
 }
 
 /** "24 maanden (2 jaar)" */
@@ -35,17 +48,38 @@ const SCOPES: { scope: ConsentScope; title: string; text: string }[] = [
   {
     scope: 'matching',
     title: 'Vergelijken met hulp van de gemeente (met mijn BSN)',
-    text: 'De gemeente kijkt of u ook begeleiding in een groep krijgt via de Wmo. Dan krijgt u misschien twee keer dezelfde hulp. Daarvoor gebruiken wij uw burgerservicenummer (BSN). Wij slaan het versleuteld op: niemand kan het daarna nog lezen. De gemeente ziet uw naam niet.',
+    text: 'De gemeente kijkt of u via de Wmo ook begeleiding in een groep krijgt. Dan krijgt u misschien twee keer dezelfde hulp. Daarvoor gebruiken wij uw burgerservicenummer (BSN). Wij bewaren uw BSN niet zelf: wij maken er een code van met een geheime sleutel. De gemeente heeft die sleutel en kan de code dus weer aan u koppelen. Krijgt u die begeleiding ook? Dan neemt de gemeente contact op met de zorgaanbieder over die toewijzing. Zij noemt het nummer van de toewijzing, niet uw naam.',
   },
 ];
 
+function place(municipalityName: string): string {
+  return municipalityName.replace(/^Gemeente /, '');
+}
+
 /** The form as headed paragraphs; the PDF is built from these. */
 export function consentFormSections(f: ConsentForm): { heading: string; paragraphs: string[] }[] {
+  const controller =
+    f.privacy.controller ??
+    `het college van burgemeester en wethouders van ${place(f.municipalityName)}`;
+  const officer =
+    f.privacy.dataProtectionOfficer ??
+    `de functionaris gegevensbescherming van ${f.municipalityName.replace(/^Gemeente/, 'de gemeente')}`;
+  const officerContact = f.privacy.dataProtectionOfficerEmail
+    ? `${officer} (${f.privacy.dataProtectionOfficerEmail})`
+    : officer;
   return [
     {
       heading: 'Waarom vragen wij dit?',
       paragraphs: [
         `U doet mee aan ${f.provisionName} van ${f.organisationName}. ${f.municipalityName} betaalt mee aan deze plek. Wij willen graag bijhouden wie er meedoet en hoe het met u gaat. Zo laten wij zien wat ${f.provisionName} voor mensen betekent. En kunnen wij u beter helpen.`,
+      ],
+    },
+    {
+      heading: 'Wie is verantwoordelijk?',
+      paragraphs: [
+        `${f.organisationName} is verantwoordelijk voor wat wij over u opschrijven. Alleen de coördinatoren van ${f.provisionName} zien uw naam en uw antwoorden.`,
+        `Voor het vergelijken met hulp van de gemeente is ${controller} verantwoordelijk (de verwerkingsverantwoordelijke). De gemeente krijgt verder alleen getallen zonder namen.`,
+        `Hebt u een vraag over uw privacy? Neem dan contact op met ${officerContact}.`,
       ],
     },
     {
@@ -55,7 +89,7 @@ export function consentFormSections(f: ConsentForm): { heading: string; paragrap
         '• uw naam of voorletters, uw geboortejaar en de buurt waar u woont;',
         '• wanneer u begon, hoe u bij ons kwam en op welke dagdelen u er bent;',
         '• uw antwoorden op vragen over uw gezondheid en hoe tevreden u bent;',
-        '• uw BSN, versleuteld.',
+        '• een code die gemaakt is van uw BSN (alleen bij het derde kruisje).',
         'Wij schrijven niets op over ziektes of medicijnen.',
       ],
     },
@@ -63,13 +97,15 @@ export function consentFormSections(f: ConsentForm): { heading: string; paragrap
       heading: 'U beslist zelf',
       paragraphs: [
         'Toestemming geven is vrijwillig. U mag ook meedoen zonder toestemming. Dan tellen wij alleen hoeveel mensen er waren, zonder naam.',
-        'U kunt uw toestemming altijd intrekken, ook later. Zeg het tegen de coördinator. Dat heeft geen gevolgen: u blijft gewoon welkom en u mag blijven meedoen.',
+        'U kunt uw toestemming altijd intrekken, ook later. Zeg het tegen de coördinator. Dat heeft geen gevolgen: u blijft gewoon welkom en u mag blijven meedoen. Trekt u de toestemming voor het vergelijken in? Dan wissen wij de code van uw BSN meteen, en neemt de gemeente over u geen contact meer op met een zorgaanbieder.',
       ],
     },
     {
       heading: 'Hoe lang bewaren wij uw gegevens?',
       paragraphs: [
-        `Zolang u meedoet. Stopt u? Dan wissen wij uw naam, geboortejaar en BSN ${retentionText(f.retentionMonths)} nadat u gestopt bent. Wat overblijft zijn alleen getallen zonder naam, bijvoorbeeld hoeveel mensen er kwamen.`,
+        `Zolang u meedoet. Stopt u? Dan wissen wij ${retentionText(f.retentionMonths)} nadat u gestopt bent uw naam, uw geboortejaar, de code van uw BSN en wat u zelf hebt opgeschreven. U mag ook vragen om dat eerder te doen.`,
+        'Wat blijft, heeft geen naam meer: getallen, zoals op welke dagdelen iemand er was, en de cijfers van de vragenlijsten. Niemand kan dan nog zien dat ze van u zijn. Zo blijven de tellingen van de voorziening kloppen.',
+        `Heeft de gemeente bij het vergelijken iets gevonden? Dan bewaart zij dat tot ${retentionText(f.signalRetentionMonths)} nadat zij het heeft afgehandeld, zonder uw naam.`,
       ],
     },
     {

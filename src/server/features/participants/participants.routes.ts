@@ -236,13 +236,11 @@ export async function participantsRoutes(app: App) {
       response: { 200: z.any(), ...errorResponses },
     },
     handler: async (request, reply) => {
-      const pdf = await service.consentForm(
-        app.db,
-        request.scope,
-        request.params.provisionId,
-        app.config.MUNICIPALITY_NAME,
-        app.config.PARTICIPANT_RETENTION_MONTHS,
-      );
+      const pdf = await service.consentForm(app.db, request.scope, request.params.provisionId, {
+        municipalityNameOverride: app.config.MUNICIPALITY_NAME,
+        retentionMonths: app.config.PARTICIPANT_RETENTION_MONTHS,
+        signalRetentionMonths: app.config.SIGNAL_RETENTION_MONTHS,
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', 'inline; filename="toestemmingsformulier.pdf"')

@@ -28,6 +28,7 @@ import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { renderPdf } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
+import { closeOpenSignalsOfParticipant } from '../double-financing/signals.repository.ts';
 import { neighbourhoodExists } from '../provisions/provisions.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { consentFormPdf } from './consent-form.ts';
@@ -370,10 +371,14 @@ export async function withdrawConsent(
     if (Object.keys(changes).length > 0) {
       await repo.updateParticipant(tx, participantId, changes, now);
     }
+    // Nor may the municipality still ask a provider about this person's allocation.
+    const signalsClosed =
+      body.scope === 'matching' ? await closeOpenSignalsOfParticipant(tx, participantId, now) : 0;
     await audit('participant.consent.withdraw', {
       scope: body.scope,
       withdrawnOn: body.withdrawnOn,
       ...(changes.bsnPseudonym === null ? { bsnPseudonymRemoved: true } : {}),
+      ...(signalsClosed > 0 ? { signalsClosed } : {}),
       ...(changes.endDate ? { endDate: changes.endDate } : {}),
     });
   });
@@ -482,12 +487,13 @@ export async function eraseParticipant(
   await changeWithAudit(db, actor, async (tx, audit) => {
     await participantInScope(tx, scope, participantId, { forUpdate: true });
     await repo.eraseParticipantData(tx, participantId, now);
+    const signalsClosed = await closeOpenSignalsOfParticipant(tx, participantId, now);
     // The form asks not to write personal data in the reason.
     await audit({
       action: 'participant.erase',
       entityType: 'participant',
       entityId: participantId,
-      after: { reason },
+      after: { reason, signalsClosed },
     });
   });
 }
@@ -511,11 +517,12 @@ export async function eraseExpiredParticipants(
     if (today <= dueAfter) continue;
     await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
       await repo.eraseParticipantData(tx, candidate.id, now);
+      const signalsClosed = await closeOpenSignalsOfParticipant(tx, candidate.id, now);
       await audit({
         action: 'participant.erase.retention',
         entityType: 'participant',
         entityId: candidate.id,
-        after: { endDate: candidate.endDate, retentionMonths, dueAfter },
+        after: { endDate: candidate.endDate, retentionMonths, dueAfter, signalsClosed },
       });
     });
     erased += 1;
@@ -565,25 +572,38 @@ export async function setCoordinators(
   return listCoordinators(db, scope, provisionId);
 }
 
+/** The printable consent form of a provision, as the document the PDF is made from. */
+export async function consentFormDocument(
+  db: Database,
+  scope: DataScope,
+  provisionId: string,
+  options: {
+    municipalityNameOverride: string | undefined;
+    retentionMonths: number;
+    signalRetentionMonths: number;
+  },
+) {
+  const provision = await provisionInScope(db, scope, provisionId);
+  const [organisationName, settings] = await Promise.all([
+    repo.organisationName(db, provision.organisationId),
+    getSettings(db, options.municipalityNameOverride),
+  ]);
+  return consentFormPdf({
+    municipalityName: settings.municipalityName,
+    organisationName,
+    provisionName: provision.name,
+    retentionMonths: options.retentionMonths,
+    signalRetentionMonths: options.signalRetentionMonths,
+    privacy: settings.privacy,
+  });
+}
+
 /** The printable consent form of a provision (PDF). */
 export async function consentForm(
   db: Database,
   scope: DataScope,
   provisionId: string,
-  municipalityNameOverride: string | undefined,
-  retentionMonths: number,
+  options: Parameters<typeof consentFormDocument>[3],
 ): Promise<Buffer> {
-  const provision = await provisionInScope(db, scope, provisionId);
-  const [organisationName, settings] = await Promise.all([
-    repo.organisationName(db, provision.organisationId),
-    getSettings(db, municipalityNameOverride),
-  ]);
-  return renderPdf(
-    consentFormPdf({
-      municipalityName: settings.municipalityName,
-      organisationName,
-      provisionName: provision.name,
-      retentionMonths,
-    }),
-  );
+  return renderPdf(await consentFormDocument(db, scope, provisionId, options));
 }

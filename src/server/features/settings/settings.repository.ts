@@ -1,9 +1,22 @@
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
 import { districts, municipality, neighbourhoods } from '../../platform/db/schema.ts';
 
 export async function findMunicipality(db: Queryable) {
   const [row] = await db.select().from(municipality).limit(1);
   return row;
+}
+
+export async function updatePrivacy(
+  db: Queryable,
+  code: string,
+  values: {
+    privacyController: string | null;
+    dataProtectionOfficer: string | null;
+    dataProtectionOfficerEmail: string | null;
+  },
+) {
+  await db.update(municipality).set(values).where(eq(municipality.code, code));
 }
 
 export async function listDistrictsWithNeighbourhoods(db: Queryable) {

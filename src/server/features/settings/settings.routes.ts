@@ -1,5 +1,11 @@
 import type { App } from '../../platform/http.ts';
-import { neighbourhoodListSchema, settingsSchema } from './settings.schemas.ts';
+import { errorResponses } from '../../platform/openapi.ts';
+import { requireActor } from '../../platform/http.ts';
+import {
+  neighbourhoodListSchema,
+  privacySettingsBodySchema,
+  settingsSchema,
+} from './settings.schemas.ts';
 import * as service from './settings.service.ts';
 
 export async function settingsRoutes(app: App) {
@@ -8,6 +14,24 @@ export async function settingsRoutes(app: App) {
     config: { action: 'settings.read' },
     schema: { tags, response: { 200: settingsSchema } },
     handler: async () => service.getSettings(app.db, app.config.MUNICIPALITY_NAME),
+  });
+
+  app.put('/api/settings/privacy', {
+    config: { action: 'settings.update' },
+    schema: {
+      tags,
+      summary:
+        'Verwerkingsverantwoordelijke en functionaris gegevensbescherming (toestemmingsformulier)',
+      body: privacySettingsBodySchema,
+      response: { 200: settingsSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.updatePrivacySettings(
+        app.db,
+        requireActor(request),
+        request.body,
+        app.config.MUNICIPALITY_NAME,
+      ),
   });
 
   app.get('/api/neighbourhoods', {

@@ -1,6 +1,10 @@
+import type { z } from 'zod';
+import type { Actor } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
 import * as repo from './settings.repository.ts';
-import type { NeighbourhoodList, Settings } from './settings.schemas.ts';
+import type { NeighbourhoodList, privacySettingsBodySchema, Settings } from './settings.schemas.ts';
 
 /** MUNICIPALITY_NAME overrides the name stored with the municipality's data. */
 export async function getSettings(
@@ -12,7 +16,43 @@ export async function getSettings(
     municipalityName: municipalityNameOverride ?? row?.name ?? 'Gemeente',
     municipalityCode: row?.code ?? null,
     demo: row?.isDemo ?? false,
+    privacy: {
+      controller: row?.privacyController ?? null,
+      dataProtectionOfficer: row?.dataProtectionOfficer ?? null,
+      dataProtectionOfficerEmail: row?.dataProtectionOfficerEmail ?? null,
+    },
   };
+}
+
+/** Changes who is responsible for personal data and the officer's contact, audited. */
+export async function updatePrivacySettings(
+  db: Database,
+  actor: Actor,
+  body: z.output<typeof privacySettingsBodySchema>,
+  municipalityNameOverride: string | undefined,
+): Promise<Settings> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const row = await repo.findMunicipality(tx);
+    if (!row) throw new AppError('NOT_FOUND', { message: 'Er is nog geen gemeente ingericht.' });
+    await repo.updatePrivacy(tx, row.code, {
+      privacyController: body.controller,
+      dataProtectionOfficer: body.dataProtectionOfficer,
+      dataProtectionOfficerEmail: body.dataProtectionOfficerEmail,
+    });
+    // Names of roles and a public address: no personal data of participants.
+    await audit({
+      action: 'settings.privacy',
+      entityType: 'municipality',
+      entityId: row.code,
+      before: {
+        controller: row.privacyController,
+        dataProtectionOfficer: row.dataProtectionOfficer,
+        dataProtectionOfficerEmail: row.dataProtectionOfficerEmail,
+      },
+      after: body,
+    });
+  });
+  return getSettings(db, municipalityNameOverride);
 }
 
 export async function listNeighbourhoods(db: Database): Promise<NeighbourhoodList> {

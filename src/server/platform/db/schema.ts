@@ -35,6 +35,14 @@ export const municipality = pgTable('municipality', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
+  /**
+   * Who is responsible for the personal data the municipality processes (verwerkings-
+   * verantwoordelijke), and its data protection officer (functionaris gegevensbescherming):
+   * printed on the consent form (docs/privacy/processing-register.md).
+   */
+  privacyController: text('privacy_controller'),
+  dataProtectionOfficer: text('data_protection_officer'),
+  dataProtectionOfficerEmail: text('data_protection_officer_email'),
   createdAt: moment('created_at').notNull().defaultNow(),
 });
 

@@ -250,7 +250,7 @@ export const doubleFinancingTexts = {
       product: 'Product van de toewijzing',
       period: 'Periode van overlap',
       phaseOutDate: 'Afbouw klaar op',
-      reason: 'Reden geen dubbele financiering',
+      reason: 'Reden van afsluiten',
       found: 'Gevonden op',
       lastRun: 'Bij de laatste vergelijking',
       updated: 'Laatst gewijzigd',

@@ -83,7 +83,7 @@ export const homeTexts = {
       status: 'Er zijn nog geen verleende subsidies.',
     },
     applicant: {
-      does: 'U vraagt namens uw organisatie subsidie aan, legt verantwoording af en registreert deelnemers.',
+      does: 'U vraagt namens uw organisatie subsidie aan en legt verantwoording af. Per voorziening ziet u de rapportage zonder namen; wie met deelnemers werkt, wijst u aan als coördinator.',
       status: '',
     },
     coordinator: {

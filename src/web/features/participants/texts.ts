@@ -176,7 +176,7 @@ export const participantsTexts = {
   coordinators: {
     title: 'Coördinatoren',
     intro:
-      'Coördinatoren houden de deelnemers, de aanwezigheid en de metingen van deze voorziening bij. Zij zien alleen de deelnemers van de voorzieningen die hier voor hen zijn aangevinkt.',
+      'Coördinatoren houden de deelnemers, de aanwezigheid en de metingen van deze voorziening bij. Alleen zij zien namen en metingen, en alleen van de voorzieningen die hier voor hen zijn aangevinkt. Als bestuur ziet u de rapportage zonder namen. Wilt u zelf ook met de deelnemers werken? Vraag de functioneel beheerder u ook de rol coördinator te geven, en vink uzelf hier aan.',
     legend: 'Wie coördineert deze voorziening?',
     option: (name: string, email: string) => `${name} (${email})`,
     none: 'In uw organisatie heeft nog niemand de rol coördinator. De functioneel beheerder van de gemeente kan die rol geven.',

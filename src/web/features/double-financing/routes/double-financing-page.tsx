@@ -21,6 +21,7 @@ const STATUS_COLOURS: Record<SignalStatus, string> = {
   phase_out_agreed: '#2d6a31',
   allocation_ended: '#5c5c5c',
   no_double_financing: '#7b3b8f',
+  closed: '#333333',
 };
 
 interface Breakdown {

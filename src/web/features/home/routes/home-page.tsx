@@ -52,7 +52,7 @@ function RoleSection({ role, me }: { role: Role; me: Me }) {
         </p>
       ) : null}
       {role === 'applicant' && me.organisations.length > 0 ? <ApplicantStatus /> : null}
-      {role === 'applicant' || role === 'coordinator' ? (
+      {role === 'coordinator' ? (
         <p className="utrecht-paragraph">
           <Link to="/deelnemers" className="utrecht-link utrecht-link--html-a">
             {texts.participantsLink}

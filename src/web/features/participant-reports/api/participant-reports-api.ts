@@ -12,7 +12,9 @@ export interface PeriodQuery {
   to?: string;
 }
 
-export interface MunicipalityQuery extends PeriodQuery {
+/** A fixed period ("2026", "2026-Q1", "2026-03"); left out, the last quarter that ended. */
+export interface MunicipalityQuery {
+  period?: string;
   category?: Category;
 }
 

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { reportPeriodSchema, type ReportPeriod } from '../../../../domain/participants/report.ts';
-import {
-  CATEGORY_CODES,
-  CATEGORY_LABELS,
-  type Category,
-} from '../../../../domain/tender/categories.ts';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import {
@@ -13,7 +8,6 @@ import {
   summaryErrors,
   type FieldSpec,
 } from '../../../components/form-errors.ts';
-import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { reportsTexts } from '../texts.ts';
 
@@ -22,12 +16,9 @@ const texts = reportsTexts.period;
 interface Values {
   from: string;
   to: string;
-  category: string;
 }
 
-export interface ReportFilter extends ReportPeriod {
-  category?: Category;
-}
+export type ReportFilter = ReportPeriod;
 
 /** The period's own rules (an end on or after the start), the same as the server's. */
 const resolver: Resolver<Values> = (values) => {
@@ -47,31 +38,27 @@ const fieldsOf = (id: string): FieldSpec<Values>[] => [
   { name: 'to', id: `${id}-tot` },
 ];
 
-const isCategory = (value: string): value is Category =>
-  (CATEGORY_CODES as readonly string[]).includes(value);
-
 /**
- * The period of a report (and, for the municipality, a category). Filled in with the period
- * the report shows; `serverError` puts the server's field messages next to the fields.
+ * The period of a provision's own report. Filled in with the period the report shows;
+ * `serverError` puts the server's field messages next to the fields. (The municipality's
+ * report has fixed periods only: `FixedPeriodForm`.)
  */
 export function PeriodForm({
   id,
   shown,
-  withCategory = false,
   serverError,
   onChange,
 }: {
   id: string;
-  /** The period (and category) of the report on screen. */
-  shown: { from: string; to: string; category?: Category | null } | undefined;
-  withCategory?: boolean;
+  /** The period of the report on screen. */
+  shown: { from: string; to: string } | undefined;
   serverError?: unknown;
   onChange: (filter: ReportFilter) => void;
 }) {
   const fields = fieldsOf(id);
   const form = useForm<Values>({
     resolver,
-    defaultValues: { from: '', to: '', category: '' },
+    defaultValues: { from: '', to: '' },
     shouldFocusError: false,
   });
   const [focusSignal, setFocusSignal] = useState(0);
@@ -80,7 +67,7 @@ export function PeriodForm({
   // Show the period the server chose (the last twelve months) until someone changes it.
   useEffect(() => {
     if (shown && !form.formState.isDirty) {
-      form.reset({ from: shown.from, to: shown.to, category: shown.category ?? '' });
+      form.reset({ from: shown.from, to: shown.to });
     }
   }, [shown, form]);
 
@@ -105,11 +92,7 @@ export function PeriodForm({
         onSubmit={(event) =>
           void form.handleSubmit(
             (values) => {
-              onChange({
-                from: values.from,
-                to: values.to,
-                ...(isCategory(values.category) ? { category: values.category } : {}),
-              });
+              onChange({ from: values.from, to: values.to });
               form.reset(values);
             },
             () => setFocusSignal((n) => n + 1),
@@ -131,17 +114,6 @@ export function PeriodForm({
             error={errors.to?.message}
             {...form.register('to')}
           />
-          {withCategory ? (
-            <SelectField
-              id={`${id}-categorie`}
-              label={reportsTexts.municipality.category}
-              options={[
-                { value: '', label: reportsTexts.municipality.allCategories },
-                ...CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
-              ]}
-              {...form.register('category')}
-            />
-          ) : null}
         </div>
         <div className="sr-actions">
           <Button type="submit">{texts.show}</Button>

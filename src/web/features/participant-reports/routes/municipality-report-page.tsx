@@ -10,8 +10,8 @@ import {
   type MunicipalityQuery,
 } from '../api/participant-reports-api.ts';
 import { MunicipalityTables } from '../components/municipality-tables.tsx';
-import { PeriodForm } from '../components/period-form.tsx';
-import { DownloadSection, PeriodShown } from '../components/report-parts.tsx';
+import { FixedPeriodForm } from '../components/fixed-period-form.tsx';
+import { DownloadSection } from '../components/report-parts.tsx';
 import { ReportSections } from '../components/report-sections.tsx';
 import { reportsTexts } from '../texts.ts';
 
@@ -27,7 +27,9 @@ export function MunicipalityReportPage() {
   const error = report.error instanceof ApiError ? report.error : null;
   const invalid = error?.status === 400 && error.fields.length > 0 ? error : undefined;
   const data = report.data;
-  const shown = data ? { ...data.period, category: data.category } : undefined;
+  const shown = data
+    ? { kind: data.period.kind, key: data.period.key, category: data.category }
+    : undefined;
 
   return (
     <Page title={texts.title}>
@@ -44,20 +46,16 @@ export function MunicipalityReportPage() {
           ))}
         </ul>
       </section>
-      <PeriodForm
-        id="periode"
-        shown={shown}
-        withCategory
-        serverError={invalid}
-        onChange={setQuery}
-      />
+      <FixedPeriodForm id="periode" shown={shown} serverError={invalid} onChange={setQuery} />
       {report.isPending ? <Loading /> : null}
       {report.isError && !invalid ? (
         <LoadError error={report.error} onRetry={() => void report.refetch()} />
       ) : null}
       {data ? (
         <div aria-busy={report.isFetching || undefined}>
-          <PeriodShown period={data.period} />
+          <p className="utrecht-paragraph">
+            <strong>{reportsTexts.fixedPeriod.shown(data.period.label)}</strong>
+          </p>
           <section aria-labelledby="totaal-kop" className="sr-section">
             <h2 id="totaal-kop" className="utrecht-heading-2">
               {texts.totalsTitle(data.category ? CATEGORY_LABELS[data.category] : null)}
@@ -67,7 +65,7 @@ export function MunicipalityReportPage() {
           <MunicipalityTables report={data} />
           <DownloadSection
             href={municipalityReportXlsxUrl({
-              ...data.period,
+              period: data.period.key,
               ...(data.category ? { category: data.category } : {}),
             })}
           />

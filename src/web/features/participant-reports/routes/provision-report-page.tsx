@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiError } from '../../../app/api-client.ts';
+import { useMe } from '../../../app/queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import {
@@ -28,6 +29,8 @@ export function ProvisionReportPage() {
   const notFound = error?.status === 404;
   const invalid = error?.status === 400 && error.fields.length > 0 ? error : undefined;
   const data = report.data;
+  // The board sees this report but not the participants behind it.
+  const coordinates = useMe()?.coordinatedProvisionIds.includes(provisionId) ?? false;
 
   return (
     <Page
@@ -35,13 +38,23 @@ export function ProvisionReportPage() {
       documentTitle={texts.title}
     >
       <p className="utrecht-paragraph">
-        <Link
-          to="/voorzieningen/$provisionId/deelnemers"
-          params={{ provisionId }}
-          className="utrecht-link utrecht-link--html-a"
-        >
-          {texts.back}
-        </Link>
+        {coordinates ? (
+          <Link
+            to="/voorzieningen/$provisionId/deelnemers"
+            params={{ provisionId }}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {texts.back}
+          </Link>
+        ) : (
+          <Link
+            to="/voorzieningen/$provisionId"
+            params={{ provisionId }}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {texts.backToProvision}
+          </Link>
+        )}
       </p>
       <p className="utrecht-paragraph">{texts.intro}</p>
       {notFound ? (

@@ -1,11 +1,16 @@
 import { Link } from '@tanstack/react-router';
+import { useMe } from '../../../app/queries.ts';
 import { consentFormUrl } from '../api/participants-api.ts';
 import { participantsTexts } from '../texts.ts';
 
 const texts = participantsTexts.links;
 const linkClass = 'utrecht-link utrecht-link--html-a';
 
-/** The pages of one provision's participant work, and its consent form. */
+/**
+ * The pages of one provision's participant work, and its consent form. Participants,
+ * attendance and referrals only for the provision's coordinators; the board sees the
+ * aggregated report and the blank form.
+ */
 export function ProvisionLinks({
   provisionId,
   provisionName,
@@ -17,25 +22,38 @@ export function ProvisionLinks({
   withParticipants?: boolean;
 }) {
   const params = { provisionId };
+  const coordinates = useMe()?.coordinatedProvisionIds.includes(provisionId) ?? false;
   return (
     <ul className="utrecht-unordered-list" aria-label={texts.label(provisionName)}>
-      {withParticipants ? (
+      {coordinates && withParticipants ? (
         <li className="utrecht-unordered-list__item">
           <Link to="/voorzieningen/$provisionId/deelnemers" params={params} className={linkClass}>
             {texts.participants}
           </Link>
         </li>
       ) : null}
-      <li className="utrecht-unordered-list__item">
-        <Link to="/voorzieningen/$provisionId/aanwezigheid" params={params} className={linkClass}>
-          {texts.attendance}
-        </Link>
-      </li>
-      <li className="utrecht-unordered-list__item">
-        <Link to="/voorzieningen/$provisionId/verwijzingen" params={params} className={linkClass}>
-          {texts.referrals}
-        </Link>
-      </li>
+      {coordinates ? (
+        <>
+          <li className="utrecht-unordered-list__item">
+            <Link
+              to="/voorzieningen/$provisionId/aanwezigheid"
+              params={params}
+              className={linkClass}
+            >
+              {texts.attendance}
+            </Link>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <Link
+              to="/voorzieningen/$provisionId/verwijzingen"
+              params={params}
+              className={linkClass}
+            >
+              {texts.referrals}
+            </Link>
+          </li>
+        </>
+      ) : null}
       <li className="utrecht-unordered-list__item">
         <Link to="/voorzieningen/$provisionId/rapportage" params={params} className={linkClass}>
           {texts.report}

@@ -1,0 +1,54 @@
+/**
+ * The retention of Wmo allocations and double-financing signals, a periodic task
+ * (docs/privacy/retention.md): an allocation is needed for the matching only while it runs
+ * and a while after (default 12 months after its end date; an allocation without an end date
+ * stays), a signal for its follow-up and accountability (default 24 months after it was
+ * closed). What is deleted is audited as counts only.
+ */
+import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { SYSTEM_ACTOR } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db/database.ts';
+import * as repo from './retention.repository.ts';
+import { lockAllocationVersions } from './wmo-imports.repository.ts';
+
+export interface WmoRetention {
+  allocationMonths: number;
+  signalMonths: number;
+}
+
+export interface WmoRetentionResult {
+  /** Versions of allocations deleted, of which `currentAllocations` were current. */
+  allocationVersions: number;
+  currentAllocations: number;
+  signals: number;
+}
+
+/** Deletes what is past its retention; one audit row with the counts when anything went. */
+export async function eraseExpiredWmoData(
+  db: Database,
+  now: Date,
+  retention: WmoRetention,
+): Promise<WmoRetentionResult> {
+  const today = toAmsterdamLocal(now).slice(0, 10);
+  return changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+    // Imports take the same lock: they never supersede a version this deletes.
+    await lockAllocationVersions(tx);
+    const allocations = await repo.deleteExpiredAllocations(tx, today, retention.allocationMonths);
+    const signals = await repo.deleteExpiredSignals(tx, now, retention.signalMonths);
+    const result = {
+      allocationVersions: allocations.versions,
+      currentAllocations: allocations.current,
+      signals,
+    };
+    if (allocations.versions > 0 || signals > 0) {
+      await audit({
+        action: 'wmo.retention',
+        entityType: 'wmo_allocation',
+        entityId: 'retention',
+        after: { ...result, ...retention },
+      });
+    }
+    return result;
+  });
+}
