@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readAllocationsCsv } from './allocations-csv.ts';
 import { readXmlEntries } from './allocations-zip.ts';
 import { BadInputError } from './bad-input.ts';
-import { GGK_ENVELOPE_ROOT, peekRootElement, unwrapGgkEnvelope } from './ggk-envelope.ts';
+import { isGgkEnvelope, unwrapGgkEnvelope } from './ggk-envelope.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
 import type { AllocationRecord, IdentifyPerson, ReadFile } from './records.ts';
 
@@ -73,8 +73,8 @@ async function readMessage(
   file: string,
   identify: IdentifyPerson,
 ): Promise<AllocationMessage> {
-  const { root, chunks: all } = await peekRootElement(chunks);
-  if (root?.local === GGK_ENVELOPE_ROOT) {
+  const { envelope, chunks: all } = await isGgkEnvelope(chunks);
+  if (envelope) {
     const message = await unwrapGgkEnvelope(all, file);
     return { ...(await readWmo301([message.data], message.name, identify)), file: message.name };
   }

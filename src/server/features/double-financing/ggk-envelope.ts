@@ -16,10 +16,14 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Base64 takes four characters for every three bytes. */
 const MAX_BASE64_LENGTH = Math.ceil(MAX_ENTRY_BYTES / 3) * 4;
 
-/** The root element of an XML stream, read from as few chunks as needed. */
-export async function peekRootElement(
+/**
+ * Whether an XML stream is a StUF-GGk envelope, by its root element, reading as few chunks as
+ * needed; the chunks come back whole for the reader that follows. A file whose first start
+ * tag comes without the envelope's name before it is no envelope, and is not parsed twice.
+ */
+export async function isGgkEnvelope(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-): Promise<{ root: SaxesTagNS | null; chunks: AsyncIterable<Uint8Array> }> {
+): Promise<{ envelope: boolean; chunks: AsyncIterable<Uint8Array> }> {
   const iterator =
     Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   const seen: Uint8Array[] = [];
@@ -27,6 +31,7 @@ export async function peekRootElement(
   const decoder = new TextDecoder('utf-8');
   let root: SaxesTagNS | null = null;
   let broken = false;
+  let head = '';
   parser.on('opentag', (tag) => {
     root ??= tag;
   });
@@ -38,8 +43,13 @@ export async function peekRootElement(
     const next = await iterator.next();
     if (next.done) break;
     seen.push(next.value);
+    const text = decoder.decode(next.value, { stream: true });
+    head += text;
+    if (!head.includes(GGK_ENVELOPE_ROOT) && /<[A-Za-z_]/.test(head.replace(/<!--[^]*?-->/g, ''))) {
+      break;
+    }
     try {
-      parser.write(decoder.decode(next.value, { stream: true }));
+      parser.write(text);
     } catch {
       broken = true;
     }
@@ -52,7 +62,8 @@ export async function peekRootElement(
       yield next.value;
     }
   }
-  return { root, chunks: replay() };
+  const found = root as SaxesTagNS | null;
+  return { envelope: found?.local === GGK_ENVELOPE_ROOT, chunks: replay() };
 }
 
 /** The message inside an envelope, as bytes, named `envelope.xml:xmlBestand` in messages. */

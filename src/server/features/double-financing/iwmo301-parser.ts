@@ -104,6 +104,9 @@ export async function readWmo301(
   ) => new BadInputError({ file, line, field }, problem);
 
   const stack: ElementName[] = [];
+  // The path of each open element ("Bericht/Client/Bsn"), kept beside the stack so that
+  // no path is joined again for every element of a large file.
+  const paths: string[] = [];
   let value: { path: string; depth: number; line: number; text: string } | null = null;
   let headers = 0;
   const clients: Located[] = [];
@@ -234,7 +237,8 @@ export async function readWmo301(
       throw refuse(`the root element is "${tag.local}"; a WMO301 message starts with Bericht`);
     }
     stack.push({ uri: tag.uri, local: tag.local });
-    const path = pathOf(stack);
+    const path = parent === undefined ? tag.local : `${paths.at(-1)}/${tag.local}`;
+    paths.push(path);
     if (path === 'Bericht/Header' && ++headers > 1) throw refuse('holds a second Header');
     if (path === 'Bericht/Client') {
       clients.push({ value: '', line: parser.line });
@@ -262,7 +266,7 @@ export async function readWmo301(
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
-    const path = pathOf(stack);
+    const path = paths.pop() ?? '';
     if (value && value.depth === stack.length) {
       keep(path, { value: value.text.trim(), line: value.line });
       value = null;
@@ -318,10 +322,6 @@ export async function readWmo301(
     rejected: person === null ? [{ file, line: bsn.line, reason: BSN_REJECTED }] : [],
     messageId: found.messageId?.value || null,
   };
-}
-
-function pathOf(stack: ElementName[]): string {
-  return stack.map((element) => element.local).join('/');
 }
 
 function namespaceProblem(

@@ -256,17 +256,19 @@ export async function findVersionConflict(
  */
 export async function replaceEarlierVersions(db: Queryable, importId: string): Promise<number> {
   const result = await db.execute(sql`
-    WITH replaced AS (
+    WITH latest AS (
+      -- Driven by this import's rows, so the work grows with the file, not the table.
+      SELECT provider_agb, allocation_number, max(version_at) AS version_at
+      FROM ${wmoAllocations} WHERE import_id = ${importId}::uuid GROUP BY 1, 2
+    ),
+    replaced AS (
       UPDATE ${wmoAllocations} AS older SET current = false
-      WHERE older.current
+      FROM latest
+      WHERE older.provider_agb = latest.provider_agb
+        AND older.allocation_number = latest.allocation_number
+        AND older.current
         AND older.import_id <> ${importId}::uuid
-        AND EXISTS (
-          SELECT 1 FROM ${wmoAllocations} AS later
-          WHERE later.import_id = ${importId}::uuid
-            AND later.provider_agb = older.provider_agb
-            AND later.allocation_number = older.allocation_number
-            AND later.version_at >= older.version_at
-        )
+        AND older.version_at <= latest.version_at
       RETURNING older.category, older.product_code
     ),
     change AS (
