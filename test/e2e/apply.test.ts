@@ -378,7 +378,10 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await expect
       .poll(() => huiskamer.getByRole('cell').allInnerTexts(), POLL)
       .toEqual(
-        ['0', '1', '1', '0', '€ 18.000,00', '€ 200.000,00'].map((t) => t.replace(' ', '\u00a0')),
+        // Drafts, submitted, late, withdrawn, set aside (Awb 4:5), requested, ceiling.
+        ['0', '1', '1', '0', '0', '€ 18.000,00', '€ 200.000,00'].map((t) =>
+          t.replace(' ', '\u00a0'),
+        ),
       );
     await page.locator('.sr-chart svg').first().waitFor();
     await page.getByRole('row', { name: new RegExp(lateReference) }).waitFor();
