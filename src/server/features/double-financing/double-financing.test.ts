@@ -1123,6 +1123,84 @@ describe('versions of an allocation', () => {
     expect(await allocationRows()).toBe(rowsBefore + 4);
   });
 
+  it('leaves the same versions current whatever the order of imports (property)', async () => {
+    const H = validBsn(48484800);
+    let serial = 0;
+    const version = fc.record({
+      number: fc.constantFrom('801', '802'),
+      minute: fc.integer({ min: 0, max: 59 }),
+      end: fc.constantFrom(null, '2026-06-30', '2026-12-31'),
+      removed: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .uniqueArray(version, {
+            minLength: 1,
+            maxLength: 4,
+            selector: (v) => `${v.number}:${v.minute}`,
+          })
+          .chain((list) =>
+            fc.tuple(
+              fc.constant(list),
+              fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+            ),
+          ),
+        async ([versions, shuffled]) => {
+          serial += 1;
+          const stateAfter = async (order: typeof versions, agb: string) => {
+            for (const v of order) {
+              serial += 1;
+              const [item] = await importFiles([
+                {
+                  name: `v${serial}.xml`,
+                  data: message(
+                    `PV${serial}`,
+                    H,
+                    [
+                      {
+                        number: v.number,
+                        category: '07',
+                        start: '2026-01-01',
+                        end: v.removed ? '2026-01-01' : (v.end ?? undefined),
+                        assignedOn: '2026-02-01',
+                        assignedAt: `11:${String(v.minute).padStart(2, '0')}:00`,
+                        changeReason: v.removed ? '13' : undefined,
+                      },
+                    ],
+                    agb,
+                  ),
+                },
+              ]);
+              expect(item!.status).toBe('imported');
+            }
+            const rows = await db()
+              .select({ number: wmoAllocations.allocationNumber, end: wmoAllocations.endDate })
+              .from(wmoAllocations)
+              .where(and(eq(wmoAllocations.providerAgb, agb), eq(wmoAllocations.current, true)))
+              .orderBy(wmoAllocations.allocationNumber);
+            return rows;
+          };
+          const agb = (k: number) => `4249${String(serial).padStart(3, '0')}${k}`;
+          const inOrder = await stateAfter(versions, agb(1));
+          const reordered = await stateAfter(shuffled, agb(2));
+          expect(reordered).toEqual(inOrder);
+          // The model: per number the latest version, unless it is a removal.
+          const expected = ['801', '802'].flatMap((number) => {
+            const latest = versions
+              .filter((v) => v.number === number)
+              .sort((a, b) => b.minute - a.minute)[0];
+            return latest && !latest.removed ? [{ number, end: latest.end }] : [];
+          });
+          expect(inOrder).toEqual(expected);
+        },
+      ),
+      { numRuns: 6 },
+    );
+    const run = await api(analyst, 'POST', '/api/wmo/runs');
+    expect(run.json().inputs.allocations).toBe(await currentAllocations());
+  });
+
   it('imports the message inside a StUF-GGk envelope', async () => {
     const [item] = await importFiles([
       { name: 'ggk-envelop-wmo301.xml', data: fixture('ggk-envelop-wmo301.xml') },
