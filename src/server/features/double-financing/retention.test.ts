@@ -24,6 +24,7 @@ import {
 } from '../../platform/db/schema.ts';
 import type { WmoImport } from './double-financing.schemas.ts';
 import { eraseExpiredWmoData } from './retention.ts';
+import { writeWmo301 } from './wmo301-writer.ts';
 
 let ctx: TestContext;
 let analyst: Session;
@@ -45,13 +46,17 @@ const DEFAULTS = () => ({
 
 async function importCsv(name: string, rows: string[]) {
   const csv = ['bsn,agb,allocationNumber,category,product,start,end', ...rows, ''].join('\n');
+  await importFile(name, csv, 'text/csv');
+}
+
+async function importFile(name: string, content: string, contentType: string) {
   const boundary = '----retention-test';
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/api/wmo/imports',
     headers: { ...as(analyst), 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: ${contentType}\r\n\r\n${content}\r\n--${boundary}--\r\n`,
     ),
   });
   expect(response.statusCode, response.body).toBe(202);
@@ -246,5 +251,42 @@ describe('retention of double-financing signals', () => {
       allocationMonths: 12,
       signalMonths: 24,
     });
+  });
+});
+
+// Last: the audit rows of the tests above are counted by position.
+describe('retention of a removed allocation', () => {
+  it('deletes a removed allocation (RedenWijziging 13) with all its versions a year after it', async () => {
+    const message = (id: string, assignedOn: string, removal: boolean) =>
+      writeWmo301({
+        identification: id,
+        dated: assignedOn,
+        providerAgb: '42420078',
+        client: { bsn: '111222333', birthDate: '1958-04-12', surname: 'Jansen' },
+        allocations: [
+          {
+            number: 901,
+            category: '09',
+            assignedOn,
+            start: '2025-08-01',
+            // A removal ends on its start day (rule CS335).
+            end: removal ? '2025-08-01' : null,
+            changeReason: removal ? '13' : null,
+          },
+        ],
+      });
+    await importFile('toewijzing.xml', message('RET901A', '2025-07-20', false), 'application/xml');
+    await importFile('verwijderd.xml', message('RET901B', '2025-07-25', true), 'application/xml');
+    const versionsOf901 = () =>
+      db()
+        .select({ current: wmoAllocations.current })
+        .from(wmoAllocations)
+        .where(eq(wmoAllocations.providerAgb, '42420078'));
+    // Neither version counts, and both are kept until a year after the removal's end.
+    expect(await versionsOf901()).toEqual([{ current: false }, { current: false }]);
+    await eraseExpiredWmoData(db(), new Date('2026-08-01T10:00:00Z'), DEFAULTS());
+    expect(await versionsOf901()).toHaveLength(2);
+    await eraseExpiredWmoData(db(), new Date('2026-08-02T10:00:00Z'), DEFAULTS());
+    expect(await versionsOf901()).toEqual([]);
   });
 });
