@@ -1,7 +1,11 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
+import { openTestDatabase } from '../../../../test/support/test-app.ts';
 import { rankAndAllocate, type TenderRankInput } from '../../../domain/tender/rank-and-allocate.ts';
-import { rankedListXlsx } from './ranking-export.ts';
+import { applications, assessments, users } from '../../platform/db/schema.ts';
+import { rankedListXlsx, scoresXlsx } from './ranking-export.ts';
 import type { Ranking } from './ranking.service.ts';
 
 const scores = { samenwerking: 8, resultaat: 8, inclusie: 8, duurzaamheid: 8 };
@@ -53,6 +57,64 @@ describe('the ranked list as a spreadsheet', () => {
     for (const cell of [partial.getCell(eligible), partial.getCell(granted)]) {
       expect(cell.type).toBe(ExcelJS.ValueType.Number);
       expect(cell.numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
+    }
+  });
+});
+
+describe('the scores per assessor as a spreadsheet', () => {
+  it('holds the moment an assessor submitted as a date cell, empty while not submitted', async () => {
+    const { handle, drop } = await openTestDatabase();
+    try {
+      const roundId = await seedRankedRound(handle.db, 1);
+      const [application] = await handle.db
+        .select({ id: applications.id })
+        .from(applications)
+        .where(eq(applications.roundId, roundId));
+      const assessorIds = await Promise.all(
+        ['assessor@demo.example', 'assessor2@demo.example'].map(
+          async (email) =>
+            (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!
+              .id,
+        ),
+      );
+      const score = { score: 8, motivation: 'Goed onderbouwd.' };
+      const sheet = {
+        samenwerking: score,
+        resultaat: score,
+        inclusie: score,
+        duurzaamheid: score,
+      };
+      await handle.db.insert(assessments).values([
+        // Submitted on 12 March 2027 at 15:45 Amsterdam time (UTC+1).
+        {
+          applicationId: application!.id,
+          assessorId: assessorIds[0]!,
+          scores: sheet,
+          submittedAt: new Date('2027-03-12T14:45:00Z'),
+        },
+        { applicationId: application!.id, assessorId: assessorIds[1]!, scores: sheet },
+      ]);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await scoresXlsx(handle.db, roundId)) as unknown as ArrayBuffer);
+      const rows = workbook.getWorksheet('Scores per beoordelaar')!;
+      const headers = (rows.getRow(1).values as unknown[]).slice(1);
+      const submitted = headers.indexOf('Ingediend op') + 1;
+      const assessor = headers.indexOf('Beoordelaar') + 1;
+      const submittedOf = (name: string) => {
+        const row = [2, 3]
+          .map((r) => rows.getRow(r))
+          .find((r) => r.getCell(assessor).value === name);
+        return row!.getCell(submitted);
+      };
+      // Joost Meulenberg (assessor@) submitted; Bram Hendriks (assessor2@) did not.
+      const done = submittedOf('Joost Meulenberg');
+      expect(done.type).toBe(ExcelJS.ValueType.Date);
+      expect(done.value).toEqual(new Date('2027-03-12T15:45:00Z'));
+      expect(done.numFmt).toBe('dd-mm-yyyy hh:mm');
+      expect(submittedOf('Bram Hendriks').value).toBeNull();
+    } finally {
+      await drop();
     }
   });
 });
