@@ -41,6 +41,7 @@ import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { rankingRoutes } from './features/ranking/ranking.routes.ts';
 import { JobRunner } from './platform/jobs.ts';
+import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -104,6 +105,8 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // Requests at debug only, one line each, with secrets taken out of the URL.
+    logController: new QuietRequestLog(),
     trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     // Requests are identified in logs; ids are not secrets.

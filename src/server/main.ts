@@ -13,6 +13,9 @@ import { deliverQueuedMail } from './platform/mail.ts';
 import { oncePerDay, startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
+import { demoLogins } from './demo/demo-accounts.ts';
+import { loggerOptions } from './platform/logging.ts';
+import { startupBanner } from './startup-banner.ts';
 import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
 import { PseudonymKeyError } from './platform/pseudonym.ts';
 
@@ -38,28 +41,14 @@ async function main() {
     config.SAMENREDZAAM_PSEUDONYM_KEY ??
     (handle.kind === 'pglite' ? await keyOfEmbeddedDatabase(config) : null);
   if (handle.kind === 'pglite' && config.DEMO === 'auto') {
-    const loaded = await loadDemoIfEmpty(handle.db, pseudonymKey);
-    if (loaded)
-      console.log(
-        'Demo municipality loaded: log in as admin@demo.example (password samenredzaam-demo).',
-      );
+    await loadDemoIfEmpty(handle.db, pseudonymKey);
   }
   const app = await buildApp({
     db: handle.db,
     databaseKind: handle.kind,
     config,
     ...(pseudonymKey ? { pseudonymKey } : {}),
-    logger: {
-      level: config.LOG_LEVEL,
-      serializers: {
-        // Invitation links carry a secret token: never write it to the log.
-        req: (request: { method: string; url: string; ip?: string }) => ({
-          method: request.method,
-          url: request.url.replace(/(\/api\/invitations\/)[^/?]+/, '$1***'),
-          remoteAddress: request.ip,
-        }),
-      },
-    },
+    logger: loggerOptions(config),
   });
 
   const mail = mailSettings(config);
@@ -121,7 +110,16 @@ async function main() {
   await app.listen({ port: config.PORT, host: config.HOST });
   // Resume any job a previous process left unfinished (for example killed mid-way).
   void app.jobs.kick();
-  console.log(`Samenredzaam runs on http://localhost:${config.PORT} (database: ${handle.kind})`);
+  const address = app.server.address();
+  const banner = startupBanner({
+    config,
+    port: typeof address === 'object' && address ? address.port : config.PORT,
+    databaseKind: handle.kind,
+    demo: await demoLogins(handle.db),
+  });
+  // With JSON logs stdout stays one JSON entry per line, for the log collector.
+  if (config.LOG_FORMAT === 'json') app.log.info(banner.split('\n')[0]);
+  else console.log(banner);
 }
 
 main().catch((error: unknown) => {

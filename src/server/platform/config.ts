@@ -13,7 +13,10 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Requests are logged at `debug`; the default `info` keeps the terminal quiet. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `text`: one readable line per entry; `json`: pino's JSON lines, for a log collector. */
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   DEMO: z.enum(['auto', 'off']).default('auto'),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Samenredzaam <noreply@samenredzaam.example>'),

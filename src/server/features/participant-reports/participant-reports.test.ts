@@ -347,7 +347,15 @@ describe("a provision's own report", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(SECTION_SHEETS);
     const people = rowsOf(workbook, 'Deelnemers');
     expect(people[0]).toEqual(['Rapportage deelnemers – Huiskamer De Lindeboom']);
-    expect(people[1]).toEqual(['Periode: 1 januari 2026 tot en met 30 juni 2026']);
+    expect(people[1]).toEqual([
+      'Periode van',
+      new Date('2026-01-01T00:00:00Z'),
+      'tot en met',
+      new Date('2026-06-30T00:00:00Z'),
+    ]);
+    const periodRow = workbook.getWorksheet('Deelnemers')!.getRow(2);
+    expect(periodRow.getCell(2).type).toBe(ExcelJS.ValueType.Date);
+    expect(periodRow.getCell(2).numFmt).toBe('dd-mm-yyyy');
     expect(valueOf(people, 'Deelnemers in de periode')).toEqual([7]);
     expect(valueOf(people, 'Zelf aangemeld')).toEqual([4]);
     expect(valueOf(people, 'Via het sociaal team')).toEqual([3]);

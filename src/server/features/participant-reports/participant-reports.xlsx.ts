@@ -1,9 +1,9 @@
 /**
  * The reports as spreadsheets: one sheet per section, Dutch headers, a title row with the
- * provision (or the municipality) and the period. "<5" stays text, a hidden number is "x".
+ * provision (or the municipality) and the period (its first and last day as date cells).
+ * "<5" stays text, a hidden number is "x".
  */
 import ExcelJS from 'exceljs';
-import { formatDay } from '../../../domain/dates.ts';
 import { DAY_PART_LABELS } from '../../../domain/day-parts.ts';
 import {
   HEALTH_DIMENSION_LABELS,
@@ -23,6 +23,7 @@ import {
 } from '../../../domain/participants/report.ts';
 import { SUPPRESSION_THRESHOLD } from '../../../domain/participants/suppression.ts';
 import { CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
+import { XLSX_DAY_FORMAT, xlsxDay } from '../../platform/spreadsheet.ts';
 import type {
   MunicipalityReport,
   ProvisionReport,
@@ -40,10 +41,6 @@ const mean = (value: number | null, suppressed: boolean): Cell =>
   value !== null ? value : suppressed ? HIDDEN : '–';
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function periodText(period: ReportPeriod): string {
-  return `${formatDay(period.from)} tot en met ${formatDay(period.to)}`;
-}
-
 /** A sheet that starts with the report's title and period. */
 class Sheet {
   readonly sheet: ExcelJS.Worksheet;
@@ -51,7 +48,14 @@ class Sheet {
   constructor(workbook: ExcelJS.Workbook, name: string, title: string, period: ReportPeriod) {
     this.sheet = workbook.addWorksheet(name);
     this.sheet.addRow([title]).font = { bold: true, size: 14 };
-    this.sheet.addRow([`Periode: ${periodText(period)}`]);
+    // The period's days are date cells, so a spreadsheet can sort and compute with them.
+    const periodRow = this.sheet.addRow([
+      'Periode van',
+      xlsxDay(period.from),
+      'tot en met',
+      xlsxDay(period.to),
+    ]);
+    for (const cell of [2, 4]) periodRow.getCell(cell).numFmt = XLSX_DAY_FORMAT;
     this.sheet.getColumn(1).width = 44;
   }
 

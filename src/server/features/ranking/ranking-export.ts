@@ -13,6 +13,12 @@ import {
 import type { ScoreSheet } from '../../../domain/tender/assessment.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { formatEuros } from '../../platform/documents.ts';
+import {
+  XLSX_EURO_FORMAT,
+  XLSX_MOMENT_FORMAT,
+  xlsxEuros,
+  xlsxMoment,
+} from '../../platform/spreadsheet.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
 import { OUTCOME_TITLES } from '../decisions/decision-letter.ts';
 import type { Ranking } from './ranking.service.ts';
@@ -41,12 +47,14 @@ export async function rankedListXlsx(rankings: Ranking[], roundName: string): Pr
         reference: a.reference,
         ...Object.fromEntries(criteria.map((c) => [c, a.scores[c] ?? null])),
         total: a.total,
-        eligible: a.eligibleCents / 100,
-        granted: a.grantedCents / 100,
+        eligible: xlsxEuros(a.eligibleCents),
+        granted: xlsxEuros(a.grantedCents),
         outcome: OUTCOME_TITLES[a.outcome],
         tieBreak: a.tieBreak,
       });
     }
+    sheet.getColumn('eligible').numFmt = XLSX_EURO_FORMAT;
+    sheet.getColumn('granted').numFmt = XLSX_EURO_FORMAT;
     sheet.addRow({});
     sheet.addRow({
       reference: `Plafond ${formatEuros(ranking.output.ceilingCents)}, verdeeld ${formatEuros(ranking.output.allocatedCents)}, versie ${ranking.version}, loting: "${ranking.output.seed}"`,
@@ -125,7 +133,7 @@ export async function scoresXlsx(db: Queryable, roundId: string): Promise<Buffer
     { header: 'Categorie', key: 'category', width: 36 },
     { header: 'Organisatie', key: 'organisation', width: 32 },
     { header: 'Beoordelaar', key: 'assessor', width: 24 },
-    { header: 'Ingediend', key: 'submitted', width: 11 },
+    { header: 'Ingediend op', key: 'submitted', width: 17 },
     ...JUDGED_CRITERIA.flatMap((c) => [
       { header: CRITERION_LABELS[c], key: c, width: 13 },
       {
@@ -136,6 +144,7 @@ export async function scoresXlsx(db: Queryable, roundId: string): Promise<Buffer
     ]),
   ];
   sheet.getRow(1).font = { bold: true };
+  sheet.getColumn('submitted').numFmt = XLSX_MOMENT_FORMAT;
   for (const a of applications) {
     for (const s of sheets.filter((x) => x.applicationId === a.id)) {
       const scores = s.scores as ScoreSheet;
@@ -144,7 +153,8 @@ export async function scoresXlsx(db: Queryable, roundId: string): Promise<Buffer
         category: CATEGORY_LABELS[a.category as keyof typeof CATEGORY_LABELS],
         organisation: a.organisationName,
         assessor: s.assessorName,
-        submitted: s.submittedAt ? 'ja' : 'nee',
+        // Empty while the assessor has not submitted: a date cell, not the text "nee".
+        submitted: s.submittedAt ? xlsxMoment(s.submittedAt) : null,
         ...Object.fromEntries(
           JUDGED_CRITERIA.flatMap((c) => [
             [c, scores[c]?.score ?? null],

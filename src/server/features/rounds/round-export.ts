@@ -7,12 +7,21 @@ import {
   budgetTotals,
   type ApplicationContent,
 } from '../../../domain/applications/application-content.ts';
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import type { SchemeDefinition } from '../../../domain/tender/scheme-definition.ts';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
 import { applications, organisations, provisions } from '../../platform/db/schema.ts';
+import {
+  type CsvColumn,
+  type CsvColumnKind,
+  type CsvDialect,
+  toCsv,
+  XLSX_EURO_FORMAT,
+  XLSX_MOMENT_FORMAT,
+  xlsxEuros,
+  xlsxMoment,
+} from '../../platform/spreadsheet.ts';
 import {
   APPLICATION_STATUS_LABELS,
   type ApplicationStatus,
@@ -25,31 +34,41 @@ interface ExportRow {
   organisation: string;
   kvkNumber: string;
   provision: string;
-  requestedEuros: number;
-  budgetEuros: number;
-  eligibleEuros: number;
+  requestedCents: number;
+  budgetCents: number;
+  eligibleCents: number;
   participants: number | null;
   dayPartsPerWeek: number | null;
   weeksPerYear: number | null;
   returnService: string;
-  submittedAt: string;
+  submittedAt: Date | null;
 }
 
-const COLUMNS: { key: keyof ExportRow; header: string; width: number }[] = [
-  { key: 'reference', header: 'Kenmerk', width: 14 },
-  { key: 'status', header: 'Status', width: 18 },
-  { key: 'category', header: 'Categorie', width: 40 },
-  { key: 'organisation', header: 'Organisatie', width: 36 },
-  { key: 'kvkNumber', header: 'KvK-nummer', width: 12 },
-  { key: 'provision', header: 'Voorziening', width: 36 },
-  { key: 'requestedEuros', header: 'Gevraagd (€)', width: 14 },
-  { key: 'budgetEuros', header: 'Begroting totaal (€)', width: 18 },
-  { key: 'eligibleEuros', header: 'Subsidiabel (€)', width: 16 },
-  { key: 'participants', header: 'Deelnemers', width: 11 },
-  { key: 'dayPartsPerWeek', header: 'Dagdelen per week', width: 16 },
-  { key: 'weeksPerYear', header: 'Weken per jaar', width: 14 },
-  { key: 'returnService', header: 'Tegenprestatie of vergoeding', width: 24 },
-  { key: 'submittedAt', header: 'Ontvangen (Nederlandse tijd)', width: 24 },
+type ExportColumn = CsvColumn<ExportRow> & { key: keyof ExportRow; width: number };
+
+const column = (
+  key: keyof ExportRow,
+  header: string,
+  kind: CsvColumnKind,
+  width: number,
+): ExportColumn => ({ key, header, kind, width, value: (row) => row[key] });
+
+/** The columns of both files, in order; `width` is the XLSX column width. */
+const COLUMNS: ExportColumn[] = [
+  column('reference', 'Kenmerk', 'text', 14),
+  column('status', 'Status', 'text', 18),
+  column('category', 'Categorie', 'text', 40),
+  column('organisation', 'Organisatie', 'text', 36),
+  column('kvkNumber', 'KvK-nummer', 'text', 12),
+  column('provision', 'Voorziening', 'text', 36),
+  column('requestedCents', 'Gevraagd (€)', 'cents', 14),
+  column('budgetCents', 'Begroting totaal (€)', 'cents', 18),
+  column('eligibleCents', 'Subsidiabel (€)', 'cents', 16),
+  column('participants', 'Deelnemers', 'number', 11),
+  column('dayPartsPerWeek', 'Dagdelen per week', 'number', 16),
+  column('weeksPerYear', 'Weken per jaar', 'number', 14),
+  column('returnService', 'Tegenprestatie of vergoeding', 'text', 24),
+  column('submittedAt', 'Ontvangen (Nederlandse tijd)', 'moment', 24),
 ];
 
 export async function exportRows(db: Queryable, roundId: string): Promise<ExportRow[]> {
@@ -82,9 +101,9 @@ export async function exportRows(db: Queryable, roundId: string): Promise<Export
       organisation: row.organisation,
       kvkNumber: row.kvkNumber ?? '',
       provision: row.provision,
-      requestedEuros: (content.requestedCents ?? 0) / 100,
-      budgetEuros: totals.totalCents / 100,
-      eligibleEuros: totals.eligibleCents / 100,
+      requestedCents: content.requestedCents ?? 0,
+      budgetCents: totals.totalCents,
+      eligibleCents: totals.eligibleCents,
       participants: content.reach.participants,
       dayPartsPerWeek: content.reach.dayPartsPerWeek,
       weeksPerYear: content.reach.weeksPerYear,
@@ -94,45 +113,37 @@ export async function exportRows(db: Queryable, roundId: string): Promise<Export
           : content.returnService === 'fee'
             ? 'vergoeding'
             : '',
-      submittedAt: row.submittedAt ? toAmsterdamLocal(row.submittedAt).replace('T', ' ') : '',
+      submittedAt: row.submittedAt,
     };
   });
 }
 
+/** Amounts are numbers in euros with a euro format, the moment of receipt a real date. */
 export async function toXlsx(rows: ExportRow[], title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samenredzaam';
   const sheet = workbook.addWorksheet('Aanvragen');
-  sheet.columns = COLUMNS;
+  sheet.columns = COLUMNS.map(({ key, header, width }) => ({ key, header, width }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of rows) sheet.addRow(row);
-  for (const key of ['requestedEuros', 'budgetEuros', 'eligibleEuros'] as const) {
-    sheet.getColumn(key).numFmt = '#,##0.00';
+  for (const row of rows) {
+    sheet.addRow({
+      ...row,
+      requestedCents: xlsxEuros(row.requestedCents),
+      budgetCents: xlsxEuros(row.budgetCents),
+      eligibleCents: xlsxEuros(row.eligibleCents),
+      submittedAt: row.submittedAt ? xlsxMoment(row.submittedAt) : null,
+    });
   }
+  for (const key of ['requestedCents', 'budgetCents', 'eligibleCents'] as const) {
+    sheet.getColumn(key).numFmt = XLSX_EURO_FORMAT;
+  }
+  sheet.getColumn('submittedAt').numFmt = XLSX_MOMENT_FORMAT;
   workbook.title = title;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read the accents. */
-export function toCsv(rows: ExportRow[]): string {
-  const quote = (value: string | number | null) => {
-    let text = value === null ? '' : String(value);
-    // Names are typed by applicants: a leading = + - @ would make a spreadsheet run a formula.
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [COLUMNS.map((c) => quote(c.header)).join(',')];
-  for (const row of rows) {
-    lines.push(
-      COLUMNS.map((c) =>
-        quote(
-          typeof row[c.key] === 'number' && c.key.endsWith('Euros')
-            ? (row[c.key] as number).toFixed(2)
-            : row[c.key],
-        ),
-      ).join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The CSV file in a dialect: Dutch Excel by default, or plain RFC 4180 for programs. */
+export function exportCsv(rows: ExportRow[], dialect: CsvDialect): string {
+  return toCsv(COLUMNS, rows, dialect);
 }

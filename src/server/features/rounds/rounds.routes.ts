@@ -15,7 +15,8 @@ import {
   schemeSchema,
 } from './rounds.schemas.ts';
 import * as service from './rounds.service.ts';
-import { exportRows, toCsv, toXlsx } from './round-export.ts';
+import { exportCsv, exportRows, toXlsx } from './round-export.ts';
+import { CSV_CONTENT_TYPE } from '../../platform/spreadsheet.ts';
 
 export async function roundsRoutes(app: App) {
   const tags = ['Subsidierondes'];
@@ -112,9 +113,10 @@ export async function roundsRoutes(app: App) {
     config: { action: 'round.overview' },
     schema: {
       tags,
-      summary: 'Alle ingediende, te late en ingetrokken aanvragen als xlsx of csv',
+      summary:
+        'Alle ingediende, te late en ingetrokken aanvragen als xlsx, als csv voor Nederlandse Excel (csv: UTF-8 met BOM, puntkomma, decimale komma, dd-mm-jjjj) of als gewone RFC 4180-csv voor programma’s (rfc4180: komma, decimale punt, ISO 8601)',
       params: roundParamsSchema,
-      querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      querystring: z.object({ format: z.enum(['xlsx', 'csv', 'rfc4180']).default('xlsx') }),
       response: { 200: z.any(), ...errorResponses },
     },
     handler: async (request, reply) => {
@@ -126,11 +128,13 @@ export async function roundsRoutes(app: App) {
       );
       const rows = await exportRows(app.db, round.id);
       const base = `aanvragen-${round.year}-${round.id.slice(0, 8)}`;
-      if (request.query.format === 'csv') {
+      if (request.query.format !== 'xlsx') {
+        const dialect = request.query.format === 'rfc4180' ? 'rfc4180' : 'excel-nl';
+        const name = dialect === 'rfc4180' ? `${base}-rfc4180.csv` : `${base}.csv`;
         return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${base}.csv"`)
-          .send(toCsv(rows));
+          .type(CSV_CONTENT_TYPE)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(exportCsv(rows, dialect));
       }
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -209,29 +209,51 @@ describe('the export of a round', () => {
     });
     expect(submitted.statusCode).toBe(200);
 
+    // The default CSV is for Dutch Excel: a byte-order mark, semicolons, a decimal comma
+    // and dd-mm-jjjj; received on 1 February 2027 at 11:00 Amsterdam time.
     const csv = await api(officer, 'GET', `/api/rounds/${roundId}/export?format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = csv.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe(
-      'Kenmerk,Status,Categorie,Organisatie,KvK-nummer,Voorziening,Gevraagd (€),Begroting totaal (€),Subsidiabel (€),Deelnemers,Dagdelen per week,Weken per jaar,Tegenprestatie of vergoeding,Ontvangen (Nederlandse tijd)',
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="aanvragen-2027-.*\.csv"$/,
     );
-    expect(lines[1]).toBe(
-      'AV-2027-0001,Ingediend,Huiskamer,Stichting Huiskamer De Lindeboom,90000001,Huiskamer De Lindeboom,18000.00,19000.00,16000.00,35,5,48,,2027-02-01 11:00',
-    );
+    expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toEqual([
+      'Kenmerk;Status;Categorie;Organisatie;KvK-nummer;Voorziening;Gevraagd (€);Begroting totaal (€);Subsidiabel (€);Deelnemers;Dagdelen per week;Weken per jaar;Tegenprestatie of vergoeding;Ontvangen (Nederlandse tijd)',
+      'AV-2027-0001;Ingediend;Huiskamer;Stichting Huiskamer De Lindeboom;90000001;Huiskamer De Lindeboom;18000,00;19000,00;16000,00;35;5;48;;01-02-2027 11:00',
+      '',
+    ]);
 
+    // The plain variant for programs: RFC 4180 with a decimal point and ISO 8601, no BOM.
+    const plain = await api(officer, 'GET', `/api/rounds/${roundId}/export?format=rfc4180`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(plain.headers['content-disposition']).toMatch(/-rfc4180\.csv"$/);
+    expect(plain.rawPayload[0]).toBe('K'.charCodeAt(0));
+    expect(plain.body.split('\r\n')).toEqual([
+      'Kenmerk,Status,Categorie,Organisatie,KvK-nummer,Voorziening,Gevraagd (€),Begroting totaal (€),Subsidiabel (€),Deelnemers,Dagdelen per week,Weken per jaar,Tegenprestatie of vergoeding,Ontvangen (Nederlandse tijd)',
+      'AV-2027-0001,Ingediend,Huiskamer,Stichting Huiskamer De Lindeboom,90000001,Huiskamer De Lindeboom,18000.00,19000.00,16000.00,35,5,48,,2027-02-01T11:00+01:00',
+      '',
+    ]);
+
+    // In XLSX the amounts are numbers in a euro format and the moment of receipt a date.
     const xlsx = await api(officer, 'GET', `/api/rounds/${roundId}/export?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Aanvragen')!;
     expect(sheet.rowCount).toBe(2);
-    expect(sheet.getRow(2).getCell(1).value).toBe('AV-2027-0001');
-    expect(sheet.getRow(2).getCell(7).value).toBe(18000);
+    const row = sheet.getRow(2);
+    expect(row.getCell(1).value).toBe('AV-2027-0001');
+    expect(row.getCell(7).value).toBe(18000);
+    expect(row.getCell(7).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(7).numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
+    expect(row.getCell(9).value).toBe(16000);
+    expect(row.getCell(14).type).toBe(ExcelJS.ValueType.Date);
+    // Excel dates have no time zone: the cell holds the Amsterdam wall-clock time.
+    expect(row.getCell(14).value).toEqual(new Date('2027-02-01T11:00:00Z'));
+    expect(row.getCell(14).numFmt).toBe('dd-mm-yyyy hh:mm');
 
     expect(
       (await api(applicant, 'GET', `/api/rounds/${roundId}/export?format=csv`)).statusCode,

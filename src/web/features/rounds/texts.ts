@@ -154,7 +154,10 @@ export const roundsTexts = {
     downloadsTitle: 'Downloaden',
     downloadsIntro: 'Alle ingediende, te late en ingetrokken aanvragen van deze ronde.',
     xlsx: 'Downloaden als Excel-bestand (XLSX)',
-    csv: 'Downloaden als CSV-bestand',
+    csv: 'Downloaden als CSV-bestand voor Excel',
+    csvRfc4180: 'Downloaden als CSV-bestand voor andere programma’s (RFC 4180)',
+    csvExplanation:
+      'Het CSV-bestand voor Excel opent goed in de Nederlandse Excel: kolommen gescheiden door een puntkomma, bedragen met een decimale komma (1234,50) en datums als 01-02-2027. Het bestand voor andere programma’s volgt de internationale standaard: kolommen gescheiden door een komma, bedragen met een decimale punt (1234.50) en datums als 2027-02-01.',
   },
   scheme: {
     title: 'Subsidieregeling',

@@ -28,7 +28,7 @@ export function RoundOverviewPage() {
     placeholderData: keepPreviousData,
   });
   const round = overview.data?.round;
-  const exportUrl = (format: 'xlsx' | 'csv') =>
+  const exportUrl = (format: 'xlsx' | 'csv' | 'rfc4180') =>
     `/api/rounds/${encodeURIComponent(roundId)}/export?format=${format}`;
 
   return (
@@ -105,7 +105,15 @@ export function RoundOverviewPage() {
           >
             {texts.csv}
           </a>
+          <a
+            href={exportUrl('rfc4180')}
+            download
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
+            {texts.csvRfc4180}
+          </a>
         </div>
+        <p className="utrecht-paragraph">{texts.csvExplanation}</p>
       </section>
     </Page>
   );

@@ -1,0 +1,140 @@
+/**
+ * The one home of how the product writes spreadsheets: CSV in two dialects and the typed
+ * cells of XLSX. The rules, and why, are in docs/rules/spreadsheets.md.
+ *
+ * - `excel-nl` (the default download): what Dutch Excel opens correctly with a double click —
+ *   UTF-8 with a byte-order mark, `;` between fields, a decimal comma, days as dd-mm-jjjj and
+ *   moments as dd-mm-jjjj hh:mm (Amsterdam time); text that would start a formula is
+ *   prefixed with an apostrophe.
+ * - `rfc4180` (for programs): RFC 4180 as it is — `,` between fields, a decimal point, ISO 8601
+ *   days and moments with their offset from UTC, no byte-order mark, text unchanged.
+ */
+import { toAmsterdamLocal } from '../../domain/dates.ts';
+
+export const CSV_DIALECTS = ['excel-nl', 'rfc4180'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
+/**
+ * What a column holds, so each dialect can write it its own way:
+ * `cents` an amount in euro cents (written in euros with two decimals, no thousands
+ * separator), `day` a day YYYY-MM-DD, `moment` an instant (written in Amsterdam time).
+ */
+export type CsvColumnKind = 'text' | 'number' | 'cents' | 'day' | 'moment';
+
+export type CsvValue = string | number | Date | null;
+
+export interface CsvColumn<Row> {
+  header: string;
+  kind: CsvColumnKind;
+  value: (row: Row) => CsvValue;
+}
+
+interface DialectRules {
+  separator: string;
+  byteOrderMark: string;
+  decimal: (text: string) => string;
+  day: (day: string) => string;
+  moment: (instant: Date) => string;
+  /** Names are typed by applicants: a leading = + - @ would make a spreadsheet run a formula. */
+  guardFormulas: boolean;
+}
+
+const dutchDay = (day: string) => `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
+
+const DIALECTS: Record<CsvDialect, DialectRules> = {
+  'excel-nl': {
+    separator: ';',
+    byteOrderMark: '\uFEFF',
+    decimal: (text) => text.replace('.', ','),
+    day: dutchDay,
+    moment: (instant) => {
+      const local = toAmsterdamLocal(instant);
+      return `${dutchDay(local.slice(0, 10))} ${local.slice(11)}`;
+    },
+    guardFormulas: true,
+  },
+  rfc4180: {
+    separator: ',',
+    byteOrderMark: '',
+    decimal: (text) => text,
+    day: (day) => day,
+    moment: amsterdamIso,
+    guardFormulas: false,
+  },
+};
+
+/** An instant as ISO 8601 in Amsterdam time with its offset: 2027-03-01T12:00+01:00. */
+export function amsterdamIso(instant: Date): string {
+  const local = toAmsterdamLocal(instant);
+  const offset = Math.round(
+    (Date.parse(`${local}:00Z`) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000,
+  );
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${local}${sign}${hours}:${minutes}`;
+}
+
+function centsText(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(cents));
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function cellText(kind: CsvColumnKind, value: CsvValue, rules: DialectRules): string {
+  if (value === null) return '';
+  switch (kind) {
+    case 'cents':
+      return rules.decimal(centsText(Number(value)));
+    case 'number':
+      return typeof value === 'number' ? rules.decimal(String(value)) : String(value);
+    case 'day':
+      return rules.day(String(value));
+    case 'moment':
+      return rules.moment(value instanceof Date ? value : new Date(String(value)));
+    case 'text': {
+      const text = value instanceof Date ? value.toISOString() : String(value);
+      return rules.guardFormulas && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    }
+  }
+}
+
+function field(text: string, separator: string): string {
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file: a header line, one line per row, every line ended by CRLF. */
+export function toCsv<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  dialect: CsvDialect,
+): string {
+  const rules = DIALECTS[dialect];
+  const line = (cells: string[]) =>
+    cells.map((c) => field(c, rules.separator)).join(rules.separator);
+  const lines = [line(columns.map((c) => c.header))];
+  for (const row of rows) {
+    lines.push(line(columns.map((c) => cellText(c.kind, c.value(row), rules))));
+  }
+  return `${rules.byteOrderMark}${lines.join('\r\n')}\r\n`;
+}
+
+/** The Content-Type of a CSV download (both dialects are UTF-8). */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+
+/** XLSX: amounts are numbers shown as euros; Excel shows them with the reader's own separators. */
+export const XLSX_EURO_FORMAT = '"€" #,##0.00;"€" -#,##0.00';
+export const XLSX_DAY_FORMAT = 'dd-mm-yyyy';
+export const XLSX_MOMENT_FORMAT = 'dd-mm-yyyy hh:mm';
+
+/** An amount in cents as the number of euros an XLSX cell holds. */
+export const xlsxEuros = (cents: number): number => cents / 100;
+
+/**
+ * An instant as an XLSX date cell showing Amsterdam time. Excel dates have no time zone:
+ * the cell holds the wall-clock time, which exceljs writes from the Date's UTC fields.
+ */
+export const xlsxMoment = (instant: Date): Date => new Date(`${toAmsterdamLocal(instant)}:00Z`);
+
+/** A day YYYY-MM-DD as an XLSX date cell. */
+export const xlsxDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
