@@ -54,12 +54,29 @@ export async function findSubmittedApplication(db: Queryable, applicationId: str
       status: applications.status,
       organisationId: applications.organisationId,
       formDefinition: applications.formDefinition,
+      deadlineAt: rounds.deadlineAt,
     })
     .from(applications)
+    .innerJoin(rounds, eq(rounds.id, applications.roundId))
     .where(
       and(eq(applications.id, applicationId), inArray(applications.status, ['submitted', 'late'])),
     );
   return row;
+}
+
+/**
+ * Whether the assessment of a round has begun: an assessor assigned, a score saved or a
+ * general condition checked (docs/rules/round-states.md).
+ */
+export async function assessmentStarted(db: Queryable, roundId: string): Promise<boolean> {
+  const result: unknown = await db.execute(sql`select exists (
+      select 1 from ${applications} a where a.round_id = ${roundId} and (
+        exists (select 1 from ${assessorAssignments} x where x.application_id = a.id)
+        or exists (select 1 from ${assessments} s where s.application_id = a.id)
+        or exists (select 1 from ${conditionChecks} c where c.application_id = a.id))
+    ) as started`);
+  // Both drivers answer `execute` with `{ rows }`.
+  return (result as { rows: { started: boolean }[] }).rows[0]?.started === true;
 }
 
 export async function activeAssessors(db: Queryable) {
@@ -250,6 +267,8 @@ export async function assignedTo(db: Queryable, assessorId: string) {
     .where(
       and(
         eq(assessorAssignments.assessorId, assessorId),
+        // Late, withdrawn and set-aside applications are not assessed: never in a queue.
+        eq(applications.status, 'submitted'),
         sql`not exists (select 1 from ${conflictDeclarations} c where c.round_id = ${applications.roundId}
           and c.assessor_id = ${assessorId} and c.organisation_id = ${applications.organisationId})`,
       ),

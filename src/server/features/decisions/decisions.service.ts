@@ -9,6 +9,7 @@ import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../dom
 import {
   BUDGET_KIND_LABELS,
   CATEGORY_CODES,
+  CATEGORY_LABELS,
   CRITERION_LABELS,
   type Category,
   type Criterion,
@@ -65,9 +66,11 @@ async function rankingsForLetters(db: Queryable, roundId: string): Promise<Ranki
   );
   if (missing.length > 0) {
     throw new AppError('RANKING_NOT_FIXED', {
+      message: `De rangschikking ligt nog niet vast voor ${missing.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(', ')}; er kunnen nog geen beschikkingen worden gemaakt of verzonden.`,
+      details: { categories: missing },
       fields: missing.map((category) => ({
         path: category,
-        message: `De rangschikking van ${category} ligt nog niet vast.`,
+        message: `De rangschikking van ${CATEGORY_LABELS[category].toLowerCase()} ligt nog niet vast.`,
       })),
     });
   }
