@@ -43,10 +43,7 @@ describe('the state of a round', () => {
       {
         ...base,
         assessmentStarted: true,
-        categories: [
-          { ...base.categories[0]!, rankingFixed: true },
-          { ...base.categories[1]! },
-        ],
+        categories: [{ ...base.categories[0]!, rankingFixed: true }, { ...base.categories[1]! }],
       },
       afterDeadline,
     );

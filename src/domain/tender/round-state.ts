@@ -89,7 +89,8 @@ export function roundState(facts: RoundFacts, now: Date): RoundState {
   if (withWork.length > 0 && withWork.every((c) => categories[c] !== 'in_assessment')) {
     return { phase: 'ranked', status, categories };
   }
-  const started = facts.assessmentStarted || withWork.some((c) => categories[c] !== 'in_assessment');
+  const started =
+    facts.assessmentStarted || withWork.some((c) => categories[c] !== 'in_assessment');
   return { phase: started ? 'in_assessment' : 'closed', status, categories };
 }
 

@@ -5,6 +5,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import {
   applications,
   attachments,
+  decisions,
   documents,
   organisations,
   provisions,
@@ -305,4 +306,15 @@ export async function lockApplication(db: Queryable, id: string) {
     .from(applications)
     .where(eq(applications.id, id))
     .for('update');
+}
+
+/** Whether the newest decision on the application (issued or not) grants an amount. */
+export async function hasGrantingDecision(db: Queryable, applicationId: string) {
+  const [row] = await db
+    .select({ grantedCents: decisions.grantedCents })
+    .from(decisions)
+    .where(eq(decisions.applicationId, applicationId))
+    .orderBy(desc(decisions.generatedAt))
+    .limit(1);
+  return (row?.grantedCents ?? 0) > 0;
 }

@@ -64,21 +64,6 @@ export async function findSubmittedApplication(db: Queryable, applicationId: str
   return row;
 }
 
-/**
- * Whether the assessment of a round has begun: an assessor assigned, a score saved or a
- * general condition checked (docs/rules/round-states.md).
- */
-export async function assessmentStarted(db: Queryable, roundId: string): Promise<boolean> {
-  const result: unknown = await db.execute(sql`select exists (
-      select 1 from ${applications} a where a.round_id = ${roundId} and (
-        exists (select 1 from ${assessorAssignments} x where x.application_id = a.id)
-        or exists (select 1 from ${assessments} s where s.application_id = a.id)
-        or exists (select 1 from ${conditionChecks} c where c.application_id = a.id))
-    ) as started`);
-  // Both drivers answer `execute` with `{ rows }`.
-  return (result as { rows: { started: boolean }[] }).rows[0]?.started === true;
-}
-
 export async function activeAssessors(db: Queryable) {
   return db
     .select({ id: users.id, name: users.name, email: users.email })
