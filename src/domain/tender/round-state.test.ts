@@ -13,8 +13,8 @@ const base: RoundFacts = {
   deadlineAt: new Date('2027-03-01T11:00:00Z'),
   assessmentStarted: false,
   categories: [
-    { category: 'living_room', onTimeApplications: 3, rankingFixed: false, lettersIssued: false },
-    { category: 'services', onTimeApplications: 1, rankingFixed: false, lettersIssued: false },
+    { category: 'living_room', applications: 3, rankingFixed: false, lettersIssued: false },
+    { category: 'services', applications: 1, rankingFixed: false, lettersIssued: false },
   ],
 };
 const afterDeadline = new Date('2027-03-02T09:00:00Z');
@@ -27,7 +27,10 @@ describe('the state of a round', () => {
   });
 
   it('is open until the deadline and closed at the deadline itself, without any action', () => {
-    expect(roundState(base, new Date('2027-03-01T10:59:59.999Z')).phase).toBe('open');
+    expect(roundState(base, new Date('2027-03-01T10:59:59.999Z'))).toMatchObject({
+      phase: 'open',
+      categories: { living_room: 'before_deadline', services: 'before_deadline' },
+    });
     expect(roundState(base, new Date('2027-03-01T11:00:00.000Z')).phase).toBe('closed');
   });
 

@@ -26,10 +26,18 @@ export const ROUND_PHASE_LABELS: Record<RoundPhase, string> = {
   decided: 'Besloten',
 };
 
-/** Where one category stands after the deadline. */
-export type CategoryPhase = 'no_applications' | 'in_assessment' | 'ranked' | 'decided';
+/** Where one category stands; before the deadline every category is 'before_deadline'. */
+export const CATEGORY_PHASES = [
+  'before_deadline',
+  'no_applications',
+  'in_assessment',
+  'ranked',
+  'decided',
+] as const;
+export type CategoryPhase = (typeof CATEGORY_PHASES)[number];
 
 export const CATEGORY_PHASE_LABELS: Record<CategoryPhase, string> = {
+  before_deadline: 'Deadline nog niet verstreken',
   no_applications: 'Geen aanvragen',
   in_assessment: 'In beoordeling',
   ranked: 'Gerangschikt',
@@ -44,8 +52,11 @@ export interface RoundFacts {
   assessmentStarted: boolean;
   categories: readonly {
     category: Category;
-    /** Applications submitted before the deadline and still taking part (not withdrawn). */
-    onTimeApplications: number;
+    /**
+     * Submitted applications still in the round (on time or late; not withdrawn or set
+     * aside): late ones are not assessed, but the ranking gives them their outcome.
+     */
+    applications: number;
     rankingFixed: boolean;
     /** Every letter of the category's ranking in force has been issued. */
     lettersIssued: boolean;
@@ -60,12 +71,7 @@ export interface RoundState {
 }
 
 function categoryPhase(facts: RoundFacts['categories'][number] | undefined): CategoryPhase {
-  if (!facts || facts.onTimeApplications === 0) {
-    // A category without on-time applications has nothing to rank, unless a ranking of its
-    // late ones was fixed anyway.
-    if (facts?.rankingFixed) return facts.lettersIssued ? 'decided' : 'ranked';
-    return 'no_applications';
-  }
+  if (!facts || (facts.applications === 0 && !facts.rankingFixed)) return 'no_applications';
   if (!facts.rankingFixed) return 'in_assessment';
   return facts.lettersIssued ? 'decided' : 'ranked';
 }
@@ -78,10 +84,13 @@ export function roundState(facts: RoundFacts, now: Date): RoundState {
       categoryPhase(facts.categories.find((c) => c.category === category)),
     ]),
   ) as Record<Category, CategoryPhase>;
-  if (status === 'preparation' || status === 'scheduled') {
-    return { phase: 'concept', status, categories };
+  if (status !== 'closed') {
+    const waiting = Object.fromEntries(
+      CATEGORY_CODES.map((category) => [category, 'before_deadline']),
+    ) as Record<Category, CategoryPhase>;
+    const phase = status === 'open' ? 'open' : 'concept';
+    return { phase, status, categories: waiting };
   }
-  if (status === 'open') return { phase: 'open', status, categories };
   const withWork = CATEGORY_CODES.filter((c) => categories[c] !== 'no_applications');
   if (withWork.length > 0 && withWork.every((c) => categories[c] === 'decided')) {
     return { phase: 'decided', status, categories };

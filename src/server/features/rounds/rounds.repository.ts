@@ -101,7 +101,7 @@ async function rowsOf<T>(db: Queryable, query: SQL): Promise<T[]> {
 
 /**
  * What the state of a round is derived from (docs/rules/round-states.md): per category the
- * on-time applications still taking part, whether a ranking is fixed, and whether every
+ * submitted applications still taking part, whether a ranking is fixed, and whether every
  * letter of the ranking in force has been issued; and whether the assessment has begun.
  */
 export async function roundProgress(db: Queryable, roundId: string) {
@@ -114,10 +114,10 @@ export async function roundProgress(db: Queryable, roundId: string) {
         or exists (select 1 from condition_checks c where c.application_id = a.id))
     ) as started`,
   );
-  const onTime = await rowsOf<{ category: string; n: number }>(
+  const submitted = await rowsOf<{ category: string; n: number }>(
     db,
     sql`select category, count(*)::int as n from applications
-      where round_id = ${roundId} and status = 'submitted' group by category`,
+      where round_id = ${roundId} and status in ('submitted', 'late') group by category`,
   );
   const ranked = await rowsOf<{ category: string; expected: number; issued: number }>(
     db,
@@ -130,7 +130,7 @@ export async function roundProgress(db: Queryable, roundId: string) {
         and r.version = (select max(r2.version) from rankings r2
           where r2.round_id = r.round_id and r2.category = r.category)`,
   );
-  return { assessmentStarted: started?.started === true, onTime, ranked };
+  return { assessmentStarted: started?.started === true, submitted, ranked };
 }
 
 /**

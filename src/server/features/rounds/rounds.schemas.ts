@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fromAmsterdamLocal, isValidDay } from '../../../domain/dates.ts';
 import { CATEGORY_CODES, type Category } from '../../../domain/tender/categories.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
-import { ROUND_PHASES } from '../../../domain/tender/round-state.ts';
+import { CATEGORY_PHASES, ROUND_PHASES } from '../../../domain/tender/round-state.ts';
 
 const ceilingCents = z
   .number({ message: 'Vul een plafond in.' })
@@ -80,7 +80,7 @@ export const ceilingChangeBodySchema = z.object({
     .max(1000),
 });
 
-const categoryPhaseSchema = z.enum(['no_applications', 'in_assessment', 'ranked', 'decided']);
+const categoryPhaseSchema = z.enum(CATEGORY_PHASES);
 
 export const roundStatusSchema = z.enum(['preparation', 'scheduled', 'open', 'closed']);
 

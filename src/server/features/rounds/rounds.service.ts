@@ -39,7 +39,7 @@ function stateOf(row: Row, progress: Progress, now: Date) {
         const ranked = progress.ranked.find((x) => x.category === category);
         return {
           category,
-          onTimeApplications: progress.onTime.find((x) => x.category === category)?.n ?? 0,
+          applications: progress.submitted.find((x) => x.category === category)?.n ?? 0,
           rankingFixed: ranked !== undefined,
           lettersIssued: ranked !== undefined && ranked.issued >= ranked.expected,
         };
