@@ -164,6 +164,12 @@ describe('before the deadline', () => {
       code: 'RANKING_NOT_FIXED',
       details: { categories: ['living_room'] },
     });
+    const issued = await api(officer, 'POST', `/api/rounds/${roundId}/decisions/issue`);
+    expect(issued.statusCode).toBe(409);
+    expect(issued.json()).toMatchObject({
+      code: 'RANKING_NOT_FIXED',
+      details: { categories: ['living_room'] },
+    });
   });
 });
 
