@@ -321,6 +321,11 @@ describe('after the deadline', () => {
     const started = await api(officer, 'POST', `/api/rounds/${roundId}/decisions/generate`);
     expect(started.statusCode).toBe(202);
     await ctx.app.jobs.kick();
+    // A letter made but not yet sent does not give its outcome away to the applicant.
+    const early = await api(applicant, 'POST', `/api/applications/${apps.a.id}/withdraw`, {
+      reason: 'Wij stoppen',
+    });
+    expect(early.json().code).toBe('DEADLINE_PASSED');
     now = new Date('2027-03-24T08:00:00Z');
     const issued = await api(officer, 'POST', `/api/rounds/${roundId}/decisions/issue`);
     expect(issued.json()).toMatchObject({ issued: 4, sentDay: '2027-03-24' });
