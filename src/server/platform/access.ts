@@ -67,6 +67,8 @@ export const ACCESS = {
   'ranking.manage': { policy_officer: 'all' },
   'decision.manage': { policy_officer: 'all' },
   'decision.read': { applicant: 'own', policy_officer: 'all' },
+  // Renouncing a grant: the organisation asks itself, or the policy officer records its letter.
+  'decision.renounce': { applicant: 'own', policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
   'completion.manage': { policy_officer: 'all' },
   'completion.read': { applicant: 'own', policy_officer: 'all' },

@@ -84,6 +84,26 @@ export const ERROR_CATALOGUE = {
     message:
       'De rangschikking ligt nog niet vast; er kunnen nog geen beschikkingen worden gemaakt.',
   },
+  ROUND_NOT_CLOSED: {
+    status: 409,
+    message:
+      'De deadline van deze ronde is nog niet verstreken. Beoordelen, rangschikken en beslissen kan pas na de deadline, als alle aanvragen binnen zijn.',
+  },
+  ASSESSMENT_INCOMPLETE: {
+    status: 409,
+    message:
+      'Nog niet alle op tijd ingediende aanvragen van deze categorie hebben eindscores of een uitkomst; de rangschikking kan nog niet worden gemaakt.',
+  },
+  APPLICATION_DECIDED: {
+    status: 409,
+    message:
+      'Op deze aanvraag is al beslist met een subsidieverlening; intrekken kan niet meer. U kunt wel afstand doen van de subsidie.',
+  },
+  RENUNCIATION_NOT_POSSIBLE: {
+    status: 409,
+    message:
+      'Van deze subsidie kan geen afstand worden gedaan: er is geen verleende subsidie, of er is al afstand van gedaan.',
+  },
   UNSUPPORTED_FILE: {
     status: 415,
     message: 'Alleen PDF-bestanden en afbeeldingen (PNG, JPEG) kunnen worden toegevoegd.',

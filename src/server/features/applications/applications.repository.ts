@@ -1,10 +1,11 @@
-import { and, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   applications,
   attachments,
+  decisions,
   documents,
   organisations,
   provisions,
@@ -305,4 +306,18 @@ export async function lockApplication(db: Queryable, id: string) {
     .from(applications)
     .where(eq(applications.id, id))
     .for('update');
+}
+
+/**
+ * Whether the newest issued decision on the application grants an amount. A letter not yet
+ * issued does not count: its outcome must not reach the applicant before it is sent.
+ */
+export async function hasGrantingDecision(db: Queryable, applicationId: string) {
+  const [row] = await db
+    .select({ grantedCents: decisions.grantedCents })
+    .from(decisions)
+    .where(and(eq(decisions.applicationId, applicationId), isNotNull(decisions.issuedAt)))
+    .orderBy(desc(decisions.generatedAt))
+    .limit(1);
+  return (row?.grantedCents ?? 0) > 0;
 }

@@ -373,6 +373,8 @@ export async function withdrawApplication(
     const { row } = await loadApplication(tx, scope, id);
     if (row.status !== 'draft' && row.status !== 'submitted')
       throw new AppError('APPLICATION_NOT_EDITABLE');
+    // After a grant the organisation renounces instead (docs/rules/round-states.md).
+    if (await repo.hasGrantingDecision(tx, id)) throw new AppError('APPLICATION_DECIDED');
     if (!isOnTime(row.deadlineAt, now)) {
       throw new AppError('DEADLINE_PASSED', {
         message:

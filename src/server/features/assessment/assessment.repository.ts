@@ -54,8 +54,10 @@ export async function findSubmittedApplication(db: Queryable, applicationId: str
       status: applications.status,
       organisationId: applications.organisationId,
       formDefinition: applications.formDefinition,
+      deadlineAt: rounds.deadlineAt,
     })
     .from(applications)
+    .innerJoin(rounds, eq(rounds.id, applications.roundId))
     .where(
       and(eq(applications.id, applicationId), inArray(applications.status, ['submitted', 'late'])),
     );
@@ -250,6 +252,8 @@ export async function assignedTo(db: Queryable, assessorId: string) {
     .where(
       and(
         eq(assessorAssignments.assessorId, assessorId),
+        // Late, withdrawn and set-aside applications are not assessed: never in a queue.
+        eq(applications.status, 'submitted'),
         sql`not exists (select 1 from ${conflictDeclarations} c where c.round_id = ${applications.roundId}
           and c.assessor_id = ${assessorId} and c.organisation_id = ${applications.organisationId})`,
       ),

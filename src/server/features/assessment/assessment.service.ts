@@ -6,6 +6,8 @@ import {
   proposedScore,
   scoreSheetProblems,
 } from '../../../domain/tender/assessment.ts';
+import { assessmentMayStart } from '../../../domain/tender/round-state.ts';
+import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import {
   CRITERION_LABELS,
   JUDGED_CRITERIA,
@@ -31,6 +33,28 @@ async function submittedOrNotFound(db: Queryable, applicationId: string) {
   return application;
 }
 
+/**
+ * Assessment starts when the deadline has passed, and only for applications submitted on
+ * time (docs/rules/round-states.md): the refusal names the deadline or the late submission.
+ */
+export function assertAssessable(
+  application: { status: string; reference: string | null; deadlineAt: Date },
+  now: Date,
+) {
+  if (!assessmentMayStart(application.deadlineAt, now)) {
+    throw new AppError('ROUND_NOT_CLOSED', {
+      message: `De deadline van deze ronde (${formatAmsterdamMoment(application.deadlineAt)}) is nog niet verstreken. Beoordelen kan pas daarna, als alle aanvragen binnen zijn.`,
+      details: { deadlineAt: application.deadlineAt.toISOString() },
+    });
+  }
+  if (application.status !== 'submitted') {
+    throw new AppError('DEADLINE_PASSED', {
+      message: `Aanvraag ${application.reference ?? ''} is na de deadline ingediend en doet niet mee in de ronde; zij wordt niet beoordeeld.`,
+      details: { reference: application.reference, status: application.status },
+    });
+  }
+}
+
 /** null: not all conditions checked yet; true/false once every condition is. */
 export function conditionsVerdict(
   definition: SchemeDefinition,
@@ -42,7 +66,10 @@ export function conditionsVerdict(
 }
 
 export async function roundAssessment(db: Database, roundId: string) {
-  const applications = await repo.submittedApplications(db, roundId);
+  // Late applications are kept but not assessed: they never appear in the assignment list.
+  const applications = (await repo.submittedApplications(db, roundId)).filter(
+    (a) => a.status === 'submitted',
+  );
   const ids = applications.map((a) => a.id);
   const [assessors, conflicts, assignments, sheets, checks, finals] = await Promise.all([
     repo.activeAssessors(db),
@@ -62,7 +89,7 @@ export async function roundAssessment(db: Database, roundId: string) {
       organisationId: a.organisationId,
       organisationName: a.organisationName,
       provisionName: a.provisionName,
-      status: a.status as 'submitted' | 'late',
+      status: a.status as 'submitted',
       assessors: assignments
         .filter((x) => x.applicationId === a.id)
         .map((x) => ({
@@ -91,6 +118,7 @@ export async function assignAssessors(
   const unique = [...new Set(assessorIds)];
   await changeWithAudit(db, actor, async (tx, audit) => {
     const application = await submittedOrNotFound(tx, applicationId);
+    assertAssessable(application, now);
     if (unique.length < MINIMUM_ASSESSORS) {
       throw new AppError('VALIDATION_FAILED', {
         fields: [
@@ -269,7 +297,7 @@ export async function saveScores(
   now: Date,
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
-    await assertMayAssess(tx, actor, applicationId);
+    assertAssessable(await assertMayAssess(tx, actor, applicationId), now);
     const current = (await repo.assessmentsOf(tx, [applicationId])).find(
       (s) => s.assessorId === actor.userId,
     );
@@ -317,7 +345,7 @@ export async function recordConditions(
   if (missingReasons.length > 0)
     throw new AppError('VALIDATION_FAILED', { fields: missingReasons });
   await changeWithAudit(db, actor, async (tx, audit) => {
-    await submittedOrNotFound(tx, applicationId);
+    assertAssessable(await submittedOrNotFound(tx, applicationId), now);
     for (const check of checks) {
       await repo.upsertConditionCheck(tx, {
         applicationId,
@@ -404,6 +432,7 @@ export async function fixFinalScores(
   now: Date,
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
+    assertAssessable(await submittedOrNotFound(tx, applicationId), now);
     const overview = await scoreOverview(tx, applicationId);
     if (overview.conditions.some((c) => c.met === false)) throw new AppError('CONDITIONS_NOT_MET');
     if (overview.conditions.some((c) => c.met === null)) {

@@ -253,10 +253,13 @@ describe('a request to complete', () => {
     const simulation = (
       await api(officer, 'POST', `/api/rounds/${roundId}/categories/living_room/simulation`, {})
     ).json();
-    expect(simulation.code).toBe('RANKING_NOT_READY');
+    expect(simulation.code).toBe('ASSESSMENT_INCOMPLETE');
     expect(simulation.fields.map((f: { path: string }) => f.path).sort()).toEqual(
       [apps.b.reference, apps.c.reference].sort(),
     );
+    expect(
+      simulation.details.missing.map((m: { reference: string }) => m.reference).sort(),
+    ).toEqual([apps.b.reference, apps.c.reference].sort());
     const requests = (
       await api(applicant, 'GET', `/api/applications/${apps.a.id}/completion-requests`)
     ).json();

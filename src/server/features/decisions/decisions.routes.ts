@@ -6,8 +6,24 @@ import { requireActor } from '../../platform/http.ts';
 import { findJob } from '../../platform/jobs.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import * as service from './decisions.service.ts';
+import { renunciationBodySchema, renunciationSchema } from './decisions.schemas.ts';
 
 const roundParams = z.object({ roundId: z.uuid() });
+
+const decisionResponse = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  outcome: z.string(),
+  title: z.string(),
+  grantedCents: z.number().int(),
+  generatedAt: z.string(),
+  issuedAt: z.string().nullable(),
+  sentDay: z.string().nullable(),
+  objectionDeadline: z.string().nullable(),
+  html: z.string(),
+  documentId: z.uuid(),
+  renunciation: renunciationSchema.nullable(),
+});
 const applicationParams = z.object({ applicationId: z.uuid() });
 
 export async function decisionsRoutes(app: App) {
@@ -98,25 +114,31 @@ export async function decisionsRoutes(app: App) {
     schema: {
       tags,
       params: applicationParams,
-      response: {
-        200: z.object({
-          id: z.uuid(),
-          reference: z.string(),
-          outcome: z.string(),
-          title: z.string(),
-          grantedCents: z.number().int(),
-          generatedAt: z.string(),
-          issuedAt: z.string().nullable(),
-          sentDay: z.string().nullable(),
-          objectionDeadline: z.string().nullable(),
-          html: z.string(),
-          documentId: z.uuid(),
-        }),
-        ...errorResponses,
-      },
+      response: { 200: decisionResponse, ...errorResponses },
     },
     handler: async (request) =>
       service.decisionForApplication(app.db, request.scope, request.params.applicationId),
+  });
+
+  app.post('/api/applications/:applicationId/renunciation', {
+    config: { action: 'decision.renounce' },
+    schema: {
+      tags,
+      summary:
+        'Afstand doen van de verleende subsidie (de aanvrager zelf, of de beleidsmedewerker op schriftelijk verzoek)',
+      params: applicationParams,
+      body: renunciationBodySchema,
+      response: { 200: decisionResponse, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.renounceGrant(
+        app.db,
+        requireActor(request),
+        request.scope,
+        request.params.applicationId,
+        request.body,
+        app.now(),
+      ),
   });
 
   app.get('/api/applications/:applicationId/decision.pdf', {

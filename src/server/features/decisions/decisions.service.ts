@@ -9,6 +9,7 @@ import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../dom
 import {
   BUDGET_KIND_LABELS,
   CATEGORY_CODES,
+  CATEGORY_LABELS,
   CRITERION_LABELS,
   type Category,
   type Criterion,
@@ -26,6 +27,7 @@ import {
   applications,
   decisions,
   documents,
+  grantRenunciations,
   organisations,
   provisions,
   rounds,
@@ -65,9 +67,11 @@ async function rankingsForLetters(db: Queryable, roundId: string): Promise<Ranki
   );
   if (missing.length > 0) {
     throw new AppError('RANKING_NOT_FIXED', {
+      message: `De rangschikking ligt nog niet vast voor ${missing.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(', ')}; er kunnen nog geen beschikkingen worden gemaakt of verzonden.`,
+      details: { categories: missing },
       fields: missing.map((category) => ({
         path: category,
-        message: `De rangschikking van ${category} ligt nog niet vast.`,
+        message: `De rangschikking van ${CATEGORY_LABELS[category].toLowerCase()} ligt nog niet vast.`,
       })),
     });
   }
@@ -435,6 +439,10 @@ export async function decisionForApplication(
     throw new AppError('NOT_FOUND', { message: 'Er is nog geen beschikking op deze aanvraag.' });
   }
   const sentDay = decision.issuedAt ? toAmsterdamLocal(decision.issuedAt).slice(0, 10) : null;
+  const [renunciation] = await db
+    .select()
+    .from(grantRenunciations)
+    .where(eq(grantRenunciations.applicationId, applicationId));
   return {
     id: decision.id,
     reference: decision.reference,
@@ -447,7 +455,96 @@ export async function decisionForApplication(
     objectionDeadline: sentDay ? objectionDeadline(sentDay) : null,
     html: decision.html,
     documentId: decision.documentId,
+    renunciation: renunciation
+      ? {
+          requestedDay: renunciation.requestedDay,
+          requestedVia: renunciation.requestedVia as 'applicant' | 'written_request',
+          reason: renunciation.reason,
+          renouncedCents: renunciation.renouncedCents,
+          recordedAt: renunciation.recordedAt.toISOString(),
+        }
+      : null,
   };
+}
+
+/**
+ * The organisation renounces its grant (afstand doen, docs/rules/round-states.md): after an
+ * issued decision that grants an amount, in place of withdrawing. The decision stays as it
+ * is; the amount no longer counts against the category's ceiling. Nothing is re-ranked.
+ */
+export async function renounceGrant(
+  db: Database,
+  actor: Actor,
+  scope: DataScope,
+  applicationId: string,
+  body: { reason: string; requestedDay?: string | undefined },
+  now: Date,
+) {
+  const today = toAmsterdamLocal(now).slice(0, 10);
+  // The organisation asks today in the product; the policy officer records the day of its letter.
+  const onWrittenRequest = scope.kind === 'all';
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.id, applicationId))
+      .for('update');
+    const decision = await decisionForApplication(tx, scope, applicationId);
+    if (!decision.issuedAt || decision.grantedCents <= 0) {
+      throw new AppError('RENUNCIATION_NOT_POSSIBLE', {
+        message: decision.issuedAt
+          ? 'Met deze beschikking is geen subsidie verleend; er is niets om afstand van te doen.'
+          : 'De beschikking is nog niet verzonden; afstand doen kan pas daarna.',
+      });
+    }
+    if (decision.renunciation) {
+      throw new AppError('RENUNCIATION_NOT_POSSIBLE', {
+        message: `Van deze subsidie is al afstand gedaan op ${formatDay(decision.renunciation.requestedDay)}.`,
+      });
+    }
+    const requestedDay = onWrittenRequest ? body.requestedDay : today;
+    if (!requestedDay) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { path: 'requestedDay', message: 'Vul de datum van de brief van de organisatie in.' },
+        ],
+      });
+    }
+    if (requestedDay > today || requestedDay < decision.sentDay!) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            path: 'requestedDay',
+            message: `De datum van het verzoek ligt tussen de verzenddatum van de beschikking (${formatDay(decision.sentDay!)}) en vandaag.`,
+          },
+        ],
+      });
+    }
+    const values = {
+      applicationId,
+      decisionId: decision.id,
+      renouncedCents: decision.grantedCents,
+      requestedDay,
+      requestedVia: onWrittenRequest ? 'written_request' : 'applicant',
+      reason: body.reason,
+      recordedBy: actor.userId,
+      recordedAt: now,
+    };
+    await tx.insert(grantRenunciations).values(values);
+    await audit({
+      action: 'decision.renounce',
+      entityType: 'application',
+      entityId: applicationId,
+      // The reason is free text and stays out of the audit trail.
+      after: {
+        decision: decision.reference,
+        renouncedCents: values.renouncedCents,
+        requestedDay,
+        requestedVia: values.requestedVia,
+      },
+    });
+  });
+  return decisionForApplication(db, scope, applicationId);
 }
 
 export async function decisionDocument(db: Queryable, scope: DataScope, applicationId: string) {

@@ -32,7 +32,13 @@ export async function rankingRoutes(app: App) {
       response: { 200: output, ...errorResponses },
     },
     handler: async (request) =>
-      service.simulate(app.db, request.params.roundId, request.params.category, request.body),
+      service.simulate(
+        app.db,
+        request.params.roundId,
+        request.params.category,
+        request.body,
+        app.now(),
+      ),
   });
 
   app.get('/api/rounds/:roundId/categories/:category/rankings', {

@@ -5,7 +5,18 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
-import type { JudgedCriterion, Category } from '../../../domain/tender/categories.ts';
+import {
+  CATEGORY_LABELS,
+  type JudgedCriterion,
+  type Category,
+} from '../../../domain/tender/categories.ts';
+import { formatAmsterdamMoment } from '../../../domain/dates.ts';
+import {
+  MISSING_FOR_RANKING_LABELS,
+  type MissingForRanking,
+  assessmentMayStart,
+  missingForRanking,
+} from '../../../domain/tender/round-state.ts';
 import {
   type TenderApplicationInput,
   type TenderRankInput,
@@ -27,15 +38,26 @@ export interface RankingOverrides {
   partialGrant?: boolean | undefined;
 }
 
-/** The input of rankAndAllocate for a category, from the round's rules and the final scores. */
+/**
+ * The input of rankAndAllocate for a category, from the round's rules and the final scores.
+ * Refused before the deadline and while an on-time application of the category has neither
+ * final scores nor an outcome without them (docs/rules/round-states.md).
+ */
 export async function tenderInput(
   db: Queryable,
   roundId: string,
   category: Category,
+  now: Date,
   overrides: RankingOverrides = {},
 ): Promise<{ input: TenderRankInput; applicationIds: Record<string, string> }> {
   const [round] = await db.select().from(rounds).where(eq(rounds.id, roundId));
   if (!round || !round.formDefinition) throw new AppError('NOT_FOUND');
+  if (!assessmentMayStart(round.deadlineAt, now)) {
+    throw new AppError('ROUND_NOT_CLOSED', {
+      message: `De deadline van deze ronde (${formatAmsterdamMoment(round.deadlineAt)}) is nog niet verstreken; pas daarna kan er worden gerangschikt.`,
+      details: { deadlineAt: round.deadlineAt.toISOString() },
+    });
+  }
   const definition = schemeDefinitionSchema.parse(round.formDefinition);
   const applications = await assessmentRepo.submittedApplications(db, roundId, category);
   const ids = applications.map((a) => a.id);
@@ -43,7 +65,7 @@ export async function tenderInput(
     assessmentRepo.conditionChecksOf(db, ids),
     assessmentRepo.finalScoresOf(db, ids),
   ]);
-  const problems: { path: string; message: string }[] = [];
+  const problems: { reference: string; missing: MissingForRanking }[] = [];
   const inputs: TenderApplicationInput[] = [];
   for (const a of applications) {
     const content = applicationContentSchema.parse(a.content);
@@ -55,18 +77,10 @@ export async function tenderInput(
         )
       : true;
     const own = finals.filter((f) => f.applicationId === a.id);
-    if (onTime && verdict === null) {
-      problems.push({
-        path: a.reference!,
-        message: `${a.reference}: de algemene voorwaarden zijn nog niet gecontroleerd.`,
-      });
-    }
-    if (onTime && verdict === true && own.length === 0) {
-      problems.push({
-        path: a.reference!,
-        message: `${a.reference}: de eindscores zijn nog niet vastgesteld.`,
-      });
-    }
+    const missing = onTime
+      ? missingForRanking({ conditionsMet: verdict, finalScoresFixed: own.length > 0 })
+      : null;
+    if (missing) problems.push({ reference: a.reference!, missing });
     inputs.push({
       reference: a.reference!,
       submittedOnTime: onTime,
@@ -89,9 +103,13 @@ export async function tenderInput(
     });
   }
   if (problems.length > 0) {
-    throw new AppError('RANKING_NOT_READY', {
-      message: `De rangschikking kan nog niet worden gemaakt: ${problems.length} aanvra${problems.length === 1 ? 'ag is' : 'gen zijn'} nog niet klaar.`,
-      fields: problems,
+    throw new AppError('ASSESSMENT_INCOMPLETE', {
+      message: `De rangschikking van ${CATEGORY_LABELS[category].toLowerCase()} kan nog niet worden gemaakt: ${problems.length} op tijd ingediende aanvra${problems.length === 1 ? 'ag is' : 'gen zijn'} nog niet klaar.`,
+      details: { category, missing: problems },
+      fields: problems.map((p) => ({
+        path: p.reference,
+        message: `${p.reference}: ${MISSING_FOR_RANKING_LABELS[p.missing]}.`,
+      })),
     });
   }
   return {
@@ -113,8 +131,9 @@ export async function simulate(
   roundId: string,
   category: Category,
   overrides: RankingOverrides,
+  now: Date,
 ) {
-  const { input } = await tenderInput(db, roundId, category, overrides);
+  const { input } = await tenderInput(db, roundId, category, now, overrides);
   return rank(input);
 }
 
@@ -220,7 +239,7 @@ export async function fixRankingIn(
       fields: [{ path: 'reason', message: 'Geef de reden van de herziening (minstens 5 tekens).' }],
     });
   }
-  const { input, applicationIds } = await tenderInput(tx, roundId, category);
+  const { input, applicationIds } = await tenderInput(tx, roundId, category, now);
   const output = rank(input);
   const [created] = await tx
     .insert(rankings)

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, lt, sql, sum } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, isNotNull, lt, sql, sum } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
 import { applications, rounds, schemes } from '../../platform/db/schema.ts';
 
@@ -91,4 +91,70 @@ export async function hasOnTimeSubmission(db: Queryable, roundId: string, deadli
     .where(and(eq(applications.roundId, roundId), lt(applications.submittedAt, deadlineAt)))
     .limit(1);
   return row !== undefined;
+}
+
+/** Both drivers answer `execute` with `{ rows }`. */
+async function rowsOf<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+/**
+ * What the state of a round is derived from (docs/rules/round-states.md): per category the
+ * submitted applications still taking part, whether a ranking is fixed, and whether every
+ * letter of the ranking in force has been issued; and whether the assessment has begun.
+ */
+export async function roundProgress(db: Queryable, roundId: string) {
+  const [started] = await rowsOf<{ started: boolean }>(
+    db,
+    sql`select exists (
+      select 1 from applications a where a.round_id = ${roundId} and (
+        exists (select 1 from assessor_assignments x where x.application_id = a.id)
+        or exists (select 1 from assessments s where s.application_id = a.id)
+        or exists (select 1 from condition_checks c where c.application_id = a.id))
+    ) as started`,
+  );
+  const submitted = await rowsOf<{ category: string; n: number }>(
+    db,
+    sql`select category, count(*)::int as n from applications
+      where round_id = ${roundId} and status in ('submitted', 'late') group by category`,
+  );
+  const ranked = await rowsOf<{ category: string; expected: number; issued: number }>(
+    db,
+    sql`select r.category,
+        jsonb_array_length(r.output -> 'applications')::int as expected,
+        (select count(*)::int from decisions d
+          where d.ranking_id = r.id and d.issued_at is not null) as issued
+      from rankings r
+      where r.round_id = ${roundId}
+        and r.version = (select max(r2.version) from rankings r2
+          where r2.round_id = r.round_id and r2.category = r.category)`,
+  );
+  return { assessmentStarted: started?.started === true, submitted, ranked };
+}
+
+/**
+ * Per category: the amount granted by the decisions in force that have been issued, and the
+ * part of it the organisations renounced (it no longer counts against the ceiling).
+ */
+export async function ceilingUse(db: Queryable, roundId: string) {
+  const granted = await rowsOf<{ category: string; cents: number }>(
+    db,
+    sql`select a.category, coalesce(sum(d.granted_cents), 0)::bigint as cents
+      from applications a
+      join lateral (select granted_cents from decisions d
+        where d.application_id = a.id and d.issued_at is not null
+        order by d.generated_at desc limit 1) d on true
+      where a.round_id = ${roundId} group by a.category`,
+  );
+  const renounced = await rowsOf<{ category: string; cents: number }>(
+    db,
+    sql`select a.category, coalesce(sum(g.renounced_cents), 0)::bigint as cents
+      from grant_renunciations g join applications a on a.id = g.application_id
+      where a.round_id = ${roundId} group by a.category`,
+  );
+  return {
+    granted: granted.map((r) => ({ category: r.category, cents: Number(r.cents) })),
+    renounced: renounced.map((r) => ({ category: r.category, cents: Number(r.cents) })),
+  };
 }

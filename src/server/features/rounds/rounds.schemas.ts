@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fromAmsterdamLocal, isValidDay } from '../../../domain/dates.ts';
 import { CATEGORY_CODES, type Category } from '../../../domain/tender/categories.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
+import { CATEGORY_PHASES, ROUND_PHASES } from '../../../domain/tender/round-state.ts';
 
 const ceilingCents = z
   .number({ message: 'Vul een plafond in.' })
@@ -79,6 +80,8 @@ export const ceilingChangeBodySchema = z.object({
     .max(1000),
 });
 
+const categoryPhaseSchema = z.enum(CATEGORY_PHASES);
+
 export const roundStatusSchema = z.enum(['preparation', 'scheduled', 'open', 'closed']);
 
 export const roundSchema = z.object({
@@ -99,6 +102,14 @@ export const roundSchema = z.object({
   lotSeed: z.string(),
   ceilings: ceilingsSchema,
   status: roundStatusSchema,
+  /** The state in the round's process (docs/rules/round-states.md). */
+  phase: z.enum(ROUND_PHASES),
+  categoryPhases: z.object(
+    Object.fromEntries(CATEGORY_CODES.map((c) => [c, categoryPhaseSchema])) as Record<
+      Category,
+      typeof categoryPhaseSchema
+    >,
+  ),
   formDefinition: schemeDefinitionSchema.nullable(),
 });
 export type Round = z.infer<typeof roundSchema>;
@@ -142,6 +153,13 @@ export const roundOverviewSchema = z.object({
       /** Sum requested by applications submitted on time. */
       requestedCents: z.number().int(),
       ceilingCents: z.number().int(),
+      phase: categoryPhaseSchema,
+      /** Granted by the issued decisions in force. */
+      grantedCents: z.number().int(),
+      /** Renounced by organisations (vrijgevallen): no longer counted against the ceiling. */
+      renouncedCents: z.number().int(),
+      /** Granted minus renounced: what counts against the ceiling. */
+      usedCents: z.number().int(),
     }),
   ),
 });

@@ -3,8 +3,13 @@ import {
   fromAmsterdamLocal,
   toAmsterdamLocal,
 } from '../../../domain/dates.ts';
-import { CATEGORY_CODES, CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
+import {
+  CATEGORY_CODES,
+  CATEGORY_LABELS,
+  type Category,
+} from '../../../domain/tender/categories.ts';
 import { roundChecklist, roundStatus, roundWarnings } from '../../../domain/tender/round-rules.ts';
+import { roundState } from '../../../domain/tender/round-state.ts';
 import {
   type SchemeDefinition,
   schemeDefinitionSchema,
@@ -19,8 +24,37 @@ import type { Ceilings, Round, RoundOverview, Scheme, roundBodySchema } from './
 import type { z } from 'zod';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findRound>>>;
+type Progress = Awaited<ReturnType<typeof repo.roundProgress>>;
 
-export function toRound(row: Row, now: Date): Round {
+/** The state of the round in its process, derived from the clock and what is recorded. */
+function stateOf(row: Row, progress: Progress, now: Date) {
+  const r = row.round;
+  return roundState(
+    {
+      published: r.publishedAt !== null,
+      opensAt: r.opensAt,
+      deadlineAt: r.deadlineAt,
+      assessmentStarted: progress.assessmentStarted,
+      categories: CATEGORY_CODES.map((category) => {
+        const ranked = progress.ranked.find((x) => x.category === category);
+        return {
+          category,
+          applications: progress.submitted.find((x) => x.category === category)?.n ?? 0,
+          rankingFixed: ranked !== undefined,
+          lettersIssued: ranked !== undefined && ranked.issued >= ranked.expected,
+        };
+      }),
+    },
+    now,
+  );
+}
+
+async function withState(db: Queryable, row: Row, now: Date): Promise<Round> {
+  const state = stateOf(row, await repo.roundProgress(db, row.round.id), now);
+  return { ...toRound(row, now), phase: state.phase, categoryPhases: state.categories };
+}
+
+function toRound(row: Row, now: Date): Omit<Round, 'phase' | 'categoryPhases'> {
   const r = row.round;
   return {
     id: r.id,
@@ -52,7 +86,10 @@ function seesUnpublished(actor: Actor | null): boolean {
 }
 
 export async function listRounds(db: Database, actor: Actor | null, now: Date): Promise<Round[]> {
-  return (await repo.listRounds(db, !seesUnpublished(actor))).map((row) => toRound(row, now));
+  const rows = await repo.listRounds(db, !seesUnpublished(actor));
+  const result: Round[] = [];
+  for (const row of rows) result.push(await withState(db, row, now));
+  return result;
 }
 
 export async function getRound(
@@ -63,7 +100,7 @@ export async function getRound(
 ): Promise<Round> {
   const row = await repo.findRound(db, id, !seesUnpublished(actor));
   if (!row) throw new AppError('NOT_FOUND');
-  return toRound(row, now);
+  return withState(db, row, now);
 }
 
 type RoundInput = z.output<typeof roundBodySchema>;
@@ -231,12 +268,21 @@ export async function getOverview(
 ): Promise<RoundOverview> {
   const round = await getRound(db, actor, id, now);
   const stats = await repo.applicationStatistics(db, id);
+  const use = await repo.ceilingUse(db, id);
+  const centsOf = (list: { category: string; cents: number }[], category: Category) =>
+    list.find((x) => x.category === category)?.cents ?? 0;
   return {
     round,
     categories: CATEGORY_CODES.map((category) => {
       const rows = stats.filter((s) => s.category === category);
       const n = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+      const grantedCents = centsOf(use.granted, category);
+      const renouncedCents = centsOf(use.renounced, category);
       return {
+        phase: round.categoryPhases[category],
+        grantedCents,
+        renouncedCents,
+        usedCents: grantedCents - renouncedCents,
         category,
         counts: {
           draft: n('draft'),

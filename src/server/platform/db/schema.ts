@@ -497,6 +497,32 @@ export const decisions = pgTable(
 );
 
 /**
+ * The organisation renounces a granted subsidy (afstand doen), on its own request in the
+ * product or on a written request the policy officer records. The decision stays as it was;
+ * the renounced amount no longer counts against the category's ceiling
+ * (docs/rules/round-states.md). At most one per application.
+ */
+export const grantRenunciations = pgTable('grant_renunciations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id')
+    .notNull()
+    .unique()
+    .references(() => applications.id),
+  /** The granting decision that is renounced. */
+  decisionId: uuid('decision_id')
+    .notNull()
+    .references(() => decisions.id),
+  renouncedCents: cents('renounced_cents').notNull(),
+  /** The day the organisation asked: today in the product, the letter's day when written. */
+  requestedDay: day('requested_day').notNull(),
+  /** applicant (asked in the product) | written_request (recorded by the policy officer) */
+  requestedVia: text('requested_via').notNull(),
+  reason: text('reason').notNull(),
+  recordedBy: uuid('recorded_by').references(() => users.id),
+  recordedAt: moment('recorded_at').notNull().defaultNow(),
+});
+
+/**
  * A request to complete a submitted application (aanvulverzoek, Awb 4:5): what is missing, the
  * term, and the applicant's answer. Only after the term has passed unanswered may the
  * application be set aside (docs/rules/time-to-complete.md).

@@ -53,5 +53,26 @@ export const decisionsTexts = {
     pdf: 'Beschikking downloaden (PDF)',
     link: 'Beschikking bekijken',
   },
+  renounce: {
+    title: 'Afstand doen van de subsidie',
+    intro:
+      'Kan de organisatie de activiteit niet (meer) uitvoeren, dan kan zij afstand doen van de verleende subsidie. Intrekken van de aanvraag kan na een beschikking niet meer. De beschikking blijft bestaan; het bedrag valt vrij binnen het subsidieplafond. Er wordt niet opnieuw gerangschikt.',
+    introOfficer:
+      'Heeft de organisatie schriftelijk laten weten dat zij afstand doet van de subsidie, leg dat hier vast met de datum van haar brief. De beschikking blijft bestaan; het bedrag valt vrij binnen het subsidieplafond. Er wordt niet opnieuw gerangschikt.',
+    reason: 'Reden',
+    reasonHint: 'Minstens 5 tekens. Noem geen gegevens van personen.',
+    requestedDay: 'Datum van de brief van de organisatie',
+    requestedDayHint: 'Tussen de verzenddatum van de beschikking en vandaag.',
+    button: 'Afstand doen',
+    buttonOfficer: 'Afstand vastleggen',
+    confirmTitle: 'Afstand doen van de subsidie?',
+    confirmBody: (amount: string) =>
+      `De organisatie doet afstand van ${amount}. Dit kan niet ongedaan worden gemaakt.`,
+    confirm: 'Ja, afstand doen',
+    done: 'Afstand gedaan',
+    doneText: (day: string, amount: string, via: 'applicant' | 'written_request') =>
+      `Op ${day} heeft de organisatie afstand gedaan van ${amount}${via === 'written_request' ? ' (schriftelijk verzoek, vastgelegd door de gemeente)' : ''}.`,
+    doneReason: (reason: string) => `Reden: ${reason}`,
+  },
   outcomes: OUTCOME_TITLES,
 } as const;

@@ -97,7 +97,11 @@ export function ApplicationPage() {
             </>
           ) : (
             <>
-              <SubmissionStatus application={data} mayWithdraw={own} />
+              <SubmissionStatus
+                application={data}
+                // After a grant the organisation renounces on the decision page instead.
+                mayWithdraw={own && !((decision.data?.grantedCents ?? 0) > 0)}
+              />
               {decided ? <DecisionLink applicationId={data.id} /> : null}
               {data.status === 'submitted' || data.status === 'set_aside' ? (
                 <CompletionSection

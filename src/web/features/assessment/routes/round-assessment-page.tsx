@@ -8,6 +8,7 @@ import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
 import { roundAssessmentQueryOptions } from '../api/assessment-api.ts';
 import { AssignForm } from '../components/assign-form.tsx';
 import { assessmentTexts } from '../texts.ts';
+import { RoundSteps } from '../../rounds/components/round-steps.tsx';
 
 const texts = assessmentTexts.round;
 const th = 'utrecht-table__header-cell';
@@ -35,6 +36,7 @@ export function RoundAssessmentPage() {
         </Link>
       </p>
       <p className="utrecht-paragraph">{texts.intro}</p>
+      {round.data ? <RoundSteps round={round.data} /> : null}
       {assessment.isPending ? <Loading /> : null}
       {assessment.isError ? (
         <LoadError error={assessment.error} onRetry={() => void assessment.refetch()} />

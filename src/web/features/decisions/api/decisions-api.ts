@@ -2,6 +2,10 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../../../../domain/tender/categories.ts';
 import { request } from '../../../app/api-client.ts';
+import {
+  type RenunciationBody,
+  renunciationSchema,
+} from '../../../../server/features/decisions/decisions.schemas.ts';
 
 const enc = encodeURIComponent;
 
@@ -44,6 +48,7 @@ export const decisionSchema = z.object({
   sentDay: z.string().nullable(),
   objectionDeadline: z.string().nullable(),
   html: z.string(),
+  renunciation: renunciationSchema.nullable(),
 });
 
 export const decisionKeys = {
@@ -113,5 +118,19 @@ export function useIssueDecisions(roundId: string) {
         }),
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: decisionKeys.all }),
+  });
+}
+
+/** The organisation renounces its grant; the policy officer records it on a written request. */
+export function useRenounceGrant(applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RenunciationBody) =>
+      request('POST', `/api/applications/${enc(applicationId)}/renunciation`, {
+        body,
+        schema: decisionSchema,
+      }),
+    onSuccess: (decision) =>
+      queryClient.setQueryData(decisionKeys.ofApplication(applicationId), decision),
   });
 }

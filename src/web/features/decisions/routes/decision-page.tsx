@@ -8,6 +8,8 @@ import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { decisionPdfUrl, decisionQueryOptions } from '../api/decisions-api.ts';
+import { useMe } from '../../../app/queries.ts';
+import { RenounceSection } from '../components/renounce-section.tsx';
 import { decisionsTexts } from '../texts.ts';
 
 const texts = decisionsTexts.decision;
@@ -17,6 +19,7 @@ export function DecisionPage() {
   const { applicationId } = useParams({ from: '/ingelogd/aanvragen/$applicationId/beschikking' });
   const decision = useQuery(decisionQueryOptions(applicationId));
   const data = decision.data;
+  const me = useMe();
   const notFound =
     decision.error instanceof ApiError &&
     (decision.error.status === 404 || decision.error.status === 403);
@@ -56,6 +59,12 @@ export function DecisionPage() {
           ) : (
             <p className="utrecht-paragraph">{texts.notSent}</p>
           )}
+          <RenounceSection
+            applicationId={applicationId}
+            decision={data}
+            mayAsk={!!me?.roles.includes('applicant')}
+            mayRecord={!!me?.roles.includes('policy_officer')}
+          />
           <p className="utrecht-paragraph">
             <a
               className="utrecht-link utrecht-link--html-a"

@@ -23,6 +23,7 @@ import {
   useIssueDecisions,
 } from '../api/decisions-api.ts';
 import { decisionsTexts } from '../texts.ts';
+import { RoundSteps } from '../../rounds/components/round-steps.tsx';
 
 const texts = decisionsTexts.round;
 const th = 'utrecht-table__header-cell';
@@ -50,6 +51,7 @@ export function DecisionsPage() {
         </Link>
       </p>
       <p className="utrecht-paragraph">{texts.intro}</p>
+      {round.data ? <RoundSteps round={round.data} /> : null}
       <section aria-labelledby="maken-titel" className="sr-section">
         <h2 id="maken-titel" className="utrecht-heading-2">
           {texts.generateTitle}

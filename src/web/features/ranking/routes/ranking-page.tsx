@@ -8,14 +8,16 @@ import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
 import { rankingExportUrl, scoresExportUrl } from '../api/ranking-api.ts';
 import { CategoryRanking } from '../components/category-ranking.tsx';
 import { rankingTexts as texts } from '../texts.ts';
+import { RoundSteps } from '../../rounds/components/round-steps.tsx';
 
 /** Per category of the round: simulate, fix, revise; and download the result. */
 export function RankingPage() {
   const { roundId } = useParams({ from: '/ingelogd/rondes/$roundId/rangschikking' });
   const round = useQuery(roundQueryOptions(roundId));
   const assessment = useQuery(roundAssessmentQueryOptions(roundId));
+  // A category with only late applications is ranked too: the ranking gives them their outcome.
   const categories = CATEGORY_CODES.filter((c) =>
-    assessment.data?.applications.some((a) => a.category === c),
+    ['in_assessment', 'ranked', 'decided'].includes(round.data?.categoryPhases[c] ?? ''),
   );
   const data = round.data;
 
@@ -34,6 +36,7 @@ export function RankingPage() {
         </Link>
       </p>
       <p className="utrecht-paragraph">{texts.intro}</p>
+      {round.data ? <RoundSteps round={round.data} /> : null}
       {round.isPending || assessment.isPending ? <Loading /> : null}
       {round.isError ? (
         <LoadError error={round.error} onRetry={() => void round.refetch()} />

@@ -10,6 +10,8 @@ import { OverviewFilterForm } from '../components/overview-filter-form.tsx';
 import { OverviewTable } from '../components/overview-table.tsx';
 import { overviewFilter } from '../overview-search.ts';
 import { roundsTexts } from '../texts.ts';
+import { RoundSteps } from '../components/round-steps.tsx';
+import { CeilingUseTable } from '../components/ceiling-use-table.tsx';
 
 const texts = roundsTexts.overview;
 
@@ -52,6 +54,7 @@ export function RoundOverviewPage() {
       {overview.data ? (
         <>
           <p className="utrecht-paragraph">{texts.intro(overview.data.round.deadlineDisplay)}</p>
+          <RoundSteps round={overview.data.round} />
           <section aria-labelledby="categorieen-titel" className="sr-section">
             <h2 id="categorieen-titel" className="utrecht-heading-2">
               {texts.categoriesTitle}
@@ -65,6 +68,13 @@ export function RoundOverviewPage() {
                 </Suspense>
               </figure>
             </div>
+          </section>
+          <section aria-labelledby="plafondgebruik-titel" className="sr-section">
+            <h2 id="plafondgebruik-titel" className="utrecht-heading-2">
+              {texts.ceilingUseTitle}
+            </h2>
+            <p className="utrecht-paragraph">{texts.ceilingUseIntro}</p>
+            <CeilingUseTable overview={overview.data} />
           </section>
         </>
       ) : null}

@@ -11,6 +11,7 @@ import { OpenRound } from '../components/open-round.tsx';
 import { RoundFacts } from '../components/round-facts.tsx';
 import { RoundForm } from '../components/round-form.tsx';
 import { roundsTexts } from '../texts.ts';
+import { RoundSteps } from '../components/round-steps.tsx';
 
 const texts = roundsTexts.round;
 
@@ -39,6 +40,7 @@ export function RoundPage() {
       <StatusMessage>{opened ? roundsTexts.open.opened : null}</StatusMessage>
       {data ? (
         <>
+          <RoundSteps round={data} />
           <RoundFacts round={data} />
           {data.status !== 'preparation' ? (
             <p className="utrecht-paragraph">
