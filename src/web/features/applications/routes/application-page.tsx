@@ -10,6 +10,7 @@ import { DecisionLink } from '../../decisions/components/decision-link.tsx';
 import { decisionQueryOptions } from '../../decisions/api/decisions-api.ts';
 import { CompletionSection } from '../../completion/components/completion-section.tsx';
 import { ObjectionsSection } from '../../objections/components/objections-section.tsx';
+import { ApplicationTimeline } from '../../timeline/components/application-timeline.tsx';
 import { ApplicationFacts } from '../components/application-facts.tsx';
 import { ApplicationForm } from '../components/application-form.tsx';
 import { ApplicationSummary } from '../components/application-summary.tsx';
@@ -98,6 +99,7 @@ export function ApplicationPage() {
           ) : (
             <>
               <SubmissionStatus application={data} mayWithdraw={own} />
+              <ApplicationTimeline applicationId={data.id} />
               {decided ? <DecisionLink applicationId={data.id} /> : null}
               {data.status === 'submitted' || data.status === 'set_aside' ? (
                 <CompletionSection
