@@ -352,7 +352,7 @@ export async function assessmentView(db: Database, actor: Actor, applicationId: 
             const sheet = sheets.find((s) => s.assessorId === a.assessorId && s.submittedAt);
             return {
               assessorName: a.assessorName,
-              scores: (sheet?.scores ?? {}),
+              scores: sheet?.scores ?? {},
               submitted: sheet !== undefined,
             };
           })
