@@ -98,8 +98,8 @@ export function ApplicationPage() {
             </>
           ) : (
             <>
-              <SubmissionStatus application={data} mayWithdraw={own} />
               <ApplicationTimeline applicationId={data.id} />
+              <SubmissionStatus application={data} mayWithdraw={own} />
               {decided ? <DecisionLink applicationId={data.id} /> : null}
               {data.status === 'submitted' || data.status === 'set_aside' ? (
                 <CompletionSection
