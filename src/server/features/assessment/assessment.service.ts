@@ -197,7 +197,7 @@ export async function assignAssessorsToMany(
           fields: [
             {
               path: 'assessorIds',
-              message: `${conflict.assessorName} heeft een belang bij de aanvrager van ${application.reference ?? ''}.`,
+              message: `${conflict.assessorName} heeft een belang gemeld bij de aanvrager van ${application.reference ?? ''}; er is niets toegewezen.`,
             },
           ],
         });

@@ -128,6 +128,13 @@ describe('assigning assessors to many applications at once', () => {
     expect(body.message).toBe(
       `Bram Hendriks heeft een belang gemeld bij Stichting Buurtkamer Wyck, de aanvrager van ${apps.b.reference}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
     );
+    // Beside the assessors' checkboxes, in the form.
+    expect(body.fields).toEqual([
+      {
+        path: 'assessorIds',
+        message: `Bram Hendriks heeft een belang gemeld bij de aanvrager van ${apps.b.reference}; er is niets toegewezen.`,
+      },
+    ]);
     expect(body.details).toEqual({
       applicationId: apps.b.id,
       reference: apps.b.reference,
