@@ -39,6 +39,7 @@ import {
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
+import { timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { rankingRoutes } from './features/ranking/ranking.routes.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { QuietRequestLog } from './platform/logging.ts';
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     generateDecisionsJob({
       municipalityNameOverride: options.config.MUNICIPALITY_NAME,
       objectionAddress: options.config.OBJECTION_ADDRESS,
+      now: () => app.now(),
     }),
   );
   jobs.register(
@@ -251,6 +253,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(decisionsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
+  await app.register(timelineRoutes);
   await app.register(auditRoutes);
   await app.register(participantsRoutes);
   await app.register(attendanceRoutes);

@@ -93,19 +93,22 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
       await assessorName('assessor2@demo.example'),
     ];
 
-    // The officer assigns both assessors to both applications.
+    // The officer assigns both assessors to both applications at once.
     const officer = await newPage();
     await logIn(officer.page, base, 'policy_officer@demo.example');
     await officer.page.goto(`${base}/rondes/${roundId}`);
     await officer.page.getByRole('link', { name: 'Beoordeling' }).click();
     await checkPage(officer.page, 'round assessment');
+    const chosen = officer.page.getByRole('group', { name: 'Aanvragen', exact: true });
+    for (const { reference } of apps) await chosen.getByLabel(reference).check();
+    const people = officer.page.getByRole('group', { name: 'Beoordelaars (minstens twee)' });
+    for (const name of names) await people.getByLabel(name, { exact: true }).check();
+    await officer.page.getByRole('button', { name: 'Toewijzen aan de gekozen aanvragen' }).click();
+    await officer.page.getByText('De beoordelaars zijn toegewezen aan 2 aanvragen.').waitFor();
     for (const { reference } of apps) {
       const group = officer.page.getByRole('group', { name: `Beoordelaars voor ${reference}` });
-      for (const name of names) await group.getByLabel(name, { exact: true }).check();
-      await officer.page
-        .getByRole('button', { name: `Beoordelaars toewijzen aan ${reference}` })
-        .click();
-      await officer.page.getByText(`De beoordelaars van ${reference} zijn toegewezen.`).waitFor();
+      for (const name of names)
+        expect(await group.getByLabel(name, { exact: true }).isChecked()).toBe(true);
     }
 
     // Each assessor scores both applications and submits.
@@ -127,6 +130,10 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
         await page.getByRole('button', { name: 'Scores indienen' }).click();
         await page.getByRole('dialog').getByRole('button', { name: 'Ja, scores indienen' }).click();
         await page.getByText('Uw scores zijn ingediend.').waitFor();
+        if (email === 'assessor@demo.example') {
+          // The other assessor has not submitted yet: said so, without their scores.
+          await page.getByText('Een andere beoordelaar is nog bezig met scoren.').waitFor();
+        }
         await checkPage(page, `submitted ${email} ${reference}`);
       }
       await context.close();
@@ -180,6 +187,12 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     const applicant = await newPage();
     await logIn(applicant.page, base, 'applicant@demo.example');
     await applicant.page.goto(`${base}/aanvragen/${applicantAppId}`);
+    // The timeline marks the sent decision as the current step.
+    const steps = applicant.page.getByRole('list', { name: 'Stappen van de aanvraag' });
+    await expect
+      .poll(() => steps.locator('[aria-current="step"]').textContent())
+      .toContain('Besluit verzonden');
+    await checkPage(applicant.page, 'application with its timeline');
     await applicant.page.getByRole('link', { name: /Beschikking bekijken/ }).click();
     await applicant.page.getByText(/Bezwaar maken kan tot en met/).waitFor();
     await checkPage(applicant.page, 'decision');

@@ -57,4 +57,26 @@ describe('a score', () => {
       'scores.duurzaamheid.motivation',
     ]);
   });
+
+  it('names the criterion in each message, so the summary at the top of a form is clear', () => {
+    const problems = scoreSheetProblems({
+      samenwerking: { score: 7, motivation: 'Werkt samen met het sociaal team.' },
+      resultaat: { score: 8, motivation: 'Meetbare doelen.' },
+      duurzaamheid: { score: 6, motivation: '' },
+    });
+    expect(problems).toEqual([
+      {
+        path: 'scores.inclusie.score',
+        message: 'Geef een score van 0 tot en met 10 voor Inclusie.',
+      },
+      {
+        path: 'scores.inclusie.motivation',
+        message: 'Schrijf een motivering bij de score voor Inclusie.',
+      },
+      {
+        path: 'scores.duurzaamheid.motivation',
+        message: 'Schrijf een motivering bij de score voor Duurzaamheid.',
+      },
+    ]);
+  });
 });

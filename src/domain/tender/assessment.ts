@@ -4,7 +4,12 @@
  * the divergences the chair must look at.
  */
 import { z } from 'zod';
-import { JUDGED_CRITERIA, type JudgedCriterion, MAXIMUM_CRITERION_SCORE } from './categories.ts';
+import {
+  CRITERION_LABELS,
+  JUDGED_CRITERIA,
+  type JudgedCriterion,
+  MAXIMUM_CRITERION_SCORE,
+} from './categories.ts';
 
 export const MINIMUM_ASSESSORS = 2;
 /** Assessors who differ this much on a criterion are shown side by side to the chair. */
@@ -28,20 +33,24 @@ export interface Problem {
   message: string;
 }
 
-/** What is missing before a score sheet (an assessor's or the chair's) is complete. */
+/**
+ * What is missing before a score sheet (an assessor's or the chair's) is complete. Each message
+ * names its criterion, so a summary at the top of a form still says which one is meant.
+ */
 export function scoreSheetProblems(sheet: ScoreSheet, prefix = 'scores'): Problem[] {
   const problems: Problem[] = [];
   for (const criterion of JUDGED_CRITERIA) {
     const entry = sheet[criterion];
+    const label = CRITERION_LABELS[criterion];
     if (!entry)
       problems.push({
         path: `${prefix}.${criterion}.score`,
-        message: 'Geef een score van 0 tot en met 10.',
+        message: `Geef een score van 0 tot en met 10 voor ${label}.`,
       });
     if (!entry || entry.motivation.trim() === '') {
       problems.push({
         path: `${prefix}.${criterion}.motivation`,
-        message: 'Schrijf een motivering bij de score.',
+        message: `Schrijf een motivering bij de score voor ${label}.`,
       });
     }
   }

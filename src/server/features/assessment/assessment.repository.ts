@@ -29,6 +29,7 @@ export async function submittedApplications(db: Queryable, roundId: string, cate
       formDefinition: applications.formDefinition,
       submittedAt: applications.submittedAt,
       roundName: rounds.name,
+      deadlineAt: rounds.deadlineAt,
     })
     .from(applications)
     .innerJoin(organisations, eq(organisations.id, applications.organisationId))

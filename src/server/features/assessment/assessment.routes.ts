@@ -8,6 +8,7 @@ import {
   assessmentViewSchema,
   assignAssessorsBodySchema,
   assignmentSchema,
+  bulkAssignBodySchema,
   conditionChecksBodySchema,
   conflictBodySchema,
   conflictSchema,
@@ -44,6 +45,27 @@ export async function assessmentRoutes(app: App) {
         app.db,
         requireActor(request),
         request.params.applicationId,
+        request.body.assessorIds,
+        app.now(),
+      ),
+  });
+
+  app.post('/api/rounds/:roundId/assessors', {
+    config: { action: 'assessment.manage' },
+    schema: {
+      tags,
+      summary:
+        'Dezelfde beoordelaars toewijzen aan meerdere aanvragen tegelijk; een belang weigert alles',
+      params: roundParamsSchema,
+      body: bulkAssignBodySchema,
+      response: { 200: roundAssessmentSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.assignAssessorsToMany(
+        app.db,
+        requireActor(request),
+        request.params.roundId,
+        request.body.applicationIds,
         request.body.assessorIds,
         app.now(),
       ),

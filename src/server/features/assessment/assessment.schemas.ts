@@ -11,6 +11,15 @@ export const assignAssessorsBodySchema = z.object({
     .max(10),
 });
 
+/** The same assessors for many applications of one round at once (the bulk action). */
+export const bulkAssignBodySchema = z.object({
+  applicationIds: z
+    .array(z.uuid())
+    .min(1, { message: 'Kies minstens één aanvraag.' })
+    .max(500, { message: 'Kies hoogstens 500 aanvragen tegelijk.' }),
+  assessorIds: assignAssessorsBodySchema.shape.assessorIds,
+});
+
 export const conflictBodySchema = z.object({
   organisationId: z.uuid({ message: 'Kies de organisatie.' }),
   reason: z

@@ -155,6 +155,104 @@ export async function assignAssessors(
 }
 
 /**
+ * The same assessors for many applications of one round, in one transaction: each chosen
+ * application gets exactly these assessors (as when assigning one by one), with one audit row
+ * per application. One conflict of interest refuses the whole batch, naming the application
+ * and the assessor, so nothing is half assigned. Late applications are not assessed.
+ */
+export async function assignAssessorsToMany(
+  db: Database,
+  actor: Actor,
+  roundId: string,
+  applicationIds: string[],
+  assessorIds: string[],
+  now: Date,
+) {
+  const chosenAssessors = [...new Set(assessorIds)];
+  const chosenApplications = [...new Set(applicationIds)];
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    if (chosenAssessors.length < MINIMUM_ASSESSORS) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { path: 'assessorIds', message: 'Wijs minstens twee verschillende beoordelaars toe.' },
+        ],
+      });
+    }
+    const active = new Map((await repo.activeAssessors(tx)).map((a) => [a.id, a.name]));
+    if (!chosenAssessors.every((id) => active.has(id))) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'assessorIds', message: 'Kies alleen actieve beoordelaars.' }],
+      });
+    }
+    const inRound = new Map((await repo.submittedApplications(tx, roundId)).map((a) => [a.id, a]));
+    const selected = chosenApplications.map((id) => inRound.get(id));
+    if (selected.some((a) => a === undefined)) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            path: 'applicationIds',
+            message: 'Kies alleen ingediende aanvragen van deze ronde.',
+          },
+        ],
+      });
+    }
+    const applications = selected.filter((a) => a !== undefined);
+    // Before the deadline nothing is assigned (docs/rules/round-states.md).
+    const first = applications[0];
+    if (first && !assessmentMayStart(first.deadlineAt, now)) assertAssessable(first, now);
+    const late = applications.find((a) => a.status === 'late');
+    if (late) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            path: 'applicationIds',
+            message: `Aanvraag ${late.reference ?? ''} is te laat ingediend en wordt niet beoordeeld. Haal haar uit de selectie.`,
+          },
+        ],
+      });
+    }
+    const conflicts = await repo.conflictsOf(tx, roundId);
+    for (const application of applications) {
+      const conflict = conflicts.find(
+        (c) =>
+          c.organisationId === application.organisationId && chosenAssessors.includes(c.assessorId),
+      );
+      if (conflict) {
+        throw new AppError('CONFLICT_OF_INTEREST', {
+          message: `${conflict.assessorName} heeft een belang gemeld bij ${application.organisationName}, de aanvrager van ${application.reference ?? ''}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
+          details: {
+            applicationId: application.id,
+            reference: application.reference,
+            assessorId: conflict.assessorId,
+          },
+          fields: [
+            {
+              path: 'assessorIds',
+              message: `${conflict.assessorName} heeft een belang gemeld bij de aanvrager van ${application.reference ?? ''}; er is niets toegewezen.`,
+            },
+          ],
+        });
+      }
+    }
+    const current = await repo.assignmentsOf(
+      tx,
+      applications.map((a) => a.id),
+    );
+    for (const application of applications) {
+      await repo.replaceAssignments(tx, application.id, chosenAssessors, actor.userId, now);
+      await audit({
+        action: 'assessment.assign',
+        entityType: 'application',
+        entityId: application.id,
+        before: current.filter((a) => a.applicationId === application.id).map((a) => a.assessorId),
+        after: chosenAssessors,
+      });
+    }
+  });
+  return roundAssessment(db, roundId);
+}
+
+/**
  * An assessor declares an interest in an organisation; from then on they can neither open
  * nor score its applications in this round, and any assignment to them is withdrawn.
  */
@@ -276,14 +374,19 @@ export async function assessmentView(db: Database, actor: Actor, applicationId: 
       submittedAt: mine?.submittedAt?.toISOString() ?? null,
     },
     // Independent scoring: others' scores stay hidden until the own scores are submitted.
+    // Every other assigned assessor is listed, so "no other assessors" is never said while
+    // one is still scoring; the scores of one who has not submitted stay hidden.
     others: mine?.submittedAt
-      ? sheets
-          .filter((s) => s.assessorId !== actor.userId && s.submittedAt !== null)
-          .map((s) => ({
-            assessorName: s.assessorName,
-            scores: s.scores as ScoreSheet,
-            submitted: s.submittedAt !== null,
-          }))
+      ? (await repo.assignmentsOf(db, [applicationId]))
+          .filter((a) => a.assessorId !== actor.userId)
+          .map((a) => {
+            const sheet = sheets.find((s) => s.assessorId === a.assessorId && s.submittedAt);
+            return {
+              assessorName: a.assessorName,
+              scores: sheet?.scores ?? {},
+              submitted: sheet !== undefined,
+            };
+          })
       : null,
   };
 }

@@ -54,6 +54,8 @@ export const GENERATE_DECISIONS = 'decisions.generate';
 export interface LetterSettings {
   municipalityNameOverride: string | undefined;
   objectionAddress: string;
+  /** The application's clock, so a letter's date is the day the server says it is. */
+  now?: () => Date;
 }
 
 /** Every category with applications needs a fixed ranking before letters can be made. */
@@ -136,7 +138,9 @@ async function writeLetter(
   applicationId: string,
 ) {
   await changeWithAudit(db, SYSTEM_ACTOR, (tx, audit) =>
-    insertLetter(tx, audit, settings, ranking, reference, applicationId, { now: new Date() }),
+    insertLetter(tx, audit, settings, ranking, reference, applicationId, {
+      now: settings.now?.() ?? new Date(),
+    }),
   );
 }
 
@@ -274,7 +278,9 @@ export async function insertLetter(
       documentId: document!.id,
       html: decisionHtml(letter),
       replacesDecisionId: options.replaces?.decisionId ?? null,
-      ...(options.replaces ? { generatedAt: now, issuedAt: now } : {}),
+      // The letter's own date, on the application's clock (the timeline shows it).
+      generatedAt: now,
+      ...(options.replaces ? { issuedAt: now } : {}),
     })
     .returning({ id: decisions.id });
   await audit({

@@ -124,6 +124,15 @@ describe('before the deadline', () => {
       details: { deadlineAt: DEADLINE },
     });
     expect(assign.json().message).toContain('1 maart 2027 om 12:00');
+    const many = await api(officer, 'POST', `/api/rounds/${roundId}/assessors`, {
+      applicationIds: [apps.a.id],
+      assessorIds: [assessor.me.id, assessor2.me.id],
+    });
+    expect(many.statusCode).toBe(409);
+    expect(many.json()).toMatchObject({
+      code: 'ROUND_NOT_CLOSED',
+      details: { deadlineAt: DEADLINE },
+    });
     const conditions = await api(officer, 'PUT', `/api/applications/${apps.a.id}/conditions`, {
       checks: ALL_CONDITIONS_MET,
     });

@@ -49,6 +49,8 @@ export const assessmentTexts = {
     scoresTitle: 'Uw scores',
     scoresIntro:
       'Geef per criterium een score van 0 tot en met 10 (hele getallen) en een motivering. Een criterium onder de 6 betekent dat de aanvraag niet wordt gehonoreerd.',
+    answerTitle: (criterion: string) => `Antwoord van de aanvrager: ${criterion}`,
+    noAnswer: 'De aanvrager heeft hier niets ingevuld.',
     scoreLabel: (criterion: string) => `Score ${criterion}`,
     chooseScore: 'Kies een score',
     motivationLabel: (criterion: string) => `Motivering ${criterion}`,
@@ -65,6 +67,11 @@ export const assessmentTexts = {
     othersTitle: 'Scores van de andere beoordelaars',
     othersCaption: 'Scores van de andere beoordelaars per criterium',
     othersEmpty: 'Er zijn geen andere beoordelaars.',
+    othersStillScoring: (count: number) =>
+      count === 1
+        ? 'Een andere beoordelaar is nog bezig met scoren. Zijn of haar scores ziet u zodra die zijn ingediend.'
+        : `${count} andere beoordelaars zijn nog bezig met scoren. Hun scores ziet u zodra die zijn ingediend.`,
+    stillScoring: 'nog bezig met scoren',
     notSubmitted: 'nog niet ingediend',
     motivation: 'Motivering',
     assessor: 'Beoordelaar',
@@ -111,6 +118,22 @@ export const assessmentTexts = {
       organisation: 'Organisatie',
       reason: 'Belang',
       declaredAt: 'Gemeld op',
+    },
+    bulk: {
+      title: 'Beoordelaars toewijzen aan meerdere aanvragen',
+      intro:
+        'Kies de aanvragen en de beoordelaars. De gekozen beoordelaars worden de beoordelaars van elke gekozen aanvraag; wie er al stond en niet is gekozen, vervalt. Heeft een gekozen beoordelaar een belang gemeld bij een van de organisaties, dan wordt niets toegewezen.',
+      applicationsLegend: 'Aanvragen',
+      applicationsHint: 'Te laat ingediende aanvragen worden niet beoordeeld en staan hier niet.',
+      applicationLabel: (reference: string, organisation: string, category: string) =>
+        `${reference} · ${organisation} (${category})`,
+      noApplications: 'Er zijn geen op tijd ingediende aanvragen.',
+      assessorsLegend: 'Beoordelaars (minstens twee)',
+      submit: 'Toewijzen aan de gekozen aanvragen',
+      assigned: (count: number) =>
+        count === 1
+          ? 'De beoordelaars zijn toegewezen aan 1 aanvraag.'
+          : `De beoordelaars zijn toegewezen aan ${count} aanvragen.`,
     },
     links: 'Verder',
     ranking: 'Naar de rangschikking',

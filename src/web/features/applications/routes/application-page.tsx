@@ -10,6 +10,7 @@ import { DecisionLink } from '../../decisions/components/decision-link.tsx';
 import { decisionQueryOptions } from '../../decisions/api/decisions-api.ts';
 import { CompletionSection } from '../../completion/components/completion-section.tsx';
 import { ObjectionsSection } from '../../objections/components/objections-section.tsx';
+import { ApplicationTimeline } from '../../timeline/components/application-timeline.tsx';
 import { ApplicationFacts } from '../components/application-facts.tsx';
 import { ApplicationForm } from '../components/application-form.tsx';
 import { ApplicationSummary } from '../components/application-summary.tsx';
@@ -97,6 +98,7 @@ export function ApplicationPage() {
             </>
           ) : (
             <>
+              <ApplicationTimeline applicationId={data.id} />
               <SubmissionStatus
                 application={data}
                 // After a grant the organisation renounces on the decision page instead.

@@ -131,6 +131,19 @@ export function useAssignAssessors(roundId: string) {
   });
 }
 
+/** The same assessors for many applications of the round at once. */
+export function useAssignAssessorsToMany(roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { applicationIds: string[]; assessorIds: string[] }) =>
+      request('POST', `/api/rounds/${enc(roundId)}/assessors`, {
+        body,
+        schema: roundAssessmentSchema,
+      }),
+    onSuccess: (data) => queryClient.setQueryData(assessmentKeys.round(roundId), data),
+  });
+}
+
 export interface ConditionCheck {
   code: string;
   met: boolean;

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import type { ScoreSheet } from '../../../../domain/tender/assessment.ts';
+import type { JudgedCriterion } from '../../../../domain/tender/categories.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -10,7 +11,7 @@ import { summaryErrors } from '../../../components/form-errors.ts';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useSaveScores } from '../api/assessment-api.ts';
 import { assessmentTexts } from '../texts.ts';
-import { ScoreFields, scoreFieldSpecs } from './score-fields.tsx';
+import { type CriterionAnswer, ScoreFields, scoreFieldSpecs } from './score-fields.tsx';
 import {
   completenessProblems,
   scoreFormSchema,
@@ -32,10 +33,12 @@ const resolver = zodResolver(scoreFormSchema) as unknown as Resolver<
 export function AssessorScoreForm({
   applicationId,
   scores,
+  answers,
   onSubmitted,
 }: {
   applicationId: string;
   scores: ScoreSheet;
+  answers: Partial<Record<JudgedCriterion, CriterionAnswer>>;
   onSubmitted: () => void;
 }) {
   const save = useSaveScores(applicationId);
@@ -100,7 +103,7 @@ export function AssessorScoreForm({
         focusSignal={feedback.focusSignal}
       />
       <form
-        className="sr-form"
+        className="sr-form sr-form--side-by-side"
         noValidate
         onSubmit={(event) => void form.handleSubmit(onSave, feedback.invalid)(event)}
       >
@@ -109,6 +112,7 @@ export function AssessorScoreForm({
           register={form.register}
           errors={errors}
           motivationLengths={lengths}
+          answers={answers}
         />
         <div className="sr-actions">
           <Button type="submit" appearance="secondary" busy={isSubmitting}>

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { assignAssessorsBodySchema } from '../../../../server/features/assessment/assessment.schemas.ts';
@@ -42,6 +43,11 @@ export function AssignForm({
     shouldFocusError: false,
   });
   const { errors, isSubmitting } = form.formState;
+  // Assigned elsewhere too (to many applications at once): show what is assigned now.
+  const assignedKey = assigned.join(',');
+  useEffect(() => {
+    form.reset({ assessorIds: assignedKey === '' ? [] : assignedKey.split(',') });
+  }, [assignedKey, form]);
 
   const onValid = async (values: AssignValues) => {
     feedback.reset();

@@ -1,5 +1,9 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { CRITERION_LABELS, JUDGED_CRITERIA } from '../../../../domain/tender/categories.ts';
+import {
+  CRITERION_LABELS,
+  JUDGED_CRITERIA,
+  type JudgedCriterion,
+} from '../../../../domain/tender/categories.ts';
 import type { FieldSpec } from '../../../components/form-errors.ts';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -26,21 +30,41 @@ export function scoreFieldSpecs(formId: string): FieldSpec<ScoreFormValues>[] {
   ]);
 }
 
+/** What the application says on one criterion, shown beside its score. */
+export interface CriterionAnswer {
+  label: string;
+  explanation: string;
+  text: string;
+}
+
 interface ScoreFieldsProps {
   formId: string;
   register: UseFormRegister<ScoreFormValues>;
   errors: FieldErrors<ScoreFormValues>;
   motivationLengths: Partial<Record<string, number>>;
+  /** The application's answers: each is shown beside the fields of its criterion. */
+  answers?: Partial<Record<JudgedCriterion, CriterionAnswer>>;
 }
 
-/** Per judged criterion: a fieldset with a score 0–10 and a motivation. */
-export function ScoreFields({ formId, register, errors, motivationLengths }: ScoreFieldsProps) {
+/**
+ * Per judged criterion: a fieldset with a score 0–10 and a motivation. With the application's
+ * answers, each criterion is a row: the answer on the left and the fields on the right on a
+ * wide screen, the answer above the fields on a narrow one.
+ */
+export function ScoreFields({
+  formId,
+  register,
+  errors,
+  motivationLengths,
+  answers,
+}: ScoreFieldsProps) {
   return (
     <>
       {JUDGED_CRITERIA.map((criterion) => {
         const label = CRITERION_LABELS[criterion];
         const entryErrors = errors.scores?.[criterion];
-        return (
+        const answer = answers?.[criterion];
+        const fieldset = (
           <fieldset
             key={criterion}
             className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
@@ -66,6 +90,24 @@ export function ScoreFields({ formId, register, errors, motivationLengths }: Sco
               {...register(`scores.${criterion}.motivation`)}
             />
           </fieldset>
+        );
+        if (!answer) return fieldset;
+        const answerId = `${formId}-antwoord-${criterion}`;
+        return (
+          <div key={criterion} className="sr-score-row">
+            <section className="sr-score-row__answer" aria-labelledby={answerId}>
+              <h3 id={answerId} className="utrecht-heading-3">
+                {texts.answerTitle(answer.label)}
+              </h3>
+              {answer.explanation ? (
+                <p className="utrecht-paragraph sr-muted">{answer.explanation}</p>
+              ) : null}
+              <p className="utrecht-paragraph sr-long-text">
+                {answer.text.trim() || texts.noAnswer}
+              </p>
+            </section>
+            <div className="sr-score-row__fields">{fieldset}</div>
+          </div>
         );
       })}
     </>

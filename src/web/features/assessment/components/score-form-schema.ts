@@ -10,12 +10,19 @@ import {
   type ScoreEntry,
   type ScoreSheet,
 } from '../../../../domain/tender/assessment.ts';
-import { JUDGED_CRITERIA, type JudgedCriterion } from '../../../../domain/tender/categories.ts';
+import {
+  CRITERION_LABELS,
+  JUDGED_CRITERIA,
+  type JudgedCriterion,
+} from '../../../../domain/tender/categories.ts';
 import { into } from '../../../components/form-schemas.ts';
 
 export interface ScoreFormValues {
   scores: Record<JudgedCriterion, { score: string; motivation: string }>;
 }
+
+/** The domain's limit, checked here first so the message can name the criterion. */
+const MOTIVATION_LIMIT = 5000;
 
 const entryForm = z.object({ score: z.string(), motivation: z.string() });
 
@@ -26,10 +33,18 @@ export const scoreFormSchema = z
     for (const criterion of JUDGED_CRITERIA) {
       const { score, motivation } = values.scores[criterion];
       if (score === '' && motivation.trim() === '') continue;
+      const label = CRITERION_LABELS[criterion];
+      if (motivation.trim().length > MOTIVATION_LIMIT) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `De motivering bij ${label} is hoogstens ${MOTIVATION_LIMIT} tekens.`,
+          path: ['scores', criterion, 'motivation'],
+        });
+      }
       if (score === '') {
         ctx.addIssue({
           code: 'custom',
-          message: 'Geef een score van 0 tot en met 10.',
+          message: `Geef een score van 0 tot en met 10 voor ${label}.`,
           path: ['scores', criterion, 'score'],
         });
         continue;

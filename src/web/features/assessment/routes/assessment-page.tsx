@@ -7,14 +7,32 @@ import { formatMoment } from '../../../components/format.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { ApplicationFacts } from '../../applications/components/application-facts.tsx';
+import type { Application } from '../../../../server/features/applications/applications.schemas.ts';
+import type { JudgedCriterion } from '../../../../domain/tender/categories.ts';
+import { judgedCriteria } from '../../../../domain/tender/scheme-definition.ts';
 import { ApplicationSummary } from '../../applications/components/application-summary.tsx';
 import { assessmentViewQueryOptions } from '../api/assessment-api.ts';
 import { AssessorScoreForm } from '../components/assessor-score-form.tsx';
 import { AutomaticTable } from '../components/automatic-table.tsx';
+import type { CriterionAnswer } from '../components/score-fields.tsx';
 import { ScoreTable } from '../components/score-table.tsx';
 import { assessmentTexts } from '../texts.ts';
 
 const texts = assessmentTexts.assess;
+
+/** The application's answer per judged criterion, from the form it was made with. */
+function answersOf(application: Application): Partial<Record<JudgedCriterion, CriterionAnswer>> {
+  return Object.fromEntries(
+    judgedCriteria(application.formDefinition, application.category).map((criterion) => [
+      criterion.code,
+      {
+        label: criterion.label,
+        explanation: criterion.explanation,
+        text: application.content.texts[criterion.code] ?? '',
+      },
+    ]),
+  );
+}
 
 /** One application for the assessor: read it, score it, submit; then see the others' scores. */
 export function AssessmentPage() {
@@ -23,6 +41,7 @@ export function AssessmentPage() {
   const [submitted, setSubmitted] = useState(false);
   const data = view.data;
   const notFound = view.error instanceof ApiError && view.error.status === 404;
+  const stillScoring = data?.others?.filter((other) => !other.submitted).length ?? 0;
 
   return (
     <Page
@@ -50,7 +69,10 @@ export function AssessmentPage() {
             <p className="utrecht-paragraph">{texts.automaticIntro}</p>
             <AutomaticTable rows={data.automatic} />
           </section>
-          <section aria-labelledby="eigen-scores-titel" className="sr-section sr-form-section">
+          <section
+            aria-labelledby="eigen-scores-titel"
+            className="sr-section sr-form-section sr-form-section--wide"
+          >
             <h2 id="eigen-scores-titel" className="utrecht-heading-2">
               {texts.scoresTitle}
             </h2>
@@ -68,6 +90,7 @@ export function AssessmentPage() {
                   key={data.application.id}
                   applicationId={data.application.id}
                   scores={data.mine.scores}
+                  answers={answersOf(data.application)}
                   onSubmitted={() => setSubmitted(true)}
                 />
               </>
@@ -81,6 +104,9 @@ export function AssessmentPage() {
               {data.others.length === 0 ? (
                 <p className="utrecht-paragraph">{texts.othersEmpty}</p>
               ) : null}
+              {stillScoring > 0 ? (
+                <p className="utrecht-paragraph">{texts.othersStillScoring(stillScoring)}</p>
+              ) : null}
               {data.others.map((other, index) =>
                 other.submitted ? (
                   <ScoreTable
@@ -90,7 +116,7 @@ export function AssessmentPage() {
                   />
                 ) : (
                   <p className="utrecht-paragraph" key={`${other.assessorName}-${index}`}>
-                    {other.assessorName}: {texts.notSubmitted}
+                    {other.assessorName}: {texts.stillScoring}
                   </p>
                 ),
               )}

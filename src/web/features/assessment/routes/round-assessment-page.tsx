@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
 import { roundAssessmentQueryOptions } from '../api/assessment-api.ts';
 import { AssignForm } from '../components/assign-form.tsx';
+import { BulkAssignForm } from '../components/bulk-assign-form.tsx';
 import { assessmentTexts } from '../texts.ts';
 import { RoundSteps } from '../../rounds/components/round-steps.tsx';
 
@@ -127,6 +128,17 @@ export function RoundAssessmentPage() {
               </table>
             </div>
           )}
+          <section aria-labelledby="meerdere-toewijzen-titel" className="sr-section">
+            <h2 id="meerdere-toewijzen-titel" className="utrecht-heading-2">
+              {texts.bulk.title}
+            </h2>
+            <p className="utrecht-paragraph">{texts.bulk.intro}</p>
+            <BulkAssignForm
+              roundId={roundId}
+              applications={data.applications.filter((a) => a.status === 'submitted')}
+              assessors={data.assessors}
+            />
+          </section>
           <section aria-labelledby="toewijzen-titel" className="sr-section">
             <h2 id="toewijzen-titel" className="utrecht-heading-2">
               {texts.assignTitle}
