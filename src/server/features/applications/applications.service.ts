@@ -275,6 +275,8 @@ export async function submitApplication(
     await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);
     const { row, definition, content, attachments, category } = current;
+    // A ceiling being lowered waits for this submission, or this one for the lowering.
+    await roundsRepo.lockRound(tx, row.roundId, 'share');
     if (row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
     if (row.version !== body.version)
       throw new AppError('EDIT_CONFLICT', { details: { currentVersion: row.version } });

@@ -84,6 +84,15 @@ export async function applicationStatistics(db: Queryable, roundId: string) {
  * Whether anyone has submitted on time in this round (withdrawn later or not): from then on
  * the ceilings may only rise (docs/rules/ceilings.md).
  */
+/**
+ * Holds the round's row until the transaction ends: `update` to change its ceilings, `share`
+ * to submit to it. A lowering of a ceiling and a round's first submission then cannot pass
+ * each other unseen (docs/rules/ceilings.md).
+ */
+export async function lockRound(db: Queryable, id: string, mode: 'update' | 'share') {
+  await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, id)).for(mode);
+}
+
 export async function hasOnTimeSubmission(db: Queryable, roundId: string, deadlineAt: Date) {
   const [row] = await db
     .select({ id: applications.id })

@@ -180,6 +180,7 @@ export async function changeCeilings(
   now: Date,
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.lockRound(tx, id, 'update');
     const before = await getRound(tx, actor, id, now);
     const lowered = CATEGORY_CODES.filter(
       (category) => body.ceilings[category] < before.ceilings[category],
