@@ -10,6 +10,14 @@ import { checkPage, startJourney, submitLogIn, type Journey } from '../support/j
 
 const hasBrowser = browserAvailable();
 
+/** What a home page states about the demo as it is loaded for the journeys. */
+const HOME_STATEMENTS: Partial<Record<(typeof ROLE_CODES)[number], string>> = {
+  assessor: '0 aanvragen te beoordelen (0 van 0 beoordeeld)',
+  finance: 'Samenredzaam heeft nog geen onderdeel voor financiën',
+  participant: 'In uw account staan geen vragenlijsten.',
+  applicant: 'Er is 1 subsidieronde open: u kunt een aanvraag doen.',
+};
+
 describe.runIf(hasBrowser)('each demo role in the browser', () => {
   let journey: Journey;
   let base: string;
@@ -73,6 +81,9 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       const { context, page } = await newPage();
       await submitLogIn(page, base, `${role}@demo.example`);
       await page.getByRole('heading', { level: 2, name: ROLE_LABELS[role] }).waitFor();
+      // The bell is a link whose name is its text; the demo starts without notifications.
+      await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+      if (HOME_STATEMENTS[role]) await page.getByText(HOME_STATEMENTS[role]).first().waitFor();
       await checkPage(page, `home ${role}`);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByLabel('E-mailadres').waitFor();
@@ -96,6 +107,16 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/beheer/audit`);
     await page.getByText('demo.load').first().waitFor();
     await checkPage(page, 'audit');
+    await context.close();
+  });
+
+  it('shows the notifications page with the daily e-mail setting', async () => {
+    const { context, page } = await newPage();
+    await submitLogIn(page, base, 'coordinator@demo.example');
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByLabel('Stuur mij de dagelijkse e-mail met nieuwe taken').waitFor();
+    await checkPage(page, 'notifications');
     await context.close();
   });
 

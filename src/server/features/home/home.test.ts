@@ -48,8 +48,8 @@ const appIds: Record<string, string> = {};
 const db = () => ctx.handle.db;
 
 async function count(query: ReturnType<typeof sql>): Promise<number> {
-  const result = (await db().execute(query)) as unknown as { rows: { n: number | string }[] };
-  return Number(result.rows[0]!.n);
+  const result: unknown = await db().execute(query);
+  return Number((result as { rows: { n: number | string }[] }).rows[0]!.n);
 }
 
 async function tasksOf(email: string): Promise<HomeTasks> {
@@ -133,7 +133,7 @@ beforeAll(async () => {
     ]);
   // A request to complete AV-2027-0004 that passed its term on 3 March, unanswered.
   await db().insert(completionRequests).values({
-    applicationId: appIds['AV-2027-0004']!,
+    applicationId: appIds['AV-2027-0004'],
     description: 'De begroting ontbreekt.',
     termDays: 14,
     requestedDay: '2027-02-17',
