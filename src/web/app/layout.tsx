@@ -4,8 +4,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import type { Role } from '../../domain/roles.ts';
 import { Button } from '../components/button.tsx';
 import { useLogout } from '../features/auth/api/auth-api.ts';
-import { unreadNotificationsQueryOptions } from '../features/notifications/api/notifications-api.ts';
-import { notificationsTexts } from '../features/notifications/texts.ts';
+import { unreadNotificationsQueryOptions } from '../features/notifications/api/unread-count.ts';
 import { municipalityHeaderName, municipalityName, useSettings } from './municipality.ts';
 import { hasAnyRole, useMe } from './queries.ts';
 import { appTexts } from './texts.ts';
@@ -203,15 +202,13 @@ function NotificationBell() {
           d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
         />
       </svg>
-      {notificationsTexts.title}
+      {appTexts.bell.label}
       {unread ? (
         <>
           <span className="sr-bell__count" aria-hidden="true">
             {unread}
           </span>
-          <span className="sr-visually-hidden">
-            {notificationsTexts.bell(unread).slice(notificationsTexts.title.length)}
-          </span>
+          <span className="sr-visually-hidden">{appTexts.bell.unread(unread)}</span>
         </>
       ) : null}
     </Link>

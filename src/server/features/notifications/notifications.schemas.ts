@@ -25,7 +25,8 @@ export const notificationListSchema = z.object({
 });
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
-export const unreadCountSchema = z.object({ unread: z.number().int() });
+// Its own file: the header's bell needs it on every page, the rest of this file it does not.
+export { unreadCountSchema } from './unread-count.schemas.ts';
 
 export const notificationParamsSchema = z.object({ notificationId: z.uuid() });
 

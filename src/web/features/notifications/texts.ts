@@ -25,7 +25,4 @@ export const notificationsTexts = {
       on ? 'U ontvangt de dagelijkse e-mail.' : 'U ontvangt de dagelijkse e-mail niet meer.',
   },
   failed: 'Dat is niet gelukt. Probeer het opnieuw.',
-  /** The bell's accessible name, e.g. "Meldingen, 3 ongelezen". */
-  bell: (unread: number | undefined) =>
-    unread === undefined || unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
 } as const;

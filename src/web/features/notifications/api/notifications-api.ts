@@ -14,15 +14,6 @@ export const notificationListQueryOptions = queryOptions({
     request('GET', '/api/notifications', { schema: notificationListSchema, signal }),
 });
 
-/** The bell's count: checked again every minute while the page is open. */
-export const unreadNotificationsQueryOptions = queryOptions({
-  queryKey: queryKeys.unreadNotifications,
-  queryFn: ({ signal }) =>
-    request('GET', '/api/notifications/unread-count', { schema: unreadCountSchema, signal }),
-  select: (data) => data.unread,
-  refetchInterval: 60_000,
-});
-
 export const notificationSettingsQueryOptions = queryOptions({
   queryKey: queryKeys.notificationSettings,
   queryFn: ({ signal }) =>
