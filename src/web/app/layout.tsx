@@ -202,15 +202,18 @@ function NotificationBell() {
           d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
         />
       </svg>
-      {appTexts.bell.label}
       {unread ? (
         <>
+          {/* One text for screen readers ("Meldingen, 3 ongelezen"); the eye sees the badge. */}
+          <span className="sr-visually-hidden">{appTexts.bell.withUnread(unread)}</span>
+          <span aria-hidden="true">{appTexts.bell.label}</span>
           <span className="sr-bell__count" aria-hidden="true">
             {unread}
           </span>
-          <span className="sr-visually-hidden">{appTexts.bell.unread(unread)}</span>
         </>
-      ) : null}
+      ) : (
+        appTexts.bell.label
+      )}
     </Link>
   );
 }

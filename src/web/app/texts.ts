@@ -33,7 +33,7 @@ export const appTexts = {
   /** The bell in the header: its name reads e.g. "Meldingen, 3 ongelezen". */
   bell: {
     label: 'Meldingen',
-    unread: (count: number) => `, ${count} ongelezen`,
+    withUnread: (count: number) => `Meldingen, ${count} ongelezen`,
   },
   loggedInAs: 'Ingelogd als',
   logout: 'Uitloggen',
