@@ -159,6 +159,7 @@ describe('an event notifies the right users only', () => {
   });
 
   it('issuing the decisions notifies the board of each organisation once', async () => {
+    now = new Date('2027-03-10T11:00:00Z');
     const officer = sessions['policy_officer@demo.example']!;
     await api(officer, 'POST', `/api/rounds/${roundId}/decisions/generate`);
     await ctx.app.jobs.kick();
