@@ -31,6 +31,8 @@ import { provisionsRoutes } from './features/provisions/provisions.routes.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
 import { outboxRoutes } from './features/outbox/outbox.routes.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { homeRoutes } from './features/home/home.routes.ts';
 import { assessmentRoutes } from './features/assessment/assessment.routes.ts';
 import {
   GENERATE_DECISIONS,
@@ -261,6 +263,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(referralsRoutes);
   await app.register(participantReportsRoutes);
   await app.register(doubleFinancingRoutes);
+  await app.register(notificationsRoutes);
+  await app.register(homeRoutes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

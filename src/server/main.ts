@@ -8,7 +8,14 @@ import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
 import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
 import { eraseExpiredReferrals } from './features/referrals/referrals.service.ts';
-import { type Config, ConfigError, loadConfig, mailSettings } from './platform/config.ts';
+import { sendNotificationDigests } from './features/notifications/notifications.service.ts';
+import {
+  type Config,
+  ConfigError,
+  loadConfig,
+  mailSettings,
+  publicUrl,
+} from './platform/config.ts';
 import { deliverQueuedMail } from './platform/mail.ts';
 import { oncePerDay, startScheduler } from './platform/scheduler.ts';
 import { DatabaseOpenError, migrateDatabase, openDatabase } from './platform/db/database.ts';
@@ -60,6 +67,16 @@ async function main() {
               name: 'deadline-reminders',
               run: (now) => sendDeadlineReminders(handle.db, mail, now),
             },
+            // The daily e-mail of new tasks; its day starts at 07:00 in Amsterdam, so it comes
+            // in the morning (and once after a start-up).
+            oncePerDay(
+              {
+                name: 'notification-digest',
+                run: (now) =>
+                  sendNotificationDigests(handle.db, mail, { now, publicUrl: publicUrl(config) }),
+              },
+              (now) => toAmsterdamLocal(new Date(now.getTime() - 7 * 3_600_000)).slice(0, 10),
+            ),
             { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
             // Picks up jobs a stopped server left unfinished.
             { name: 'jobs', run: () => app.jobs.kick() },

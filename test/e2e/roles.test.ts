@@ -2,13 +2,23 @@
  * Journey: every demo account logs in, sees the home page of its role, and logs out; the
  * administrator visits the management pages. axe reports nothing on any page visited.
  */
+import { eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, ROLE_LABELS } from '../../src/domain/roles.ts';
+import { notifications, provisions, users } from '../../src/server/platform/db/schema.ts';
 import { browserAvailable } from '../support/browser.ts';
 import { checkPage, startJourney, submitLogIn, type Journey } from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
+
+/** What a home page states about the demo as it is loaded for the journeys. */
+const HOME_STATEMENTS: Partial<Record<(typeof ROLE_CODES)[number], string>> = {
+  assessor: '0 aanvragen te beoordelen (0 van 0 beoordeeld)',
+  finance: 'Samenredzaam heeft nog geen onderdeel voor financiën',
+  participant: 'In uw account staan geen vragenlijsten.',
+  applicant: 'Er is 1 subsidieronde open: u kunt een aanvraag doen.',
+};
 
 describe.runIf(hasBrowser)('each demo role in the browser', () => {
   let journey: Journey;
@@ -73,6 +83,9 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       const { context, page } = await newPage();
       await submitLogIn(page, base, `${role}@demo.example`);
       await page.getByRole('heading', { level: 2, name: ROLE_LABELS[role] }).waitFor();
+      // The bell is a link whose name is its text; the demo starts without notifications.
+      await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+      if (HOME_STATEMENTS[role]) await page.getByText(HOME_STATEMENTS[role]).first().waitFor();
       await checkPage(page, `home ${role}`);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByLabel('E-mailadres').waitFor();
@@ -96,6 +109,34 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/beheer/audit`);
     await page.getByText('demo.load').first().waitFor();
     await checkPage(page, 'audit');
+    await context.close();
+  });
+
+  it('shows an unread notification under the bell and opens its task, which reads it', async () => {
+    const [coordinator] = await journey.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'coordinator@demo.example'));
+    const [lindeboom] = await journey.db
+      .select({ id: provisions.id })
+      .from(provisions)
+      .where(eq(provisions.name, 'Huiskamer De Lindeboom'));
+    await journey.db.insert(notifications).values({
+      userId: coordinator!.id,
+      kind: 'referral',
+      title: 'Nieuwe verwijzing naar Huiskamer De Lindeboom',
+      link: `/voorzieningen/${lindeboom!.id}/verwijzingen`,
+    });
+    const { context, page } = await newPage();
+    await submitLogIn(page, base, 'coordinator@demo.example');
+    await page.getByRole('link', { name: 'Meldingen, 1 ongelezen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByText('U hebt 1 ongelezen melding.').waitFor();
+    await page.getByLabel('Stuur mij de dagelijkse e-mail met nieuwe taken').waitFor();
+    await checkPage(page, 'notifications');
+    await page.getByRole('link', { name: 'Nieuwe verwijzing naar Huiskamer De Lindeboom' }).click();
+    await page.waitForURL(`**/voorzieningen/${lindeboom!.id}/verwijzingen`);
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
     await context.close();
   });
 

@@ -29,6 +29,7 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { pseudonymiseBsn } from '../platform/pseudonym.ts';
+import { notifyReferral } from '../features/notifications/notifications.service.ts';
 import { loadDemoAllocations } from './demo-allocations.ts';
 
 /** A small deterministic generator: the demo is the same on every machine. */
@@ -281,6 +282,8 @@ export async function loadDemoParticipants(
         consentGivenOn: addDays(today, -2),
         consentMethod: 'verbal',
       });
+      // The coordinator finds it under the bell, as after a referral made in the product.
+      await notifyReferral(tx, lindeboom.id, now);
     }
     await audit({
       action: 'demo.participants',

@@ -112,6 +112,11 @@ export const ACCESS = {
   'wmo.match': { wmo_analyst: 'all' },
   'wmo.signals': { wmo_analyst: 'all' },
   'wmo.follow_up': { wmo_analyst: 'all' },
+  // Everyone's own tasks and notifications: the queries hold a user to their own rows and
+  // to the scope of each of their roles.
+  'home.tasks': 'authenticated',
+  'notification.read': 'authenticated',
+  'notification.update': 'authenticated',
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACCESS;

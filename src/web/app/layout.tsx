@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { Role } from '../../domain/roles.ts';
 import { Button } from '../components/button.tsx';
 import { useLogout } from '../features/auth/api/auth-api.ts';
+import { unreadNotificationsQueryOptions } from '../features/notifications/api/unread-count.ts';
 import { municipalityHeaderName, municipalityName, useSettings } from './municipality.ts';
 import { hasAnyRole, useMe } from './queries.ts';
 import { appTexts } from './texts.ts';
@@ -166,6 +168,7 @@ function UserMenu({ name }: { name: string }) {
 
   return (
     <div className="sr-user">
+      <NotificationBell />
       <span className="sr-user__name">
         {appTexts.loggedInAs} <strong>{name}</strong>
       </span>
@@ -178,6 +181,40 @@ function UserMenu({ name }: { name: string }) {
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** The bell: a link to the notifications page whose name says how many are unread. */
+function NotificationBell() {
+  const unread = useQuery(unreadNotificationsQueryOptions).data;
+  return (
+    <Link to="/meldingen" className="utrecht-link utrecht-link--html-a sr-bell">
+      <svg
+        className="sr-bell__icon"
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+      >
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>
+      {unread ? (
+        <>
+          {/* One text for screen readers ("Meldingen, 3 ongelezen"); the eye sees the badge. */}
+          <span className="sr-visually-hidden">{appTexts.bell.withUnread(unread)}</span>
+          <span aria-hidden="true">{appTexts.bell.label}</span>
+          <span className="sr-bell__count" aria-hidden="true">
+            {unread}
+          </span>
+        </>
+      ) : (
+        appTexts.bell.label
+      )}
+    </Link>
   );
 }
 

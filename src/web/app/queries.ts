@@ -42,6 +42,12 @@ export const queryKeys = {
   referralFinder: (filter: object) => ['referrals', 'finder', filter] as const,
   measurements: (participantId: string) => ['participants', participantId, 'measurements'] as const,
   questionnaire: (token: string) => ['questionnaire', token] as const,
+  /** The list, the unread count of the bell and the digest setting. */
+  notifications: ['notifications'] as const,
+  notificationList: ['notifications', 'list'] as const,
+  unreadNotifications: ['notifications', 'unread'] as const,
+  notificationSettings: ['notifications', 'settings'] as const,
+  homeTasks: ['home-tasks'] as const,
 };
 
 async function fetchMe(): Promise<Me | null> {

@@ -11,7 +11,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import type { Role } from '../../domain/roles.ts';
+import { ROLE_CODES, type Role } from '../../domain/roles.ts';
 import { LoginPage } from '../features/auth/routes/login-page.tsx';
 import { validateAuditSearch } from '../features/audit/audit-search.ts';
 import { ForbiddenPage, NotFoundPage, RootErrorPage, RouteErrorPage } from './general-pages.tsx';
@@ -433,6 +433,14 @@ const municipalityReportRoute = page(
   'MunicipalityReportPage',
 );
 
+/** Everyone's own notifications of new tasks. */
+const notificationsRoute = page(
+  'meldingen',
+  ROLE_CODES,
+  () => import('../features/notifications/routes/notifications-page.tsx'),
+  'NotificationsPage',
+);
+
 const WMO_ANALYST: Role[] = ['wmo_analyst'];
 const doubleFinancingRoute = page(
   'dubbele-financiering',
@@ -512,6 +520,7 @@ const routeTree = rootRoute.addChildren([
     decisionRoute,
     completionRequestsRoute,
     objectionsRoute,
+    notificationsRoute,
   ]),
 ]);
 

@@ -30,6 +30,11 @@ export const appTexts = {
     doubleFinancing: 'Dubbele financiering',
     login: 'Inloggen',
   },
+  /** The bell in the header: its name reads e.g. "Meldingen, 3 ongelezen". */
+  bell: {
+    label: 'Meldingen',
+    withUnread: (count: number) => `Meldingen, ${count} ongelezen`,
+  },
   loggedInAs: 'Ingelogd als',
   logout: 'Uitloggen',
   logoutFailed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',

@@ -24,6 +24,7 @@ import { AppError } from '../../platform/errors.ts';
 import { getApplication } from '../applications/applications.service.ts';
 import { type AutomaticScore, automaticScores } from './automatic-scores.ts';
 import * as repo from './assessment.repository.ts';
+import * as notifications from '../notifications/notifications.service.ts';
 
 const ALL = { kind: 'all' } as const;
 
@@ -143,6 +144,12 @@ export async function assignAssessors(
     }
     const before = (await repo.assignmentsOf(tx, [applicationId])).map((a) => a.assessorId);
     await repo.replaceAssignments(tx, applicationId, unique, actor.userId, now);
+    await notifications.notifyAssignment(
+      tx,
+      unique.filter((id) => !before.includes(id)),
+      application,
+      now,
+    );
     await audit({
       action: 'assessment.assign',
       entityType: 'application',

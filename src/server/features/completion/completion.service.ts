@@ -27,6 +27,7 @@ import { getApplication, sniffContentType } from '../applications/applications.s
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import * as notifications from '../notifications/notifications.service.ts';
 import * as repo from './completion.repository.ts';
 import type { CompletionRequest } from './completion.schemas.ts';
 import { setAsideLetter } from './set-aside-letter.ts';
@@ -105,6 +106,7 @@ export async function requestCompletion(
       requestedBy: actor.userId,
       requestedAt: now,
     });
+    await notifications.notifyCompletionRequest(tx, application, dueDay, now);
     const recipients = await activeApplicantEmails(tx, [application.organisationId]);
     for (const recipient of recipients) {
       await queueMail(tx, options.mail, {

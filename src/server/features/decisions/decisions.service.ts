@@ -42,6 +42,7 @@ import { applicationScope } from '../applications/applications.repository.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
 import { type Ranking, currentRankings } from '../ranking/ranking.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import * as notifications from '../notifications/notifications.service.ts';
 import {
   type DecisionLetter,
   OUTCOME_TITLES,
@@ -383,6 +384,7 @@ export async function issueDecisions(
         .where(and(eq(decisions.id, decision.id), isNull(decisions.issuedAt)))
         .returning({ id: decisions.id });
       if (claimed.length === 0) continue;
+      await notifications.notifyDecision(tx, decision, now);
       const recipients = await activeApplicantEmails(tx, [decision.organisationId]);
       for (const recipient of recipients) {
         await queueMail(tx, mail, {

@@ -17,6 +17,7 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './referrals.repository.ts';
+import * as notifications from '../notifications/notifications.service.ts';
 import type {
   FinderQuery,
   FinderResult,
@@ -108,6 +109,7 @@ export async function createReferral(
       consentMethod: body.consentMethod,
       createdAt: now,
     });
+    await notifications.notifyReferral(tx, body.provisionId, now);
     // No personal data in the audit log: which provision, which route, how consent was given.
     await audit({
       action: 'referral.create',

@@ -85,7 +85,7 @@ function seesUnpublished(actor: Actor | null): boolean {
   return actor !== null && rolesMayPerform(actor.roles, 'round.update') !== 'none';
 }
 
-export async function listRounds(db: Database, actor: Actor | null, now: Date): Promise<Round[]> {
+export async function listRounds(db: Queryable, actor: Actor | null, now: Date): Promise<Round[]> {
   const rows = await repo.listRounds(db, !seesUnpublished(actor));
   const result: Round[] = [];
   for (const row of rows) result.push(await withState(db, row, now));

@@ -89,6 +89,8 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
+  /** The daily e-mail of unread notifications; the user can turn it off in their settings. */
+  notificationDigest: boolean('notification_digest').notNull().default(true),
   createdAt: moment('created_at').notNull().defaultNow(),
   updatedAt: moment('updated_at').notNull().defaultNow(),
 });
@@ -1031,4 +1033,33 @@ export const signalEvents = pgTable(
     note: text('note'),
   },
   (t) => [index('signal_events_signal_idx').on(t.signalId, t.at)],
+);
+
+/**
+ * A new task for one user (an assignment, a referral, a decision, a request to complete),
+ * written in the transaction of the event that causes it. The title names the task, never a
+ * participant or resident; the daily digest e-mails the unread ones once (`digested_at`).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** assignment | referral | decision | completion_request */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    /** The page of the web app where the task is done. */
+    link: text('link').notNull(),
+    createdAt: moment('created_at').notNull().defaultNow(),
+    readAt: moment('read_at'),
+    digestedAt: moment('digested_at'),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_undigested_idx')
+      .on(t.createdAt)
+      .where(sql`${t.readAt} is null and ${t.digestedAt} is null`),
+  ],
 );

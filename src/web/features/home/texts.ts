@@ -9,8 +9,9 @@ export const homeTexts = {
       'Algemene voorzieningen zijn plekken en activiteiten in uw buurt waar u zonder indicatie terechtkunt, zoals een huiskamer in de wijk, dagactiviteiten, informatie en advies of hulp bij klusjes in en om het huis.',
       'Met Samenredzaam organiseert de gemeente deze voorzieningen samen met organisaties uit de buurt, van de subsidieaanvraag tot wat ze voor inwoners betekenen.',
     ],
-    provisionsTitle: 'Voorzieningen in uw buurt',
-    noProvisions: 'Er zijn nog geen voorzieningen gepubliceerd.',
+    provisionsTitle: 'Een voorziening vinden',
+    noProvisions:
+      'Een overzicht van de voorzieningen staat nog niet op deze site. Het sociaal team in uw wijk helpt u een voorziening te vinden die bij u past en kan u verwijzen.',
     districtsTitle: (municipality: string) => `Wijken en buurten van ${municipality}`,
     districtsIntro: 'Voorzieningen worden per buurt aangeboden. Dit zijn de wijken en hun buurten.',
     noDistricts: 'Er zijn nog geen wijken en buurten ingelezen.',
@@ -21,54 +22,110 @@ export const homeTexts = {
   home: {
     title: 'Startpagina',
     welcome: (name: string) => `Welkom, ${name}.`,
-    rolesIntro: 'Hieronder staat per rol wat u in Samenredzaam doet en hoe het ervoor staat.',
+    rolesIntro: 'Hieronder staan per rol uw open taken, berekend uit de gegevens van dit moment.',
+    tasksLabel: (role: string) => `Taken: ${role}`,
+    noTasks: 'Er liggen op dit moment geen taken voor u klaar.',
+    moreLabel: (role: string) => `Verder: ${role}`,
     yourOrganisations: 'Uw organisaties',
     noOrganisations:
       'U bent nog niet aan een organisatie gekoppeld. Neem contact op met de functioneel beheerder van de gemeente.',
-    adminLinksLabel: 'Beheer',
-    adminLinks: {
-      users: 'Gebruikers',
-      organisations: 'Organisaties',
-      audit: 'Auditlog',
+    plural: (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`,
+    officer: {
+      roundsCaption: 'Subsidierondes en hun stand',
+      roundColumns: ['Ronde', 'Stand', 'Op tijd ingediend'],
+      noRounds: 'Er is nog geen subsidieronde. Maak er een aan onder Subsidierondes.',
+      ceilingCaption: (round: string) => `Gebruik van het subsidieplafond: ${round}`,
+      ceilingColumns: ['Categorie', 'Plafond', 'Aangevraagd (op tijd)', 'Toegekend'],
+      notRanked: 'nog niet gerangschikt',
+      withoutFinalScores: (count: number, round: string) =>
+        `${count} ${count === 1 ? 'aanvraag' : 'aanvragen'} zonder eindscores in ${round}`,
+      rankingsToFix: (round: string, categories: string) =>
+        `Rangschikking vaststellen in ${round}: ${categories}`,
+      lettersToIssue: (count: number, round: string) =>
+        `${count} ${count === 1 ? 'beschikking' : 'beschikkingen'} klaar om te verzenden in ${round}`,
+      completionPastTerm: (count: number) =>
+        `${count} ${count === 1 ? 'verzoek' : 'verzoeken'} om aanvulling met een verstreken termijn`,
+      objectionsToDecide: (count: number) =>
+        `${count} ${count === 1 ? 'bezwaar' : 'bezwaren'} om op te beslissen`,
+      links: {
+        scheme: 'Subsidieregeling',
+        organisations: 'Organisaties bekijken',
+        participantReport: 'Rapportage deelnemers: de cijfers van alle voorzieningen',
+      },
     },
-    organisationsLink: 'Organisaties bekijken',
-    officerLinksLabel: 'Subsidies',
-    officerLinks: {
-      rounds: 'Subsidierondes',
-      scheme: 'Subsidieregeling',
+    roundStates: {
+      preparation: 'Concept (in voorbereiding)',
+      scheduled: 'Gepubliceerd, nog niet open',
+      open: 'Open voor aanvragen',
+      closed: 'Gesloten (deadline verstreken)',
+      in_assessment: 'In beoordeling',
+      ranked: 'Gerangschikt',
+      decided: 'Besloten',
     },
-    openRounds: (count: number) =>
-      count === 0
-        ? 'Er is op dit moment geen subsidieronde open voor aanvragen.'
-        : count === 1
-          ? 'Er is 1 subsidieronde open voor aanvragen.'
-          : `Er zijn ${count} subsidierondes open voor aanvragen.`,
-    preparingRounds: (count: number) =>
-      count === 1 ? '1 ronde is in voorbereiding.' : `${count} rondes zijn in voorbereiding.`,
-    applicantLinksLabel: 'Aanvragen en voorzieningen',
-    applications: (count: number, drafts: number) =>
-      count === 0
-        ? 'Aanvragen (nog geen)'
-        : `Aanvragen (${count}${drafts > 0 ? `, waarvan ${drafts} ${drafts === 1 ? 'concept' : 'concepten'}` : ''})`,
-    provisions: (count: number) =>
-      count === 0 ? 'Voorzieningen (nog geen)' : `Voorzieningen (${count})`,
-    ownOrganisation: 'Gegevens van uw organisatie',
-    assessorLink: 'Beoordelen: de aanvragen die aan u zijn toegewezen',
-    participantsLink: 'Deelnemers: inschrijven, aanwezigheid, metingen en rapportage',
-    socialWorkerLinksLabel: 'Verwijzen',
-    socialWorkerLinks: {
+    assessor: {
+      toScore: (toScore: number, scored: number, assigned: number) =>
+        `${toScore} ${toScore === 1 ? 'aanvraag' : 'aanvragen'} te beoordelen (${scored} van ${assigned} beoordeeld)`,
+    },
+    applicant: {
+      openRounds: (count: number) =>
+        count === 0
+          ? 'Er is op dit moment geen subsidieronde open.'
+          : count === 1
+            ? 'Er is 1 subsidieronde open: u kunt een aanvraag doen.'
+            : `Er zijn ${count} subsidierondes open: u kunt een aanvraag doen.`,
+      drafts: (count: number) =>
+        `${count} ${count === 1 ? 'concept' : 'concepten'} nog niet ingediend`,
+      decisions: (count: number) =>
+        `${count} ${count === 1 ? 'beschikking' : 'beschikkingen'} ontvangen`,
+      complete: (reference: string, day: string) =>
+        `Aanvraag ${reference} aanvullen, uiterlijk ${day}`,
+      links: {
+        applications: 'Uw aanvragen',
+        provisions: 'Uw voorzieningen',
+        organisation: 'Gegevens van uw organisatie',
+      },
+    },
+    coordinator: {
+      referrals: (count: number, provision: string) =>
+        `${count} ${count === 1 ? 'verwijzing wacht' : 'verwijzingen wachten'} op uw besluit (${provision})`,
+      attendance: (week: string, provision: string) =>
+        `Aanwezigheid invullen voor ${week} (${provision})`,
+      participants: 'Deelnemers: inschrijven, aanwezigheid, metingen en rapportage',
+      noProvisions:
+        'U bent nog geen coördinator van een voorziening. Het bestuur van uw organisatie wijst coördinatoren aan.',
+    },
+    socialWorker: {
+      pending: (count: number) =>
+        `${count} ${count === 1 ? 'verwijzing wacht' : 'verwijzingen wachten'} op een besluit van de voorziening`,
+      summary: (accepted: number, declined: number, expired: number) =>
+        `Aangenomen: ${accepted}, afgewezen: ${declined}, verlopen: ${expired}`,
       find: 'Een voorziening zoeken en een inwoner verwijzen',
       mine: 'Mijn verwijzingen en hun status',
     },
-    openForApplicant: (count: number) =>
-      count === 0
-        ? 'Er is op dit moment geen subsidieronde open.'
-        : count === 1
-          ? 'Er is 1 subsidieronde open: u kunt een aanvraag doen.'
-          : `Er zijn ${count} subsidierondes open: u kunt een aanvraag doen.`,
-    participantReportLink: 'Rapportage deelnemers: de cijfers van alle voorzieningen',
+    wmoAnalyst: {
+      noImports: 'Er zijn nog geen Wmo-toekenningen ingelezen.',
+      imports: (count: number) =>
+        `${count} ${count === 1 ? 'bestand' : 'bestanden'} met Wmo-toekenningen ingelezen of aangeboden`,
+      running: (count: number) => `${count} ${count === 1 ? 'import loopt' : 'imports lopen'} nog`,
+      refused: (count: number) =>
+        `${count} ${count === 1 ? 'import is' : 'imports zijn'} geweigerd: bekijk waarom`,
+      newSignals: (count: number) =>
+        `${count} ${count === 1 ? 'nieuw signaal' : 'nieuwe signalen'} van mogelijke dubbele financiering`,
+      inProgress: (count: number) =>
+        `${count} ${count === 1 ? 'signaal' : 'signalen'} in behandeling`,
+      dashboard: 'Dubbele financiering: overzicht',
+    },
+    admin: {
+      users: (active: number, inactive: number) =>
+        `${active} actieve ${active === 1 ? 'gebruiker' : 'gebruikers'}${inactive > 0 ? ` (${inactive} gedeactiveerd)` : ''}`,
+      audit: (count: number) =>
+        `${count} ${count === 1 ? 'gebeurtenis' : 'gebeurtenissen'} in het auditlog in het afgelopen etmaal`,
+      mail: (count: number) =>
+        `${count} ${count === 1 ? 'e-mail' : 'e-mails'} in de uitgaande post, nog niet verzonden`,
+      organisations: 'Organisaties',
+    },
   },
-  /** What each role does here, and the honest state of that work today. */
+  /** What each role does here; finance and participants also read what is not there yet. */
   roles: {
     policy_officer: {
       does: 'U zet subsidieregelingen en subsidierondes op, stelt per categorie het subsidieplafond vast, wijst beoordelaars toe, rangschikt de aanvragen en neemt de besluiten.',
@@ -79,8 +136,9 @@ export const homeTexts = {
       status: '',
     },
     finance: {
-      does: 'U maakt betaalschema’s voor voorschotten, exporteert betalingen naar het financiële systeem en berekent de vaststelling van subsidies.',
-      status: 'Er zijn nog geen verleende subsidies.',
+      does: 'Als financieel medewerker hebt u in Samenredzaam nog geen eigen taken.',
+      status:
+        'Samenredzaam heeft nog geen onderdeel voor financiën: betaalschema’s, betalingen en de vaststelling van subsidies doet u voorlopig buiten Samenredzaam. Wel krijgt u hier meldingen zodra daar iets voor u is.',
     },
     applicant: {
       does: 'U vraagt namens uw organisatie subsidie aan en legt verantwoording af. Per voorziening ziet u de rapportage zonder namen; wie met deelnemers werkt, wijst u aan als coördinator.',
@@ -96,11 +154,12 @@ export const homeTexts = {
     },
     wmo_analyst: {
       does: 'U leest individuele Wmo-toekenningen in, controleert op dubbele financiering en volgt die op met aanbieders.',
-      status: 'Er zijn nog geen Wmo-toekenningen ingelezen.',
+      status: '',
     },
     participant: {
       does: 'U vult de vragenlijsten over positieve gezondheid en tevredenheid in.',
-      status: 'Er staan nog geen vragenlijsten voor u klaar.',
+      status:
+        'Een vragenlijst opent u via de persoonlijke link of QR-code die u van de coördinator van uw voorziening krijgt; daarvoor hoeft u niet in te loggen. In uw account staan geen vragenlijsten.',
     },
     admin: {
       does: 'U beheert de gebruikers, hun rollen en de gegevens van organisaties, en u kunt in het auditlog nagaan wie wat heeft gewijzigd.',

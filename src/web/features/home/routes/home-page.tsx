@@ -1,34 +1,87 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { Me } from '../../../../server/features/auth/auth.schemas.ts';
+import type { HomeTasks } from '../../../../server/features/home/home.schemas.ts';
+import { formatDay } from '../../../../domain/dates.ts';
+import { formatWeekRange } from '../../../../domain/participants/attendance.ts';
 import { ROLE_CODES, ROLE_LABELS, type Role } from '../../../../domain/roles.ts';
-import {
-  applicationListQueryOptions,
-  provisionListQueryOptions,
-  roundListQueryOptions,
-} from '../../../app/shared-queries.ts';
+import { CATEGORY_LABELS } from '../../../../domain/tender/categories.ts';
+import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
+import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { homeTasksQueryOptions } from '../api/home-api.ts';
 import { homeTexts } from '../texts.ts';
 
 const texts = homeTexts.home;
 
-/** The start page after logging in: one section per role the person holds. */
+/** The start page after logging in: per role the person holds, their open tasks. */
 export function HomePage({ me }: { me: Me }) {
   // The order of DOMAIN.md, not the order the roles happen to be stored in.
   const roles = ROLE_CODES.filter((role) => me.roles.includes(role));
+  const tasks = useQuery(homeTasksQueryOptions);
   return (
     <Page title={texts.title}>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{texts.welcome(me.name)}</p>
       <p className="utrecht-paragraph">{texts.rolesIntro}</p>
+      {tasks.isPending ? <Loading /> : null}
+      {tasks.isError ? (
+        <LoadError error={tasks.error} onRetry={() => void tasks.refetch()} />
+      ) : null}
       {roles.map((role) => (
-        <RoleSection key={role} role={role} me={me} />
+        <RoleSection key={role} role={role} me={me} tasks={tasks.data} />
       ))}
     </Page>
   );
 }
 
-function RoleSection({ role, me }: { role: Role; me: Me }) {
+/** A task: a link to where it is done, with its count in the text. */
+interface Task {
+  key: string;
+  text: string;
+  to: string;
+  search?: Record<string, string>;
+}
+
+function TaskList({ role, tasks }: { role: Role; tasks: Task[] }) {
+  if (tasks.length === 0) return <p className="utrecht-paragraph">{texts.noTasks}</p>;
+  return (
+    <ul
+      className="utrecht-unordered-list sr-tasks"
+      aria-label={texts.tasksLabel(ROLE_LABELS[role])}
+    >
+      {tasks.map((task) => (
+        <li className="utrecht-unordered-list__item" key={task.key}>
+          <Link
+            // The addresses are the app's own pages; the router matches them like any other.
+            to={task.to as '/'}
+            search={task.search as never}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {task.text}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MoreLinks({ role, links }: { role: Role; links: { to: string; text: string }[] }) {
+  return (
+    <ul className="utrecht-unordered-list" aria-label={texts.moreLabel(ROLE_LABELS[role])}>
+      {links.map((link) => (
+        <li className="utrecht-unordered-list__item" key={link.to}>
+          <Link to={link.to as '/'} className="utrecht-link utrecht-link--html-a">
+            {link.text}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RoleSection({ role, me, tasks }: { role: Role; me: Me; tasks: HomeTasks | undefined }) {
   const headingId = `rol-${role}`;
   const roleTexts = homeTexts.roles[role];
   return (
@@ -37,127 +90,304 @@ function RoleSection({ role, me }: { role: Role; me: Me }) {
         {ROLE_LABELS[role]}
       </h2>
       <p className="utrecht-paragraph">{roleTexts.does}</p>
-      {role === 'applicant' || role === 'coordinator' ? (
-        <OwnOrganisations me={me} role={role} />
-      ) : null}
       {roleTexts.status ? (
         <p className="utrecht-paragraph sr-role-status">{roleTexts.status}</p>
       ) : null}
-      {role === 'policy_officer' ? <OfficerStatus /> : null}
-      {role === 'assessor' ? (
-        <p className="utrecht-paragraph">
-          <Link to="/beoordelen" className="utrecht-link utrecht-link--html-a">
-            {texts.assessorLink}
-          </Link>
-        </p>
+      {role === 'applicant' || role === 'coordinator' ? (
+        <OwnOrganisations me={me} role={role} />
       ) : null}
-      {role === 'applicant' && me.organisations.length > 0 ? <ApplicantStatus /> : null}
-      {role === 'coordinator' ? (
-        <p className="utrecht-paragraph">
-          <Link to="/deelnemers" className="utrecht-link utrecht-link--html-a">
-            {texts.participantsLink}
-          </Link>
-        </p>
-      ) : null}
-      {role === 'social_worker' ? (
-        <ul className="utrecht-unordered-list" aria-label={texts.socialWorkerLinksLabel}>
-          <li className="utrecht-unordered-list__item">
-            <Link to="/verwijzen" className="utrecht-link utrecht-link--html-a">
-              {texts.socialWorkerLinks.find}
-            </Link>
-          </li>
-          <li className="utrecht-unordered-list__item">
-            <Link to="/verwijzingen" className="utrecht-link utrecht-link--html-a">
-              {texts.socialWorkerLinks.mine}
-            </Link>
-          </li>
-        </ul>
-      ) : null}
-      {role === 'admin' ? <AdminLinks /> : null}
+      {tasks ? <RoleTasks role={role} tasks={tasks} /> : null}
     </section>
   );
 }
 
-function OfficerStatus() {
-  const rounds = useQuery(roundListQueryOptions);
-  const open = rounds.data?.filter((round) => round.status === 'open').length ?? 0;
-  const preparing = rounds.data?.filter((round) => round.status === 'preparation').length ?? 0;
-  return (
-    <>
-      {rounds.isPending ? <Loading /> : null}
-      {rounds.isError ? (
-        <LoadError error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : null}
-      {rounds.data ? (
-        <p className="utrecht-paragraph sr-role-status">
-          {texts.openRounds(open)} {preparing > 0 ? texts.preparingRounds(preparing) : null}
-        </p>
-      ) : null}
-      <ul className="utrecht-unordered-list" aria-label={texts.officerLinksLabel}>
-        <li className="utrecht-unordered-list__item">
-          <Link to="/rondes" className="utrecht-link utrecht-link--html-a">
-            {texts.officerLinks.rounds}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link to="/regeling" className="utrecht-link utrecht-link--html-a">
-            {texts.officerLinks.scheme}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link to="/beheer/organisaties" className="utrecht-link utrecht-link--html-a">
-            {texts.organisationsLink}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link to="/rapportage/deelnemers" className="utrecht-link utrecht-link--html-a">
-            {texts.participantReportLink}
-          </Link>
-        </li>
-      </ul>
-    </>
-  );
+function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode {
+  switch (role) {
+    case 'policy_officer':
+      return tasks.policyOfficer ? <OfficerTasks tasks={tasks.policyOfficer} /> : null;
+    case 'assessor': {
+      const work = tasks.assessor;
+      if (!work) return null;
+      return (
+        <TaskList
+          role={role}
+          tasks={[
+            {
+              key: 'score',
+              text: texts.assessor.toScore(work.toScore, work.scored, work.assigned),
+              to: '/beoordelen',
+            },
+          ]}
+        />
+      );
+    }
+    case 'applicant': {
+      const work = tasks.applicant;
+      if (!work) return null;
+      const t = texts.applicant;
+      return (
+        <>
+          <p className="utrecht-paragraph sr-role-status">{t.openRounds(work.openRounds)}</p>
+          <TaskList
+            role={role}
+            tasks={[
+              ...work.openCompletionRequests.map((request) => ({
+                key: `complete-${request.applicationId}`,
+                text: t.complete(request.reference, formatDay(request.dueDay)),
+                to: `/aanvragen/${request.applicationId}`,
+              })),
+              ...(work.drafts > 0
+                ? [{ key: 'drafts', text: t.drafts(work.drafts), to: '/aanvragen' }]
+                : []),
+              ...(work.decisionsReceived > 0
+                ? [
+                    {
+                      key: 'decisions',
+                      text: t.decisions(work.decisionsReceived),
+                      to: '/aanvragen',
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <MoreLinks
+            role={role}
+            links={[
+              { to: '/aanvragen', text: t.links.applications },
+              { to: '/voorzieningen', text: t.links.provisions },
+              { to: '/organisatie', text: t.links.organisation },
+            ]}
+          />
+        </>
+      );
+    }
+    case 'coordinator': {
+      const work = tasks.coordinator;
+      if (!work) return null;
+      const t = texts.coordinator;
+      if (work.provisions.length === 0)
+        return <p className="utrecht-paragraph">{t.noProvisions}</p>;
+      return (
+        <>
+          <TaskList
+            role={role}
+            tasks={work.provisions.flatMap((provision) => [
+              ...(provision.pendingReferrals > 0
+                ? [
+                    {
+                      key: `referrals-${provision.provisionId}`,
+                      text: t.referrals(provision.pendingReferrals, provision.name),
+                      to: `/voorzieningen/${provision.provisionId}/verwijzingen`,
+                    },
+                  ]
+                : []),
+              ...provision.weeksWithoutAttendance.map((monday) => ({
+                key: `attendance-${provision.provisionId}-${monday}`,
+                text: t.attendance(formatWeekRange(monday), provision.name),
+                to: `/voorzieningen/${provision.provisionId}/aanwezigheid`,
+                search: { week: monday },
+              })),
+            ])}
+          />
+          <MoreLinks role={role} links={[{ to: '/deelnemers', text: t.participants }]} />
+        </>
+      );
+    }
+    case 'social_worker': {
+      const work = tasks.socialWorker;
+      if (!work) return null;
+      const t = texts.socialWorker;
+      return (
+        <>
+          <TaskList
+            role={role}
+            tasks={
+              work.pending > 0
+                ? [{ key: 'pending', text: t.pending(work.pending), to: '/verwijzingen' }]
+                : []
+            }
+          />
+          <p className="utrecht-paragraph">
+            {t.summary(work.accepted, work.declined, work.expired)}
+          </p>
+          <MoreLinks
+            role={role}
+            links={[
+              { to: '/verwijzen', text: t.find },
+              { to: '/verwijzingen', text: t.mine },
+            ]}
+          />
+        </>
+      );
+    }
+    case 'wmo_analyst': {
+      const work = tasks.wmoAnalyst;
+      if (!work) return null;
+      const t = texts.wmoAnalyst;
+      return (
+        <>
+          <p className="utrecht-paragraph sr-role-status">
+            {work.imports === 0 ? t.noImports : t.imports(work.imports)}
+          </p>
+          <TaskList
+            role={role}
+            tasks={[
+              ...(work.newSignals > 0
+                ? [
+                    {
+                      key: 'new',
+                      text: t.newSignals(work.newSignals),
+                      to: '/dubbele-financiering/signalen',
+                    },
+                  ]
+                : []),
+              ...(work.signalsInProgress > 0
+                ? [
+                    {
+                      key: 'progress',
+                      text: t.inProgress(work.signalsInProgress),
+                      to: '/dubbele-financiering/signalen',
+                    },
+                  ]
+                : []),
+              ...(work.importsRefused > 0
+                ? [
+                    {
+                      key: 'refused',
+                      text: t.refused(work.importsRefused),
+                      to: '/dubbele-financiering/import',
+                    },
+                  ]
+                : []),
+              ...(work.importsRunning > 0
+                ? [
+                    {
+                      key: 'running',
+                      text: t.running(work.importsRunning),
+                      to: '/dubbele-financiering/import',
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <MoreLinks role={role} links={[{ to: '/dubbele-financiering', text: t.dashboard }]} />
+        </>
+      );
+    }
+    case 'admin': {
+      const work = tasks.admin;
+      if (!work) return null;
+      const t = texts.admin;
+      return (
+        <MoreLinks
+          role={role}
+          links={[
+            { to: '/beheer/gebruikers', text: t.users(work.activeUsers, work.inactiveUsers) },
+            { to: '/beheer/audit', text: t.audit(work.auditEventsLastDay) },
+            { to: '/beheer/uitgaande-post', text: t.mail(work.mailWaiting) },
+            { to: '/beheer/organisaties', text: t.organisations },
+          ]}
+        />
+      );
+    }
+    default:
+      // Finance and participants: their role text says what there is, and what not yet.
+      return null;
+  }
 }
 
-function ApplicantStatus() {
-  const applications = useQuery(applicationListQueryOptions());
-  const provisions = useQuery(provisionListQueryOptions);
-  const rounds = useQuery(roundListQueryOptions);
-  const failed = applications.isError
-    ? applications
-    : provisions.isError
-      ? provisions
-      : rounds.isError
-        ? rounds
-        : null;
-  const open = rounds.data?.filter((round) => round.status === 'open').length;
-  const drafts = applications.data?.filter((a) => a.status === 'draft').length ?? 0;
+function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']> }) {
+  const t = texts.officer;
+  const list: Task[] = [
+    ...tasks.withoutFinalScores.map((round) => ({
+      key: `final-${round.roundId}`,
+      text: t.withoutFinalScores(round.count, round.roundName),
+      to: `/rondes/${round.roundId}/beoordeling`,
+    })),
+    ...tasks.rankingsToFix.map((round) => ({
+      key: `rank-${round.roundId}`,
+      text: t.rankingsToFix(
+        round.roundName,
+        round.categories.map((c) => CATEGORY_LABELS[c]).join(', '),
+      ),
+      to: `/rondes/${round.roundId}/rangschikking`,
+    })),
+    ...tasks.lettersToIssue.map((round) => ({
+      key: `letters-${round.roundId}`,
+      text: t.lettersToIssue(round.count, round.roundName),
+      to: `/rondes/${round.roundId}/beschikkingen`,
+    })),
+    ...(tasks.completionRequestsPastTerm > 0
+      ? [
+          {
+            key: 'completion',
+            text: t.completionPastTerm(tasks.completionRequestsPastTerm),
+            to: '/aanvulverzoeken',
+          },
+        ]
+      : []),
+    ...(tasks.objectionsToDecide > 0
+      ? [
+          {
+            key: 'objections',
+            text: t.objectionsToDecide(tasks.objectionsToDecide),
+            to: '/bezwaren',
+          },
+        ]
+      : []),
+  ];
   return (
     <>
-      {applications.isPending || provisions.isPending ? <Loading /> : null}
-      {failed ? <LoadError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
-      {open !== undefined ? (
-        <p className="utrecht-paragraph sr-role-status">{texts.openForApplicant(open)}</p>
+      <TaskList role="policy_officer" tasks={list} />
+      {tasks.rounds.length === 0 ? (
+        <p className="utrecht-paragraph">{t.noRounds}</p>
+      ) : (
+        <TableFrame id="rondes-stand" caption={t.roundsCaption} columns={t.roundColumns.slice()}>
+          {tasks.rounds.map((round) => (
+            <tr className="utrecht-table__row" key={round.id}>
+              <th scope="row" className={cell.data}>
+                <Link
+                  to="/rondes/$roundId"
+                  params={{ roundId: round.id }}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {round.name}
+                </Link>
+              </th>
+              <td className={cell.data}>{texts.roundStates[round.state]}</td>
+              <td className={cell.number}>{round.onTimeApplications}</td>
+            </tr>
+          ))}
+        </TableFrame>
+      )}
+      {tasks.currentRound ? (
+        <TableFrame
+          id="plafondgebruik"
+          caption={t.ceilingCaption(tasks.currentRound.name)}
+          columns={t.ceilingColumns.map((label, i) => ({ label, numeric: i > 0 }))}
+        >
+          {tasks.currentRound.ceilings.map((use) => (
+            <tr className="utrecht-table__row" key={use.category}>
+              <th scope="row" className={cell.data}>
+                {CATEGORY_LABELS[use.category]}
+              </th>
+              <td className={cell.number}>{formatEuro(use.ceilingCents)}</td>
+              <td className={cell.number}>{formatEuro(use.requestedCents)}</td>
+              <td className={cell.number}>
+                {use.grantedCents === null ? t.notRanked : formatEuro(use.grantedCents)}
+              </td>
+            </tr>
+          ))}
+        </TableFrame>
       ) : null}
-      {applications.data && provisions.data ? (
-        <ul className="utrecht-unordered-list" aria-label={texts.applicantLinksLabel}>
-          <li className="utrecht-unordered-list__item">
-            <Link to="/aanvragen" className="utrecht-link utrecht-link--html-a">
-              {texts.applications(applications.data.length, drafts)}
-            </Link>
-          </li>
-          <li className="utrecht-unordered-list__item">
-            <Link to="/voorzieningen" className="utrecht-link utrecht-link--html-a">
-              {texts.provisions(provisions.data.length)}
-            </Link>
-          </li>
-          <li className="utrecht-unordered-list__item">
-            <Link to="/organisatie" className="utrecht-link utrecht-link--html-a">
-              {texts.ownOrganisation}
-            </Link>
-          </li>
-        </ul>
-      ) : null}
+      <MoreLinks
+        role="policy_officer"
+        links={[
+          { to: '/regeling', text: t.links.scheme },
+          { to: '/beheer/organisaties', text: t.links.organisations },
+          { to: '/rapportage/deelnemers', text: t.links.participantReport },
+        ]}
+      />
     </>
   );
 }
@@ -179,27 +409,5 @@ function OwnOrganisations({ me, role }: { me: Me; role: Role }) {
         ))}
       </ul>
     </>
-  );
-}
-
-function AdminLinks() {
-  return (
-    <ul className="utrecht-unordered-list" aria-label={texts.adminLinksLabel}>
-      <li className="utrecht-unordered-list__item">
-        <Link to="/beheer/gebruikers" className="utrecht-link utrecht-link--html-a">
-          {texts.adminLinks.users}
-        </Link>
-      </li>
-      <li className="utrecht-unordered-list__item">
-        <Link to="/beheer/organisaties" className="utrecht-link utrecht-link--html-a">
-          {texts.adminLinks.organisations}
-        </Link>
-      </li>
-      <li className="utrecht-unordered-list__item">
-        <Link to="/beheer/audit" className="utrecht-link utrecht-link--html-a">
-          {texts.adminLinks.audit}
-        </Link>
-      </li>
-    </ul>
   );
 }
