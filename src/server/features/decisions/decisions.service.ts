@@ -257,6 +257,7 @@ export async function insertLetter(
       contentType: 'application/pdf',
       sha256: sha256(pdf),
       data: pdf,
+      createdAt: options.now,
     })
     .returning({ id: documents.id });
   const [decision] = await tx
@@ -270,7 +271,8 @@ export async function insertLetter(
       documentId: document!.id,
       html: decisionHtml(letter),
       replacesDecisionId: options.replaces?.decisionId ?? null,
-      ...(options.replaces ? { generatedAt: now, issuedAt: now } : {}),
+      generatedAt: now,
+      ...(options.replaces ? { issuedAt: now } : {}),
     })
     .returning({ id: decisions.id });
   await audit({
