@@ -314,12 +314,10 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
       provisionId: provisionRows.find((p) => p.name === 'Huiskamer De Lindeboom')!.id,
       userId: userIdByEmail.get('coordinator@demo.example')!,
     });
-    await tx
-      .insert(schemes)
-      .values({
-        name: 'Subsidieregeling Algemene Voorzieningen',
-        definition: defaultSchemeDefinition(),
-      });
+    await tx.insert(schemes).values({
+      name: 'Subsidieregeling Algemene Voorzieningen',
+      definition: defaultSchemeDefinition(),
+    });
     await audit({
       action: 'demo.load',
       entityType: 'municipality',
