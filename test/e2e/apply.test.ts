@@ -275,7 +275,10 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     // Start the application in the browser, complete it through the API.
     await page.goto(`${base}/aanvragen`);
     await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
-    await page.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(firstReference) })
+      .getByRole('link', { name: 'Huiskamer De Lindeboom' })
+      .waitFor();
     await page.getByLabel('Subsidieronde').selectOption(round.id);
     await page
       .getByLabel('Voorziening', { exact: true })

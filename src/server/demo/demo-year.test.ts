@@ -7,7 +7,11 @@ import {
   createTestApp,
   loginAs,
 } from '../../../test/support/test-app.ts';
+import { listRounds } from '../features/rounds/rounds.service.ts';
+import { migrateDatabase, openDatabase } from '../platform/db/database.ts';
+import { decisions } from '../platform/db/schema.ts';
 import { DIVERGENCE_MOTIVATION } from './demo-year.ts';
+import { loadDemo } from './load-demo.ts';
 
 /**
  * The demo shows a whole subsidy year, as a newcomer finds it on the first login. The test
@@ -178,5 +182,37 @@ describe('the demo year', () => {
       expect.objectContaining({ status: 'draft', reference: null }),
     ]);
     expect(own.map((a) => a.status).sort()).toEqual(['draft', 'submitted', 'submitted']);
+  });
+});
+
+describe('the demo year on another day', () => {
+  it('loaded at 00:30 on New Year’s Day 2028 has 2027 decided, 2028 in assessment, 2029 open', async () => {
+    const handle = await openDatabase({ kind: 'pglite-memory' });
+    try {
+      await migrateDatabase(handle);
+      // 00:30 in Amsterdam is still 31 December in UTC.
+      const now = new Date('2027-12-31T23:30:00Z');
+      await loadDemo(handle.db, now);
+      const rounds = await listRounds(handle.db, null, now);
+      expect(rounds.map((r) => [r.year, r.status])).toEqual([
+        [2029, 'open'],
+        [2028, 'closed'],
+        [2027, 'closed'],
+      ]);
+      const issued = await handle.db
+        .select({ reference: decisions.reference, issuedAt: decisions.issuedAt })
+        .from(decisions);
+      expect(issued.map((d) => d.reference).sort()).toEqual([
+        'BS-2027-0001',
+        'BS-2027-0002',
+        'BS-2027-0003',
+        'BS-2027-0004',
+        'BS-2027-0005',
+        'BS-2027-0006',
+      ]);
+      expect(issued.every((d) => d.issuedAt!.getTime() < now.getTime())).toBe(true);
+    } finally {
+      await handle.close();
+    }
   });
 });

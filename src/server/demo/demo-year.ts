@@ -233,7 +233,7 @@ function finalSheet(scores: Scores, divergent: boolean): ScoreSheet {
           motivation:
             divergent && c === 'samenwerking'
               ? DIVERGENCE_MOTIVATION
-              : `Voorstel overgenomen (gemiddelde ${(a + b) / 2}). ${MOTIVATIONS[c]}`,
+              : `Voorstel overgenomen (gemiddelde ${String((a + b) / 2).replace('.', ',')}). ${MOTIVATIONS[c]}`,
         },
       ];
     }),
