@@ -78,7 +78,7 @@ const count = async (db: Database, table: string) =>
   (await rowsOf<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
 
 /**
- * The municipality: 16 provisions beside the demo's 4, all open on monday, wednesday and
+ * The municipality: 14 provisions beside the demo's 6, all open on monday, wednesday and
  * friday mornings and afternoons; participants starting over three years (2 in 5 leave
  * after 3 months to 2 years), present on about three quarters of the open day parts of their
  * participation; anonymous counts; a measurement by the participant every 4 months and by the
@@ -96,7 +96,7 @@ async function seed(db: Database): Promise<{ reportProvisionId: string; gridProv
     select o.id, 'Voorziening ' || n,
       (array['living_room','day_activities','information_advice','services'])[1 + n % 4],
       ${opening}::jsonb
-    from generate_series(5, ${PROVISIONS}) n
+    from generate_series(7, ${PROVISIONS}) n
     join (select id, row_number() over (order by name) as i from organisations) o
       on o.i = 1 + n % 4`);
   await db.execute(sql`update provisions set opening_day_parts = ${opening}::jsonb`);

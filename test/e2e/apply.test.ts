@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAmsterdamLocal } from '../../src/domain/dates.ts';
 import { browserAvailable } from '../support/browser.ts';
 import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import { loginAs } from '../support/test-app.ts';
+import { openRound } from '../support/tender-fixtures.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -44,12 +46,25 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
   /** The server's clock: real time until the test moves it past the deadline. */
   let now: Date | null = null;
   let round: { id: string; name: string; year: number; deadlineAt: string };
+  let ownRoundId: string;
   let firstReference: string;
   let lateReference: string;
 
   beforeAll(async () => {
     journey = await startJourney({ clock: () => now ?? new Date() });
     base = journey.base;
+    // A round of its own, open now and closing after the demo's open round, so that moving the
+    // clock past its deadline closes every round. Its year is one the demo never uses, so its
+    // references start at 0001.
+    const day = (offset: number) =>
+      toAmsterdamLocal(new Date(Date.now() + offset * 86_400_000)).slice(0, 10);
+    const officer = await loginAs(journey.app, 'policy_officer@demo.example');
+    ownRoundId = await openRound(journey.app, officer, {
+      opensLocal: `${day(-1)}T09:00`,
+      deadlineLocal: `${day(90)}T12:00`,
+      year: 2030,
+      name: 'Subsidieronde algemene voorzieningen 2030',
+    });
     files = await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-apply-'));
     for (const attachment of ATTACHMENTS) {
       await writeFile(
@@ -88,21 +103,21 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
   it('lets the applicant fill in every section, submit and download the receipt', async () => {
     const { context, page } = await newPage();
     await logInHome(page, 'applicant@demo.example');
-    await page.getByRole('link', { name: /^Aanvragen \(nog geen\)$/ }).waitFor();
+    // The demo's year: last year's and this year's applications, and a draft for next year.
+    await page.getByRole('link', { name: /^Aanvragen \(3, waarvan 1 concept\)$/ }).waitFor();
     await checkPage(page, 'home applicant');
 
     const rounds = (await (await page.request.get(`${base}/api/rounds`)).json()).items;
-    expect(rounds).toHaveLength(1);
-    round = rounds[0];
-    expect(rounds[0].status).toBe('open');
+    round = rounds.find((r: { id: string }) => r.id === ownRoundId);
+    expect(round).toMatchObject({ status: 'open', year: 2030 });
 
-    // Start an application for the demo provision in the demo round.
+    // Start an application for the demo provision in the journey's round.
     await page
       .getByRole('link', { name: /^Aanvragen/ })
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
-    await page.getByText('Uw organisatie heeft nog geen aanvragen.').waitFor();
+    await page.getByRole('row', { name: /Subsidieronde algemene voorzieningen 2025/ }).waitFor();
     await checkPage(page, 'applications');
     await page.getByLabel('Subsidieronde').selectOption(round.id);
     await page
@@ -260,7 +275,10 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     // Start the application in the browser, complete it through the API.
     await page.goto(`${base}/aanvragen`);
     await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
-    await page.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(firstReference) })
+      .getByRole('link', { name: 'Huiskamer De Lindeboom' })
+      .waitFor();
     await page.getByLabel('Subsidieronde').selectOption(round.id);
     await page
       .getByLabel('Voorziening', { exact: true })
@@ -348,7 +366,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await lateRow.getByText('Te laat ingediend').waitFor();
     await lateRow.getByText(lateReference).waitFor();
     await page
-      .getByRole('row', { name: /Huiskamer De Lindeboom/ })
+      .getByRole('row', { name: new RegExp(firstReference) })
       .getByText('Ingediend')
       .waitFor();
     await checkPage(page, 'applications after submitting');
@@ -364,7 +382,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
     await page.goto(`${base}/rondes`);
     await page.getByRole('link', { name: round.name, exact: true }).waitFor();
-    await page.getByText('Gesloten (deadline verstreken)').waitFor();
+    await page.getByText('Gesloten (deadline verstreken)').first().waitFor();
     await checkPage(page, 'rounds');
 
     await page.getByRole('link', { name: round.name, exact: true }).click();
@@ -513,7 +531,10 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await colleague.page.getByLabel('E-mailadres').fill('nieuwe.collega@demo.example');
     await colleague.page.getByLabel('Wachtwoord').fill('een lang genoeg wachtwoord');
     await colleague.page.getByRole('button', { name: 'Inloggen' }).click();
-    await colleague.page.getByRole('link', { name: /^Aanvragen \(2\)$/ }).waitFor();
+    // The journey's two and the demo's three, of which next year's draft.
+    await colleague.page
+      .getByRole('link', { name: /^Aanvragen \(5, waarvan 1 concept\)$/ })
+      .waitFor();
     await colleague.context.close();
   });
 });

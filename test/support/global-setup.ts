@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDemo } from '../../src/server/demo/load-demo.ts';
 import { migrateDatabase, openDatabase } from '../../src/server/platform/db/database.ts';
+import { TEMPLATE_MOMENT } from './template-moment.ts';
 
 export default async function setup({
   provide,
@@ -16,7 +17,7 @@ export default async function setup({
 }) {
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
-  await loadDemo(handle.db);
+  await loadDemo(handle.db, TEMPLATE_MOMENT);
   const dump = await handle.pglite!.dumpDataDir('none');
   const file = path.join(os.tmpdir(), `samenredzaam-template-${process.pid}.tar`);
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));

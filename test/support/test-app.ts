@@ -15,9 +15,11 @@ import {
   openDatabase,
 } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
+import { TEMPLATE_MOMENT } from './template-moment.ts';
 
 /** The password of every demo account. */
 export { DEMO_PASSWORD };
+export { TEMPLATE_MOMENT };
 /** The pseudonym key of test apps (a test value, not a secret). */
 export const TEST_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
 
@@ -42,7 +44,7 @@ export async function openTestDatabase(): Promise<{
     url.pathname = `/${name}`;
     const handle = await openDatabase({ kind: 'postgresql', url: url.toString() });
     await migrateDatabase(handle);
-    await loadDemo(handle.db);
+    await loadDemo(handle.db, TEMPLATE_MOMENT);
     return {
       handle,
       drop: async () => {

@@ -1,8 +1,9 @@
 /**
  * The demo municipality: "Gemeente Maastricht (demo)" with its CBS wijken and buurten,
  * fictitious organisations (not the real ones named in the policy note) and one account
- * per role. Loaded on a fresh embedded database, by `npm run demo:load` and by
- * `npm run demo:reset`.
+ * per role, and a whole subsidy year: last year's round decided, this year's in assessment and
+ * next year's open (demo-year.ts). Loaded on a fresh embedded database, by
+ * `npm run demo:load` and by `npm run demo:reset`, and into the tests' template database.
  */
 import { readFile } from 'node:fs/promises';
 import { count } from 'drizzle-orm';
@@ -21,9 +22,9 @@ import {
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { loadDemoParticipants } from './demo-participants.ts';
-import { fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
-import { provisionCoordinators, provisions, rounds, schemes } from '../platform/db/schema.ts';
+import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
+import { loadDemoYear } from './demo-year.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
 export const DEMO_MUNICIPALITY = {
@@ -67,11 +68,34 @@ export const DEMO_ORGANISATIONS = [
     kvkNumber: '90000004',
     city: 'Maastricht',
   },
+  {
+    key: 'trefpunt',
+    name: 'Stichting Huiskamer Het Trefpunt',
+    kvkNumber: '90000005',
+    city: 'Maastricht',
+  },
+  {
+    key: 'heer',
+    name: 'Stichting Ontmoetingshuis Heer',
+    kvkNumber: '90000006',
+    city: 'Maastricht',
+  },
 ] as const;
+
+/** Organisations without a demo account apply through their contact address (demo-year.ts). */
+const CONTACT_EMAILS: Partial<Record<(typeof DEMO_ORGANISATIONS)[number]['key'], string>> = {
+  jekerpad: 'info@jekerpad.example',
+  infopunt: 'info@infopunt-oost.example',
+  trefpunt: 'info@trefpunt.example',
+  heer: 'info@ontmoetingshuis-heer.example',
+};
 
 type OrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
 
-/** One provision per organisation, one in each category, in real Maastricht buurten. */
+/**
+ * One provision per organisation, in real Maastricht buurten: one in each category, and two
+ * more living rooms, so that living rooms compete for their ceiling.
+ */
 const DEMO_PROVISIONS = [
   {
     organisation: 'lindeboom',
@@ -127,38 +151,37 @@ const DEMO_PROVISIONS = [
     targetGroups: ['alle inwoners'],
     accessibility: 'Gelijkvloers.',
   },
-] as const;
-
-/**
- * The demo round is open when the demo is loaded: it opened yesterday and its deadline is
- * about two months ahead, at noon Amsterdam time, for the subsidy year that follows.
- */
-function demoRound(now: Date) {
-  const deadlineDay = toAmsterdamLocal(new Date(now.getTime() + 60 * 86_400_000)).slice(0, 10);
-  const opens = fromAmsterdamLocal(
-    `${toAmsterdamLocal(new Date(now.getTime() - 86_400_000)).slice(0, 10)}T09:00`,
-  );
-  const deadline = fromAmsterdamLocal(`${deadlineDay}T12:00`);
-  if (!opens.ok || !deadline.ok) throw new Error('demo round moments');
-  const year = Number(deadlineDay.slice(0, 4)) + (Number(deadlineDay.slice(5, 7)) > 6 ? 1 : 0);
-  return {
-    name: `Subsidieronde algemene voorzieningen ${year}`,
-    year,
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year}-12-31`,
-    opensAt: opens.instant,
-    deadlineAt: deadline.instant,
-    partialGrant: true,
-    lotSeed: `Algemene voorzieningen ${year}, ronde 1`,
-    ceilings: {
-      living_room: 20_000_000,
-      day_activities: 80_000_000,
-      information_advice: 10_000_000,
-      services: 5_000_000,
+  {
+    organisation: 'trefpunt',
+    name: 'Huiskamer Het Trefpunt',
+    category: 'living_room',
+    street: 'Daalhoflaan 7',
+    postcode: '6218 AB',
+    neighbourhoodCode: 'BU09350209',
+    openingDayParts: {
+      tuesday: ['morning', 'afternoon'],
+      thursday: ['morning', 'afternoon'],
+      saturday: ['morning'],
     },
-    publishedAt: now,
-  };
-}
+    targetGroups: ['ouderen', 'eenzame buurtbewoners'],
+    accessibility: 'Gelijkvloers.',
+  },
+  {
+    organisation: 'heer',
+    name: 'Ontmoetingshuis Heer',
+    category: 'living_room',
+    street: 'Heerderweg 21',
+    postcode: '6224 LA',
+    neighbourhoodCode: 'BU09350602',
+    openingDayParts: {
+      monday: ['afternoon'],
+      wednesday: ['morning', 'afternoon'],
+      friday: ['morning', 'afternoon'],
+    },
+    targetGroups: ['ouderen', 'mantelzorgers'],
+    accessibility: 'Rolstoeltoegankelijk, invalidenparkeerplaats voor de deur.',
+  },
+] as const;
 
 /** Fictitious people, one per role. */
 const DEMO_NAMES: Record<Role, string> = {
@@ -244,7 +267,14 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
     );
     const orgRows = await tx
       .insert(organisations)
-      .values(DEMO_ORGANISATIONS.map(({ name, kvkNumber, city }) => ({ name, kvkNumber, city })))
+      .values(
+        DEMO_ORGANISATIONS.map(({ key, name, kvkNumber, city }) => ({
+          name,
+          kvkNumber,
+          city,
+          contactEmail: CONTACT_EMAILS[key] ?? null,
+        })),
+      )
       .returning({ id: organisations.id, name: organisations.name });
     const orgIdByKey = new Map(
       DEMO_ORGANISATIONS.map((o) => [o.key, orgRows.find((r) => r.name === o.name)!.id]),
@@ -284,14 +314,10 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
       provisionId: provisionRows.find((p) => p.name === 'Huiskamer De Lindeboom')!.id,
       userId: userIdByEmail.get('coordinator@demo.example')!,
     });
-    const definition = defaultSchemeDefinition();
-    const [scheme] = await tx
-      .insert(schemes)
-      .values({ name: 'Subsidieregeling Algemene Voorzieningen', definition })
-      .returning({ id: schemes.id });
-    await tx
-      .insert(rounds)
-      .values({ ...demoRound(now), schemeId: scheme!.id, formDefinition: definition });
+    await tx.insert(schemes).values({
+      name: 'Subsidieregeling Algemene Voorzieningen',
+      definition: defaultSchemeDefinition(),
+    });
     await audit({
       action: 'demo.load',
       entityType: 'municipality',
@@ -302,8 +328,8 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
         organisations: DEMO_ORGANISATIONS.length,
         provisions: DEMO_PROVISIONS.length,
         users: DEMO_USERS.length,
-        rounds: 1,
       },
     });
   });
+  await loadDemoYear(db, now);
 }

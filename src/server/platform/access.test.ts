@@ -12,7 +12,8 @@ import {
   createTestApp,
   loginAs,
 } from '../../../test/support/test-app.ts';
-import { attachAll, completeContent } from '../../../test/support/tender-fixtures.ts';
+import { attachAll, completeContent, openRound } from '../../../test/support/tender-fixtures.ts';
+import { toAmsterdamLocal } from '../../domain/dates.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
 import { participants, referrals } from './db/schema.ts';
 import { ERROR_CATALOGUE } from './errors.ts';
@@ -96,9 +97,15 @@ beforeAll(async () => {
   const applicant = sessions.get('applicant')!;
   const applicant2 = await loginAs(ctx.app, 'applicant2@demo.example');
   const officer = sessions.get('policy_officer')!;
-  const roundId = (
-    await ctx.app.inject({ method: 'GET', url: '/api/rounds', headers: as(officer) })
-  ).json().items[0].id;
+  // A round of its own, open now: the demo's rounds are of the day the template was made.
+  const day = (offset: number) =>
+    toAmsterdamLocal(new Date(Date.now() + offset * 86_400_000)).slice(0, 10);
+  const roundId = await openRound(ctx.app, officer, {
+    opensLocal: `${day(-1)}T09:00`,
+    deadlineLocal: `${day(60)}T12:00`,
+    year: Number(day(60).slice(0, 4)) + 1,
+    name: 'Ronde voor de toegangstabel',
+  });
   const schemeId = (
     await ctx.app.inject({ method: 'GET', url: '/api/schemes', headers: as(officer) })
   ).json().items[0].id;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The demo municipality's address for objections, printed in its letters. */
+export const DEFAULT_OBJECTION_ADDRESS = 'Postbus 0000, 6200 AA Maastricht (demo)';
+
 /** All configuration comes from the environment; see the table in README.md. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -34,7 +37,7 @@ const envSchema = z.object({
     .default(200 * 1024 * 1024),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   /** Where objections (bezwaarschriften) are sent; printed in every decision. */
-  OBJECTION_ADDRESS: z.string().min(3).default('Postbus 0000, 6200 AA Maastricht (demo)'),
+  OBJECTION_ADDRESS: z.string().min(3).default(DEFAULT_OBJECTION_ADDRESS),
   /**
    * The key of the BSN pseudonyms (HMAC-SHA-256). Without it, the embedded database keeps a
    * generated key in PSEUDONYM_KEY_FILE; on PostgreSQL no BSN can be recorded until it is set.

@@ -5,13 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startServer, waitForHealth } from '../../../../test/support/server-process.ts';
 import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { migrateDatabase, openDatabase } from '../../platform/db/database.ts';
-import { decisions } from '../../platform/db/schema.ts';
+import { applications, decisions } from '../../platform/db/schema.ts';
 
 const APPLICATIONS = 40;
 let dataDir: string;
@@ -83,17 +83,26 @@ describe('generating decision letters', () => {
 
     const handle = await openDatabase({ kind: 'pglite', dataDir });
     try {
-      const [letters] = await handle.db.select({ n: count() }).from(decisions);
+      // The demo's own letters (of last year's round) are not this round's.
+      const ofRound = inArray(
+        decisions.applicationId,
+        handle.db
+          .select({ id: applications.id })
+          .from(applications)
+          .where(eq(applications.roundId, roundId)),
+      );
+      const [letters] = await handle.db.select({ n: count() }).from(decisions).where(ofRound);
       expect(letters!.n).toBe(APPLICATIONS);
       const perApplication = await handle.db
         .select({ applicationId: decisions.applicationId, n: count() })
         .from(decisions)
+        .where(ofRound)
         .groupBy(decisions.applicationId);
       expect(perApplication.every((r) => r.n === 1)).toBe(true);
       const [granted] = await handle.db
         .select({ n: count() })
         .from(decisions)
-        .where(eq(decisions.outcome, 'granted'));
+        .where(and(ofRound, eq(decisions.outcome, 'granted')));
       // € 300.000 ÷ € 16.000–16.039 eligible each: 18 applications fit whole.
       expect(granted!.n).toBe(18);
     } finally {

@@ -266,6 +266,7 @@ export async function insertLetter(
       contentType: 'application/pdf',
       sha256: sha256(pdf),
       data: pdf,
+      createdAt: options.now,
     })
     .returning({ id: documents.id });
   const [decision] = await tx

@@ -31,6 +31,8 @@ describe('organisations', () => {
       ['Buurtvereniging Informatiepunt Oost', 0],
       ['Stichting Dagbesteding Het Jekerpad', 0],
       ['Stichting Huiskamer De Lindeboom', 2],
+      ['Stichting Huiskamer Het Trefpunt', 0],
+      ['Stichting Ontmoetingshuis Heer', 0],
       ['Vereniging Klusteam Maas en Mergel', 1],
     ]);
   });

@@ -451,8 +451,11 @@ describe("the municipality's report", () => {
     ).json();
     expect(report.category).toBe('living_room');
     expect(report.totals.participants).toMatchObject({ active: null, new: 5 });
+    // The demo's other two living rooms register no participants here.
     expect(report.byProvision.map((p: { name: string }) => p.name)).toEqual([
       'Huiskamer De Lindeboom',
+      'Huiskamer Het Trefpunt',
+      'Ontmoetingshuis Heer',
     ]);
     expect(report.totals.attendance.byDayPart).toEqual([
       // Lindeboom's 9 anonymous = 6 + 3: the 6 goes, or the 3 could be computed.

@@ -65,29 +65,30 @@ describe('finding a provision to refer to', () => {
     const result = await find(
       'neighbourhoodCode=BU09350201&category=living_room&dayPart=afternoon&targetGroup=ouderen',
     );
-    expect(result.items).toEqual([
-      {
-        id: lindeboomId,
-        name: 'Huiskamer De Lindeboom',
-        organisationName: 'Stichting Huiskamer De Lindeboom',
-        category: 'living_room',
-        street: 'Lindenkruis 12',
-        postcode: '6213 AA',
-        neighbourhoodCode: 'BU09350201',
-        neighbourhoodName: 'Mariaberg',
-        districtName: 'Buitenwijk West',
-        openingDayParts: {
-          monday: ['morning', 'afternoon'],
-          wednesday: ['morning', 'afternoon'],
-          friday: ['afternoon'],
-        },
-        targetGroups: ['ouderen', 'eenzame buurtbewoners'],
-        accessibility: 'Gelijkvloers, rolstoeltoegankelijk toilet.',
+    // De Lindeboom is in the searched buurt; Het Trefpunt (Daalhof) in the same district.
+    expect(names(result)).toEqual(['Huiskamer De Lindeboom', 'Huiskamer Het Trefpunt']);
+    expect(result.items[0]).toEqual({
+      id: lindeboomId,
+      name: 'Huiskamer De Lindeboom',
+      organisationName: 'Stichting Huiskamer De Lindeboom',
+      category: 'living_room',
+      street: 'Lindenkruis 12',
+      postcode: '6213 AA',
+      neighbourhoodCode: 'BU09350201',
+      neighbourhoodName: 'Mariaberg',
+      districtName: 'Buitenwijk West',
+      openingDayParts: {
+        monday: ['morning', 'afternoon'],
+        wednesday: ['morning', 'afternoon'],
+        friday: ['afternoon'],
       },
-    ]);
+      targetGroups: ['ouderen', 'eenzame buurtbewoners'],
+      accessibility: 'Gelijkvloers, rolstoeltoegankelijk toilet.',
+    });
     expect(result.targetGroups).toEqual([
       'alle inwoners',
       'eenzame buurtbewoners',
+      'mantelzorgers',
       'mensen met dementie',
       'mensen met een beperking',
       'mensen met psychische kwetsbaarheid',
@@ -112,7 +113,9 @@ describe('finding a provision to refer to', () => {
     ]);
     expect(names(await find('targetGroup=ouderen'))).toEqual([
       'Huiskamer De Lindeboom',
+      'Huiskamer Het Trefpunt',
       'Klusteam Maas en Mergel',
+      'Ontmoetingshuis Heer',
     ]);
   });
 
