@@ -20,7 +20,7 @@
  * objection after the sending date. Years count from the Amsterdam calendar year of `now`.
  * Organisations without a demo account act through their contact address (no login).
  */
-import { inArray } from 'drizzle-orm';
+import { inArray, lt, sql } from 'drizzle-orm';
 import {
   type ApplicationContent,
   applicationContentSchema,
@@ -35,6 +35,7 @@ import { type Actor, type DataScope, SYSTEM_ACTOR } from '../platform/access.ts'
 import { changeWithAudit } from '../platform/audit.ts';
 import type { Database } from '../platform/db/database.ts';
 import {
+  notifications,
   organisationMembers,
   organisations,
   provisions,
@@ -547,6 +548,12 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     CEILINGS,
   );
   await apply(nextRound, year + 1, 'lindeboom', { started: at(-1, '14:00'), submitted: null });
+
+  // Last year's notifications were read long ago; this year's tasks are still new.
+  await db
+    .update(notifications)
+    .set({ readAt: sql`${notifications.createdAt} + interval '1 day'` })
+    .where(lt(notifications.createdAt, at(-60, '00:00')));
 
   return {
     lastYear: { roundId: lastRound, year: lastYear },

@@ -3,7 +3,7 @@
  * each role equal the counts of the same facts read straight from the tables, and the
  * numbers of the data added here are written out.
  */
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
 import { completeContent } from '../../../../test/support/tender-fixtures.ts';
@@ -67,8 +67,14 @@ beforeAll(async () => {
   ctx = await createTestApp({}, () => now);
   for (const user of await db().select({ id: users.id, email: users.email }).from(users))
     userIds[user.email] = user.id;
-  // The demo's open round, put at fixed moments: published, opening on 1 April 2027.
-  const [demoRound] = await db().select({ id: rounds.id }).from(rounds);
+  // The demo's round open for applications (the one with the latest deadline; the demo year
+  // also has last year's decided round and this year's in assessment), put at fixed moments:
+  // published, opening on 1 April 2027.
+  const [demoRound] = await db()
+    .select({ id: rounds.id })
+    .from(rounds)
+    .orderBy(desc(rounds.deadlineAt))
+    .limit(1);
   demoRoundId = demoRound!.id;
   await db()
     .update(rounds)
@@ -196,10 +202,21 @@ afterAll(() => ctx.close());
 describe('the policy officer’s home page', () => {
   it('shows each round’s state and the work still to do, as the tables hold it', async () => {
     const tasks = (await tasksOf('policy_officer@demo.example')).policyOfficer!;
+    const demoRound = async (year: number) =>
+      (
+        await db()
+          .select({ id: rounds.id })
+          .from(rounds)
+          .where(eq(rounds.name, `Subsidieronde algemene voorzieningen ${year}`))
+      )[0]!.id;
     expect(tasks.rounds.map((r) => [r.id, r.state, r.onTimeApplications])).toEqual([
       [demoRoundId, 'scheduled', 0],
       // Closed, assessors assigned, one category (day activities) not ranked.
       [seededRoundId, 'in_assessment', 4],
+      // The demo year (loaded on 30 November 2026): this year's round in assessment with four
+      // applications on time, last year's decided with six.
+      [await demoRound(2026), 'in_assessment', 4],
+      [await demoRound(2025), 'decided', 6],
     ]);
     expect(tasks.rounds.length).toBe(await count(sql`select count(*) as n from rounds`));
 
@@ -227,14 +244,32 @@ describe('the policy officer’s home page', () => {
       where a.status = 'submitted' and a.round_id = ${seededRoundId}
         and not exists (select 1 from final_scores f where f.application_id = a.id)`);
     expect(withoutFinal).toBe(4);
+    const thisYear = await demoRound(2026);
+    const demoWithoutFinal = await count(sql`
+      select count(*) as n from applications a
+      where a.status = 'submitted' and a.round_id = ${thisYear}
+        and not exists (select 1 from final_scores f where f.application_id = a.id)`);
+    // The demo's four applications of this year are all still without final scores.
+    expect(demoWithoutFinal).toBe(4);
     expect(tasks.withoutFinalScores).toEqual([
       { roundId: seededRoundId, roundName: 'Ronde met veel aanvragen', count: withoutFinal },
+      {
+        roundId: thisYear,
+        roundName: 'Subsidieronde algemene voorzieningen 2026',
+        count: demoWithoutFinal,
+      },
     ]);
     expect(tasks.rankingsToFix).toEqual([
       {
         roundId: seededRoundId,
         roundName: 'Ronde met veel aanvragen',
         categories: ['day_activities'],
+      },
+      // The demo's round of this year has on-time applications in three categories.
+      {
+        roundId: thisYear,
+        roundName: 'Subsidieronde algemene voorzieningen 2026',
+        categories: ['day_activities', 'living_room', 'services'],
       },
     ]);
     expect(tasks.lettersToIssue).toEqual([]);
@@ -260,12 +295,15 @@ describe('the other roles’ home pages', () => {
       where assessor_id = ${assessor} and submitted_at is not null`);
     const tasks = await tasksOf('assessor@demo.example');
     expect(tasks.assessor).toEqual({ assigned, scored, toScore: assigned - scored });
-    expect(tasks.assessor).toEqual({ assigned: 3, scored: 1, toScore: 2 });
-    // Only this assessor's own work, and no other role's section.
+    // The demo year: last year's 6 (all scored) and this year's 4 (1 scored); added here: 3
+    // (1 scored, and an unfinished sheet that does not count).
+    expect(tasks.assessor).toEqual({ assigned: 13, scored: 8, toScore: 5 });
+    // Only this assessor's own work, and no other role's section: the second demo assessor
+    // scored last year's 6 and 3 of this year's 4.
     expect((await tasksOf('assessor2@demo.example')).assessor).toEqual({
-      assigned: 0,
-      scored: 0,
-      toScore: 0,
+      assigned: 10,
+      scored: 9,
+      toScore: 1,
     });
     expect(tasks.policyOfficer).toBeNull();
   });
@@ -289,12 +327,14 @@ describe('the other roles’ home pages', () => {
         { applicationId: appIds['AV-2027-0004'], reference: 'AV-2027-0004', dueDay: '2027-03-03' },
       ],
     });
-    expect(drafts).toBe(1);
-    // Another organisation's applicant sees none of it.
+    // The demo's draft for next year's round, and the one added here.
+    expect(drafts).toBe(2);
+    // Another organisation's applicant sees none of it, only its own decision of last year
+    // (the Klusteam's services application in the demo year).
     expect((await tasksOf('applicant2@demo.example')).applicant).toEqual({
       openRounds: 0,
       drafts: 0,
-      decisionsReceived: 0,
+      decisionsReceived: 1,
       openCompletionRequests: [],
     });
   });
