@@ -14,7 +14,8 @@ const hasBrowser = browserAvailable();
 
 /** What a home page states about the demo as it is loaded for the journeys. */
 const HOME_STATEMENTS: Partial<Record<(typeof ROLE_CODES)[number], string>> = {
-  assessor: '0 aanvragen te beoordelen (0 van 0 beoordeeld)',
+  // The demo year: 3 of this year's 4 still to score; last year's 6 and 1 of this year's done.
+  assessor: '3 aanvragen te beoordelen (7 van 10 beoordeeld)',
   finance: 'Samenredzaam heeft nog geen onderdeel voor financiën',
   participant: 'In uw account staan geen vragenlijsten.',
   applicant: 'Er is 1 subsidieronde open: u kunt een aanvraag doen.',
@@ -83,8 +84,14 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       const { context, page } = await newPage();
       await submitLogIn(page, base, `${role}@demo.example`);
       await page.getByRole('heading', { level: 2, name: ROLE_LABELS[role] }).waitFor();
-      // The bell is a link whose name is its text; the demo starts without notifications.
-      await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+      // The bell is a link whose name is its text, with the unread count when there are any
+      // (the demo's assessors have this year's assignments).
+      await page
+        .getByRole('link', {
+          name: role === 'assessor' ? /^Meldingen, \d+ ongelezen$/ : 'Meldingen',
+          exact: true,
+        })
+        .waitFor();
       if (HOME_STATEMENTS[role]) await page.getByText(HOME_STATEMENTS[role]).first().waitFor();
       await checkPage(page, `home ${role}`);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -106,7 +113,8 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.getByText('Stichting Huiskamer De Lindeboom').first().waitFor();
     await checkPage(page, 'organisations');
 
-    await page.goto(`${base}/beheer/audit`);
+    // Filtered through the URL: the demo's whole year came after its load.
+    await page.goto(`${base}/beheer/audit?action=demo.load`);
     await page.getByText('demo.load').first().waitFor();
     await checkPage(page, 'audit');
     await context.close();
