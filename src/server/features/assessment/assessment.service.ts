@@ -71,9 +71,10 @@ export async function roundAssessment(db: Database, roundId: string) {
     (a) => a.status === 'submitted',
   );
   const ids = applications.map((a) => a.id);
-  const [assessors, conflicts, assignments, sheets, checks, finals] = await Promise.all([
+  const [assessors, conflicts, members, assignments, sheets, checks, finals] = await Promise.all([
     repo.activeAssessors(db),
     repo.conflictsOf(db, roundId),
+    repo.memberAssessors(db, [...new Set(applications.map((a) => a.organisationId))]),
     repo.assignmentsOf(db, ids),
     repo.assessmentsOf(db, ids),
     repo.conditionChecksOf(db, ids),
@@ -90,6 +91,15 @@ export async function roundAssessment(db: Database, roundId: string) {
       organisationName: a.organisationName,
       provisionName: a.provisionName,
       status: a.status as 'submitted',
+      // Hidden from the choices: a declared interest or a membership of the applicant.
+      excludedAssessorIds: [
+        ...new Set([
+          ...conflicts
+            .filter((c) => c.organisationId === a.organisationId)
+            .map((c) => c.assessorId),
+          ...members.filter((m) => m.organisationId === a.organisationId).map((m) => m.assessorId),
+        ]),
+      ],
       assessors: assignments
         .filter((x) => x.applicationId === a.id)
         .map((x) => ({
@@ -132,11 +142,27 @@ export async function assignAssessors(
         fields: [{ path: 'assessorIds', message: 'Kies alleen actieve beoordelaars.' }],
       });
     }
+    const member = (await repo.memberAssessors(tx, [application.organisationId])).find((m) =>
+      unique.includes(m.assessorId),
+    );
+    if (member) {
+      throw new AppError('CONFLICT_OF_INTEREST', {
+        message: `${member.assessorName} is lid van de aanvragende organisatie en kan deze aanvraag niet beoordelen. Kies een ander.`,
+        details: { reason: 'MEMBER_OF_APPLICANT', assessorId: member.assessorId },
+        fields: [
+          {
+            path: 'assessorIds',
+            message: `${member.assessorName} is lid van de aanvragende organisatie.`,
+          },
+        ],
+      });
+    }
     for (const assessorId of unique) {
       if (await repo.hasConflict(tx, application.roundId, assessorId, application.organisationId)) {
         throw new AppError('CONFLICT_OF_INTEREST', {
           message:
             'Een van de gekozen beoordelaars heeft een belang gemeld bij deze organisatie. Kies een ander.',
+          details: { reason: 'DECLARED_INTEREST', assessorId },
           fields: [{ path: 'assessorIds', message: 'Deze beoordelaar heeft een belang gemeld.' }],
         });
       }
@@ -211,6 +237,32 @@ export async function assignAssessorsToMany(
         ],
       });
     }
+    const members = await repo.memberAssessors(tx, [
+      ...new Set(applications.map((a) => a.organisationId)),
+    ]);
+    for (const application of applications) {
+      const member = members.find(
+        (m) =>
+          m.organisationId === application.organisationId && chosenAssessors.includes(m.assessorId),
+      );
+      if (member) {
+        throw new AppError('CONFLICT_OF_INTEREST', {
+          message: `${member.assessorName} is lid van ${application.organisationName}, de aanvrager van ${application.reference ?? ''}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
+          details: {
+            reason: 'MEMBER_OF_APPLICANT',
+            applicationId: application.id,
+            reference: application.reference,
+            assessorId: member.assessorId,
+          },
+          fields: [
+            {
+              path: 'assessorIds',
+              message: `${member.assessorName} is lid van de aanvrager van ${application.reference ?? ''}; er is niets toegewezen.`,
+            },
+          ],
+        });
+      }
+    }
     const conflicts = await repo.conflictsOf(tx, roundId);
     for (const application of applications) {
       const conflict = conflicts.find(
@@ -221,6 +273,7 @@ export async function assignAssessorsToMany(
         throw new AppError('CONFLICT_OF_INTEREST', {
           message: `${conflict.assessorName} heeft een belang gemeld bij ${application.organisationName}, de aanvrager van ${application.reference ?? ''}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
           details: {
+            reason: 'DECLARED_INTEREST',
             applicationId: application.id,
             reference: application.reference,
             assessorId: conflict.assessorId,
