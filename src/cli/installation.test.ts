@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../server/demo/load-demo.ts';
 import { buildApp } from '../server/app.ts';
@@ -41,16 +41,19 @@ async function withDatabase<T>(dataDir: string, work: (handle: DatabaseHandle) =
   }
 }
 
+async function rows<T>(handle: DatabaseHandle, text: string): Promise<T[]> {
+  return (await handle.pglite!.query<T>(text)).rows;
+}
+
 /** Every table of the public schema with its number of rows. */
 async function rowCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
-  const tables = await handle.db.execute<{ name: string }>(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  const tables = await rows<{ name: string }>(
+    handle,
+    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
   );
   const counts: Record<string, number> = {};
-  for (const { name } of tables.rows) {
-    const [row] = (
-      await handle.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from "${name}"`))
-    ).rows;
+  for (const { name } of tables) {
+    const [row] = await rows<{ n: number }>(handle, `select count(*)::int as n from "${name}"`);
     counts[name] = row!.n;
   }
   return counts;
@@ -113,9 +116,9 @@ describe('admin create', () => {
       'A user with e-mail address beheer@gemeente.example already exists; nothing was changed.',
     );
     const users = await withDatabase(dataDir, (h) =>
-      h.db.execute<{ n: number }>(sql`select count(*)::int as n from users`),
+      rows<{ n: number }>(h, 'select count(*)::int as n from users'),
     );
-    expect(users.rows[0]!.n).toBe(1);
+    expect(users).toEqual([{ n: 1 }]);
   });
 
   it('refuses a missing or malformed address with exit code 2', async () => {
@@ -161,17 +164,17 @@ describe('backup and restore of the embedded database', () => {
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('already holds a database; nothing was changed');
     const kept = await withDatabase(target, (h) =>
-      h.db.execute<{ email: string }>(sql`select email from users`),
+      rows<{ email: string }>(h, 'select email from users'),
     );
-    expect(kept.rows.map((r) => r.email)).toEqual(['andere@gemeente.example']);
+    expect(kept.map((r) => r.email)).toEqual(['andere@gemeente.example']);
 
     const forced = await restoreCommand([file, '--force'], envFor(target));
     expect(forced.exitCode).toBe(0);
     const replaced = await withDatabase(target, (h) =>
-      h.db.execute<{ email: string }>(sql`select email from users order by email`),
+      rows<{ email: string }>(h, 'select email from users order by email'),
     );
-    expect(replaced.rows.map((r) => r.email)).toContain('admin@demo.example');
-    expect(replaced.rows.map((r) => r.email)).not.toContain('andere@gemeente.example');
+    expect(replaced.map((r) => r.email)).toContain('admin@demo.example');
+    expect(replaced.map((r) => r.email)).not.toContain('andere@gemeente.example');
   });
 
   it('refuses to back up a database that is open, and refuses a file that is not a backup', async () => {

@@ -189,7 +189,7 @@ export async function restoreCommand(
     return refused(`The backup file ${source} cannot be read.`);
   }
   const pgliteDir = path.join(path.resolve(config.DATA_DIR), 'pglite');
-  const present = await readdir(pgliteDir).catch(() => []);
+  const present: string[] = await readdir(pgliteDir).catch(() => []);
   if (present.length > 0) {
     if (!args.includes('--force')) {
       return refused(
@@ -204,7 +204,7 @@ export async function restoreCommand(
   await mkdir(path.dirname(pgliteDir), { recursive: true });
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(pgliteDir, { loadDataDir: new Blob([backup]) });
+    pglite = await PGlite.create(pgliteDir, { loadDataDir: new Blob([new Uint8Array(backup)]) });
   } catch (error) {
     await rm(pgliteDir, { recursive: true, force: true });
     return refused(
