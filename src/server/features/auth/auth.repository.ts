@@ -123,12 +123,19 @@ export async function lastSuccessFrom(db: Queryable, email: string, addressHash:
   return row?.at;
 }
 
+/** Records the address of a successful login and forgets the account's stale ones. */
 export async function rememberSuccessFrom(
   db: Queryable,
   email: string,
   addressHash: string,
   at: Date,
+  knownSince: Date,
 ) {
+  await db
+    .delete(loginKnownAddresses)
+    .where(
+      and(eq(loginKnownAddresses.email, email), lt(loginKnownAddresses.lastSuccessAt, knownSince)),
+    );
   await db
     .insert(loginKnownAddresses)
     .values({ email, addressHash, lastSuccessAt: at })

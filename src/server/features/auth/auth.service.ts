@@ -89,7 +89,13 @@ export async function login(
   const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
   await changeWithAudit(db, anonymous(email), async (tx, audit) => {
     await repo.clearLoginFailures(tx, email);
-    await repo.rememberSuccessFrom(tx, email, addressHash, now);
+    await repo.rememberSuccessFrom(
+      tx,
+      email,
+      addressHash,
+      now,
+      new Date(now.getTime() - LOGIN_THROTTLE.knownAddressDays * 86_400_000),
+    );
     await repo.deleteExpiredSessions(tx, user.id, now);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
