@@ -406,6 +406,14 @@ async function assertMayAssess(db: Queryable, actor: Actor, applicationId: strin
   if (await repo.hasConflict(db, application.roundId, actor.userId!, application.organisationId)) {
     throw new AppError('CONFLICT_OF_INTEREST');
   }
+  // Linked to the applicant after being assigned: membership counts as a conflict too.
+  if (actor.organisationIds.includes(application.organisationId)) {
+    throw new AppError('CONFLICT_OF_INTEREST', {
+      message:
+        'U bent lid van de aanvragende organisatie en kunt deze aanvraag daarom niet openen of beoordelen.',
+      details: { reason: 'MEMBER_OF_APPLICANT' },
+    });
+  }
   if (!assigned) throw new AppError('NOT_FOUND');
   return application;
 }

@@ -30,6 +30,9 @@ let boardMemberId: string;
 let roundId: string;
 let wyck: { id: string; reference: string };
 let heer: { id: string; reference: string };
+let heerOrganisationId: string;
+let wyckOrganisationId: string;
+let admin: Session;
 
 const api = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: as(session), ...(payload ? { payload } : {}) });
@@ -39,7 +42,7 @@ beforeAll(async () => {
   officer = await loginAs(ctx.app, 'policy_officer@demo.example');
   assessor = await loginAs(ctx.app, 'assessor@demo.example');
   assessor2 = await loginAs(ctx.app, 'assessor2@demo.example');
-  const admin = await loginAs(ctx.app, 'admin@demo.example');
+  admin = await loginAs(ctx.app, 'admin@demo.example');
   roundId = await openRound(ctx.app, officer, {
     opensLocal: '2027-01-05T09:00',
     deadlineLocal: '2027-03-01T12:00',
@@ -57,6 +60,8 @@ beforeAll(async () => {
     category: 'living_room',
   });
   heer = await submitApplication(ctx.app, c.session, roundId, c.provisionId, completeContent());
+  heerOrganisationId = c.organisationId;
+  wyckOrganisationId = b.organisationId;
   // A third assessor who sits on the board of Wyck: linked to it by the admin, no declaration.
   const created = await api(admin, 'POST', '/api/users', {
     email: 'bestuurder@wyck.example',
@@ -120,5 +125,23 @@ describe('an assessor who is a member of the applying organisation', () => {
       assessorIds: [assessor2.me.id, boardMemberId],
     });
     expect(elsewhere.statusCode).toBe(200);
+  });
+
+  it('may no longer open an application once linked to its applicant after being assigned', async () => {
+    const boardMember = await loginAs(ctx.app, 'bestuurder@wyck.example', 'een-lang-wachtwoord');
+    expect((await api(boardMember, 'GET', `/api/assessments/${heer.id}`)).statusCode).toBe(200);
+    const linked = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${boardMemberId}`,
+      headers: as(admin),
+      payload: { organisationIds: [wyckOrganisationId, heerOrganisationId] },
+    });
+    expect(linked.statusCode).toBe(200);
+    const again = await loginAs(ctx.app, 'bestuurder@wyck.example', 'een-lang-wachtwoord');
+    const response = await api(again, 'GET', `/api/assessments/${heer.id}`);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().message).toBe(
+      'U bent lid van de aanvragende organisatie en kunt deze aanvraag daarom niet openen of beoordelen.',
+    );
   });
 });
