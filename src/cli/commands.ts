@@ -46,6 +46,29 @@ export const COMMANDS: Record<string, Command> = {
       return objectionDeadlineCommand(args);
     },
   },
+  'admin create': {
+    summary:
+      'create an administrator with a one-time password printed on stdout: admin create <e-mail> [--name "<name>"]',
+    async run(args) {
+      const { adminCreate } = await import('./installation.ts');
+      return adminCreate(args);
+    },
+  },
+  backup: {
+    summary: 'copy the embedded database (server stopped) to a file: backup <file.tar.gz>',
+    async run(args) {
+      const { backupCommand } = await import('./installation.ts');
+      return backupCommand(args);
+    },
+  },
+  restore: {
+    summary:
+      'restore a backup into an empty DATA_DIR (--force replaces a database): restore <file.tar.gz> [--force]',
+    async run(args) {
+      const { restoreCommand } = await import('./installation.ts');
+      return restoreCommand(args);
+    },
+  },
   'double-financing check': {
     summary:
       'match participants against Wmo allocations: double-financing check --participants <csv> --allocations <file> ...',

@@ -30,6 +30,7 @@ export const ACCESS = {
   'user.list': { admin: 'all' },
   'user.create': { admin: 'all' },
   'user.update': { admin: 'all' },
+  'user.unlock': { admin: 'all' },
   'organisation.list': {
     admin: 'all',
     policy_officer: 'all',

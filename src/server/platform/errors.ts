@@ -111,7 +111,7 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   TOO_MANY_ATTEMPTS: {
     status: 429,
-    message: 'Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.',
+    message: 'Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.',
   },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
   PSEUDONYM_KEY_MISSING: {

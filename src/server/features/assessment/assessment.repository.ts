@@ -7,6 +7,7 @@ import {
   conditionChecks,
   conflictDeclarations,
   finalScores,
+  organisationMembers,
   organisations,
   provisions,
   rounds,
@@ -72,6 +73,24 @@ export async function activeAssessors(db: Queryable) {
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'assessor')))
     .where(eq(users.active, true))
     .orderBy(users.name);
+}
+
+/**
+ * Assessors who are members of an organisation (linked to it as applicant, board member and
+ * the like): they are never assigned to its applications (docs/rules/conflict-of-interest.md).
+ */
+export async function memberAssessors(db: Queryable, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select({
+      assessorId: users.id,
+      assessorName: users.name,
+      organisationId: organisationMembers.organisationId,
+    })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'assessor')))
+    .where(inArray(organisationMembers.organisationId, organisationIds));
 }
 
 export async function assignmentsOf(db: Queryable, applicationIds: string[]) {

@@ -71,6 +71,8 @@ export const roundAssessmentSchema = z.object({
       organisationName: z.string(),
       provisionName: z.string(),
       status: z.enum(['submitted', 'late']),
+      /** Assessors who may not be assigned: a declared interest or a member of the applicant. */
+      excludedAssessorIds: z.array(z.uuid()),
       assessors: z.array(assessorStatusSchema),
       /** null: not yet checked; false: a condition fails and the assessment ends. */
       conditionsMet: z.boolean().nullable(),

@@ -72,9 +72,10 @@ export async function roundAssessment(db: Database, roundId: string) {
     (a) => a.status === 'submitted',
   );
   const ids = applications.map((a) => a.id);
-  const [assessors, conflicts, assignments, sheets, checks, finals] = await Promise.all([
+  const [assessors, conflicts, members, assignments, sheets, checks, finals] = await Promise.all([
     repo.activeAssessors(db),
     repo.conflictsOf(db, roundId),
+    repo.memberAssessors(db, [...new Set(applications.map((a) => a.organisationId))]),
     repo.assignmentsOf(db, ids),
     repo.assessmentsOf(db, ids),
     repo.conditionChecksOf(db, ids),
@@ -91,6 +92,15 @@ export async function roundAssessment(db: Database, roundId: string) {
       organisationName: a.organisationName,
       provisionName: a.provisionName,
       status: a.status as 'submitted',
+      // Hidden from the choices: a declared interest or a membership of the applicant.
+      excludedAssessorIds: [
+        ...new Set([
+          ...conflicts
+            .filter((c) => c.organisationId === a.organisationId)
+            .map((c) => c.assessorId),
+          ...members.filter((m) => m.organisationId === a.organisationId).map((m) => m.assessorId),
+        ]),
+      ],
       assessors: assignments
         .filter((x) => x.applicationId === a.id)
         .map((x) => ({
@@ -133,11 +143,27 @@ export async function assignAssessors(
         fields: [{ path: 'assessorIds', message: 'Kies alleen actieve beoordelaars.' }],
       });
     }
+    const member = (await repo.memberAssessors(tx, [application.organisationId])).find((m) =>
+      unique.includes(m.assessorId),
+    );
+    if (member) {
+      throw new AppError('CONFLICT_OF_INTEREST', {
+        message: `${member.assessorName} is lid van de aanvragende organisatie en kan deze aanvraag niet beoordelen. Kies een ander.`,
+        details: { reason: 'MEMBER_OF_APPLICANT', assessorId: member.assessorId },
+        fields: [
+          {
+            path: 'assessorIds',
+            message: `${member.assessorName} is lid van de aanvragende organisatie.`,
+          },
+        ],
+      });
+    }
     for (const assessorId of unique) {
       if (await repo.hasConflict(tx, application.roundId, assessorId, application.organisationId)) {
         throw new AppError('CONFLICT_OF_INTEREST', {
           message:
             'Een van de gekozen beoordelaars heeft een belang gemeld bij deze organisatie. Kies een ander.',
+          details: { reason: 'DECLARED_INTEREST', assessorId },
           fields: [{ path: 'assessorIds', message: 'Deze beoordelaar heeft een belang gemeld.' }],
         });
       }
@@ -218,6 +244,32 @@ export async function assignAssessorsToMany(
         ],
       });
     }
+    const members = await repo.memberAssessors(tx, [
+      ...new Set(applications.map((a) => a.organisationId)),
+    ]);
+    for (const application of applications) {
+      const member = members.find(
+        (m) =>
+          m.organisationId === application.organisationId && chosenAssessors.includes(m.assessorId),
+      );
+      if (member) {
+        throw new AppError('CONFLICT_OF_INTEREST', {
+          message: `${member.assessorName} is lid van ${application.organisationName}, de aanvrager van ${application.reference ?? ''}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
+          details: {
+            reason: 'MEMBER_OF_APPLICANT',
+            applicationId: application.id,
+            reference: application.reference,
+            assessorId: member.assessorId,
+          },
+          fields: [
+            {
+              path: 'assessorIds',
+              message: `${member.assessorName} is lid van de aanvrager van ${application.reference ?? ''}; er is niets toegewezen.`,
+            },
+          ],
+        });
+      }
+    }
     const conflicts = await repo.conflictsOf(tx, roundId);
     for (const application of applications) {
       const conflict = conflicts.find(
@@ -228,6 +280,7 @@ export async function assignAssessorsToMany(
         throw new AppError('CONFLICT_OF_INTEREST', {
           message: `${conflict.assessorName} heeft een belang gemeld bij ${application.organisationName}, de aanvrager van ${application.reference ?? ''}. Er is niets toegewezen: haal deze aanvraag of deze beoordelaar uit de selectie.`,
           details: {
+            reason: 'DECLARED_INTEREST',
             applicationId: application.id,
             reference: application.reference,
             assessorId: conflict.assessorId,
@@ -359,6 +412,14 @@ async function assertMayAssess(db: Queryable, actor: Actor, applicationId: strin
   );
   if (await repo.hasConflict(db, application.roundId, actor.userId!, application.organisationId)) {
     throw new AppError('CONFLICT_OF_INTEREST');
+  }
+  // Linked to the applicant after being assigned: membership counts as a conflict too.
+  if (actor.organisationIds.includes(application.organisationId)) {
+    throw new AppError('CONFLICT_OF_INTEREST', {
+      message:
+        'U bent lid van de aanvragende organisatie en kunt deze aanvraag daarom niet openen of beoordelen.',
+      details: { reason: 'MEMBER_OF_APPLICANT' },
+    });
   }
   if (!assigned) throw new AppError('NOT_FOUND');
   return application;

@@ -136,6 +136,7 @@ describe('assigning assessors to many applications at once', () => {
       },
     ]);
     expect(body.details).toEqual({
+      reason: 'DECLARED_INTEREST',
       applicationId: apps.b.id,
       reference: apps.b.reference,
       assessorId: assessor2.me.id,

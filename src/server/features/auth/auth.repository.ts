@@ -3,6 +3,7 @@ import type { Role } from '../../../domain/roles.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   loginFailures,
+  loginKnownAddresses,
   organisationMembers,
   organisations,
   provisionCoordinators,
@@ -104,18 +105,71 @@ export async function recentLoginFailures(db: Queryable, email: string, since: D
   return rows.map((r) => r.at);
 }
 
-/** Serialises login attempts for one address until the end of the transaction. */
-export async function lockLoginAttempts(db: Queryable, email: string) {
+export async function recentAddressFailures(db: Queryable, addressHash: string, since: Date) {
+  const rows = await db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.addressHash, addressHash), gt(loginFailures.at, since)));
+  return rows.map((r) => r.at);
+}
+
+export async function lastSuccessFrom(db: Queryable, email: string, addressHash: string) {
+  const [row] = await db
+    .select({ at: loginKnownAddresses.lastSuccessAt })
+    .from(loginKnownAddresses)
+    .where(
+      and(eq(loginKnownAddresses.email, email), eq(loginKnownAddresses.addressHash, addressHash)),
+    );
+  return row?.at;
+}
+
+/** Records the address of a successful login and forgets the account's stale ones. */
+export async function rememberSuccessFrom(
+  db: Queryable,
+  email: string,
+  addressHash: string,
+  at: Date,
+  knownSince: Date,
+) {
+  await db
+    .delete(loginKnownAddresses)
+    .where(
+      and(eq(loginKnownAddresses.email, email), lt(loginKnownAddresses.lastSuccessAt, knownSince)),
+    );
+  await db
+    .insert(loginKnownAddresses)
+    .values({ email, addressHash, lastSuccessAt: at })
+    .onConflictDoUpdate({
+      target: [loginKnownAddresses.email, loginKnownAddresses.addressHash],
+      set: { lastSuccessAt: at },
+    });
+}
+
+/**
+ * Serialises login attempts for one address and one account until the end of the
+ * transaction (always in this order, so two attempts never wait for each other in a circle).
+ */
+export async function lockLoginAttempts(db: Queryable, email: string, addressHash: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`address:${addressHash}`}))`);
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${email}))`);
 }
 
-export async function insertLoginFailure(db: Queryable, email: string, at: Date) {
-  await db.insert(loginFailures).values({ email, at });
+export async function insertLoginFailure(
+  db: Queryable,
+  email: string,
+  addressHash: string,
+  at: Date,
+) {
+  await db.insert(loginFailures).values({ email, addressHash, at });
 }
 
-/** A successful login starts the count afresh. */
+/** A successful login, or the admin, starts the account's count afresh. */
 export async function clearLoginFailures(db: Queryable, email: string) {
-  await db.delete(loginFailures).where(eq(loginFailures.email, email));
+  const removed = await db
+    .delete(loginFailures)
+    .where(eq(loginFailures.email, email))
+    .returning({ id: loginFailures.id });
+  return removed.length;
 }
 
 export async function deleteExpiredSessions(db: Queryable, userId: string, now: Date) {

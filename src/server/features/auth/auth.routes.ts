@@ -19,6 +19,7 @@ export async function authRoutes(app: App) {
       const result = await service.login(app.db, request.body, {
         now: new Date(),
         sessionHours: app.config.SESSION_HOURS,
+        address: request.ip,
       });
       void reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',

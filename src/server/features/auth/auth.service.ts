@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '../../../domain/email.ts';
 import {
   LOGIN_THROTTLE,
-  isLoginBlocked,
-  retryAfterSeconds,
+  isKnownAddress,
+  loginWaitSeconds,
 } from '../../../domain/login-throttle.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -29,28 +29,48 @@ export interface LoginResult {
   me: Me;
 }
 
+/** The client's address as stored: hashed, so the throttle keeps no readable IP addresses. */
+export function hashAddress(address: string): string {
+  return createHash('sha256').update(`login-address:${address}`).digest('hex');
+}
+
+function waitInDutch(seconds: number): string {
+  if (seconds < 120) return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
+  return `${Math.ceil(seconds / 60)} minuten`;
+}
+
 export async function login(
   db: Database,
   body: LoginBody,
-  options: { now: Date; sessionHours: number },
+  options: { now: Date; sessionHours: number; address: string },
 ): Promise<LoginResult> {
   const email = normaliseEmail(body.email);
   const { now } = options;
+  const addressHash = hashAddress(options.address);
   // Count and record the attempt before checking the password, in one transaction that is
-  // serialised per address: parallel guesses cannot slip past the limit.
+  // serialised per client address and per account: parallel guesses cannot slip past the
+  // throttle (docs/rules/login-throttle.md).
   await db.transaction(async (tx) => {
-    await repo.lockLoginAttempts(tx, email);
-    const failures = await repo.recentLoginFailures(
-      tx,
-      email,
-      new Date(now.getTime() - LOGIN_THROTTLE.windowMs),
+    await repo.lockLoginAttempts(tx, email, addressHash);
+    const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
+    const wait = loginWaitSeconds(
+      {
+        accountFailures: await repo.recentLoginFailures(tx, email, since),
+        addressFailures: await repo.recentAddressFailures(tx, addressHash, since),
+        addressKnownForAccount: isKnownAddress(
+          await repo.lastSuccessFrom(tx, email, addressHash),
+          now,
+        ),
+      },
+      now,
     );
-    if (isLoginBlocked(failures, now)) {
+    if (wait > 0) {
       throw new AppError('TOO_MANY_ATTEMPTS', {
-        details: { retryAfterSeconds: retryAfterSeconds(failures, now) },
+        message: `Te veel mislukte inlogpogingen. Probeer het over ${waitInDutch(wait)} opnieuw.`,
+        details: { retryAfterSeconds: wait },
       });
     }
-    await repo.insertLoginFailure(tx, email, now);
+    await repo.insertLoginFailure(tx, email, addressHash, now);
   });
 
   const user = await repo.findUserByEmail(db, email);
@@ -69,6 +89,13 @@ export async function login(
   const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
   await changeWithAudit(db, anonymous(email), async (tx, audit) => {
     await repo.clearLoginFailures(tx, email);
+    await repo.rememberSuccessFrom(
+      tx,
+      email,
+      addressHash,
+      now,
+      new Date(now.getTime() - LOGIN_THROTTLE.knownAddressDays * 86_400_000),
+    );
     await repo.deleteExpiredSessions(tx, user.id, now);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),

@@ -2,6 +2,7 @@ import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
+  clearLoginThrottleResultSchema,
   createUserBodySchema,
   updateUserBodySchema,
   userListSchema,
@@ -41,5 +42,16 @@ export async function usersRoutes(app: App) {
         request.body,
         app.now(),
       ),
+  });
+
+  app.delete('/api/users/:userId/login-failures', {
+    config: { action: 'user.unlock' },
+    schema: {
+      tags,
+      params: userParamsSchema,
+      response: { 200: clearLoginThrottleResultSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.clearLoginThrottle(app.db, requireActor(request), request.params.userId),
   });
 }

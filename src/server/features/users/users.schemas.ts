@@ -44,3 +44,8 @@ export const updateUserBodySchema = z
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 
 export const userParamsSchema = z.object({ userId: z.uuid() });
+
+export const clearLoginThrottleResultSchema = z.object({
+  /** How many failed logins of the account were forgotten. */
+  clearedFailures: z.number().int().min(0),
+});

@@ -4,7 +4,7 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { deleteSessionsOfUsers } from '../auth/auth.repository.ts';
+import { clearLoginFailures, deleteSessionsOfUsers } from '../auth/auth.repository.ts';
 import { countExistingOrganisations } from '../organisations/organisations.repository.ts';
 import * as repo from './users.repository.ts';
 import type { User } from './users.schemas.ts';
@@ -121,4 +121,27 @@ export async function updateUser(
     return after;
   });
   return toUser(updated);
+}
+
+/**
+ * The admin lifts the login delays of an account (docs/rules/login-throttle.md): its failed
+ * logins are forgotten, so its next attempt, from any address, is checked at once.
+ */
+export async function clearLoginThrottle(
+  db: Database,
+  actor: Actor,
+  userId: string,
+): Promise<{ clearedFailures: number }> {
+  return changeWithAudit(db, actor, async (tx, audit) => {
+    const user = await repo.findUser(tx, userId);
+    if (!user) throw new AppError('NOT_FOUND');
+    const clearedFailures = await clearLoginFailures(tx, user.email);
+    await audit({
+      action: 'user.unlock',
+      entityType: 'user',
+      entityId: userId,
+      after: { clearedFailures },
+    });
+    return { clearedFailures };
+  });
 }

@@ -144,9 +144,28 @@ export const loginFailures = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     email: text('email').notNull(),
+    /** SHA-256 of the client's address: throttles one address across accounts. */
+    addressHash: text('address_hash'),
     at: moment('at').notNull().defaultNow(),
   },
-  (t) => [index('login_failures_email_at_idx').on(t.email, t.at)],
+  (t) => [
+    index('login_failures_email_at_idx').on(t.email, t.at),
+    index('login_failures_address_at_idx').on(t.addressHash, t.at),
+  ],
+);
+
+/**
+ * Addresses an account logged in from successfully (hashed): a login from such an address
+ * is not slowed down by failures on the account from elsewhere (docs/rules/login-throttle.md).
+ */
+export const loginKnownAddresses = pgTable(
+  'login_known_addresses',
+  {
+    email: text('email').notNull(),
+    addressHash: text('address_hash').notNull(),
+    lastSuccessAt: moment('last_success_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.addressHash] })],
 );
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */

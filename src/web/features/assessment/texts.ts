@@ -104,6 +104,8 @@ export const assessmentTexts = {
     finalOpen: 'Nog niet vastgesteld',
     chairLink: (reference: string) => `Scores van ${reference}`,
     assignTitle: 'Beoordelaars toewijzen',
+    assignExclusionRule:
+      'Een beoordelaar die een belang heeft gemeld bij de aanvragende organisatie, of die zelf lid is van die organisatie (bijvoorbeeld als aanvrager of bestuurder), staat niet in de keuze en kan niet worden toegewezen.',
     assignLegend: (reference: string) => `Beoordelaars voor ${reference}`,
     assignSubmit: 'Beoordelaars toewijzen',
     assignSubmitFor: (reference: string) => `Beoordelaars toewijzen aan ${reference}`,
@@ -122,7 +124,7 @@ export const assessmentTexts = {
     bulk: {
       title: 'Beoordelaars toewijzen aan meerdere aanvragen',
       intro:
-        'Kies de aanvragen en de beoordelaars. De gekozen beoordelaars worden de beoordelaars van elke gekozen aanvraag; wie er al stond en niet is gekozen, vervalt. Heeft een gekozen beoordelaar een belang gemeld bij een van de organisaties, dan wordt niets toegewezen.',
+        'Kies de aanvragen en de beoordelaars. De gekozen beoordelaars worden de beoordelaars van elke gekozen aanvraag; wie er al stond en niet is gekozen, vervalt. Heeft een gekozen beoordelaar een belang gemeld bij een van de organisaties, of is hij er lid van, dan wordt niets toegewezen. Beoordelaars die niet mogen bij een gekozen aanvraag staan niet in de keuze.',
       applicationsLegend: 'Aanvragen',
       applicationsHint: 'Te laat ingediende aanvragen worden niet beoordeeld en staan hier niet.',
       applicationLabel: (reference: string, organisation: string, category: string) =>

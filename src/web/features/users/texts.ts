@@ -33,6 +33,18 @@ export const usersTexts = {
     submit: 'Wijzigingen opslaan',
     saved: 'De wijzigingen zijn opgeslagen.',
   },
+  throttle: {
+    title: 'Inlogvertraging',
+    explanation:
+      'Na tien mislukte inlogpogingen binnen een uur moet elke volgende poging langer wachten (2, 4, 8 seconden … tot een kwartier). Vanaf een adres waarvandaan deze gebruiker eerder inlogde, geldt die vertraging niet. Het account wordt nooit geblokkeerd. Kan de gebruiker toch niet inloggen, hef de vertraging dan op.',
+    submit: 'Inlogvertraging opheffen',
+    cleared: (count: number) =>
+      count === 0
+        ? 'Er waren geen mislukte inlogpogingen; de gebruiker kan inloggen.'
+        : count === 1
+          ? 'De vertraging is opgeheven: 1 mislukte poging is vergeten.'
+          : `De vertraging is opgeheven: ${count} mislukte pogingen zijn vergeten.`,
+  },
   fields: {
     name: 'Naam',
     email: 'E-mailadres',

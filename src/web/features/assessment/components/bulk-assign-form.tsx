@@ -29,6 +29,7 @@ interface BulkAssignFormProps {
     reference: string;
     category: Category;
     organisationName: string;
+    excludedAssessorIds: string[];
   }[];
   assessors: { id: string; name: string }[];
 }
@@ -43,6 +44,14 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
     shouldFocusError: false,
   });
   const { errors, isSubmitting } = form.formState;
+  // An assessor who may not assess one of the chosen applications is not offered at all.
+  const chosenApplicationIds = form.watch('applicationIds');
+  const excluded = new Set(
+    applications
+      .filter((a) => chosenApplicationIds.includes(a.applicationId))
+      .flatMap((a) => a.excludedAssessorIds),
+  );
+  const offeredAssessors = assessors.filter((a) => !excluded.has(a.id));
 
   const onValid = async (values: BulkValues) => {
     feedback.reset();
@@ -103,7 +112,7 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
               id={`${ID}-beoordelaars`}
               legend={texts.assessorsLegend}
               name={field.name}
-              options={assessors.map((a) => ({ value: a.id, label: a.name }))}
+              options={offeredAssessors.map((a) => ({ value: a.id, label: a.name }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

@@ -143,6 +143,7 @@ export function RoundAssessmentPage() {
             <h2 id="toewijzen-titel" className="utrecht-heading-2">
               {texts.assignTitle}
             </h2>
+            <p className="utrecht-paragraph">{texts.assignExclusionRule}</p>
             {data.applications.map((app) => (
               <section
                 key={app.applicationId}
@@ -156,7 +157,7 @@ export function RoundAssessmentPage() {
                   roundId={roundId}
                   applicationId={app.applicationId}
                   reference={app.reference}
-                  assessors={data.assessors}
+                  assessors={data.assessors.filter((a) => !app.excludedAssessorIds.includes(a.id))}
                   assigned={app.assessors.map((a) => a.id)}
                 />
               </section>

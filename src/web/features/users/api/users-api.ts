@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  clearLoginThrottleResultSchema,
   userListSchema,
   userSchema,
   type CreateUserBody,
@@ -42,5 +43,15 @@ export function useUpdateUser(userId: string) {
     mutationFn: (body: UpdateUserBody) =>
       request('PATCH', `/api/users/${encodeURIComponent(userId)}`, { body, schema: userSchema }),
     onSuccess: invalidate,
+  });
+}
+
+/** Lifts the login delays of an account (docs/rules/login-throttle.md). */
+export function useClearLoginThrottle(userId: string) {
+  return useMutation({
+    mutationFn: () =>
+      request('DELETE', `/api/users/${encodeURIComponent(userId)}/login-failures`, {
+        schema: clearLoginThrottleResultSchema,
+      }),
   });
 }

@@ -4,6 +4,7 @@ import { organisationListQueryOptions } from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';
+import { ClearLoginThrottle } from '../components/clear-login-throttle.tsx';
 import { EditUserForm } from '../components/edit-user-form.tsx';
 import { usersTexts } from '../texts.ts';
 
@@ -38,6 +39,7 @@ export function UserEditPage() {
             </div>
           </dl>
           <EditUserForm key={user.id} user={user} organisations={organisations.data} />
+          <ClearLoginThrottle key={`vertraging-${user.id}`} userId={user.id} />
         </>
       ) : null}
     </Page>
