@@ -88,8 +88,7 @@ function pgliteHandle(pglite: PGlite): DatabaseHandle {
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // Errors on idle clients must not crash the process; the next query reports them.
-  pool.on('error', () => undefined);
+  keepRunningWhenConnectionsDie(pool);
   try {
     const client = await pool.connect();
     client.release();
@@ -101,6 +100,21 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   }
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { db, kind: 'postgresql', close: () => pool.end() };
+}
+
+/**
+ * pg emits 'error' on a client whose connection dies (pg_terminate_backend, a restart, a
+ * failover): on the pool for an idle client, on the client itself while a request holds
+ * it. An 'error' event without a listener ends the process, so both get one. The query in
+ * flight still rejects, which the request answers with 503 DATABASE_UNAVAILABLE; the pool
+ * drops the broken client on release and opens a fresh one for the next request
+ * (docs/operations.md).
+ */
+export function keepRunningWhenConnectionsDie(pool: pg.Pool): void {
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
 }
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
