@@ -19,8 +19,15 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '08006', // connection_failure
   '53100', // disk_full
   '53300', // too_many_connections
+  '58000', // system_error
   '58030', // io_error (the embedded database's files cannot be written)
+  '58P01', // undefined_file
+  '58P02', // duplicate_file (PGlite after a file it could not create)
 ]);
+
+/** SQLSTATEs of a storage that cannot be written (a full disk, a read-only folder). */
+const STORAGE_SQLSTATES = new Set(['53100', '58000', '58030', '58P01', '58P02']);
+const STORAGE_ERRNO = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EIO', 'EDQUOT']);
 
 /** Node's error codes of a network or file system that fails under the database. */
 const UNAVAILABLE_ERRNO = new Set([
@@ -69,6 +76,7 @@ function codeOf(error: unknown): string | undefined {
 
 /** True when the error says the database cannot be reached or written, not that a query is wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (isStorageFailure(error)) return true;
   return chain(error).some((e) => {
     const code = codeOf(e);
     if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNO.has(code))) return true;
@@ -77,6 +85,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if ((e as { name?: unknown }).name === 'ErrnoError' && typeof errno === 'number') return true;
     const message = (e as { message?: unknown }).message;
     return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(message));
+  });
+}
+
+/**
+ * True when the error says the database's files cannot be written: a full disk, a folder
+ * made read-only, an I/O error. PostgreSQL reports a file it may not open as 42501 with
+ * "Permission denied", which otherwise means a missing privilege.
+ */
+export function isStorageFailure(error: unknown): boolean {
+  return chain(error).some((e) => {
+    const code = codeOf(e);
+    if (code && (STORAGE_SQLSTATES.has(code) || STORAGE_ERRNO.has(code))) return true;
+    if ((e as { name?: unknown }).name === 'ErrnoError') return true;
+    const message = (e as { message?: unknown }).message;
+    return (
+      code === '42501' &&
+      typeof message === 'string' &&
+      /could not .*file.*Permission denied/i.test(message)
+    );
   });
 }
 
