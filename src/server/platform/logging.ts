@@ -171,7 +171,7 @@ export function loggerOptions(settings: LogSettings, destination?: LogDestinatio
       // class, code and the names of constraint and table are logged.
       // (An error already summarised, a plain object, is kept as it is.)
       err: (error: Error) => {
-        if (!(error instanceof Error)) return error as never;
+        if (!(error instanceof Error)) return error;
         const summary = safeErrorSummary(error);
         return { ...summary, stack: summary.stack ?? summary.message };
       },

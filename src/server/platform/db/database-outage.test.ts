@@ -36,7 +36,7 @@ describe.runIf(serverUrl)('the server when PostgreSQL connections die', () => {
     const rows = await ctx.handle.db.execute<{ name: string }>(
       sql`select current_database() as name`,
     );
-    databaseName = (rows as unknown as { rows: { name: string }[] }).rows[0]!.name;
+    databaseName = (rows as { rows: { name: string }[] }).rows[0]!.name;
     adminConnection = new pg.Client({ connectionString: serverUrl });
     await adminConnection.connect();
     const [target] = await ctx.handle.db

@@ -130,7 +130,7 @@ function guardedPgliteHandle(first: PGlite, pgliteDir: string): DatabaseHandle {
     const fresh = await PGlite.create(pgliteDir);
     guard(fresh);
     engine = fresh;
-    current = drizzlePglite(fresh, { schema }) as unknown as Database;
+    current = drizzlePglite(fresh, { schema });
     stopped = false;
   }
 

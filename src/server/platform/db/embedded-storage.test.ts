@@ -45,18 +45,18 @@ function noSpace(): never {
 }
 
 beforeAll(async () => {
-  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
+  fs.openSync = (file: fs.PathLike, ...rest: unknown[]) => {
     const fd = (realFs.openSync as (...args: unknown[]) => number)(file, ...rest);
     if (String(file).startsWith(dataDir)) fdsInDataDir.add(fd);
     return fd;
-  }) as typeof fs.openSync;
-  fs.writeSync = ((fd: number, ...rest: unknown[]) => {
+  };
+  fs.writeSync = (fd: number, ...rest: unknown[]) => {
     if (diskFull && fdsInDataDir.has(fd)) noSpace();
     return (realFs.writeSync as (...args: unknown[]) => number)(fd, ...rest);
-  }) as typeof fs.writeSync;
-  fs.promises.writeFile = ((file: fs.PathLike, ...rest: unknown[]) => {
-    if (diskFull && String(file).startsWith(dataDir)) return Promise.reject(noSpace());
-    return (realFs.writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
+  };
+  fs.promises.writeFile = (async (file: fs.PathLike, ...rest: unknown[]) => {
+    if (diskFull && String(file).startsWith(dataDir)) noSpace();
+    return await (realFs.writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
   }) as typeof fs.promises.writeFile;
 
   handle = await openDatabase({ kind: 'pglite', dataDir });
