@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bsnSchema, isValidBsn } from './bsn.ts';
+import { bsnSchema, isValidBsn, maskBsnLikeNumbers } from './bsn.ts';
 
 /** Nine-digit strings that pass the 11-proef: eight free digits and the check digit. */
 const validBsn = fc
@@ -78,5 +78,19 @@ describe('the 11-proef on a BSN', () => {
     const result = bsnSchema.safeParse('123456789');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('Dit BSN klopt niet (elfproef).');
+  });
+});
+
+describe('a BSN-shaped number in a message', () => {
+  it('keeps its first two digits only; AGB codes, dates and longer numbers stay', () => {
+    expect(maskBsnLikeNumbers('"111222333" is not an AGB code of eight digits')).toBe(
+      '"11*******" is not an AGB code of eight digits',
+    );
+    expect(maskBsnLikeNumbers('BSN 999999990 en 123456782, AGB 42420004, 2026-01-01')).toBe(
+      'BSN 99******* en 12*******, AGB 42420004, 2026-01-01',
+    );
+    expect(maskBsnLikeNumbers('bericht 1234567890123 van 20260915')).toBe(
+      'bericht 1234567890123 van 20260915',
+    );
   });
 });

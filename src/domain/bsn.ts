@@ -16,3 +16,13 @@ export function isValidBsn(bsn: string): boolean {
 export const BSN_MESSAGE = 'Dit BSN klopt niet (elfproef).';
 
 export const bsnSchema = z.string().trim().refine(isValidBsn, { message: BSN_MESSAGE });
+
+/**
+ * A text with every nine-digit number that could be a BSN masked to its first two digits
+ * ("111222333" → "11*******"): a stored message that quotes a field value keeps enough to
+ * find the line in the file, but no BSN (docs/privacy/logging.md). Longer and shorter
+ * digit runs (AGB codes, dates, message ids) are left as they are.
+ */
+export function maskBsnLikeNumbers(text: string): string {
+  return text.replace(/(?<![0-9])([0-9]{2})[0-9]{7}(?![0-9])/g, '$1*******');
+}

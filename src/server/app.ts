@@ -93,6 +93,23 @@ declare module 'fastify' {
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+const healthSchema = z.object({
+  /** "ok" when the database answers, "unavailable" while it cannot be reached or written. */
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['pglite', 'postgresql']),
+});
+
+/** A health check answers within this time, also when the database hangs. */
+const HEALTH_CHECK_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database did not answer in time')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface BuildAppOptions {
   db: Database;
   databaseKind: DatabaseKind;
@@ -231,13 +248,21 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     config: { action: 'health.read' },
     schema: {
       tags: ['Beheer'],
+      description:
+        'Of de server zijn database bereikt: 200 met status "ok", of 503 met status "unavailable" zolang de database weg is (docs/operations.md).',
       response: {
-        200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }),
+        200: healthSchema,
+        503: healthSchema,
       },
     },
-    handler: async () => {
-      await app.db.execute('select 1');
-      return { status: 'ok' as const, database: app.databaseKind };
+    handler: async (request, reply) => {
+      try {
+        await withTimeout(app.db.execute('select 1'), HEALTH_CHECK_TIMEOUT_MS);
+        return { status: 'ok' as const, database: app.databaseKind };
+      } catch (error) {
+        request.log.warn({ err: error }, 'health check: database unavailable');
+        return reply.code(503).send({ status: 'unavailable', database: app.databaseKind });
+      }
     },
   });
 

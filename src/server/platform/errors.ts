@@ -114,6 +114,11 @@ export const ERROR_CATALOGUE = {
     message: 'Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.',
   },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message:
+      'De database is even niet bereikbaar. Uw laatste wijziging is niet opgeslagen; probeer het over een ogenblik opnieuw.',
+  },
   PSEUDONYM_KEY_MISSING: {
     status: 503,
     message:

@@ -14,6 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Action, type Actor, type DataScope, authorise, isAction } from './access.ts';
+import { isDatabaseUnavailable, safeErrorSummary } from './db/database-errors.ts';
 import { AppError, type ErrorBody, type FieldError } from './errors.ts';
 
 export type App = FastifyInstance<
@@ -212,6 +213,13 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
   }
   const status = (error as FastifyError).statusCode;
   if (status === 404) return new AppError('NOT_FOUND');
-  request.log.error({ err: error }, 'unexpected error');
+  // A lost connection or an unwritable data folder is an outage, not a bug: 503, and the
+  // next request tries again on a fresh connection (docs/operations.md).
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: safeErrorSummary(error) }, 'database unavailable');
+    return new AppError('DATABASE_UNAVAILABLE');
+  }
+  // Only a summary: a database error carries the query's parameters (personal data).
+  request.log.error({ err: safeErrorSummary(error) }, 'unexpected error');
   return new AppError('INTERNAL');
 }

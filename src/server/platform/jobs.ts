@@ -3,6 +3,7 @@
  * for it; the runner works through it in small idempotent steps, so a crash or restart
  * simply resumes (a `running` job is picked up again) and never does a step twice.
  */
+import { safeErrorSummary } from './db/database-errors.ts';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Queryable } from './db/database.ts';
@@ -103,7 +104,8 @@ export class JobRunner {
           .update(jobs)
           .set({
             status: 'failed',
-            error: (error as Error).message.slice(0, 1000),
+            // A database error's own message repeats its parameters; store only the summary.
+            error: safeErrorSummary(error).message.slice(0, 1000),
             updatedAt: new Date(),
           })
           .where(eq(jobs.id, job.id));

@@ -8,6 +8,7 @@
  */
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.ts';
+import { safeErrorSummary } from './db/database-errors.ts';
 
 export const REDACTED = '[redacted]';
 
@@ -166,6 +167,14 @@ export function loggerOptions(settings: LogSettings, destination?: LogDestinatio
         url: redactUrl(request.url),
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      // A database error carries its query's parameters and a detail with values: only its
+      // class, code and the names of constraint and table are logged.
+      // (An error already summarised, a plain object, is kept as it is.)
+      err: (error: Error) => {
+        if (!(error instanceof Error)) return error;
+        const summary = safeErrorSummary(error);
+        return { ...summary, stack: summary.stack ?? summary.message };
+      },
     },
     hooks: {
       // Fastify says "Server listening at …" once per network address at info; the start-up
@@ -215,7 +224,7 @@ export class QuietRequestLog extends LogController {
 
   override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
     if (reply.statusCode >= 500) {
-      reply.log.error({ req: request, res: reply, err: error }, error.message);
+      reply.log.error({ req: request, res: reply, err: error }, safeErrorSummary(error).message);
     } else {
       reply.log.debug({ req: request, res: reply }, error.message);
     }

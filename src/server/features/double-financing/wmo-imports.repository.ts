@@ -17,6 +17,7 @@ import type {
   WmoImportFormat,
   WmoImportStatus,
 } from './double-financing.schemas.ts';
+import { maskBsnLikeNumbers } from '../../../domain/bsn.ts';
 import { REMOVED } from '../../../domain/double-financing/allocation-versions.ts';
 import { rowsOf } from './match-signals.ts';
 import type { AllocationRecord } from './records.ts';
@@ -103,7 +104,13 @@ export async function finishImport(
     finishedAt: Date;
   },
 ) {
-  await db.update(wmoImports).set(result).where(eq(wmoImports.id, id));
+  // A refusal may quote a field's value; a BSN among them is not stored (the file's name is
+  // the uploader's choice and is stored as it is).
+  const refused = result.refused.map((r) => ({ ...r, reason: maskBsnLikeNumbers(r.reason) }));
+  await db
+    .update(wmoImports)
+    .set({ ...result, refused })
+    .where(eq(wmoImports.id, id));
 }
 
 /**

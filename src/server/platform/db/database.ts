@@ -4,7 +4,7 @@
  * Everything above this module uses `Database` and never sees which one is underneath.
  */
 import { constants as fsConstants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,6 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { isStorageFailure } from './database-errors.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -68,7 +69,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const pgliteDir = path.join(dataDir, 'pglite');
   try {
     const pglite = await PGlite.create(pgliteDir);
-    return pgliteHandle(pglite);
+    return guardedPgliteHandle(pglite, pgliteDir);
   } catch (error) {
     throw new DatabaseOpenError(
       `The embedded database in ${pgliteDir} could not be opened (${(error as Error).message}). Is another Samenredzaam process using the same DATA_DIR?`,
@@ -86,10 +87,102 @@ function pgliteHandle(pglite: PGlite): DatabaseHandle {
   };
 }
 
+/** Raised instead of querying an embedded engine that stopped after a storage failure. */
+class EmbeddedStorageFailed extends Error {
+  // io_error: the error handler answers 503 DATABASE_UNAVAILABLE.
+  readonly code = '58030';
+  constructor() {
+    super('the embedded database stopped after its data folder could not be written');
+  }
+}
+
+/** How often a stopped embedded engine checks whether its folder is writable again. */
+const STORAGE_RETRY_MS = 2000;
+
+/**
+ * The embedded database on disk, guarded against a data folder that cannot be written (a
+ * full disk, a folder made read-only). PGlite reports such a write as an error, but after a
+ * failed checkpoint its next query can spin for ever on the event loop's only thread, which
+ * stops every request until kill -9. So after the first storage failure this engine is
+ * never queried again: requests get 503 at once, and as soon as a probe file can be written
+ * in the folder a fresh engine is opened on it, which recovers from its write-ahead log
+ * like after a crash (docs/operations.md). `db` stays the same object throughout.
+ */
+function guardedPgliteHandle(first: PGlite, pgliteDir: string): DatabaseHandle {
+  let engine = first;
+  let current = drizzlePglite(engine, { schema }) as unknown as Database;
+  let stopped = false;
+  let lastTry = 0;
+  let reopening: Promise<void> | null = null;
+
+  async function reopenWhenWritable(): Promise<void> {
+    if (Date.now() - lastTry < STORAGE_RETRY_MS) return;
+    lastTry = Date.now();
+    const probe = path.join(pgliteDir, '.write-probe');
+    try {
+      await writeFile(probe, 'samenredzaam');
+      await rm(probe, { force: true });
+    } catch {
+      return;
+    }
+    // The stopped engine is left alone, not closed: closing it runs the same checkpoint
+    // that may hang. Its memory is freed with it.
+    const fresh = await PGlite.create(pgliteDir);
+    guard(fresh);
+    engine = fresh;
+    current = drizzlePglite(fresh, { schema });
+    stopped = false;
+  }
+
+  async function ensureRunning(): Promise<void> {
+    if (!stopped) return;
+    reopening ??= reopenWhenWritable().finally(() => (reopening = null));
+    await reopening.catch(() => undefined);
+    if (stopped) throw new EmbeddedStorageFailed();
+  }
+
+  function guard(pglite: PGlite): void {
+    for (const method of ['query', 'exec', 'transaction', 'sql'] as const) {
+      const original = (pglite[method] as (...args: unknown[]) => Promise<unknown>).bind(pglite);
+      const guarded = async (...args: unknown[]): Promise<unknown> => {
+        await ensureRunning();
+        // A query that began on an engine since replaced goes to the fresh one.
+        if (pglite !== engine) {
+          return (engine[method] as (...args: unknown[]) => Promise<unknown>)(...args);
+        }
+        try {
+          return await original(...args);
+        } catch (error) {
+          if (isStorageFailure(error)) stopped = true;
+          throw error;
+        }
+      };
+      (pglite as unknown as Record<string, unknown>)[method] = guarded;
+    }
+  }
+  guard(first);
+
+  const db = new Proxy(current, {
+    get(_target, property) {
+      const value = Reflect.get(current, property, current) as unknown;
+      return typeof value === 'function' ? (value as () => unknown).bind(current) : value;
+    },
+  });
+  return {
+    db,
+    kind: 'pglite',
+    get pglite() {
+      return engine;
+    },
+    close: async () => {
+      if (!stopped) await engine.close();
+    },
+  };
+}
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // Errors on idle clients must not crash the process; the next query reports them.
-  pool.on('error', () => undefined);
+  keepRunningWhenConnectionsDie(pool);
   try {
     const client = await pool.connect();
     client.release();
@@ -101,6 +194,21 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   }
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { db, kind: 'postgresql', close: () => pool.end() };
+}
+
+/**
+ * pg emits 'error' on a client whose connection dies (pg_terminate_backend, a restart, a
+ * failover): on the pool for an idle client, on the client itself while a request holds
+ * it. An 'error' event without a listener ends the process, so both get one. The query in
+ * flight still rejects, which the request answers with 503 DATABASE_UNAVAILABLE; the pool
+ * drops the broken client on release and opens a fresh one for the next request
+ * (docs/operations.md).
+ */
+export function keepRunningWhenConnectionsDie(pool: pg.Pool): void {
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
 }
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
