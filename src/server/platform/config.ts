@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** All configuration comes from the environment; see the table in README.md. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
+  /** Only this machine by default; set HOST=0.0.0.0 (or an address) to serve the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().min(1).optional(),
   SESSION_HOURS: z.coerce.number().positive().default(10),

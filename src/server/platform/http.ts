@@ -144,11 +144,13 @@ export function registerAccessHooks(
 /**
  * Cookie sessions are protected against cross-site requests twice: the browser must send
  * back the session's CSRF token in a header (which another site cannot read), and an Origin
- * header, when present, must match the host.
+ * header, when present, must match the host ("Origin: null" is refused).
  */
 function checkCsrf(request: FastifyRequest): void {
   const origin = request.headers.origin;
-  if (origin && origin !== 'null') {
+  // "null" is what sandboxed frames, file: pages and some redirects send: never our own page.
+  if (origin === 'null') throw new AppError('CSRF_FAILED');
+  if (origin) {
     let host: string;
     try {
       host = new URL(origin).host;
