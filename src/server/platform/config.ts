@@ -27,6 +27,12 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** The attachments of one application together may not be larger than this (bytes). */
+  APPLICATION_ATTACHMENTS_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * 1024 * 1024),
   /** Files of Wmo allocations (iWmo messages, CSV, zip) larger than this are refused (bytes). */
   WMO_IMPORT_LIMIT_BYTES: z.coerce
     .number()
