@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import { refuseForbiddenCharacters } from './platform/input-hygiene.ts';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -167,6 +168,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       void reply.header('cache-control', 'no-store');
     }
   });
+
+  // NUL and lone surrogates in any text of a request: 400 naming the field, before the
+  // route's schema and long before the database.
+  app.addHook('preValidation', refuseForbiddenCharacters);
 
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);

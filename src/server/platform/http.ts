@@ -14,6 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Action, type Actor, type DataScope, authorise, isAction } from './access.ts';
+import { databaseInputError } from './db-input-errors.ts';
 import { AppError, type ErrorBody, type FieldError } from './errors.ts';
 
 export type App = FastifyInstance<
@@ -41,6 +42,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'samenredzaam_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RegisteredRoute {
   method: string;
@@ -109,6 +111,17 @@ export function registerAccessHooks(
     // organisation-scoped user before the body is even read. Repositories scope their
     // queries as well.
     const params = (request.params ?? {}) as Record<string, unknown>;
+    // The lookups below read the database before the route's schema has checked the URL:
+    // an id that is no UUID is refused here, naming the parameter, not sent to a query.
+    for (const param of [...ownership.keys(), ...provisionOwnership.keys()]) {
+      const id = params[param];
+      if (typeof id === 'string' && !UUID.test(id)) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: `Niet alle gegevens zijn goed ingevuld (${param}).`,
+          fields: [{ path: param, message: 'Dit is geen geldige id (UUID).' }],
+        });
+      }
+    }
     if (request.scope.kind === 'organisations') {
       for (const [param, owner] of ownership) {
         const id = params[param];
@@ -214,6 +227,8 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
   }
   const status = (error as FastifyError).statusCode;
   if (status === 404) return new AppError('NOT_FOUND');
+  const caused = databaseInputError(error);
+  if (caused) return caused;
   request.log.error({ err: error }, 'unexpected error');
   return new AppError('INTERNAL');
 }
