@@ -53,6 +53,10 @@ const HOSTILE_STRINGS = [
   '',
 ];
 
+interface IdRows {
+  rows: { id: string }[];
+}
+
 let ctx: TestContext;
 let sessions: Session[];
 /** A real id per URL parameter, so that requests get past "not found" into the routes. */
@@ -81,17 +85,17 @@ beforeAll(async () => {
     ['signalId', 'double_financing_signals'],
   ];
   for (const [param, table] of tables) {
-    const result = (await ctx.handle.db.execute(
+    const result: unknown = await ctx.handle.db.execute(
       sql.raw(`select id::text as id from ${table} limit 1`),
-    )) as unknown as { rows: { id: string }[] };
-    const id = result.rows[0]?.id;
+    );
+    const id = (result as IdRows).rows[0]?.id;
     if (id) realIds.set(param, id);
   }
   // A user the fuzzing does not log out: not one of the three sessions above.
-  const user = (await ctx.handle.db.execute(
+  const user: unknown = await ctx.handle.db.execute(
     sql`select id::text as id from users where email = 'applicant2@demo.example'`,
-  )) as unknown as { rows: { id: string }[] };
-  realIds.set('userId', user.rows[0]!.id);
+  );
+  realIds.set('userId', (user as IdRows).rows[0]!.id);
 });
 afterAll(() => ctx.close());
 

@@ -10,6 +10,7 @@ import { AppError, type FieldError } from './errors.ts';
 
 // NUL; a high surrogate without a low one after it; a low one without a high one before it.
 // No 'u' flag: the expression works on UTF-16 code units, where a valid pair is two units.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const FORBIDDEN = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function hasForbiddenCharacter(text: string): boolean {
