@@ -11,7 +11,10 @@ import {
   rankAndAllocate,
 } from '../../../domain/tender/rank-and-allocate.ts';
 import { DEFAULT_LEGAL_GROUNDS } from '../../../domain/tender/scheme-definition.ts';
+import { defaultSchemeDefinition } from '../../../domain/tender/scheme-definition.ts';
 import { renderPdf } from '../../platform/documents.ts';
+import { receiptDefinition } from '../applications/receipt.ts';
+import { emptyContent } from '../../../domain/applications/application-content.ts';
 import { letterPdf } from '../double-financing/provider-letter.ts';
 import { type DecisionLetter, decisionHtml, decisionPdf } from './decision-letter.ts';
 import { plainLetterPdf } from './plain-letter.ts';
@@ -263,7 +266,7 @@ describe('every letter renders afresh (a batch of letters, or the same letter do
     bytes.subarray(0, 5).toString('latin1') === '%PDF-' &&
     bytes.subarray(-6).toString('latin1').includes('%%EOF');
 
-  it('renders a decision letter, a decision on objection and a provider letter three times each', async () => {
+  it('renders a receipt, a decision letter, a decision on objection and a provider letter three times each', async () => {
     const plain = {
       municipalityName: 'Gemeente Maastricht',
       kind: 'Beslissing op bezwaar',
@@ -275,6 +278,21 @@ describe('every letter renders afresh (a batch of letters, or the same letter do
       sections: [{ heading: 'Beslissing', paragraphs: ['Wij verklaren uw bezwaar gegrond.'] }],
     };
     for (const build of [
+      () =>
+        receiptDefinition({
+          municipalityName: 'Gemeente Maastricht',
+          reference: 'AV-2027-0002',
+          receivedAt: new Date('2027-02-20T10:00:00Z'),
+          late: false,
+          organisationName: 'Stichting De Lindeboom',
+          provisionName: 'Huiskamer De Lindeboom',
+          roundName: 'Testronde 2027',
+          deadlineAt: new Date('2027-03-01T11:00:00Z'),
+          category: 'living_room',
+          content: emptyContent(),
+          definition: defaultSchemeDefinition(),
+          attachments: [],
+        }),
       () => decisionPdf(letterFor('AV-2027-0002')),
       () => plainLetterPdf(plain),
       () =>
