@@ -1,7 +1,7 @@
 /**
  * Every route of the OpenAPI document, with bodies generated from its own schema (fast-check)
  * and with hostile variants of them (NUL, lone surrogates, 100,000-character strings, wrong
- * types, ids that are no UUID), as a policy officer, an administrator and an applicant. No
+ * types, ids that are no UUID, hostile query strings), as a policy officer, an administrator and an applicant. No
  * answer may be a 500: bad input is the client's fault and gets a 4xx that says so.
  */
 import fc from 'fast-check';
@@ -265,6 +265,13 @@ describe('every route with bad input', () => {
           { url: pathParams('schema') + query(), body: wrongTypes(generated) },
         ];
         if (path.includes('{')) variants.push({ url: pathParams('not-uuid'), body: generated });
+        const queryNames = parameters.filter((p) => p.in === 'query').map((p) => p.name);
+        if (queryNames.length > 0) {
+          const hostileQuery = queryNames
+            .map((name) => `${name}=${encodeSegment(pick().slice(0, 1000))}`)
+            .join('&');
+          variants.push({ url: `${pathParams('schema')}?${hostileQuery}`, body: generated });
+        }
         for (const [index, variant] of variants.entries()) {
           const session = sessions[(requests + index) % sessions.length]!;
           const response = await ctx.app.inject({
