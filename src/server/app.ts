@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import { refuseForbiddenCharacters } from './platform/input-hygiene.ts';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -158,6 +159,39 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   );
   app.decorate('jobs', jobs);
 
+  // Security headers first, so that answers the access hook refuses (401, 403, 404) carry
+  // them as well: helmet sets them in its own onRequest hook, which runs in order.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // Answers of the API hold personal data: no browser or proxy may keep a copy. The web
+  // app's own files (scripts, styles, fonts) may be cached.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      void reply.header('cache-control', 'no-store');
+    }
+  });
+
+  // NUL and lone surrogates in any text of a request: 400 naming the field, before the
+  // route's schema and long before the database.
+  app.addHook('preValidation', refuseForbiddenCharacters);
+
   // Cookies must be parsed before the access hook reads the session cookie.
   await app.register(cookie);
   const { routes, ownership, provisionOwnership } = registerAccessHooks(app, async (request) => {
@@ -204,25 +238,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       reply,
       new AppError('NOT_FOUND', { message: `${request.method} ${url} bestaat niet.` }),
     );
-  });
-
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: false,
-    crossOriginEmbedderPolicy: false,
   });
 
   await app.register(multipart, {

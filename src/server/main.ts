@@ -7,6 +7,7 @@ import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
 import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
+import { purgeUnknownAddressLoginFailures } from './features/auth/auth.service.ts';
 import { eraseExpiredReferrals } from './features/referrals/referrals.service.ts';
 import { sendNotificationDigests } from './features/notifications/notifications.service.ts';
 import {
@@ -91,6 +92,14 @@ async function main() {
               name: 'referral-retention',
               run: (now) => eraseExpiredReferrals(handle.db, now, config.REFERRAL_RETENTION_MONTHS),
             },
+            // Deletes failed logins for unknown addresses after 90 days.
+            oncePerDay(
+              {
+                name: 'failed-login-retention',
+                run: (now) => purgeUnknownAddressLoginFailures(handle.db, now),
+              },
+              (now) => toAmsterdamLocal(now).slice(0, 10),
+            ),
             // Deletes Wmo allocations and closed signals past their retention. Once a day:
             // it reads the allocations, and waits for an import in progress.
             oncePerDay(

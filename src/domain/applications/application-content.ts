@@ -69,6 +69,8 @@ export const applicationContentSchema = z.object({
     })
     .default({ participants: null, dayPartsPerWeek: null, weeksPerYear: null }),
   returnService: returnServiceSchema.nullable().default(null),
+  // Which keys and how long: checked against the round's form on every save
+  // (draftContentProblems); stored drafts from before that check still load.
   texts: z.record(z.string(), z.string().max(20_000)).default({}),
   declarations: z.record(z.string(), z.boolean()).default({}),
 });
@@ -207,4 +209,77 @@ export function submissionProblems(input: {
     );
   }
   return problems;
+}
+
+/**
+ * A draft may run over a text's limit while the applicant shortens it (submission needs it
+ * within the limit), up to this many times the limit (docs/rules/application-content.md).
+ */
+export const DRAFT_TEXT_LIMIT_FACTOR = 2;
+
+/**
+ * What a draft may not hold at all: texts and declarations the round's form does not ask
+ * for, and texts far over the form's limit. Checked on every save, so a draft cannot be used
+ * to store anything but the application.
+ */
+export function draftContentProblems(input: {
+  content: ApplicationContent;
+  category: Category;
+  definition: SchemeDefinition;
+}): Problem[] {
+  const { content, category, definition } = input;
+  const problems: Problem[] = [];
+  const criteria = new Map(judgedCriteria(definition, category).map((c) => [c.code, c]));
+  const draftLimit = definition.textLimit * DRAFT_TEXT_LIMIT_FACTOR;
+  for (const [code, text] of Object.entries(content.texts)) {
+    const criterion = criteria.get(code);
+    if (!criterion) {
+      problems.push({
+        path: `texts.${code}`,
+        message: 'Dit onderdeel staat niet op het formulier van deze ronde.',
+      });
+    } else if (text.length > draftLimit) {
+      problems.push({
+        path: `texts.${code}`,
+        message: `De tekst bij ${criterion.label.toLowerCase()} is ${text.length} tekens; het maximum is ${definition.textLimit}. Een concept kan hoogstens ${draftLimit} tekens bewaren.`,
+      });
+    }
+  }
+  const conditions = new Set<string>(definition.generalConditions.map((c) => c.code));
+  for (const code of Object.keys(content.declarations)) {
+    if (!conditions.has(code)) {
+      problems.push({
+        path: `declarations.${code}`,
+        message: 'Deze verklaring staat niet op het formulier van deze ronde.',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * What an autosave's audit row keeps of the changed parts: sizes and counts, not the texts
+ * themselves (the application keeps those; the audit trail says who changed what, when).
+ */
+export function contentAuditSummary(
+  content: ApplicationContent,
+  keys: readonly (keyof ApplicationContent)[],
+  changedTextCodes: readonly string[],
+): Record<string, unknown> {
+  const summary: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key === 'texts') {
+      summary.texts = Object.fromEntries(
+        changedTextCodes.map((code) => [code, { characters: content.texts[code]?.length ?? 0 }]),
+      );
+    } else if (key === 'budgetLines') {
+      summary.budgetLines = {
+        lines: content.budgetLines.length,
+        totalCents: budgetTotals(content.budgetLines, []).totalCents,
+      };
+    } else {
+      summary[key] = content[key];
+    }
+  }
+  return summary;
 }

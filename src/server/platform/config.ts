@@ -6,7 +6,8 @@ export const DEFAULT_OBJECTION_ADDRESS = 'Postbus 0000, 6200 AA Maastricht (demo
 /** All configuration comes from the environment; see the table in README.md. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
+  /** Only this machine by default; set HOST=0.0.0.0 (or an address) to serve the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().min(1).optional(),
   SESSION_HOURS: z.coerce.number().positive().default(10),
@@ -29,6 +30,12 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** The attachments of one application together may not be larger than this (bytes). */
+  APPLICATION_ATTACHMENTS_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * 1024 * 1024),
   /** Files of Wmo allocations (iWmo messages, CSV, zip) larger than this are refused (bytes). */
   WMO_IMPORT_LIMIT_BYTES: z.coerce
     .number()

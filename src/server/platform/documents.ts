@@ -28,8 +28,28 @@ pdfmake.setFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
 
+/**
+ * pdfmake writes its layout state (positions, measured sizes, page breaks) into the
+ * definition it renders. A definition that shares an object with an earlier render (a
+ * module-level constant, a cached style) then renders wrongly or fails, so every render gets
+ * its own deep copy. Functions (footers, layouts) are kept as they are.
+ */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(freshCopy(definition)).getBuffer();
+}
+
+function freshCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => freshCopy(item)) as T;
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, freshCopy(item)]),
+    ) as T;
+  }
+  return value;
 }
 
 export function sha256(data: Buffer | Uint8Array): string {

@@ -109,6 +109,10 @@ export const ERROR_CATALOGUE = {
     message: 'Alleen PDF-bestanden en afbeeldingen (PNG, JPEG) kunnen worden toegevoegd.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
+  ATTACHMENT_LIMIT: {
+    status: 413,
+    message: 'Deze aanvraag heeft het maximale aantal of de maximale omvang aan bijlagen bereikt.',
+  },
   TOO_MANY_ATTEMPTS: {
     status: 429,
     message: 'Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.',

@@ -15,6 +15,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Action, type Actor, type DataScope, authorise, isAction } from './access.ts';
 import { isDatabaseUnavailable, safeErrorSummary } from './db/database-errors.ts';
+import { databaseInputError } from './db-input-errors.ts';
 import { AppError, type ErrorBody, type FieldError } from './errors.ts';
 
 export type App = FastifyInstance<
@@ -42,6 +43,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'samenredzaam_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RegisteredRoute {
   method: string;
@@ -110,6 +112,17 @@ export function registerAccessHooks(
     // organisation-scoped user before the body is even read. Repositories scope their
     // queries as well.
     const params = (request.params ?? {}) as Record<string, unknown>;
+    // The lookups below read the database before the route's schema has checked the URL:
+    // an id that is no UUID is refused here, naming the parameter, not sent to a query.
+    for (const param of [...ownership.keys(), ...provisionOwnership.keys()]) {
+      const id = params[param];
+      if (typeof id === 'string' && !UUID.test(id)) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: `Niet alle gegevens zijn goed ingevuld (${param}).`,
+          fields: [{ path: param, message: 'Dit is geen geldige id (UUID).' }],
+        });
+      }
+    }
     if (request.scope.kind === 'organisations') {
       for (const [param, owner] of ownership) {
         const id = params[param];
@@ -145,11 +158,13 @@ export function registerAccessHooks(
 /**
  * Cookie sessions are protected against cross-site requests twice: the browser must send
  * back the session's CSRF token in a header (which another site cannot read), and an Origin
- * header, when present, must match the host.
+ * header, when present, must match the host ("Origin: null" is refused).
  */
 function checkCsrf(request: FastifyRequest): void {
   const origin = request.headers.origin;
-  if (origin && origin !== 'null') {
+  // "null" is what sandboxed frames, file: pages and some redirects send: never our own page.
+  if (origin === 'null') throw new AppError('CSRF_FAILED');
+  if (origin) {
     let host: string;
     try {
       host = new URL(origin).host;
@@ -219,6 +234,10 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
     request.log.warn({ err: safeErrorSummary(error) }, 'database unavailable');
     return new AppError('DATABASE_UNAVAILABLE');
   }
+  // A reference to something that does not exist, or a value of the wrong form: the input's
+  // fault, named by its field.
+  const caused = databaseInputError(error);
+  if (caused) return caused;
   // Only a summary: a database error carries the query's parameters (personal data).
   request.log.error({ err: safeErrorSummary(error) }, 'unexpected error');
   return new AppError('INTERNAL');

@@ -321,3 +321,15 @@ export async function hasGrantingDecision(db: Queryable, applicationId: string) 
     .limit(1);
   return (row?.grantedCents ?? 0) > 0;
 }
+
+/** How many attachments an application has, and their size together. */
+export async function attachmentTotals(db: Queryable, applicationId: string) {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      bytes: sql<number>`coalesce(sum(${attachments.sizeBytes}), 0)::bigint`,
+    })
+    .from(attachments)
+    .where(eq(attachments.applicationId, applicationId));
+  return { count: Number(row?.count ?? 0), bytes: Number(row?.bytes ?? 0) };
+}

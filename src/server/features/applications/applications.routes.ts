@@ -186,6 +186,7 @@ export async function applicationsRoutes(app: App) {
         request.params.applicationId,
         { kind: kind.data, filename: file.filename, data },
         app.now(),
+        { totalBytes: app.config.APPLICATION_ATTACHMENTS_LIMIT_BYTES },
       );
       return reply.code(201).send(attachment);
     },

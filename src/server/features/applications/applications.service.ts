@@ -1,7 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   type ApplicationContent,
   applicationContentSchema,
   budgetTotals,
+  contentAuditSummary,
+  draftContentProblems,
   emptyContent,
   submissionProblems,
 } from '../../../domain/applications/application-content.ts';
@@ -186,7 +189,8 @@ function changedKeys(
   after: ApplicationContent,
 ): (keyof ApplicationContent)[] {
   return (Object.keys(after) as (keyof ApplicationContent)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    // Compared as values: the database hands back objects with their keys in its own order.
+    (key) => !isDeepStrictEqual(before[key], after[key]),
   );
 }
 
@@ -204,6 +208,20 @@ export async function saveDraft(
     await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);
     if (current.row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
+    const problems = draftContentProblems({
+      content: body.content,
+      category: current.category,
+      definition: current.definition,
+    });
+    if (problems.length > 0) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: `Niet alle gegevens zijn goed ingevuld (${problems
+          .slice(0, 5)
+          .map((p) => p.path)
+          .join(', ')}${problems.length > 5 ? ', …' : ''}).`,
+        fields: problems.slice(0, 20),
+      });
+    }
     if (current.row.version !== body.version) {
       throw new AppError('EDIT_CONFLICT', {
         details: {
@@ -224,17 +242,20 @@ export async function saveDraft(
     // Another save may have committed between our read and this update.
     if (!saved) throw new AppError('EDIT_CONFLICT');
     const keys = changedKeys(current.content, body.content);
+    const textCodes = [
+      ...new Set([...Object.keys(current.content.texts), ...Object.keys(body.content.texts)]),
+    ].filter((code) => current.content.texts[code] !== body.content.texts[code]);
     await audit({
       action: 'application.save',
       entityType: 'application',
       entityId: id,
       before: {
         version: body.version,
-        ...Object.fromEntries(keys.map((k) => [k, current.content[k]])),
+        ...contentAuditSummary(current.content, keys, textCodes),
       },
       after: {
         version: saved.version,
-        ...Object.fromEntries(keys.map((k) => [k, body.content[k]])),
+        ...contentAuditSummary(body.content, keys, textCodes),
       },
     });
     return toApplication({
@@ -400,6 +421,16 @@ export async function withdrawApplication(
   return getApplication(db, scope, id);
 }
 
+/** More than any application needs (the form asks for a handful); see docs/rules/application-content.md. */
+export const MAX_ATTACHMENTS_PER_APPLICATION = 20;
+
+/** "12,5 MB", "40 kB" (decimal units, as file managers show them). */
+function megabytes(bytes: number): string {
+  const format = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+  if (bytes < 1_000_000) return `${format.format(Math.floor(bytes / 1000))} kB`;
+  return `${format.format(bytes / 1_000_000)} MB`;
+}
+
 /** Content types we accept, recognised by their first bytes, never by name or header. */
 export function sniffContentType(
   data: Buffer,
@@ -418,6 +449,7 @@ export async function addAttachment(
   id: string,
   file: { kind: AttachmentKind; filename: string; data: Buffer },
   now: Date,
+  limits: { totalBytes: number },
 ): Promise<Attachment> {
   const contentType = sniffContentType(file.data);
   if (!contentType) {
@@ -430,6 +462,32 @@ export async function addAttachment(
     await repo.lockApplication(tx, id);
     const { row } = await loadApplication(tx, scope, id);
     if (row.status !== 'draft') throw new AppError('APPLICATION_NOT_EDITABLE');
+    // Counted under the application's lock, so parallel uploads cannot pass the limits.
+    const stored = await repo.attachmentTotals(tx, id);
+    if (stored.count >= MAX_ATTACHMENTS_PER_APPLICATION) {
+      throw new AppError('ATTACHMENT_LIMIT', {
+        message: `Een aanvraag heeft hoogstens ${MAX_ATTACHMENTS_PER_APPLICATION} bijlagen. Verwijder eerst een bijlage die u niet nodig hebt.`,
+        fields: [
+          {
+            path: 'file',
+            message: `Er zijn al ${stored.count} bijlagen; het maximum is ${MAX_ATTACHMENTS_PER_APPLICATION}.`,
+          },
+        ],
+        details: { count: stored.count, maxCount: MAX_ATTACHMENTS_PER_APPLICATION },
+      });
+    }
+    if (stored.bytes + file.data.length > limits.totalBytes) {
+      throw new AppError('ATTACHMENT_LIMIT', {
+        message: `De bijlagen van een aanvraag zijn samen hoogstens ${megabytes(limits.totalBytes)}. Met dit bestand zou het ${megabytes(stored.bytes + file.data.length)} worden.`,
+        fields: [
+          {
+            path: 'file',
+            message: `Er is nog ${megabytes(Math.max(0, limits.totalBytes - stored.bytes))} ruimte voor bijlagen.`,
+          },
+        ],
+        details: { bytes: stored.bytes, maxBytes: limits.totalBytes },
+      });
+    }
     const hash = sha256(file.data);
     const attachmentId = await repo.insertAttachment(tx, {
       applicationId: id,

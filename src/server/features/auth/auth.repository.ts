@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
+  auditEvents,
   loginFailures,
   loginKnownAddresses,
   organisationMembers,
@@ -194,4 +195,37 @@ export async function deleteSession(db: Queryable, tokenHash: string) {
 export async function deleteSessionsOfUsers(db: Queryable, userIds: string[]) {
   if (userIds.length === 0) return;
   await db.delete(sessions).where(inArray(sessions.userId, userIds));
+}
+
+/** The entity of a failed login for an address that belongs to no account. */
+export const UNKNOWN_ADDRESS = 'unknown-address';
+
+/** A failed login for an address without an account: no address, no typed text. */
+export async function auditUnknownAddressLoginFailure(db: Queryable): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorUserId: null,
+    actorEmail: null,
+    action: 'auth.login_failed',
+    entityType: 'login',
+    entityId: UNKNOWN_ADDRESS,
+  });
+}
+
+/**
+ * Failed logins whose entity is no user id (today's rows, and older rows that kept the
+ * address as typed), older than the cut-off.
+ */
+export async function deleteUnknownAddressLoginFailures(db: Queryable, before: Date) {
+  const deleted = await db
+    .delete(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, 'auth.login_failed'),
+        sql`${auditEvents.actorUserId} is null`,
+        sql`${auditEvents.entityId} !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`,
+        lt(auditEvents.at, before),
+      ),
+    )
+    .returning({ id: auditEvents.id });
+  return deleted.length;
 }

@@ -14,6 +14,8 @@ import * as repo from './auth.repository.ts';
 import type { LoginBody, Me } from './auth.schemas.ts';
 
 const TOUCH_INTERVAL_MS = 60_000;
+/** How long the audit trail keeps a failed login for an address that belongs to no account. */
+export const UNKNOWN_ADDRESS_FAILURE_RETENTION_DAYS = 90;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -78,9 +80,15 @@ export async function login(
     ? await verifyPassword(user.passwordHash, body.password)
     : await verifyAgainstDummy(body.password);
   if (!user || !user.active || !passwordOk) {
-    await changeWithAudit(db, anonymous(email), async (_tx, audit) => {
-      await audit({ action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? email });
-    });
+    if (user) {
+      await changeWithAudit(db, anonymous(user.email), async (_tx, audit) => {
+        await audit({ action: 'auth.login_failed', entityType: 'user', entityId: user.id });
+      });
+    } else {
+      // An address that belongs to no account: nothing of what was typed is kept (it may be
+      // someone's name, or a password typed in the wrong field); purged after 90 days.
+      await repo.auditUnknownAddressLoginFailure(db);
+    }
     throw new AppError('INVALID_CREDENTIALS');
   }
 
@@ -108,6 +116,17 @@ export async function login(
   const identity = await repo.findUserIdentity(db, user.id);
   if (!identity) throw new AppError('INTERNAL');
   return { token, expiresAt, me: toMe(identity, csrfToken) };
+}
+
+/**
+ * Deletes the failed logins for unknown addresses older than 90 days; the audit trail's
+ * trigger allows exactly these deletions (docs/privacy/retention.md).
+ */
+export async function purgeUnknownAddressLoginFailures(db: Database, now: Date): Promise<number> {
+  return repo.deleteUnknownAddressLoginFailures(
+    db,
+    new Date(now.getTime() - UNKNOWN_ADDRESS_FAILURE_RETENTION_DAYS * 86_400_000),
+  );
 }
 
 function anonymous(email: string): Actor {

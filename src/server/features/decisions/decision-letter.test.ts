@@ -11,7 +11,13 @@ import {
   rankAndAllocate,
 } from '../../../domain/tender/rank-and-allocate.ts';
 import { DEFAULT_LEGAL_GROUNDS } from '../../../domain/tender/scheme-definition.ts';
-import { type DecisionLetter, decisionHtml } from './decision-letter.ts';
+import { defaultSchemeDefinition } from '../../../domain/tender/scheme-definition.ts';
+import { renderPdf } from '../../platform/documents.ts';
+import { receiptDefinition } from '../applications/receipt.ts';
+import { emptyContent } from '../../../domain/applications/application-content.ts';
+import { letterPdf } from '../double-financing/provider-letter.ts';
+import { type DecisionLetter, decisionHtml, decisionPdf } from './decision-letter.ts';
+import { plainLetterPdf } from './plain-letter.ts';
 
 const REACH = { participants: 35, dayPartsPerWeek: 5, weeksPerYear: 48 }; // 8.400 day parts
 const GOOD = { samenwerking: 8, resultaat: 8, inclusie: 7, duurzaamheid: 7 };
@@ -252,5 +258,76 @@ describe('a decision letter gives its reasons', () => {
     expect(decisionHtml(letter)).toContain(
       'niet voldoet aan de algemene voorwaarden (artikel 3 Nadere regels Maastricht 2027)',
     );
+  });
+});
+
+describe('every letter renders afresh (a batch of letters, or the same letter downloaded again)', () => {
+  const isPdf = (bytes: Buffer) =>
+    bytes.subarray(0, 5).toString('latin1') === '%PDF-' &&
+    bytes.subarray(-6).toString('latin1').includes('%%EOF');
+
+  it('renders a receipt, a decision letter, a decision on objection and a provider letter three times each', async () => {
+    const plain = {
+      municipalityName: 'Gemeente Maastricht',
+      kind: 'Beslissing op bezwaar',
+      subject: 'Uw bezwaar tegen de beschikking BS-2027-0002',
+      reference: 'BB-2027-0001',
+      letterDate: '2027-05-01',
+      addressLines: ['Stichting De Lindeboom', 'Lindeboomstraat 1', '6211 AA Maastricht'],
+      rows: [['Uw aanvraag', 'AV-2027-0002']] as [string, string][],
+      sections: [{ heading: 'Beslissing', paragraphs: ['Wij verklaren uw bezwaar gegrond.'] }],
+    };
+    for (const build of [
+      () =>
+        receiptDefinition({
+          municipalityName: 'Gemeente Maastricht',
+          reference: 'AV-2027-0002',
+          receivedAt: new Date('2027-02-20T10:00:00Z'),
+          late: false,
+          organisationName: 'Stichting De Lindeboom',
+          provisionName: 'Huiskamer De Lindeboom',
+          roundName: 'Testronde 2027',
+          deadlineAt: new Date('2027-03-01T11:00:00Z'),
+          category: 'living_room',
+          content: emptyContent(),
+          definition: defaultSchemeDefinition(),
+          attachments: [],
+        }),
+      () => decisionPdf(letterFor('AV-2027-0002')),
+      () => plainLetterPdf(plain),
+      () =>
+        letterPdf({
+          municipalityName: 'Gemeente Maastricht',
+          providerAgb: '42420001',
+          letterDate: '2027-05-01',
+          allocations: [
+            { allocationNumber: 'T-0001', overlapStart: '2027-01-01', overlapEnd: null },
+          ],
+        }),
+    ]) {
+      const renders = [
+        await renderPdf(build()),
+        await renderPdf(build()),
+        await renderPdf(build()),
+      ];
+      expect(renders.map(isPdf)).toEqual([true, true, true]);
+    }
+  });
+
+  it('renders a definition that shares objects with an earlier render (pdfmake writes into them)', async () => {
+    const sharedBox = {
+      width: 20,
+      stack: [{ canvas: [{ type: 'rect' as const, x: 0, y: 2, w: 11, h: 11, lineWidth: 1 }] }],
+    };
+    const definition = () => ({
+      content: [{ columns: [sharedBox, { text: 'Ik geef toestemming.' }] }],
+      defaultStyle: { font: 'Roboto' },
+    });
+    const renders = [
+      await renderPdf(definition()),
+      await renderPdf(definition()),
+      await renderPdf(definition()),
+    ];
+    expect(renders.map(isPdf)).toEqual([true, true, true]);
   });
 });

@@ -146,14 +146,22 @@ describe('the consent form', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
-  it('is still a PDF at the route', async () => {
+  it('is a PDF at the route, on the third download as on the first (each render builds afresh)', async () => {
     const coordinator = await loginAs(ctx.app, 'coordinator@demo.example');
-    const pdf = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/provisions/${lindeboom}/consent-form.pdf`,
-      headers: as(coordinator),
-    });
-    expect(pdf.statusCode).toBe(200);
-    expect(pdf.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const downloads = [];
+    for (let i = 0; i < 3; i++) {
+      downloads.push(
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/provisions/${lindeboom}/consent-form.pdf`,
+          headers: as(coordinator),
+        }),
+      );
+    }
+    expect(downloads.map((d) => d.statusCode)).toEqual([200, 200, 200]);
+    for (const pdf of downloads) {
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.rawPayload.subarray(-6).toString('latin1')).toContain('%%EOF');
+    }
   });
 });

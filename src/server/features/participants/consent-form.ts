@@ -120,10 +120,11 @@ export function consentFormSections(f: ConsentForm): { heading: string; paragrap
   ];
 }
 
-const tickBox: Column = {
+// A function, not a shared constant: pdfmake writes layout state into the objects it renders.
+const tickBox = (): Column => ({
   width: 20,
   stack: [{ canvas: [{ type: 'rect', x: 0, y: 2, w: 11, h: 11, lineWidth: 1 }] }],
-};
+});
 
 const line = (label: string): Content[] => [
   { text: label, bold: true, margin: [0, 14, 0, 0] },
@@ -161,7 +162,7 @@ export function consentFormPdf(f: ConsentForm): TDocumentDefinitions {
   for (const item of SCOPES) {
     content.push({
       columns: [
-        tickBox,
+        tickBox(),
         {
           width: '*',
           stack: [{ text: item.title, bold: true }, { text: item.text }],

@@ -5,7 +5,8 @@ import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
 import { openTestDatabase } from '../../../../test/support/test-app.ts';
 import { rankAndAllocate, type TenderRankInput } from '../../../domain/tender/rank-and-allocate.ts';
 import { applications, assessments, users } from '../../platform/db/schema.ts';
-import { rankedListXlsx, scoresXlsx } from './ranking-export.ts';
+import { renderPdf } from '../../platform/documents.ts';
+import { rankedListPdf, rankedListXlsx, scoresXlsx } from './ranking-export.ts';
 import type { Ranking } from './ranking.service.ts';
 
 const scores = { samenwerking: 8, resultaat: 8, inclusie: 8, duurzaamheid: 8 };
@@ -58,6 +59,23 @@ describe('the ranked list as a spreadsheet', () => {
       expect(cell.type).toBe(ExcelJS.ValueType.Number);
       expect(cell.numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
     }
+  });
+});
+
+describe('the ranked list as a PDF', () => {
+  it('renders three times in a row, each a whole PDF (every render builds afresh)', async () => {
+    const renders = [];
+    for (let i = 0; i < 3; i++) {
+      renders.push(
+        await renderPdf(rankedListPdf([ranking], 'Subsidieronde 2027', 'Gemeente Maastricht')),
+      );
+    }
+    expect(renders.map((pdf) => pdf.subarray(0, 5).toString('latin1'))).toEqual([
+      '%PDF-',
+      '%PDF-',
+      '%PDF-',
+    ]);
+    for (const pdf of renders) expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
   });
 });
 

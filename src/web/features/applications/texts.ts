@@ -130,7 +130,8 @@ export const applicationsTexts = {
     declarationsHint:
       'Een aanvraag die niet aan een algemene voorwaarde voldoet, wordt niet op de criteria beoordeeld.',
     attachmentsIntro: 'Voeg van elke soort minstens één bestand toe.',
-    fileHint: 'PDF of afbeelding, hoogstens 10 MB.',
+    fileHint:
+      'PDF of afbeelding, hoogstens 10 MB. Een aanvraag heeft hoogstens 20 bijlagen, samen hoogstens 100 MB.',
     chooseFile: (label: string) => `Bestand voor ${label.toLowerCase()}`,
     upload: (label: string) => `${label} toevoegen`,
     uploading: 'Bezig met toevoegen…',

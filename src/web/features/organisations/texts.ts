@@ -101,7 +101,8 @@ export const organisationsTexts = {
     newAccount: 'Maak uw account',
     name: 'Uw naam',
     password: 'Kies een wachtwoord',
-    passwordHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    passwordHint:
+      'Minstens 12 tekens, geen veelgebruikt wachtwoord (zoals Wachtwoord2024!). Een zin van een paar woorden is sterk en goed te onthouden.',
     submit: 'Account maken en uitnodiging aannemen',
     loginFirst: (email: string) =>
       `Er is al een account met het e-mailadres ${email}. Log eerst in als ${email}; daarna neemt u de uitnodiging hier aan.`,

@@ -49,7 +49,8 @@ export const usersTexts = {
     name: 'Naam',
     email: 'E-mailadres',
     password: 'Wachtwoord',
-    passwordHint: 'Kies een wachtwoord van minstens 12 tekens.',
+    passwordHint:
+      'Kies een wachtwoord van minstens 12 tekens. Veelgebruikte wachtwoorden, zoals Wachtwoord2024!, worden geweigerd.',
     newPassword: 'Nieuw wachtwoord (niet verplicht)',
     newPasswordHint:
       'Laat leeg om het wachtwoord niet te wijzigen. Een nieuw wachtwoord is minstens 12 tekens lang.',
