@@ -33,6 +33,7 @@ import { GENERAL_CONDITION_CODES } from '../../domain/tender/scheme-definition.t
 import type { Role } from '../../domain/roles.ts';
 import { type Actor, type DataScope, SYSTEM_ACTOR } from '../platform/access.ts';
 import { changeWithAudit } from '../platform/audit.ts';
+import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import {
   notifications,
@@ -358,6 +359,8 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
         started.id,
         { kind, filename: file.filename, data: file.data },
         new Date(moments.started.getTime() + 40 * 60_000),
+        // The demo's few small PDFs stay far below any limit a municipality sets.
+        { totalBytes: loadConfig({}).APPLICATION_ATTACHMENTS_LIMIT_BYTES },
       );
     }
     try {
