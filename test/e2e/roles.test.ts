@@ -2,13 +2,13 @@
  * Journey: every demo account logs in, sees the home page of its role, and logs out; the
  * administrator visits the management pages. axe reports nothing on any page visited.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, ROLE_LABELS } from '../../src/domain/roles.ts';
 import { notifications, provisions, users } from '../../src/server/platform/db/schema.ts';
 import { browserAvailable } from '../support/browser.ts';
-import { checkPage, startJourney, submitLogIn, type Journey } from '../support/journey.ts';
+import { POLL, checkPage, startJourney, submitLogIn, type Journey } from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -117,6 +117,63 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/beheer/audit?action=demo.load`);
     await page.getByText('demo.load').first().waitFor();
     await checkPage(page, 'audit');
+    await context.close();
+  });
+
+  it('lets the demo assessor score one of the three waiting applications side by side', async () => {
+    // One of this year's applications the demo assessor has yet to score.
+    const waiting = await journey.db.execute(sql`
+      select a.id, a.reference from assessor_assignments x
+      join users u on u.id = x.assessor_id and u.email = 'assessor@demo.example'
+      join applications a on a.id = x.application_id and a.status = 'submitted'
+      where not exists (select 1 from assessments s where s.application_id = a.id
+                        and s.assessor_id = x.assessor_id and s.submitted_at is not null)
+      order by a.reference`);
+    const rows = (waiting as { rows: { id: string; reference: string }[] }).rows;
+    expect(rows).toHaveLength(3);
+    const { id, reference } = rows[0]!;
+
+    const { context, page } = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await submitLogIn(page, base, 'assessor@demo.example');
+    await page.getByText('3 aanvragen te beoordelen (7 van 10 beoordeeld)').waitFor();
+    await page.goto(`${base}/beoordelen/${id}`);
+    await page.getByRole('heading', { level: 1, name: `Beoordeling ${reference}` }).waitFor();
+    await checkPage(page, 'assessment side by side');
+    // On a wide screen the applicant's answer stands left of the score, on the same height.
+    const row = page.locator('.sr-score-row').first();
+    const answer = await row.locator('.sr-score-row__answer').boundingBox();
+    const fields = await row.locator('.sr-score-row__fields').boundingBox();
+    expect(answer!.x + answer!.width).toBeLessThanOrEqual(fields!.x);
+    expect(Math.abs(answer!.y - fields!.y)).toBeLessThan(40);
+    // On a phone the two are stacked, the answer first.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect
+      .poll(async () => {
+        const [a, f] = await Promise.all([
+          row.locator('.sr-score-row__answer').boundingBox(),
+          row.locator('.sr-score-row__fields').boundingBox(),
+        ]);
+        return a!.y + a!.height <= f!.y;
+      }, POLL)
+      .toBe(true);
+    await checkPage(page, 'assessment on a phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    for (const criterion of ['Samenwerking', 'Resultaat', 'Inclusie', 'Duurzaamheid']) {
+      await page.getByLabel(`Score ${criterion}`).selectOption('7');
+      await page.getByLabel(`Motivering ${criterion}`).fill('Voldoende onderbouwd.');
+    }
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Uw scores zijn opgeslagen.').waitFor();
+    await page.getByRole('button', { name: 'Scores indienen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, scores indienen' }).click();
+    await page.getByText('Uw scores zijn ingediend.').waitFor();
+
+    // The count on the home page drops by one.
+    await page.goto(`${base}/`);
+    await page.getByText('2 aanvragen te beoordelen (8 van 10 beoordeeld)').waitFor();
+    await checkPage(page, 'home assessor after scoring');
     await context.close();
   });
 

@@ -48,7 +48,13 @@ export function ApplicationSummary({ application }: { application: Application }
         {content.budgetLines.length === 0 ? (
           <p className="utrecht-paragraph">{texts.fields.noLines}</p>
         ) : (
-          <div className="sr-table-wrapper">
+          // A region that takes focus, so the table can be scrolled with the keyboard on a phone.
+          <div
+            className="sr-table-wrapper"
+            role="region"
+            aria-label={texts.fields.budgetCaption}
+            tabIndex={0}
+          >
             <table className="utrecht-table utrecht-table--html-table sr-table">
               <caption className="utrecht-table__caption sr-table__caption">
                 {texts.fields.budgetCaption}

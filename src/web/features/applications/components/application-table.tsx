@@ -11,7 +11,13 @@ const texts = applicationsTexts.list;
 export function ApplicationTable({ applications }: { applications: ApplicationSummary[] }) {
   if (applications.length === 0) return <p className="utrecht-paragraph">{texts.empty}</p>;
   return (
-    <div className="sr-table-wrapper">
+    // A region that takes focus, so the table can be scrolled with the keyboard on a phone.
+    <div
+      className="sr-table-wrapper"
+      role="region"
+      aria-label={texts.caption(applications.length)}
+      tabIndex={0}
+    >
       <table className="utrecht-table utrecht-table--html-table sr-table">
         <caption className="utrecht-table__caption sr-table__caption">
           {texts.caption(applications.length)}
