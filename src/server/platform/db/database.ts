@@ -193,7 +193,28 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     );
   }
   const db = drizzlePg(pool, { schema }) as unknown as Database;
-  return { db, kind: 'postgresql', close: () => pool.end() };
+  return { db, kind: 'postgresql', close: () => endWithin(pool, POOL_END_MS) };
+}
+
+/** How long a stop waits for the pool's connections to close. */
+const POOL_END_MS = 10_000;
+
+/**
+ * Ends the pool, but does not wait forever: after an outage a connection can be left in a
+ * state where ending it never completes, and a server that is told to stop must stop (the
+ * operating system closes what is left).
+ */
+async function endWithin(pool: pg.Pool, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([pool.end(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
