@@ -13,6 +13,10 @@ import {
 } from '@tanstack/react-router';
 import { ROLE_CODES, type Role } from '../../domain/roles.ts';
 import { LoginPage } from '../features/auth/routes/login-page.tsx';
+import {
+  type OidcLoginError,
+  oidcLoginErrorSchema,
+} from '../../server/features/auth/oidc.schemas.ts';
 import { validateAuditSearch } from '../features/audit/audit-search.ts';
 import { ForbiddenPage, NotFoundPage, RootErrorPage, RouteErrorPage } from './general-pages.tsx';
 import { AuthenticatedLayout, Layout } from './layout.tsx';
@@ -50,6 +54,8 @@ interface LoginSearch {
   aangenomen?: boolean;
   /** Where to go after logging in: a path of this site. */
   terug?: string;
+  /** Why logging in at the organisation's identity provider did not succeed. */
+  fout?: OidcLoginError;
 }
 
 const flag = (value: unknown) => value === true || value === 'true';
@@ -59,7 +65,9 @@ const loginRoute = createRoute({
   path: 'inloggen',
   validateSearch: (search: Record<string, unknown>): LoginSearch => {
     const back = search['terug'];
+    const oidcError = oidcLoginErrorSchema.safeParse(search['fout']);
     return {
+      ...(oidcError.success ? { fout: oidcError.data } : {}),
       ...(flag(search['uitgelogd']) ? { uitgelogd: true } : {}),
       ...(flag(search['aangenomen']) ? { aangenomen: true } : {}),
       ...(typeof back === 'string' && /^\/(?!\/)/.test(back) ? { terug: back } : {}),
@@ -72,8 +80,15 @@ const loginRoute = createRoute({
     }
   },
   component: function LoginRoute() {
-    const { uitgelogd, aangenomen, terug } = loginRoute.useSearch();
-    return <LoginPage loggedOut={uitgelogd === true} accepted={aangenomen === true} back={terug} />;
+    const { uitgelogd, aangenomen, terug, fout } = loginRoute.useSearch();
+    return (
+      <LoginPage
+        loggedOut={uitgelogd === true}
+        accepted={aangenomen === true}
+        back={terug}
+        oidcError={fout}
+      />
+    );
   },
 });
 

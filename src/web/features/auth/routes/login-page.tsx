@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginBodySchema, type LoginBody } from '../../../../server/features/auth/auth.schemas.ts';
+import type { OidcLoginError } from '../../../../server/features/auth/oidc.schemas.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
@@ -14,7 +16,7 @@ import {
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useLogin } from '../api/auth-api.ts';
+import { oidcLoginHref, oidcLoginOptionQueryOptions, useLogin } from '../api/auth-api.ts';
 import { authTexts } from '../texts.ts';
 
 const texts = authTexts.login;
@@ -30,11 +32,14 @@ interface LoginPageProps {
   accepted?: boolean;
   /** Where to go after logging in (a path of this site); else the start page. */
   back?: string | undefined;
+  /** Why logging in at the organisation's identity provider did not succeed. */
+  oidcError?: OidcLoginError | undefined;
 }
 
-export function LoginPage({ loggedOut, accepted, back }: LoginPageProps) {
+export function LoginPage({ loggedOut, accepted, back, oidcError }: LoginPageProps) {
   const router = useRouter();
   const login = useLogin();
+  const oidc = useQuery(oidcLoginOptionQueryOptions).data;
   const [focusSignal, setFocusSignal] = useState(0);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const form = useForm<LoginBody>({
@@ -63,11 +68,26 @@ export function LoginPage({ loggedOut, accepted, back }: LoginPageProps) {
 
   return (
     <Page title={texts.title}>
-      <p className="utrecht-paragraph">{texts.intro}</p>
+      <p className="utrecht-paragraph">{oidc?.enabled ? authTexts.oidc.intro : texts.intro}</p>
       <StatusMessage>
         {serverMessage ? null : loggedOut ? texts.loggedOut : accepted ? texts.accepted : null}
       </StatusMessage>
-      <ErrorMessage>{serverMessage}</ErrorMessage>
+      <ErrorMessage>
+        {serverMessage ?? (oidcError ? authTexts.oidc.errors[oidcError] : null)}
+      </ErrorMessage>
+      {oidc?.enabled ? (
+        <>
+          <p className="utrecht-paragraph">
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href={oidcLoginHref(back)}
+            >
+              {oidc.label}
+            </a>
+          </p>
+          <p className="utrecht-paragraph">{authTexts.oidc.orPassword}</p>
+        </>
+      ) : null}
       <ErrorSummary
         id="inloggen-fouten"
         errors={summaryErrors(errors, fields)}
