@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { WEB_DIST, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
@@ -98,4 +98,11 @@ export async function checkPage(page: Page, label: string, absent: string[] = []
     for (const text of absent) expect(content, `${label}: "${text}" shown`).not.toContain(text);
   }
   expect(await axeViolations(page), `${label}: axe`).toEqual([]);
+}
+
+/** The bytes of a download; read as a stream, since the journeys share a browser over a socket. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
