@@ -177,7 +177,18 @@ describe('backup and restore of the embedded database', () => {
     );
     expect(replaced.map((r) => r.email)).toContain('admin@demo.example');
     expect(replaced.map((r) => r.email)).not.toContain('andere@gemeente.example');
-  });
+
+    // A file that is not a backup changes nothing, even with --force.
+    const junk = path.join(root, 'not-a-backup.tar.gz');
+    await writeFile(junk, 'geen back-up');
+    const wrong = await restoreCommand([junk, '--force'], envFor(target));
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('is not a backup of the embedded database');
+    const unchanged = await withDatabase(target, (h) =>
+      rows<{ email: string }>(h, 'select email from users order by email'),
+    );
+    expect(unchanged.map((r) => r.email)).toEqual(replaced.map((r) => r.email));
+  }, 120_000);
 
   it('refuses to back up a database that is open, and refuses a file that is not a backup', async () => {
     const busy = folder('original');

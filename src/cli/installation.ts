@@ -6,7 +6,7 @@
  * input or a refused action.
  */
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { emailSchema, normaliseEmail } from '../domain/email.ts';
@@ -199,14 +199,17 @@ export async function restoreCommand(
     if (present.includes(OPEN_MARKER)) {
       return refused(`The database in ${pgliteDir} is open: stop the server first.`);
     }
-    await rm(pgliteDir, { recursive: true, force: true });
   }
+  // The backup is unpacked and opened beside the data folder first: a file that is not a
+  // backup then leaves the existing database exactly as it was, even with --force.
+  const staging = `${pgliteDir}.restoring-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(pgliteDir), { recursive: true });
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(pgliteDir, { loadDataDir: new Blob([new Uint8Array(backup)]) });
+    pglite = await PGlite.create(staging, { loadDataDir: new Blob([new Uint8Array(backup)]) });
   } catch (error) {
-    await rm(pgliteDir, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
     return refused(
       `${source} is not a backup of the embedded database (${(error as Error).message}).`,
     );
@@ -215,6 +218,15 @@ export async function restoreCommand(
     await pglite.query('select 1');
   } finally {
     await pglite.close();
+  }
+  if (present.length > 0) {
+    const replaced = `${pgliteDir}.replaced-${process.pid}`;
+    await rename(pgliteDir, replaced);
+    await rename(staging, pgliteDir);
+    await rm(replaced, { recursive: true, force: true });
+  } else {
+    await rm(pgliteDir, { recursive: true, force: true });
+    await rename(staging, pgliteDir);
   }
   // Migrations the backup lacks are applied now, as the server would at start.
   const handle = await openConfigured(config);
