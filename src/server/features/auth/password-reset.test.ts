@@ -13,6 +13,7 @@ import {
   loginAs,
 } from '../../../../test/support/test-app.ts';
 import { auditEvents, mailMessages, passwordResetTokens, users } from '../../platform/db/schema.ts';
+import { redactLinks } from '../../platform/mail.ts';
 
 /** The server's clock, moved by the tests (links expire in the application's time). */
 let now = new Date('2026-12-07T09:00:00.000Z');
@@ -107,8 +108,13 @@ describe('asking for a link', () => {
     expect(await auditOf('auth.password_reset_requested', 'assessor@demo.example')).toHaveLength(1);
   });
 
-  it('keeps only a hash of the token', async () => {
+  it('keeps only a hash of the token, and the sent e-mail loses the token too', async () => {
     const token = await linkSentTo('assessor@demo.example');
+    const [mail] = await mailsTo('assessor@demo.example');
+    expect(redactLinks(mail!.text)).toContain(
+      'https://subsidie.example.nl/wachtwoord-herstellen/…',
+    );
+    expect(redactLinks(mail!.text)).not.toContain(token);
     const rows = await ctx.handle.db.select().from(passwordResetTokens);
     expect(rows.length).toBeGreaterThanOrEqual(1);
     for (const row of rows) {
