@@ -185,7 +185,8 @@ export async function insertSession(
     userId: string;
     csrfToken: string;
     expiresAt: Date;
-    pendingStep: string | null;
+    /** Absent or null: a full session. */
+    pendingStep?: string | null;
   },
 ) {
   await db.insert(sessions).values(session);
