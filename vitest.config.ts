@@ -8,12 +8,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'domain', include: ['src/domain/**/*.test.ts'] },
+        test: { name: 'domain', isolate: false, include: ['src/domain/**/*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'api',
+          // Test files share their worker's loaded modules (each still opens its own
+          // database and app): importing the server once per worker instead of once per
+          // file saves about a third of the suite's CPU time.
+          isolate: false,
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -24,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // One Chromium for the run; each journey connects to it.
+          globalSetup: ['./test/support/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One browser at a time on a 2-core machine.

@@ -1,6 +1,7 @@
 /**
- * `double-financing check --participants <csv> --allocations <file> [...]` (CONTRACTS.md
- * §3): participants of general provisions against Wmo allocations of begeleiding groep.
+ * `double-financing check --participants <csv> --allocations <file> [...]`
+ * (docs/command-line.md): participants of general provisions against Wmo allocations of
+ * begeleiding groep, by the rule of docs/rules/double-financing.md.
  * stdout carries only the JSON; bad input gives exit code 2 and one line on stderr.
  */
 import { parseArgs } from 'node:util';

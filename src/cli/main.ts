@@ -1,7 +1,7 @@
 /**
  * `npm run --silent cli -- <command> [args]`: the product's rules, checkable on a file
- * without the web interface (CONTRACTS.md). stdout carries only the JSON result; messages
- * go to stderr. Exit 0 on success, 2 on bad input.
+ * without the web interface (docs/command-line.md). stdout carries only the JSON result;
+ * messages go to stderr. Exit 0 on success, 2 on bad input.
  */
 import { runCli } from './run-cli.ts';
 

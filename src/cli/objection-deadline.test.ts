@@ -16,7 +16,7 @@ function expectRefusal(result: { exitCode: number; stdout?: string; stderr?: str
 }
 
 describe('objection-deadline', () => {
-  it('prints the example of CONTRACTS.md §4', async () => {
+  it('prints the example of docs/command-line.md', async () => {
     const result = await runCli(['objection-deadline', '2026-12-06']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBeUndefined();

@@ -1,6 +1,7 @@
 /**
- * `objection-deadline <YYYY-MM-DD>` (CONTRACTS.md §4): the last day to object against a
- * decision sent on that day, with the same domain rule the letters, e-mails and pages use.
+ * `objection-deadline <YYYY-MM-DD>` (docs/command-line.md): the last day to object against a
+ * decision sent on that day, with the same domain rule the letters, e-mails and pages use
+ * (docs/rules/objection-term.md).
  */
 import { isValidDay } from '../domain/dates.ts';
 import { objectionTerm } from '../domain/tender/objection.ts';

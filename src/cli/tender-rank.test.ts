@@ -39,7 +39,7 @@ function expectRefusal(result: { exitCode: number; stdout?: string; stderr?: str
 }
 
 describe('tender rank', () => {
-  it('prints the output of CONTRACTS.md §1 for its input, as JSON on stdout', async () => {
+  it('prints the output of the example in docs/command-line.md, as JSON on stdout', async () => {
     const file = await inputFile('contract.json', contractInput);
     const result = await runCli(['tender', 'rank', file]);
     expect(result.exitCode).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * `tender rank <input.json>` (CONTRACTS.md §1): ranks and allocates one category of a round
+ * `tender rank <input.json>` (docs/command-line.md): ranks and allocates one category of a round
  * from a file, with the same domain rule the web application uses. Bad input is refused with
  * exit code 2 and one line on stderr that names the file, the application and the field.
  */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Role codes of DOMAIN.md §2. `resident` is the public, who never logs in. */
+/**
+ * Role codes, in the order of docs/rules/roles.md: the home page shows a user's roles in this
+ * order. `resident` is the public, who never logs in.
+ */
 export const ROLE_CODES = [
   'policy_officer',
   'assessor',

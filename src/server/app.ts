@@ -26,6 +26,8 @@ import { resolveSession } from './features/auth/auth.service.ts';
 import { passwordResetRoutes } from './features/auth/password-reset.routes.ts';
 import { halfSessionActsAsUser } from './features/auth/two-factor.steps.ts';
 import { twoFactorRoutes } from './features/auth/two-factor.routes.ts';
+import { oidcRoutes } from './features/auth/oidc.routes.ts';
+import { OidcProvider } from './features/auth/oidc.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import {
   invitationsRoutes,
@@ -51,7 +53,7 @@ import { JobRunner } from './platform/jobs.ts';
 import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
-import type { Config } from './platform/config.ts';
+import { type Config, oidcSettings } from './platform/config.ts';
 import type { Database, DatabaseKind } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
 import {
@@ -161,6 +163,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     importAllocationsJob({ pseudonymKey: app.pseudonymKey, now: () => app.now() }),
   );
   app.decorate('jobs', jobs);
+  const oidc = oidcSettings(options.config);
+  app.decorate('oidc', oidc ? new OidcProvider(oidc) : null);
 
   // Security headers first, so that answers the access hook refuses (401, 403, 404) carry
   // them as well: helmet sets them in its own onRequest hook, which runs in order.
@@ -294,6 +298,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(authRoutes);
   await app.register(twoFactorRoutes);
   await app.register(passwordResetRoutes);
+  await app.register(oidcRoutes);
   await app.register(settingsRoutes);
   await app.register(usersRoutes);
   await app.register(organisationsRoutes);

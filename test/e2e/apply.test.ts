@@ -12,7 +12,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAmsterdamLocal } from '../../src/domain/dates.ts';
 import { browserAvailable } from '../support/browser.ts';
-import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import {
+  POLL,
+  checkPage,
+  downloadedBytes,
+  logIn,
+  startJourney,
+  type Journey,
+} from '../support/journey.ts';
 import { loginAs } from '../support/test-app.ts';
 import { openRound } from '../support/tender-fixtures.ts';
 
@@ -244,7 +251,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
       page.getByRole('link', { name: 'Ontvangstbevestiging downloaden (PDF)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`ontvangstbevestiging-${firstReference}.pdf`);
-    const receipt = await readFile(await download.path());
+    const receipt = await downloadedBytes(download);
     expect(receipt.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await context.close();
   });

@@ -4,12 +4,17 @@
  * the conditions and fixes the final scores, simulates and fixes the ranking, makes and sends
  * the decisions; the applicant reads the decision and downloads its PDF. axe finds nothing.
  */
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/platform/http.ts';
 import { browserAvailable } from '../support/browser.ts';
-import { checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import {
+  checkPage,
+  downloadedBytes,
+  logIn,
+  startJourney,
+  type Journey,
+} from '../support/journey.ts';
 import {
   completeContent,
   newApplicantOrganisation,
@@ -200,8 +205,8 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
       applicant.page.waitForEvent('download'),
       applicant.page.getByRole('link', { name: 'Beschikking downloaden (PDF)' }).click(),
     ]);
-    const file = await download.path();
-    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const letter = await downloadedBytes(download);
+    expect(letter.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await applicant.context.close();
   }, 240_000);
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, type Page, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,20 +21,31 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+const CHROMIUM_OPTIONS = {
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** Starts one Chromium that several test files can connect to (see browser-setup.ts). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(CHROMIUM_OPTIONS);
+}
+
+/**
+ * The browser of a journey: the run's shared Chromium when the e2e project's global setup
+ * started one (each journey then works in its own contexts), or a Chromium of its own.
+ */
+export function launchBrowser(sharedEndpoint?: string): Promise<Browser> {
+  return sharedEndpoint ? chromium.connect(sharedEndpoint) : chromium.launch(CHROMIUM_OPTIONS);
 }
 
 /** WCAG 2.1 A and AA rules; returns readable lines, one per violation and element. */

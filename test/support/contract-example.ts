@@ -1,4 +1,7 @@
-/** The example of CONTRACTS.md §1, input and output word for word, for the rule's and the command's tests. */
+/**
+ * The example of `tender rank` in docs/command-line.md, input and output word for word, for the
+ * tests of the rule, the command and the documentation.
+ */
 export const contractInput = {
   category: 'services',
   ceilingCents: 5000000,

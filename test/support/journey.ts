@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { WEB_DIST, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import type { Database } from '../../src/server/platform/db/database.ts';
@@ -53,7 +53,7 @@ export async function startJourney(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(inject('browserEndpoint'));
   appsByBase.set(base, app);
   return {
     app,
@@ -117,4 +117,11 @@ export async function checkPage(page: Page, label: string, absent: string[] = []
     for (const text of absent) expect(content, `${label}: "${text}" shown`).not.toContain(text);
   }
   expect(await axeViolations(page), `${label}: axe`).toEqual([]);
+}
+
+/** The bytes of a download; read as a stream, since the journeys share a browser over a socket. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

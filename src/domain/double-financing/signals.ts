@@ -1,5 +1,5 @@
 /**
- * The follow-up of a double-financing signal (DOMAIN.md §7). A signal says that a
+ * The follow-up of a double-financing signal (docs/rules/double-financing.md). A signal says that a
  * participant of a subsidised provision also has an individual allocation of begeleiding
  * groep from a professional provider in the same period. It is a reason to talk to the
  * provider, not a verdict. The Wmo analyst takes it up (in behandeling) and closes it in

@@ -1,6 +1,6 @@
 /**
- * The six dimensions of Positieve Gezondheid (DOMAIN.md §8), each scored 0–10, in our own
- * words (not the licensed questions), with "hier wil ik over praten" per dimension.
+ * The six dimensions of Positieve Gezondheid (docs/rules/positive-health.md), each scored 0–10, in
+ * our own words (not the licensed questions), with "hier wil ik over praten" per dimension.
  */
 import { z } from 'zod';
 

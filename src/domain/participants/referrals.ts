@@ -1,5 +1,5 @@
 /**
- * Referrals (DOMAIN.md §7, issue 6 item 6): a social worker of the social team or of Sociale
+ * Referrals (docs/rules/participants.md): a social worker of the social team or of Sociale
  * Zaken Maastricht-Heuvelland refers a resident to a general provision, with the resident's
  * consent and without a BSN. The provision accepts (the resident becomes a participant, with
  * the referral's route as client route) or declines with a reason. One schema for form and API.

@@ -1,6 +1,6 @@
 /**
- * Registering a participant at a provision (DOMAIN.md §7): client route, consent per scope,
- * and the BSN only with consent for matching. One schema for the form and the API.
+ * Registering a participant at a provision (docs/rules/participants.md): client route, consent per
+ * scope, and the BSN only with consent for matching. One schema for the form and the API.
  */
 import { z } from 'zod';
 import { BSN_MESSAGE, isValidBsn } from '../bsn.ts';

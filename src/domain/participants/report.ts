@@ -1,11 +1,11 @@
 /**
- * Reports on participants (issue 6, item 7): per provision for the organisation, and
+ * Reports on participants (docs/rules/participants.md): per provision for the organisation, and
  * aggregated for the municipality. The database adds up the rows per provision
  * (`ProvisionFigures`); this module turns those figures into a report: means from sums, the
  * provisions added up per category and in total, and, outside the provision, the protection
  * of small numbers.
  *
- * Small numbers (DOMAIN.md §7, privacy). Outside the provision itself:
+ * Small numbers (docs/privacy/small-numbers.md). Outside the provision itself:
  * 1. every count from 1 to 4 is shown as "<5" (primary suppression);
  * 2. a count must not be computable from the counts that are shown. A total and the parts
  *    that add up to it (the provisions of a category, the categories of the municipality, the

@@ -1,6 +1,6 @@
 /**
  * Small numbers identify people: outside the provision itself a count below 5 is shown as
- * "<5" (DOMAIN.md §7, privacy). Zero stays zero: it identifies nobody.
+ * "<5" (docs/privacy/small-numbers.md). Zero stays zero: it identifies nobody.
  */
 export const SUPPRESSION_THRESHOLD = 5;
 

@@ -1,7 +1,7 @@
 /**
- * Rules of the assessment (DOMAIN.md §4–§5): whole-number scores 0–10 with a motivation,
- * at least two independent assessors, the chair's proposal (the mean, rounded half up) and
- * the divergences the chair must look at.
+ * Rules of the assessment (docs/rules/assessment-and-ranking.md): whole-number scores 0–10 with a
+ * motivation, at least two independent assessors, the chair's proposal (the mean, rounded half up)
+ * and the divergences the chair must look at.
  */
 import { z } from 'zod';
 import {

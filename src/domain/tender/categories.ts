@@ -1,6 +1,7 @@
 /**
- * The vocabulary of the subsidy regulation (DOMAIN.md §3–§5): categories of general
- * provision, their criteria, budget kinds and the defaults per category. Pure data, safe to
+ * The vocabulary of the subsidy regulation (docs/rules/categories-and-criteria.md,
+ * docs/rules/eligible-costs.md): categories of general provision, their criteria, budget kinds
+ * and the defaults per category. Pure data, safe to
  * import in the browser.
  */
 import { z } from 'zod';
@@ -84,7 +85,7 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
   tegenprestatie: 'Tegenprestatie',
 };
 
-/** Explanations shown to applicants and assessors (DOMAIN.md §3–§4). */
+/** Explanations shown to applicants and assessors (docs/rules/categories-and-criteria.md). */
 export function criterionExplanation(category: Category, criterion: Criterion): string {
   const dayActivities = category === 'day_activities';
   switch (criterion) {

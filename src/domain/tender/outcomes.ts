@@ -1,5 +1,6 @@
 /**
- * The outcomes of ranking and allocation (CONTRACTS.md §1) and how a decision names them.
+ * The outcomes of ranking and allocation (docs/rules/assessment-and-ranking.md) and how a
+ * decision names them.
  * Pure data with no Node imports, so the web app shares it with the server.
  */
 export const TENDER_OUTCOMES = [

@@ -1,7 +1,7 @@
 /**
- * The price criterion (DOMAIN.md §5): an application's price index is its price numerator
- * (the costs of PRICE_NUMERATOR_KINDS) divided by its annual reach (participants × dagdelen
- * per week × weeks per year). The lowest index in the category scores 10; another scores
+ * The price criterion (docs/rules/price-score.md): an application's price index is its price
+ * numerator (the costs of PRICE_NUMERATOR_KINDS) divided by its annual reach (participants ×
+ * dagdelen per week × weeks per year). The lowest index in the category scores 10; another scores
  * round_half_up(10 × lowest ÷ own).
  *
  * Everything is exact integer arithmetic on BigInt: indexes are kept as fractions and

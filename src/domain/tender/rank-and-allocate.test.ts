@@ -49,7 +49,7 @@ const summary = (input: TenderRankInput) =>
   rankAndAllocate(input).applications.map((a) => [a.reference, a.outcome, a.rank, a.grantedCents]);
 
 describe('rankAndAllocate', () => {
-  it('turns the example of CONTRACTS.md §1 into its output, field for field and in order', () => {
+  it('turns the example of docs/command-line.md into its output, field for field and in order', () => {
     const parsed = parseTenderRankInput(contractInput);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -445,7 +445,7 @@ describe('the input of tender rank', () => {
   const scoresOf = (application: Record<string, unknown>) =>
     application.scores as Record<string, unknown>;
 
-  it('accepts the example of CONTRACTS.md §1', () => {
+  it('accepts the example of docs/command-line.md', () => {
     expect(problems(contractInput)).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 /**
- * Ranking and allocation of one category in one round (CONTRACTS.md §1, DOMAIN.md §3–§5):
+ * Ranking and allocation of one category in one round (docs/rules/assessment-and-ranking.md):
  * who is out (late, general conditions, a criterion below 6), the order of the rest by total
  * with a reproducible lot for ties, and how far the ceiling reaches in that order.
  *
- * The same function serves the web application and `tender rank`, so the command line is a
- * check on the real rule, not on a copy.
+ * The same function serves the web application and `tender rank` (docs/command-line.md), so
+ * the command line is a check on the real rule, not on a copy.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -31,7 +31,10 @@ import {
   type BudgetLine,
 } from './price-score.ts';
 
-/** The automatic criterion of `services` (DOMAIN.md §5): a tegenprestatie scores higher. */
+/**
+ * The computed criterion of `services`: a tegenprestatie scores higher than a fee
+ * (docs/rules/price-score.md).
+ */
 export const RETURN_SERVICE_SCORES: Record<ReturnService, number> = { tegenprestatie: 10, fee: 6 };
 
 import type { TenderOutcome } from './outcomes.ts';
@@ -335,7 +338,7 @@ const applicationSchema = z.strictObject({
   scores: judgedScoresSchema.optional(),
 });
 
-/** The JSON input of `tender rank` (CONTRACTS.md §1), with the checks that span fields. */
+/** The JSON input of `tender rank` (docs/command-line.md), with the checks that span fields. */
 export const tenderRankInputSchema = z
   .strictObject({
     category: categorySchema,

@@ -138,7 +138,7 @@ export type CategoryDefinition = z.infer<typeof categoryDefinitionSchema>;
 
 const AUTOMATIC = new Set<string>(AUTOMATIC_CRITERIA);
 
-/** The definition the regulation gives (DOMAIN.md §3–§5). */
+/** The definition the regulation gives by default (docs/rules/categories-and-criteria.md). */
 export function defaultSchemeDefinition(): SchemeDefinition {
   return {
     generalConditions: [

@@ -1,6 +1,6 @@
 /**
  * The demo municipality: "Gemeente Maastricht (demo)" with its CBS wijken and buurten,
- * fictitious organisations (not the real ones named in the policy note) and one account
+ * fictitious organisations (none bears the name of a real one) and one account
  * per role, and a whole subsidy year: last year's round decided, this year's in assessment and
  * next year's open (demo-year.ts). Loaded on a fresh embedded database, by
  * `npm run demo:load` and by `npm run demo:reset`, and into the tests' template database.

@@ -3,6 +3,20 @@ import { z } from 'zod';
 /** The demo municipality's address for objections, printed in its letters. */
 export const DEFAULT_OBJECTION_ADDRESS = 'Postbus 0000, 6200 AA Maastricht (demo)';
 
+/**
+ * Login through an OpenID Connect provider (docs/oidc-login.md). Off while none of these is
+ * set; the scopes and the button's text have their defaults in `oidcSettings`.
+ */
+const oidcEnv = {
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Without a secret the client is public and relies on PKCE alone. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_SCOPES: z.string().min(1).optional(),
+  OIDC_LOGIN_LABEL: z.string().trim().min(1).max(80).optional(),
+};
+
 /** All configuration comes from the environment; see the table in README.md. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -74,6 +88,7 @@ const envSchema = z.object({
   SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** How long a participant's questionnaire link works. */
   QUESTIONNAIRE_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  ...oidcEnv,
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -87,12 +102,76 @@ export function mailSettings(config: Config) {
   return { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM };
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Plain http is allowed only to this machine itself (a provider for development or tests). */
+export function isLoopbackUrl(url: URL): boolean {
+  return LOOPBACK_HOSTS.has(url.hostname);
+}
+
+/** Either a complete OpenID Connect configuration, or none of it. */
+function checkOidcEnv(env: Config, ctx: z.RefinementCtx) {
+  const set = (Object.keys(oidcEnv) as (keyof typeof oidcEnv)[]).filter((key) => env[key]);
+  if (set.length === 0) return;
+  const problem = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  const because = `required when ${set.join(', ')} is set`;
+  if (!env.OIDC_ISSUER) problem('OIDC_ISSUER', because);
+  else {
+    const issuer = new URL(env.OIDC_ISSUER);
+    if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && isLoopbackUrl(issuer))) {
+      problem('OIDC_ISSUER', 'must be an https:// address');
+    }
+  }
+  if (!env.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', because);
+  if (!env.OIDC_REDIRECT_URI && !env.PUBLIC_URL) {
+    problem('OIDC_REDIRECT_URI', 'set it, or PUBLIC_URL to derive it from');
+  }
+  if (env.OIDC_SCOPES && !env.OIDC_SCOPES.split(/\s+/).includes('openid')) {
+    problem('OIDC_SCOPES', 'must include openid');
+  }
+}
+
+export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+
+/** Login through an OpenID Connect provider, as configured. */
+export interface OidcSettings {
+  issuer: URL;
+  clientId: string;
+  /** Undefined: a public client, protected by PKCE alone. */
+  clientSecret: string | undefined;
+  redirectUri: URL;
+  /** Where the provider sends the browser after logging out there: the login page. */
+  postLogoutRedirectUri: URL;
+  scopes: string;
+  loginLabel: string;
+}
+
+/** The OpenID Connect login as configured; null when it is off. */
+export function oidcSettings(config: Config): OidcSettings | null {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID) return null;
+  const base = config.OIDC_REDIRECT_URI
+    ? new URL(config.OIDC_REDIRECT_URI).origin
+    : publicUrl(config);
+  return {
+    issuer: new URL(config.OIDC_ISSUER),
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    redirectUri: new URL(config.OIDC_REDIRECT_URI ?? `${base}${OIDC_CALLBACK_PATH}`),
+    postLogoutRedirectUri: new URL(`${base}/inloggen?uitgelogd=true`),
+    scopes: config.OIDC_SCOPES ?? 'openid email profile',
+    loginLabel: config.OIDC_LOGIN_LABEL ?? 'Inloggen met uw organisatie-account',
+  };
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
-  );
+  const parsed = envSchema
+    .superRefine(checkOidcEnv)
+    .safeParse(
+      Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+    );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(

@@ -163,7 +163,13 @@ function UserMenu({ name, complete }: { name: string; complete: boolean }) {
   const onLogout = async () => {
     setFailed(false);
     try {
-      await logout.mutateAsync();
+      const handover = await logout.mutateAsync();
+      if (handover) {
+        // Logged out here; the identity provider ends its own session and sends the browser
+        // back to the login page.
+        window.location.assign(handover.endSessionUrl);
+        return;
+      }
       await navigate({ to: '/inloggen', search: { uitgelogd: true } });
     } catch {
       setFailed(true);

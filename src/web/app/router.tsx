@@ -13,6 +13,10 @@ import {
 } from '@tanstack/react-router';
 import { ROLE_CODES, type Role } from '../../domain/roles.ts';
 import { LoginPage } from '../features/auth/routes/login-page.tsx';
+import {
+  type OidcLoginError,
+  oidcLoginErrorSchema,
+} from '../../server/features/auth/oidc.schemas.ts';
 import { validateAuditSearch } from '../features/audit/audit-search.ts';
 import { ForbiddenPage, NotFoundPage, RootErrorPage, RouteErrorPage } from './general-pages.tsx';
 import { AuthenticatedLayout, Layout } from './layout.tsx';
@@ -52,6 +56,8 @@ interface LoginSearch {
   terug?: string;
   /** After choosing a new password through the e-mail link. */
   hersteld?: boolean;
+  /** Why logging in at the organisation's identity provider did not succeed. */
+  fout?: OidcLoginError;
 }
 
 const flag = (value: unknown) => value === true || value === 'true';
@@ -61,7 +67,9 @@ const loginRoute = createRoute({
   path: 'inloggen',
   validateSearch: (search: Record<string, unknown>): LoginSearch => {
     const back = search['terug'];
+    const oidcError = oidcLoginErrorSchema.safeParse(search['fout']);
     return {
+      ...(oidcError.success ? { fout: oidcError.data } : {}),
       ...(flag(search['uitgelogd']) ? { uitgelogd: true } : {}),
       ...(flag(search['aangenomen']) ? { aangenomen: true } : {}),
       ...(flag(search['hersteld']) ? { hersteld: true } : {}),
@@ -77,13 +85,14 @@ const loginRoute = createRoute({
     }
   },
   component: function LoginRoute() {
-    const { uitgelogd, aangenomen, terug, hersteld } = loginRoute.useSearch();
+    const { uitgelogd, aangenomen, terug, hersteld, fout } = loginRoute.useSearch();
     return (
       <LoginPage
         loggedOut={uitgelogd === true}
         accepted={aangenomen === true}
         back={terug}
         passwordChanged={hersteld === true}
+        oidcError={fout}
       />
     );
   },

@@ -536,7 +536,7 @@ describe('a double click on submit', () => {
   });
 });
 
-describe('the scope of the regulation (policy note §1.1) and volunteers’ VOG', () => {
+describe('the scope of the regulation and volunteers’ VOG (docs/rules/scope-of-the-regulation.md)', () => {
   let scopeRoundId: string;
   beforeAll(async () => {
     now = new Date('2027-06-01T10:00:00Z');

@@ -4,6 +4,8 @@ import { type App, SESSION_COOKIE, requireActor } from '../../platform/http.ts';
 import { errorBodySchema, errorResponses } from '../../platform/openapi.ts';
 import { loginBodySchema, meSchema } from './auth.schemas.ts';
 import * as service from './auth.service.ts';
+import { providerLogoutUrl } from './oidc.routes.ts';
+import { logoutHandoverSchema } from './oidc.schemas.ts';
 
 // Sessions live in real time, not in the application clock that tests move to deadlines.
 export async function authRoutes(app: App) {
@@ -34,14 +36,20 @@ export async function authRoutes(app: App) {
 
   app.post('/api/auth/logout', {
     config: { action: 'auth.logout' },
-    schema: { tags, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags,
+      response: { 200: logoutHandoverSchema, 204: z.null(), ...errorResponses },
+    },
     handler: async (request, reply) => {
       requireActor(request);
       const token = request.cookies[SESSION_COOKIE];
       const session = token ? await service.resolveSession(app.db, token, new Date()) : null;
       if (!session) throw new AppError('UNAUTHENTICATED');
+      // A session that began at an OpenID Connect provider: the browser logs out there too.
+      const endSessionUrl = await providerLogoutUrl(app, session.tokenHash);
       await service.logout(app.db, session);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (endSessionUrl) return reply.code(200).send({ endSessionUrl });
       return reply.code(204).send(null);
     },
   });

@@ -7,7 +7,7 @@ import {
 } from '../../../domain/login-throttle.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../platform/passwords.ts';
 import * as repo from './auth.repository.ts';
@@ -249,6 +249,31 @@ export async function logout(db: Database, session: ResolvedSession): Promise<vo
       entityId: session.actor.userId ?? '',
     });
   });
+}
+
+export interface OpenedSession {
+  token: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+/**
+ * Starts a session for a user whose identity another party established (an OpenID Connect
+ * provider), as a password login does: a random token of which only the hash is stored, a
+ * CSRF token of its own, the user's expired sessions cleared. Runs in the caller's
+ * transaction, beside its audit row.
+ */
+export async function openSession(
+  tx: Queryable,
+  userId: string,
+  options: { now: Date; sessionHours: number },
+): Promise<OpenedSession> {
+  const token = newToken();
+  const tokenHash = hashToken(token);
+  const expiresAt = new Date(options.now.getTime() + options.sessionHours * 3600_000);
+  await repo.deleteExpiredSessions(tx, userId, options.now);
+  await repo.insertSession(tx, { tokenHash, userId, csrfToken: newToken(), expiresAt });
+  return { token, tokenHash, expiresAt };
 }
 
 function toMe(

@@ -1,5 +1,5 @@
 /**
- * The double-financing check on files (CONTRACTS.md §3): read the participants and the
+ * The double-financing check on files (docs/command-line.md): read the participants and the
  * Wmo allocations, pseudonymise every BSN on the way in, keep only the current version of
  * each allocation (rule IV013, whatever the order of the files), and match them with one
  * set-based query. Every file is read completely before anything is matched, so a file

@@ -1,10 +1,10 @@
 /**
- * The double-financing API (issue 7): import of Wmo allocations (iWmo WMO301 messages, a
- * CSV export of the Wmo back office, or a zip of messages), the scope of begeleiding
- * groep, matching runs, signals with their follow-up, letters to providers and the
- * dashboard. Request and response schemas, shared with the web app. Only the Wmo analyst
- * uses this API. No response ever holds a participant's name, BSN or pseudonym: the
- * analyst follows a signal up by the allocation number.
+ * The double-financing API (docs/rules/double-financing.md): import of Wmo allocations (iWmo WMO301
+ * messages, a CSV export of the Wmo back office, or a zip of messages), the scope of begeleiding
+ * groep, matching runs, signals with their follow-up, letters to providers and the dashboard.
+ * Request and response schemas, shared with the web app. Only the Wmo analyst uses this API. No
+ * response ever holds a participant's name, BSN or pseudonym: the analyst follows a signal up by
+ * the allocation number.
  */
 import { z } from 'zod';
 import {

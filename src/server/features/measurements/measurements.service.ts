@@ -1,6 +1,6 @@
 /**
- * Positive health and satisfaction (DOMAIN.md §8): the coordinator's measurements, the
- * participant's personal questionnaire link, and the answers given through it. Scores and
+ * Positive health and satisfaction (docs/rules/positive-health.md): the coordinator's measurements,
+ * the participant's personal questionnaire link, and the answers given through it. Scores and
  * remarks are health data: they never go into the audit log, only ids, kinds and dates do.
  */
 import { createHash, randomBytes } from 'node:crypto';

@@ -1,6 +1,6 @@
 /**
- * Reports on participants (issue 6, item 7). A provision's own report shows its numbers as
- * they are; the municipality's report protects small numbers (src/domain/participants/
+ * Reports on participants (docs/rules/participants.md). A provision's own report shows its numbers
+ * as they are; the municipality's report protects small numbers (src/domain/participants/
  * report.ts). Neither names a participant: only counts and means leave the database.
  */
 import { toAmsterdamLocal } from '../../../domain/dates.ts';

@@ -1,6 +1,6 @@
 /**
- * The participant registration (DOMAIN.md §7): one function per use case. Every change is
- * audited without personal data; every read of personal data is logged.
+ * The participant registration (docs/rules/participants.md): one function per use case. Every
+ * change is audited without personal data; every read of personal data is logged.
  */
 import type { z } from 'zod';
 import { toAmsterdamLocal } from '../../../domain/dates.ts';

@@ -144,6 +144,55 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * A user's account at an OpenID Connect provider (issuer + subject). Linked by e-mail address
+ * at the first login there; later logins match on the subject, so a changed address at the
+ * provider still finds the same user. One account per provider per user.
+ */
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    linkedAt: moment('linked_at').notNull().defaultNow(),
+    lastLoginAt: moment('last_login_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.issuer, t.subject] }),
+    unique('oidc_identities_user_issuer_key').on(t.userId, t.issuer),
+  ],
+);
+
+/**
+ * A login at the provider under way: the callback must bring back this state, this nonce
+ * and the PKCE verifier's challenge. Found by the SHA-256 of the browser's cookie; used once.
+ */
+export const oidcLoginAttempts = pgTable(
+  'oidc_login_attempts',
+  {
+    handleHash: text('handle_hash').primaryKey(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    /** A path of this site to go to after logging in. */
+    returnTo: text('return_to'),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [index('oidc_login_attempts_expires_idx').on(t.expiresAt)],
+);
+
+/** A session that began at the provider, with its ID token to log out there as well. */
+export const oidcSessions = pgTable('oidc_sessions', {
+  sessionTokenHash: text('session_token_hash')
+    .primaryKey()
+    .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+  issuer: text('issuer').notNull(),
+  idToken: text('id_token').notNull(),
+});
+
 /** Failed logins per (normalised) e-mail address, known account or not, for throttling. */
 export const loginFailures = pgTable(
   'login_failures',

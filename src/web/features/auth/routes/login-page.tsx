@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginBodySchema, type LoginBody } from '../../../../server/features/auth/auth.schemas.ts';
+import type { OidcLoginError } from '../../../../server/features/auth/oidc.schemas.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
@@ -17,7 +19,7 @@ import { Page } from '../../../components/page.tsx';
 import { Loading } from '../../../components/query-state.tsx';
 import { useSettings } from '../../../app/municipality.ts';
 import { useMe } from '../../../app/queries.ts';
-import { useLogin } from '../api/auth-api.ts';
+import { oidcLoginHref, oidcLoginOptionQueryOptions, useLogin } from '../api/auth-api.ts';
 import { authTexts } from '../texts.ts';
 
 const texts = authTexts.login;
@@ -43,9 +45,17 @@ interface LoginPageProps {
   back?: string | undefined;
   /** Just chose a new password through the e-mail link. */
   passwordChanged?: boolean;
+  /** Why logging in at the organisation's identity provider did not succeed. */
+  oidcError?: OidcLoginError | undefined;
 }
 
-export function LoginPage({ loggedOut, accepted, back, passwordChanged }: LoginPageProps) {
+export function LoginPage({
+  loggedOut,
+  accepted,
+  back,
+  passwordChanged,
+  oidcError,
+}: LoginPageProps) {
   const me = useMe();
   const settings = useSettings();
   if (me?.pendingStep === 'two_factor') {
@@ -63,6 +73,7 @@ export function LoginPage({ loggedOut, accepted, back, passwordChanged }: LoginP
       accepted={accepted}
       back={back}
       passwordChanged={passwordChanged}
+      oidcError={oidcError}
       demo={settings.demo}
     />
   );
@@ -73,10 +84,12 @@ function PasswordStep({
   accepted,
   back,
   passwordChanged,
+  oidcError,
   demo,
 }: LoginPageProps & { demo: boolean }) {
   const router = useRouter();
   const login = useLogin();
+  const oidc = useQuery(oidcLoginOptionQueryOptions).data;
   const [focusSignal, setFocusSignal] = useState(0);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const form = useForm<LoginBody>({
@@ -109,7 +122,7 @@ function PasswordStep({
 
   return (
     <Page title={texts.title}>
-      <p className="utrecht-paragraph">{texts.intro}</p>
+      <p className="utrecht-paragraph">{oidc?.enabled ? authTexts.oidc.intro : texts.intro}</p>
       <StatusMessage>
         {serverMessage
           ? null
@@ -121,7 +134,22 @@ function PasswordStep({
                 ? texts.passwordChanged
                 : null}
       </StatusMessage>
-      <ErrorMessage>{serverMessage}</ErrorMessage>
+      <ErrorMessage>
+        {serverMessage ?? (oidcError ? authTexts.oidc.errors[oidcError] : null)}
+      </ErrorMessage>
+      {oidc?.enabled ? (
+        <>
+          <p className="utrecht-paragraph">
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href={oidcLoginHref(back)}
+            >
+              {oidc.label}
+            </a>
+          </p>
+          <p className="utrecht-paragraph">{authTexts.oidc.orPassword}</p>
+        </>
+      ) : null}
       <ErrorSummary
         id="inloggen-fouten"
         errors={summaryErrors(errors, fields)}

@@ -18,7 +18,7 @@ const texts = homeTexts.home;
 
 /** The start page after logging in: per role the person holds, their open tasks. */
 export function HomePage({ me }: { me: Me }) {
-  // The order of DOMAIN.md, not the order the roles happen to be stored in.
+  // The order of docs/rules/roles.md, not the order the roles happen to be stored in.
   const roles = ROLE_CODES.filter((role) => me.roles.includes(role));
   const tasks = useQuery(homeTasksQueryOptions);
   return (
