@@ -92,6 +92,8 @@ describe('admin create', () => {
         expect(login.statusCode).toBe(200);
         expect(login.json().roles).toEqual(['admin']);
         expect(login.json().name).toBe('Anna de Vries');
+        // The administrator's role requires a second factor: the first login sets it up.
+        expect(login.json().pendingStep).toBe('two_factor_enrolment');
       } finally {
         await app.close();
       }

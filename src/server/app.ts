@@ -23,6 +23,9 @@ import { z } from 'zod';
 import '../domain/zod-locale.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { resolveSession } from './features/auth/auth.service.ts';
+import { passwordResetRoutes } from './features/auth/password-reset.routes.ts';
+import { halfSessionActsAsUser } from './features/auth/two-factor.steps.ts';
+import { twoFactorRoutes } from './features/auth/two-factor.routes.ts';
 import { oidcRoutes } from './features/auth/oidc.routes.ts';
 import { OidcProvider } from './features/auth/oidc.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -203,6 +206,13 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     if (!token) return;
     const session = await resolveSession(app.db, token, new Date());
     if (!session) return;
+    // A login that still lacks its second step reaches only that step (or throws 403).
+    if (
+      session.pendingStep &&
+      !halfSessionActsAsUser(session.pendingStep, request.routeOptions.config.action)
+    ) {
+      return;
+    }
     request.actor = session.actor;
     request.csrfToken = session.csrfToken;
     request.sessionTokenHash = session.tokenHash;
@@ -286,6 +296,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
 
   await app.register(authRoutes);
+  await app.register(twoFactorRoutes);
+  await app.register(passwordResetRoutes);
   await app.register(oidcRoutes);
   await app.register(settingsRoutes);
   await app.register(usersRoutes);

@@ -13,6 +13,7 @@ import type { Database } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 import { DEMO_PASSWORD, openTestDatabase } from './test-app.ts';
+import { usableDemoCode } from './two-factor.ts';
 
 /** How long a journey waits for the page to show what it expects. */
 export const POLL = { timeout: 15_000 };
@@ -25,6 +26,9 @@ export interface Journey {
   base: string;
   close: () => Promise<void>;
 }
+
+/** The app behind each journey's address, for the second step of logging in. */
+const appsByBase = new Map<string, App>();
 
 export async function startJourney(
   options: {
@@ -50,12 +54,14 @@ export async function startJourney(
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await launchBrowser(inject('browserEndpoint'));
+  appsByBase.set(base, app);
   return {
     app,
     db: handle.db,
     browser,
     base,
     close: async () => {
+      appsByBase.delete(base);
       await browser.close();
       await app.close();
       await drop();
@@ -63,7 +69,13 @@ export async function startJourney(
   };
 }
 
-/** Fills in the login form and sends it; whether that succeeds is for the caller to see. */
+/** The demo accounts whose role requires a second factor (their secret is the demo's). */
+const WITH_SECOND_FACTOR = new Set(['admin@demo.example', 'wmo_analyst@demo.example']);
+
+/**
+ * Fills in the login form and sends it; whether that succeeds is for the caller to see. The
+ * demo's administrator and Wmo analyst then give their app's code, as a visitor would.
+ */
 export async function submitLogIn(
   page: Page,
   base: string,
@@ -73,6 +85,13 @@ export async function submitLogIn(
   await page.goto(`${base}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (!WITH_SECOND_FACTOR.has(email) || password !== DEMO_PASSWORD) return;
+  const app = appsByBase.get(base);
+  if (!app) throw new Error(`no journey runs at ${base}`);
+  const code = page.getByLabel('Code uit uw authenticator-app');
+  await code.waitFor();
+  await code.fill(await usableDemoCode(app, email));
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
 import { TEMPLATE_MOMENT } from './template-moment.ts';
+import { usableDemoCode } from './two-factor.ts';
 
 /** The password of every demo account. */
 export { DEMO_PASSWORD };
@@ -90,19 +91,41 @@ export interface Session {
   me: { id: string; email: string; roles: string[]; organisations: { id: string; name: string }[] };
 }
 
-/** Logs in through the real endpoint and returns what a browser would keep. */
-export async function loginAs(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password },
-  });
+type Answer = Awaited<ReturnType<App['inject']>>;
+
+function sessionFrom(email: string, response: Answer): Session {
   if (response.statusCode !== 200)
     throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'samenredzaam_session');
   if (!cookie) throw new Error('no session cookie');
   const me = response.json<Session['me'] & { csrfToken: string }>();
   return { cookie: `samenredzaam_session=${cookie.value}`, csrfToken: me.csrfToken, me };
+}
+
+/**
+ * Logs in through the real endpoints and returns what a browser would keep. The demo's
+ * administrator and Wmo analyst also give their app's code (test/support/two-factor.ts).
+ */
+export async function loginAs(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  const first = sessionFrom(email, response);
+  const pendingStep = response.json<{ pendingStep?: string }>().pendingStep;
+  if (pendingStep === undefined) return first;
+  if (pendingStep !== 'two_factor')
+    throw new Error(`login ${email} waits for ${pendingStep}; enrol its second factor first`);
+  return sessionFrom(
+    email,
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/two-factor/verify',
+      headers: as(first),
+      payload: { code: await usableDemoCode(app, email) },
+    }),
+  );
 }
 
 /** Headers for a request as that logged-in user, including the CSRF token. */

@@ -25,6 +25,8 @@ import { loadDemoParticipants } from './demo-participants.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
+import { enrolDemoTwoFactor } from './demo-two-factor.ts';
+import { requiresTwoFactor } from '../../domain/two-factor.ts';
 
 export const DEMO_PASSWORD = 'samenredzaam-demo';
 export const DEMO_MUNICIPALITY = {
@@ -293,6 +295,12 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
           u.roles.map((role) => ({ userId: userIdByEmail.get(u.email)!, role })),
         ),
       );
+    // Their roles require a second factor; the demo's secret is public (demo-two-factor.ts).
+    await enrolDemoTwoFactor(
+      tx,
+      DEMO_USERS.filter((u) => requiresTwoFactor(u.roles)).map((u) => userIdByEmail.get(u.email)!),
+      now,
+    );
     const memberships = DEMO_USERS.flatMap((u) =>
       u.organisations.map((key) => ({
         userId: userIdByEmail.get(u.email)!,

@@ -27,10 +27,19 @@ export const ACCESS = {
   'auth.login': 'public',
   'auth.logout': 'authenticated',
   'auth.me': 'authenticated',
+  // The second step of logging in, enrolling an authenticator app, and one's own second
+  // factor; a session that still lacks its second step reaches only these and logout.
+  'auth.two_factor.verify': 'authenticated',
+  'auth.two_factor.enrol': 'authenticated',
+  'auth.two_factor.manage': 'authenticated',
+  /** The current codes of the demo's accounts with a second factor (demo municipality only). */
+  'auth.demo_codes': 'public',
+  'auth.password_reset': 'public',
   'user.list': { admin: 'all' },
   'user.create': { admin: 'all' },
   'user.update': { admin: 'all' },
   'user.unlock': { admin: 'all' },
+  'user.two_factor_reset': { admin: 'all' },
   'organisation.list': {
     admin: 'all',
     policy_officer: 'all',

@@ -176,6 +176,45 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Deze deelnemer is uitgestroomd; dit kan niet meer worden gewijzigd.',
   },
+  TWO_FACTOR_REQUIRED: {
+    status: 403,
+    message:
+      'Vul eerst de code uit uw authenticator-app in (of een herstelcode); daarna kunt u verder.',
+  },
+  TWO_FACTOR_ENROLMENT_REQUIRED: {
+    status: 403,
+    message:
+      'Uw rol vraagt om inloggen in twee stappen. Stel eerst uw authenticator-app in; daarna kunt u verder.',
+  },
+  INVALID_TWO_FACTOR_CODE: { status: 401, message: 'Deze code klopt niet. Probeer het opnieuw.' },
+  TWO_FACTOR_CODE_USED: {
+    status: 401,
+    message:
+      'Deze code is al gebruikt. Wacht tot uw app een nieuwe code toont (binnen 30 seconden) en vul die in.',
+  },
+  TWO_FACTOR_ALREADY_ENROLLED: {
+    status: 409,
+    message: 'Inloggen in twee stappen staat al aan voor dit account.',
+  },
+  TWO_FACTOR_NOT_ENROLLED: {
+    status: 409,
+    message: 'Inloggen in twee stappen staat niet aan voor dit account.',
+  },
+  TWO_FACTOR_MANDATORY: {
+    status: 409,
+    message:
+      'Voor uw rol is inloggen in twee stappen verplicht; u kunt het niet uitzetten. Kwijt u uw telefoon? Vraag de functioneel beheerder om het opnieuw in te stellen.',
+  },
+  TWO_FACTOR_KEY_MISSING: {
+    status: 503,
+    message:
+      'Inloggen in twee stappen kan nu niet worden gecontroleerd: de sleutel ontbreekt. Neem contact op met de functioneel beheerder.',
+  },
+  PASSWORD_RESET_LINK_INVALID: {
+    status: 410,
+    message:
+      'Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet volledig overgenomen. Vraag een nieuwe link aan.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -12,7 +12,7 @@ import { type App, SESSION_COOKIE } from './http.ts';
 import { formatLogLine, loggerOptions, redactUrl } from './logging.ts';
 
 describe('a URL as it is logged', () => {
-  it('hides the token of an invitation or questionnaire link, in the API and in the web app', () => {
+  it('hides the token of an invitation, questionnaire or password link, in the API and in the web app', () => {
     const token = 'q3Xh0pZ5y7cV1mN9bK2jL4fD6sA8gH0wE1rT3uI5oP7';
     expect(redactUrl(`/api/invitations/${token}`)).toBe('/api/invitations/[redacted]');
     expect(redactUrl(`/api/invitations/${token}/accept`)).toBe(
@@ -21,6 +21,9 @@ describe('a URL as it is logged', () => {
     expect(redactUrl(`/api/questionnaire/${token}`)).toBe('/api/questionnaire/[redacted]');
     expect(redactUrl(`/uitnodiging/${token}`)).toBe('/uitnodiging/[redacted]');
     expect(redactUrl(`/vragenlijst/${token}`)).toBe('/vragenlijst/[redacted]');
+    expect(redactUrl(`/wachtwoord-herstellen/${token}`)).toBe('/wachtwoord-herstellen/[redacted]');
+    // Also a link cut short: whatever follows the page's path is the token.
+    expect(redactUrl('/wachtwoord-herstellen/q3Xh0pZ5')).toBe('/wachtwoord-herstellen/[redacted]');
   });
 
   it('hides any token-like path segment, but keeps ids', () => {

@@ -1,7 +1,7 @@
 /**
  * What the server writes to its log, and how. Quiet by default: requests are logged only at
  * LOG_LEVEL=debug, one line each. Logged URLs never carry a secret or personal data: the
- * token of an invitation or questionnaire link, and any value of a query parameter that is
+ * token of an invitation, questionnaire or password link, and any value of a query parameter that is
  * not known to be harmless, are replaced by "[redacted]" (docs/privacy/logging.md).
  * LOG_FORMAT=json gives pino's JSON lines for a log collector; the default is one readable
  * line per entry for a person at a terminal.
@@ -21,6 +21,7 @@ const SECRET_PATH_PREFIXES = [
   '/api/questionnaire/',
   '/uitnodiging/',
   '/vragenlijst/',
+  '/wachtwoord-herstellen/',
 ];
 
 /** Query parameters whose values say nothing about a person; every other value is hidden. */

@@ -91,7 +91,8 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
           content: files.find((f) => f.id === r.documentId)?.data,
         })),
       });
-      // A sent invitation link is a key for its addressee only: the stored copy loses it.
+      // A sent invitation or password link is a key for its addressee only: the stored copy
+      // loses it.
       await db
         .update(mailMessages)
         .set({ status: 'sent', sentAt: new Date(), error: null, text: redactLinks(message.text) })
@@ -109,5 +110,5 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
 }
 
 export function redactLinks(text: string): string {
-  return text.replace(/(\/uitnodiging\/)[A-Za-z0-9_-]+/g, '$1…');
+  return text.replace(/(\/(?:uitnodiging|wachtwoord-herstellen)\/)[A-Za-z0-9_-]+/g, '$1…');
 }

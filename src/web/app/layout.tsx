@@ -90,7 +90,11 @@ export function Layout() {
 function PageHeader() {
   const settings = useSettings();
   const me = useMe();
-  const items = NAV_ITEMS.filter((item) => item.roles === 'all' || hasAnyRole(me, item.roles));
+  // A login that still lacks its second step sees no menu: nothing behind it opens yet.
+  const complete = me !== null && !me.pendingStep;
+  const items = complete
+    ? NAV_ITEMS.filter((item) => item.roles === 'all' || hasAnyRole(me, item.roles))
+    : [];
   const municipality = municipalityHeaderName(settings);
 
   return (
@@ -102,12 +106,12 @@ function PageHeader() {
           </Link>
           <span className="sr-brand__municipality">{municipality}</span>
         </div>
-        {me ? <UserMenu name={me.name} /> : null}
+        {me ? <UserMenu name={me.name} complete={complete} /> : null}
       </div>
       <nav className="utrecht-nav-bar sr-nav" aria-label={appTexts.navigationLabel}>
         <div className="utrecht-nav-bar__content sr-nav__content">
           <ul className="utrecht-nav-list">
-            {me ? (
+            {complete ? (
               items.map((item) => (
                 <li className="utrecht-nav-list__item" key={item.to}>
                   <Link
@@ -151,7 +155,7 @@ function PageHeader() {
   );
 }
 
-function UserMenu({ name }: { name: string }) {
+function UserMenu({ name, complete }: { name: string; complete: boolean }) {
   const logout = useLogout();
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
@@ -174,10 +178,15 @@ function UserMenu({ name }: { name: string }) {
 
   return (
     <div className="sr-user">
-      <NotificationBell />
+      {complete ? <NotificationBell /> : null}
       <span className="sr-user__name">
         {appTexts.loggedInAs} <strong>{name}</strong>
       </span>
+      {complete ? (
+        <Link to="/mijn-account" className="utrecht-link utrecht-link--html-a">
+          {appTexts.account}
+        </Link>
+      ) : null}
       <Button appearance="secondary" busy={logout.isPending} onClick={() => void onLogout()}>
         {appTexts.logout}
       </Button>

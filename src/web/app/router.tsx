@@ -54,6 +54,8 @@ interface LoginSearch {
   aangenomen?: boolean;
   /** Where to go after logging in: a path of this site. */
   terug?: string;
+  /** After choosing a new password through the e-mail link. */
+  hersteld?: boolean;
   /** Why logging in at the organisation's identity provider did not succeed. */
   fout?: OidcLoginError;
 }
@@ -70,26 +72,70 @@ const loginRoute = createRoute({
       ...(oidcError.success ? { fout: oidcError.data } : {}),
       ...(flag(search['uitgelogd']) ? { uitgelogd: true } : {}),
       ...(flag(search['aangenomen']) ? { aangenomen: true } : {}),
+      ...(flag(search['hersteld']) ? { hersteld: true } : {}),
       ...(typeof back === 'string' && /^\/(?!\/)/.test(back) ? { terug: back } : {}),
     };
   },
   beforeLoad: async ({ context }) => {
-    if (await context.queryClient.ensureQueryData(meQueryOptions)) {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    // A login waiting for its code stays here, where the code is asked.
+    if (me && me.pendingStep !== 'two_factor') {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
-      throw redirect({ to: '/' });
+      throw redirect({ to: me.pendingStep ? '/tweestapsverificatie' : '/' });
     }
   },
   component: function LoginRoute() {
-    const { uitgelogd, aangenomen, terug, fout } = loginRoute.useSearch();
+    const { uitgelogd, aangenomen, terug, hersteld, fout } = loginRoute.useSearch();
     return (
       <LoginPage
         loggedOut={uitgelogd === true}
         accepted={aangenomen === true}
         back={terug}
+        passwordChanged={hersteld === true}
         oidcError={fout}
       />
     );
   },
+});
+
+/** Public: "Wachtwoord vergeten?" asks for a link by e-mail. */
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'wachtwoord-vergeten',
+  component: lazyRouteComponent(
+    () => import('../features/auth/routes/forgot-password-page.tsx'),
+    'ForgotPasswordPage',
+  ),
+});
+
+/** Public: the e-mail's link, where a new password is chosen. */
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'wachtwoord-herstellen/$token',
+  component: lazyRouteComponent(
+    () => import('../features/auth/routes/reset-password-page.tsx'),
+    'ResetPasswordPage',
+  ),
+});
+
+/**
+ * Enrolling an authenticator app: the first page after the password for a role that requires
+ * a second factor, and reachable from one's own account page for everyone else.
+ */
+const twoFactorEnrolmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'tweestapsverificatie',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me || me.pendingStep === 'two_factor') {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
+      throw redirect({ to: '/inloggen' });
+    }
+  },
+  component: lazyRouteComponent(
+    () => import('../features/auth/routes/two-factor-enrolment-page.tsx'),
+    'TwoFactorEnrolmentPage',
+  ),
 });
 
 /** Public: someone invited by a colleague joins the organisation. */
@@ -108,8 +154,13 @@ const authenticatedRoute = createRoute({
   id: 'ingelogd',
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
-    if (!me) throw redirect({ to: '/inloggen' });
+    // A login that lacks its second step goes to that step first (the server insists too).
+    if (!me || me.pendingStep) {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
+      throw redirect({
+        to: me?.pendingStep === 'two_factor_enrolment' ? '/tweestapsverificatie' : '/inloggen',
+      });
+    }
   },
   component: AuthenticatedLayout,
 });
@@ -448,6 +499,14 @@ const municipalityReportRoute = page(
   'MunicipalityReportPage',
 );
 
+/** Everyone's own account: the second factor. */
+const accountRoute = page(
+  'mijn-account',
+  ROLE_CODES,
+  () => import('../features/auth/routes/account-page.tsx'),
+  'AccountPage',
+);
+
 /** Everyone's own notifications of new tasks. */
 const notificationsRoute = page(
   'meldingen',
@@ -491,6 +550,9 @@ const signalRoute = page(
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  twoFactorEnrolmentRoute,
   invitationRoute,
   questionnaireRoute,
   authenticatedRoute.addChildren([
@@ -536,6 +598,7 @@ const routeTree = rootRoute.addChildren([
     completionRequestsRoute,
     objectionsRoute,
     notificationsRoute,
+    accountRoute,
   ]),
 ]);
 

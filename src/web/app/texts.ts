@@ -36,6 +36,7 @@ export const appTexts = {
     withUnread: (count: number) => `Meldingen, ${count} ongelezen`,
   },
   loggedInAs: 'Ingelogd als',
+  account: 'Mijn account',
   logout: 'Uitloggen',
   logoutFailed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',
   footer: {

@@ -72,6 +72,7 @@ function buildSessionIdentityQuery(db: Queryable) {
     .select({
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
+      pendingStep: sessions.pendingStep,
       id: users.id,
       email: users.email,
       name: users.name,
@@ -179,7 +180,14 @@ export async function deleteExpiredSessions(db: Queryable, userId: string, now: 
 
 export async function insertSession(
   db: Queryable,
-  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    /** Absent or null: a full session. */
+    pendingStep?: string | null;
+  },
 ) {
   await db.insert(sessions).values(session);
 }

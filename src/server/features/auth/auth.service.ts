@@ -11,7 +11,8 @@ import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../platform/passwords.ts';
 import * as repo from './auth.repository.ts';
-import type { LoginBody, Me } from './auth.schemas.ts';
+import { type LoginBody, type Me, type PendingStep, pendingStepSchema } from './auth.schemas.ts';
+import { stepAfterPassword } from './two-factor.steps.ts';
 
 const TOUCH_INTERVAL_MS = 60_000;
 /** How long the audit trail keeps a failed login for an address that belongs to no account. */
@@ -36,22 +37,22 @@ export function hashAddress(address: string): string {
   return createHash('sha256').update(`login-address:${address}`).digest('hex');
 }
 
-function waitInDutch(seconds: number): string {
+export function waitInDutch(seconds: number): string {
   if (seconds < 120) return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
   return `${Math.ceil(seconds / 60)} minuten`;
 }
 
-export async function login(
+/**
+ * Counts and records an attempt before the password (or the second factor's code) is checked,
+ * in one transaction that is serialised per client address and per account: parallel guesses
+ * cannot slip past the throttle (docs/rules/login-throttle.md). A success clears the count.
+ */
+export async function countLoginAttempt(
   db: Database,
-  body: LoginBody,
-  options: { now: Date; sessionHours: number; address: string },
-): Promise<LoginResult> {
-  const email = normaliseEmail(body.email);
-  const { now } = options;
-  const addressHash = hashAddress(options.address);
-  // Count and record the attempt before checking the password, in one transaction that is
-  // serialised per client address and per account: parallel guesses cannot slip past the
-  // throttle (docs/rules/login-throttle.md).
+  email: string,
+  addressHash: string,
+  now: Date,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await repo.lockLoginAttempts(tx, email, addressHash);
     const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
@@ -74,6 +75,17 @@ export async function login(
     }
     await repo.insertLoginFailure(tx, email, addressHash, now);
   });
+}
+
+export async function login(
+  db: Database,
+  body: LoginBody,
+  options: { now: Date; sessionHours: number; address: string },
+): Promise<LoginResult> {
+  const email = normaliseEmail(body.email);
+  const { now } = options;
+  const addressHash = hashAddress(options.address);
+  await countLoginAttempt(db, email, addressHash, now);
 
   const user = await repo.findUserByEmail(db, email);
   const passwordOk = user
@@ -92,30 +104,85 @@ export async function login(
     throw new AppError('INVALID_CREDENTIALS');
   }
 
+  const pendingStep = await stepAfterPassword(db, user.id);
+  return startSession(db, user, {
+    now,
+    sessionHours: options.sessionHours,
+    addressHash,
+    pendingStep,
+  });
+}
+
+/** How long a session that still lacks its second step lasts. */
+export const HALF_SESSION_MINUTES = 30;
+
+export interface SessionStart {
+  now: Date;
+  sessionHours: number;
+  addressHash: string;
+  /** null: a full session. */
+  pendingStep: PendingStep | null;
+  /** The half session this one completes (it ends now). */
+  replacesTokenHash?: string;
+  /** How the second step was taken, for the audit trail. */
+  secondFactor?: 'totp' | 'recovery_code';
+}
+
+/**
+ * A new session for a user whose password (and, for a full session, second factor) was
+ * accepted. Only a session that has everything it needs starts the account's failure count
+ * afresh: a half session must not let an attacker who knows the password guess codes freely.
+ */
+export async function startSession(
+  db: Database,
+  user: { id: string; email: string },
+  options: SessionStart,
+): Promise<LoginResult> {
+  const { now, pendingStep } = options;
   const token = newToken();
   const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + options.sessionHours * 3600_000);
-  await changeWithAudit(db, anonymous(email), async (tx, audit) => {
-    await repo.clearLoginFailures(tx, email);
-    await repo.rememberSuccessFrom(
-      tx,
-      email,
-      addressHash,
-      now,
-      new Date(now.getTime() - LOGIN_THROTTLE.knownAddressDays * 86_400_000),
-    );
+  const expiresAt = new Date(
+    now.getTime() + (pendingStep ? HALF_SESSION_MINUTES * 60_000 : options.sessionHours * 3600_000),
+  );
+  await changeWithAudit(db, anonymous(user.email), async (tx, audit) => {
+    if (pendingStep !== 'two_factor') {
+      await repo.clearLoginFailures(tx, user.email);
+      await repo.rememberSuccessFrom(
+        tx,
+        user.email,
+        options.addressHash,
+        now,
+        new Date(now.getTime() - LOGIN_THROTTLE.knownAddressDays * 86_400_000),
+      );
+    }
     await repo.deleteExpiredSessions(tx, user.id, now);
+    if (options.replacesTokenHash) await repo.deleteSession(tx, options.replacesTokenHash);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,
       csrfToken,
       expiresAt,
+      pendingStep,
     });
-    await audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
+    await audit(
+      pendingStep
+        ? {
+            action: 'auth.password_accepted',
+            entityType: 'user',
+            entityId: user.id,
+            after: { pendingStep },
+          }
+        : {
+            action: 'auth.login',
+            entityType: 'user',
+            entityId: user.id,
+            ...(options.secondFactor ? { after: { secondFactor: options.secondFactor } } : {}),
+          },
+    );
   });
   const identity = await repo.findUserIdentity(db, user.id);
   if (!identity) throw new AppError('INTERNAL');
-  return { token, expiresAt, me: toMe(identity, csrfToken) };
+  return { token, expiresAt, me: toMe(identity, csrfToken, pendingStep) };
 }
 
 /**
@@ -129,7 +196,7 @@ export async function purgeUnknownAddressLoginFailures(db: Database, now: Date):
   );
 }
 
-function anonymous(email: string): Actor {
+export function anonymous(email: string): Actor {
   return { kind: 'user', userId: null, email, roles: [], organisationIds: [], provisionIds: [] };
 }
 
@@ -138,6 +205,8 @@ export interface ResolvedSession {
   me: Me;
   tokenHash: string;
   csrfToken: string;
+  /** null for a full session. */
+  pendingStep: PendingStep | null;
 }
 
 /** Finds the live session for a cookie token; an inactive user has no session. */
@@ -161,7 +230,14 @@ export async function resolveSession(
     organisationIds: identity.organisations.map((o) => o.id),
     provisionIds: identity.provisionIds,
   };
-  return { actor, me: toMe(identity, session.csrfToken), tokenHash, csrfToken: session.csrfToken };
+  const pendingStep = pendingStepSchema.safeParse(identity.pendingStep).data ?? null;
+  return {
+    actor,
+    me: toMe(identity, session.csrfToken, pendingStep),
+    tokenHash,
+    csrfToken: session.csrfToken,
+    pendingStep,
+  };
 }
 
 export async function logout(db: Database, session: ResolvedSession): Promise<void> {
@@ -203,8 +279,10 @@ export async function openSession(
 function toMe(
   identity: NonNullable<Awaited<ReturnType<typeof repo.findUserIdentity>>>,
   csrfToken: string,
+  pendingStep: PendingStep | null = null,
 ): Me {
   return {
+    ...(pendingStep ? { pendingStep } : {}),
     id: identity.id,
     email: identity.email,
     name: identity.name,

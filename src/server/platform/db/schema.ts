@@ -134,6 +134,12 @@ export const sessions = pgTable(
     createdAt: moment('created_at').notNull().defaultNow(),
     lastSeenAt: moment('last_seen_at').notNull().defaultNow(),
     expiresAt: moment('expires_at').notNull(),
+    /**
+     * What the session still lacks before it opens anything: `two_factor` (the code after
+     * the password) or `two_factor_enrolment` (a role that needs a second factor has none
+     * yet); null for a full session (docs/rules/login-security.md).
+     */
+    pendingStep: text('pending_step'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -1129,5 +1135,69 @@ export const notifications = pgTable(
     index('notifications_undigested_idx')
       .on(t.createdAt)
       .where(sql`${t.readAt} is null and ${t.digestedAt} is null`),
+  ],
+);
+
+/**
+ * The second factor of a local account: the secret of its authenticator app (sealed with a
+ * key derived from the pseudonym key, never returned after enrolment), whether enrolment was
+ * confirmed with a code, and the last time step used, so that no code counts twice.
+ */
+export const twoFactorCredentials = pgTable('two_factor_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  confirmedAt: moment('confirmed_at'),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: moment('created_at').notNull().defaultNow(),
+});
+
+/** One-time recovery codes, stored as argon2 hashes; each works once. */
+export const twoFactorRecoveryCodes = pgTable(
+  'two_factor_recovery_codes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: moment('used_at'),
+  },
+  (t) => [index('two_factor_recovery_codes_user_idx').on(t.userId)],
+);
+
+/** Links to choose a new password: only the SHA-256 of the token is kept; each works once. */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: moment('created_at').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+    usedAt: moment('used_at'),
+  },
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Requests for a reset link per typed e-mail address (known account or not) and hashed client
+ * address, to slow down floods; kept for the hour they count.
+ */
+export const passwordResetRequests = pgTable(
+  'password_reset_requests',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    addressHash: text('address_hash').notNull(),
+    at: moment('at').notNull(),
+  },
+  (t) => [
+    index('password_reset_requests_email_at_idx').on(t.email, t.at),
+    index('password_reset_requests_address_at_idx').on(t.addressHash, t.at),
+    index('password_reset_requests_at_idx').on(t.at),
   ],
 );

@@ -16,6 +16,8 @@ export const authTexts = {
     failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     noAccount:
       'Hebt u nog geen account? De functioneel beheerder van de gemeente maakt accounts aan voor medewerkers en organisaties.',
+    forgotPassword: 'Wachtwoord vergeten?',
+    passwordChanged: 'Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.',
   },
   /** Logging in at the organisation's own identity provider (OpenID Connect). */
   oidc: {

@@ -45,6 +45,22 @@ export const usersTexts = {
           ? 'De vertraging is opgeheven: 1 mislukte poging is vergeten.'
           : `De vertraging is opgeheven: ${count} mislukte pogingen zijn vergeten.`,
   },
+  twoFactor: {
+    title: 'Inloggen in twee stappen',
+    on: (since: string) => `Staat aan sinds ${since}.`,
+    off: 'Staat uit.',
+    required:
+      'Verplicht voor deze rol: zonder ingestelde app wordt bij de volgende keer inloggen eerst om het instellen gevraagd.',
+    optional: 'Niet verplicht voor deze rol; de gebruiker kan het zelf aanzetten.',
+    explanation:
+      'Is de gebruiker de telefoon met de app en de herstelcodes kwijt? Laat inloggen in twee stappen dan opnieuw instellen. De gebruiker wordt overal uitgelogd en stelt bij de volgende keer inloggen een nieuwe app in (of, als het niet verplicht is, logt in met alleen het wachtwoord).',
+    submit: 'Opnieuw laten instellen',
+    confirmTitle: 'Inloggen in twee stappen opnieuw laten instellen?',
+    confirmBody:
+      'De app en de herstelcodes van deze gebruiker werken daarna niet meer, en de gebruiker wordt overal uitgelogd.',
+    confirm: 'Ja, opnieuw laten instellen',
+    done: 'Inloggen in twee stappen is gewist; de gebruiker is uitgelogd.',
+  },
   fields: {
     name: 'Naam',
     email: 'E-mailadres',

@@ -9,7 +9,7 @@ import { request, setCsrfToken } from '../../../app/api-client.ts';
 import { queryKeys } from '../../../app/queries.ts';
 
 /** Forget everything fetched for the previous person; keep the public settings. */
-function forgetPersonalData(queryClient: QueryClient) {
+export function forgetPersonalData(queryClient: QueryClient) {
   queryClient.removeQueries({
     predicate: (query) =>
       query.queryKey[0] !== queryKeys.settings[0] && query.queryKey[0] !== queryKeys.me[0],

@@ -2,8 +2,11 @@ import { useMe } from '../../../app/queries.ts';
 import { HomePage } from './home-page.tsx';
 import { LandingPage } from './landing-page.tsx';
 
-/** `/`: the public landing page, or the start page of whoever is logged in. */
+/**
+ * `/`: the public landing page, or the start page of whoever is logged in (a login that still
+ * lacks its second step is not in yet).
+ */
 export function IndexPage() {
   const me = useMe();
-  return me ? <HomePage me={me} /> : <LandingPage />;
+  return me && !me.pendingStep ? <HomePage me={me} /> : <LandingPage />;
 }

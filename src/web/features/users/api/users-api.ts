@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { twoFactorStatusSchema } from '../../../../server/features/auth/two-factor.schemas.ts';
 import {
   clearLoginThrottleResultSchema,
   userListSchema,
@@ -53,5 +54,29 @@ export function useClearLoginThrottle(userId: string) {
       request('DELETE', `/api/users/${encodeURIComponent(userId)}/login-failures`, {
         schema: clearLoginThrottleResultSchema,
       }),
+  });
+}
+
+const twoFactorKey = (userId: string) => [...usersKey, userId, 'two-factor'] as const;
+
+export const userTwoFactorQueryOptions = (userId: string) =>
+  queryOptions({
+    queryKey: twoFactorKey(userId),
+    queryFn: ({ signal }) =>
+      request('GET', `/api/users/${encodeURIComponent(userId)}/two-factor`, {
+        schema: twoFactorStatusSchema,
+        signal,
+      }),
+  });
+
+/** Removes a user's second factor (a lost phone); their sessions end. */
+export function useResetTwoFactor(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      request('DELETE', `/api/users/${encodeURIComponent(userId)}/two-factor`, {
+        schema: twoFactorStatusSchema,
+      }),
+    onSuccess: (status) => queryClient.setQueryData(twoFactorKey(userId), status),
   });
 }

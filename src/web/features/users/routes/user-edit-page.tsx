@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';
 import { ClearLoginThrottle } from '../components/clear-login-throttle.tsx';
 import { EditUserForm } from '../components/edit-user-form.tsx';
+import { ResetTwoFactor } from '../components/reset-two-factor.tsx';
 import { usersTexts } from '../texts.ts';
 
 const texts = usersTexts.edit;
@@ -40,6 +41,7 @@ export function UserEditPage() {
           </dl>
           <EditUserForm key={user.id} user={user} organisations={organisations.data} />
           <ClearLoginThrottle key={`vertraging-${user.id}`} userId={user.id} />
+          <ResetTwoFactor key={`twee-stappen-${user.id}`} userId={user.id} />
         </>
       ) : null}
     </Page>
