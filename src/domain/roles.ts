@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the login page reads roles (in `me`), and the full zod would add about 4 kB gzip
+// to the JavaScript every visitor loads first (see auth.schemas.ts).
+import * as z from 'zod/mini';
 
 /**
  * Role codes, in the order of docs/rules/roles.md: the home page shows a user's roles in this

@@ -1,8 +1,10 @@
 /**
  * The one way the web talks to the API: same origin, JSON, the session cookie, and the
- * CSRF token on every change. Responses are parsed with the server's own zod schemas.
+ * CSRF token on every change. Responses are parsed with the server's own zod schemas, full
+ * zod or zod/mini alike: parsing goes through zod's core, so this module adds no schema code
+ * to the login page.
  */
-import type { z } from 'zod';
+import { parse, type $ZodType, type output } from 'zod/v4/core';
 import { appTexts } from './texts.ts';
 
 export interface FieldError {
@@ -43,7 +45,7 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-interface RequestOptions<T extends z.ZodType> {
+interface RequestOptions<T extends $ZodType> {
   body?: unknown;
   schema?: T;
   signal?: AbortSignal;
@@ -51,11 +53,11 @@ interface RequestOptions<T extends z.ZodType> {
   keepalive?: boolean;
 }
 
-export async function request<T extends z.ZodType>(
+export async function request<T extends $ZodType>(
   method: Method,
   path: string,
   options: RequestOptions<T> = {},
-): Promise<z.output<T>> {
+): Promise<output<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const isForm = options.body instanceof FormData;
   const hasBody = options.body !== undefined;
@@ -79,9 +81,9 @@ export async function request<T extends z.ZodType>(
   }
 
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204 || !options.schema) return undefined as z.output<T>;
+  if (response.status === 204 || !options.schema) return undefined as output<T>;
   const json: unknown = await response.json();
-  return options.schema.parse(json);
+  return parse(options.schema, json);
 }
 
 const isFieldError = (value: unknown): value is FieldError =>

@@ -17,7 +17,7 @@ import {
   type OidcLoginError,
   oidcLoginErrorSchema,
 } from '../../server/features/auth/oidc.schemas.ts';
-import { validateAuditSearch } from '../features/audit/audit-search.ts';
+import { readAuditSearch } from '../features/audit/audit-search-params.ts';
 import { ForbiddenPage, NotFoundPage, RootErrorPage, RouteErrorPage } from './general-pages.tsx';
 import { AuthenticatedLayout, Layout } from './layout.tsx';
 import { hasAnyRole, meQueryOptions, settingsQueryOptions, useMe } from './queries.ts';
@@ -408,7 +408,7 @@ const privacySettingsRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/audit',
-  validateSearch: validateAuditSearch,
+  validateSearch: readAuditSearch,
   component: forRoles(
     ['admin'],
     () => import('../features/audit/routes/audit-page.tsx'),

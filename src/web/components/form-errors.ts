@@ -1,10 +1,6 @@
-import {
-  get,
-  type FieldErrors,
-  type FieldValues,
-  type Path,
-  type UseFormSetError,
-} from 'react-hook-form';
+// Types only: the login page uses these helpers without react-hook-form, whose code would
+// otherwise be part of the JavaScript every visitor loads first.
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { SummaryError } from './error-summary.tsx';
 
 /** A form field: its name in the form (may be nested: `boardMembers.0.name`) and the id of the
@@ -21,12 +17,22 @@ interface ServerErrorLike {
 const hasFields = (error: unknown): error is ServerErrorLike =>
   typeof error === 'object' && error !== null && Array.isArray((error as ServerErrorLike).fields);
 
+/** What lies at a path (`boardMembers.0.name`, `boardMembers[0].name`) in the errors. */
+function at(errors: unknown, name: string): unknown {
+  let value = errors;
+  for (const part of name.split(/[.[\]]+/).filter(Boolean)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
 /** The message of a field's error, if it has one. */
 export function errorMessage<T extends FieldValues>(
   errors: FieldErrors<T>,
   name: string,
 ): string | undefined {
-  const entry: unknown = get(errors, name);
+  const entry: unknown = at(errors, name);
   const message =
     typeof entry === 'object' && entry !== null && 'message' in entry ? entry.message : undefined;
   return typeof message === 'string' && message ? message : undefined;

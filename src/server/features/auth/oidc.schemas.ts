@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// zod/mini: the login page reads the option and the error codes (see auth.schemas.ts).
+import * as z from 'zod/mini';
 
 /** Whether the login page offers logging in at the organisation's own identity provider. */
 export const oidcLoginOptionSchema = z.object({
   enabled: z.boolean(),
   /** The button's text, e.g. "Inloggen met uw organisatie-account"; null when off. */
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
 });
 export type OidcLoginOption = z.infer<typeof oidcLoginOptionSchema>;
 
@@ -39,10 +40,8 @@ export type LogoutHandover = z.infer<typeof logoutHandoverSchema>;
 
 /** Query of GET /api/auth/oidc/login: where to go after logging in (a path of this site). */
 export const oidcLoginQuerySchema = z.object({
-  terug: z
-    .string()
-    .max(2000)
-    .regex(/^\/(?![/\\])/)
-    .optional()
-    .catch(undefined),
+  terug: z.catch(
+    z.optional(z.string().check(z.maxLength(2000), z.regex(/^\/(?![/\\])/))),
+    undefined,
+  ),
 });

@@ -4,31 +4,21 @@
  */
 import { z } from 'zod';
 import { auditQuerySchema } from '../../../server/features/audit/audit.schemas.ts';
+import { AUDIT_FILTER_KEYS, type AuditFilterKey, type AuditSearch } from './audit-search-params.ts';
 
-export const AUDIT_FILTER_KEYS = [
-  'actor',
-  'action',
-  'entityType',
-  'entityId',
-  'from',
-  'to',
-] as const;
-export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
+export { AUDIT_FILTER_KEYS, type AuditFilterKey, type AuditSearch } from './audit-search-params.ts';
 
-export type AuditSearch = Partial<Record<AuditFilterKey, string>> & { page?: number };
-
-export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
-  const search: AuditSearch = {};
+/** The filters of the URL without the values the API would refuse. */
+export function cleanAuditSearch(search: AuditSearch): AuditSearch {
+  const clean: AuditSearch = {};
   for (const key of AUDIT_FILTER_KEYS) {
-    const value = raw[key];
-    // The router parses "123" in the URL as a number; an id is text.
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const parsed = auditQuerySchema.shape[key].safeParse(String(value));
-    if (parsed.success && parsed.data) search[key] = parsed.data;
+    const value = search[key];
+    if (value === undefined) continue;
+    const parsed = auditQuerySchema.shape[key].safeParse(value);
+    if (parsed.success && parsed.data) clean[key] = parsed.data;
   }
-  const page = Number(raw['page']);
-  if (Number.isInteger(page) && page > 1) search.page = page;
-  return search;
+  if (search.page !== undefined) clean.page = search.page;
+  return clean;
 }
 
 const blankToUndefined = (value: unknown) =>

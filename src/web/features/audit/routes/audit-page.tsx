@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { auditQueryOptions } from '../api/audit-api.ts';
+import { cleanAuditSearch } from '../audit-search.ts';
 import { AuditFilterForm } from '../components/audit-filter-form.tsx';
 import { AuditTable } from '../components/audit-table.tsx';
 import { AuditPagination } from '../components/pagination.tsx';
 import { auditTexts } from '../texts.ts';
 
 export function AuditPage() {
-  const search = useSearch({ from: '/ingelogd/beheer/audit' });
+  const fromUrl = useSearch({ from: '/ingelogd/beheer/audit' });
+  const search = useMemo(() => cleanAuditSearch(fromUrl), [fromUrl]);
   const audit = useQuery(auditQueryOptions(search));
   const data = audit.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
