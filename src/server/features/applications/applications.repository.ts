@@ -1,7 +1,8 @@
-import { and, desc, eq, ilike, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { containsText } from '../../platform/db/like.ts';
 import {
   applications,
   attachments,
@@ -56,9 +57,7 @@ export interface ListFilter {
 }
 
 export async function listApplications(db: Queryable, scope: DataScope, filter: ListFilter) {
-  const search = filter.search
-    ? `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    : undefined;
+  const search = filter.search;
   return (await joined(db, summaryColumns)
     .where(
       and(
@@ -68,9 +67,9 @@ export async function listApplications(db: Queryable, scope: DataScope, filter: 
         filter.status ? eq(applications.status, filter.status) : undefined,
         search
           ? or(
-              ilike(organisations.name, search),
-              ilike(provisions.name, search),
-              ilike(applications.reference, search),
+              containsText(organisations.name, search),
+              containsText(provisions.name, search),
+              containsText(applications.reference, search),
             )
           : undefined,
       ),
