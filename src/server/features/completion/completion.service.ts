@@ -291,8 +291,7 @@ export async function setAside(
           'De rangschikking van deze categorie ligt al vast. Stel de aanvraag buiten behandeling vóór het vaststellen van de rangschikking.',
       });
     }
-    const number = await applicationsRepo.nextReferenceNumber(tx, 'BS', facts!.year);
-    const reference = `BS-${facts!.year}-${String(number).padStart(4, '0')}`;
+    const reference = await applicationsRepo.nextReference(tx, 'decision', facts!.year);
     const letter = setAsideLetter({
       municipalityName: municipality.municipalityName,
       objectionAddress: options.objectionAddress,

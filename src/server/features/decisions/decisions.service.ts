@@ -37,7 +37,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type JobContext, enqueueJob } from '../../platform/jobs.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
-import { nextReferenceNumber } from '../applications/applications.repository.ts';
+import { nextReference } from '../applications/applications.repository.ts';
 import { applicationScope } from '../applications/applications.repository.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
 import { type Ranking, currentRankings } from '../ranking/ranking.service.ts';
@@ -202,8 +202,7 @@ export async function insertLetter(
     };
   });
   const { now } = options;
-  const number = await nextReferenceNumber(tx, 'BS', row.year);
-  const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
+  const decisionReference = await nextReference(tx, 'decision', row.year);
   const letter: DecisionLetter = {
     municipalityName: municipality.municipalityName,
     objectionAddress: settings.objectionAddress,

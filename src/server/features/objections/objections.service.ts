@@ -145,8 +145,7 @@ export async function registerObjection(
       postedDay: body.postedDay,
     });
     const year = Number(body.receivedDay.slice(0, 4));
-    const number = await applicationsRepo.nextReferenceNumber(tx, 'BZ', year);
-    const reference = `BZ-${year}-${String(number).padStart(4, '0')}`;
+    const reference = await applicationsRepo.nextReference(tx, 'objection', year);
     const id = await repo.insertObjection(tx, {
       reference,
       decisionId: decision.id,
