@@ -12,6 +12,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { addDays } from '../src/domain/dates.ts';
 import { loadDemo } from '../src/server/demo/load-demo.ts';
 import { saveAttendanceWeek } from '../src/server/features/attendance/attendance.service.ts';
 import {
@@ -183,13 +184,8 @@ async function weekBody(db: Database, provisionId: string, monday: string) {
       sql`select id from participants where provision_id = ${provisionId}::uuid order by id`,
     )
   ).map((r) => r.id);
-  const addDays = (n: number) => {
-    const d = new Date(`${monday}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + n);
-    return d.toISOString().slice(0, 10);
-  };
   const cells = [0, 2, 4].flatMap((n) =>
-    (['morning', 'afternoon'] as const).map((dayPart) => ({ day: addDays(n), dayPart })),
+    (['morning', 'afternoon'] as const).map((dayPart) => ({ day: addDays(monday, n), dayPart })),
   );
   return {
     weekStart: monday,

@@ -5,6 +5,7 @@
  * stdout carries only the JSON; bad input gives exit code 2 and one line on stderr.
  */
 import { parseArgs } from 'node:util';
+import { PRODUCT_CATEGORY, PRODUCT_CODE } from '../domain/double-financing/scope.ts';
 import { BadInputError } from '../server/features/double-financing/bad-input.ts';
 import { checkFiles } from '../server/features/double-financing/check-files.ts';
 import {
@@ -16,9 +17,6 @@ import type { CommandResult } from './commands.ts';
 
 export const USAGE =
   'usage: double-financing check --participants <file.csv> --allocations <file> [--allocations <file> ...] [--categories 07[,02...]] [--products 07A12[,...]]';
-
-const CATEGORY = /^[0-9]{2}$/;
-const PRODUCT = /^[0-9A-Za-z]{1,5}$/;
 
 function refused(message: string, notices: string[] = []): CommandResult {
   return { exitCode: 2, stderr: [...notices, message].join('\n') };
@@ -71,14 +69,14 @@ export async function runDoubleFinancingCheck(
       categories: listOption(
         'categories',
         parsed.values.categories,
-        CATEGORY,
+        PRODUCT_CATEGORY,
         'an iWmo product category of two digits, such as 07',
       ),
       products: listOption(
         'products',
         parsed.values.products,
-        PRODUCT,
-        'an iWmo product code of up to five letters and digits, such as 07A12',
+        PRODUCT_CODE,
+        'an iWmo product code of one to five characters, such as 07A12',
       ),
     };
   } catch (error) {

@@ -8,18 +8,50 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** A real calendar day as YYYY-MM-DD (2026-02-30 is not one). */
-export function isValidDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether `text` is a real calendar day written YYYY-MM-DD (so 2026-02-30 is not). */
+export function isValidDay(text: string): boolean {
+  const match = DAY.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01 of a valid day (proleptic Gregorian calendar). */
+export function dayNumber(day: string): number {
+  if (!isValidDay(day)) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  // Days from civil (Howard Hinnant), exact for every year without Date's two-digit quirks.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** A wall-clock time read as UTC, in ms; not Date.UTC, which reads years 0–99 as 1900–1999. */
+function wallClockMillis(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, 0);
+  return date.getTime();
 }
 
 function utcDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return new Date(wallClockMillis(y, m, d));
 }
 
 /** The day `days` after a day YYYY-MM-DD (negative: before), across months and years. */
@@ -50,14 +82,36 @@ export function toAmsterdamLocal(instant: Date): string {
   const parts = Object.fromEntries(
     partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]),
   );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  const year = (parts.year ?? '').padStart(4, '0');
+  return `${year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The calendar day in Amsterdam at an instant, YYYY-MM-DD: today is `amsterdamDay(now)`.
+ * A day later is `addDays(amsterdamDay(now), 1)`, never `now` plus 24 hours: on the days
+ * summer time starts or ends that lands on the wrong day around midnight.
+ */
+export function amsterdamDay(instant: Date): string {
+  return toAmsterdamLocal(instant).slice(0, 10);
+}
+
+/**
+ * The Amsterdam day of an instant for work whose day begins at `hour` o'clock there instead
+ * of at midnight: before that hour it is still the day before.
+ */
+export function amsterdamDayStartingAt(instant: Date, hour: number): string {
+  const local = toAmsterdamLocal(instant);
+  const day = local.slice(0, 10);
+  return Number(local.slice(11, 13)) < hour ? addDays(day, -1) : day;
+}
+
+function localMillis(m: RegExpExecArray): number {
+  return wallClockMillis(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
 }
 
 /** Offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
-  const local = toAmsterdamLocal(instant);
-  const m = LOCAL_MOMENT.exec(local)!;
-  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const asUtc = localMillis(LOCAL_MOMENT.exec(toAmsterdamLocal(instant))!);
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }
 
@@ -74,13 +128,34 @@ export function fromAmsterdamLocal(local: string): LocalMomentResult {
   if (!m || !isValidDay(local.slice(0, 10)) || Number(m[4]) > 23 || Number(m[5]) > 59) {
     return { ok: false, reason: 'format' };
   }
-  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const asUtc = localMillis(m);
   // Try both possible offsets; keep those that map back to the same wall-clock time.
   const candidates = [120, 60]
     .map((offset) => new Date(asUtc - offset * 60_000))
     .filter((instant) => offsetMinutes(instant) * 60_000 === asUtc - instant.getTime());
   const first = candidates.sort((a, b) => a.getTime() - b.getTime())[0];
   return first ? { ok: true, instant: first } : { ok: false, reason: 'nonexistent' };
+}
+
+/**
+ * The instant an Amsterdam day YYYY-MM-DD begins: midnight there. Summer time starts at
+ * 02:00 and ends at 03:00, so midnight is never skipped or repeated. The offset is read at
+ * a first guess and then at the guess itself, which also holds for the offsets of days long
+ * past (a filter may name any day).
+ */
+export function startOfAmsterdamDay(day: string): Date {
+  if (!isValidDay(day)) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
+  const midnight = utcDate(day).getTime();
+  const guess = midnight - offsetMinutes(new Date(midnight)) * 60_000;
+  return new Date(midnight - offsetMinutes(new Date(guess)) * 60_000);
+}
+
+/**
+ * The instant an Amsterdam day ends: the start of the next day, which no longer belongs to
+ * it. A day is 23 hours long when summer time starts and 25 when it ends.
+ */
+export function endOfAmsterdamDay(day: string): Date {
+  return startOfAmsterdamDay(addDays(day, 1));
 }
 
 const displayFormatter = new Intl.DateTimeFormat('nl-NL', {
@@ -109,6 +184,5 @@ const dayFormatter = new Intl.DateTimeFormat('nl-NL', {
 
 /** "1 januari 2027" for a day YYYY-MM-DD. */
 export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return dayFormatter.format(new Date(Date.UTC(y, m - 1, d)));
+  return dayFormatter.format(utcDate(day));
 }

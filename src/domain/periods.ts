@@ -3,44 +3,14 @@
  * (open) end: a period with `end: null` is still running. Comparing such strings as text
  * compares the days, so the rules below need no time zones and no Date objects.
  */
+import { dayNumber, isValidDay } from './dates.ts';
+
+/** Days have one home (dates.ts); the import's CSV reader still names this module. */
+export { isValidDay };
+
 export interface DayPeriod {
   start: string;
   end: string | null;
-}
-
-const DAY = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Whether `text` is a real calendar day written `YYYY-MM-DD` (so 2026-02-30 is not). */
-export function isValidDay(text: string): boolean {
-  const match = DAY.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Days since 1970-01-01 of a valid day (proleptic Gregorian calendar). */
-export function dayNumber(day: string): number {
-  if (!isValidDay(day)) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  // Days from civil (Howard Hinnant), exact for every year without Date's two-digit quirks.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }
 
 export type PeriodResult =

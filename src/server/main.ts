@@ -2,7 +2,7 @@
  * `npm start`: open the database, migrate, load the demo municipality on a fresh embedded
  * database, and serve. Stops cleanly on SIGTERM and SIGINT.
  */
-import { toAmsterdamLocal } from '../domain/dates.ts';
+import { amsterdamDay, amsterdamDayStartingAt } from '../domain/dates.ts';
 import { buildApp } from './app.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
 import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
@@ -76,7 +76,7 @@ async function main() {
                 run: (now) =>
                   sendNotificationDigests(handle.db, mail, { now, publicUrl: publicUrl(config) }),
               },
-              (now) => toAmsterdamLocal(new Date(now.getTime() - 7 * 3_600_000)).slice(0, 10),
+              (now) => amsterdamDayStartingAt(now, 7),
             ),
             { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
             // Picks up jobs a stopped server left unfinished.
@@ -98,7 +98,7 @@ async function main() {
                 name: 'failed-login-retention',
                 run: (now) => purgeUnknownAddressLoginFailures(handle.db, now),
               },
-              (now) => toAmsterdamLocal(now).slice(0, 10),
+              amsterdamDay,
             ),
             // Deletes Wmo allocations and closed signals past their retention. Once a day:
             // it reads the allocations, and waits for an import in progress.
@@ -111,7 +111,7 @@ async function main() {
                     signalMonths: config.SIGNAL_RETENTION_MONTHS,
                   }),
               },
-              (now) => toAmsterdamLocal(now).slice(0, 10),
+              amsterdamDay,
             ),
           ],
           60_000,

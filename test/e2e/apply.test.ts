@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toAmsterdamLocal } from '../../src/domain/dates.ts';
+import { addDays, amsterdamDay } from '../../src/domain/dates.ts';
 import { browserAvailable } from '../support/browser.ts';
 import {
   POLL,
@@ -63,8 +63,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     // A round of its own, open now and closing after the demo's open round, so that moving the
     // clock past its deadline closes every round. Its year is one the demo never uses, so its
     // references start at 0001.
-    const day = (offset: number) =>
-      toAmsterdamLocal(new Date(Date.now() + offset * 86_400_000)).slice(0, 10);
+    const day = (offset: number) => addDays(amsterdamDay(new Date()), offset);
     const officer = await loginAs(journey.app, 'policy_officer@demo.example');
     ownRoundId = await openRound(journey.app, officer, {
       opensLocal: `${day(-1)}T09:00`,
@@ -445,7 +444,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByRole('heading', { level: 2, name: 'Nieuwe ronde' }).waitFor();
     const serverNow = now ?? new Date();
     const local = (days: number, time: string) =>
-      `${toAmsterdamLocal(new Date(serverNow.getTime() + days * 86_400_000)).slice(0, 10)}T${time}`;
+      `${addDays(amsterdamDay(serverNow), days)}T${time}`;
     const year = round.year + 1;
 
     // The form's own checks first.

@@ -6,8 +6,8 @@
  * the participant's scores. axe reports nothing on any page visited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toAmsterdamLocal } from '../../src/domain/dates.ts';
-import { addDays, mondayOf } from '../../src/domain/participants/attendance.ts';
+import { addDays, amsterdamDay } from '../../src/domain/dates.ts';
+import { mondayOf } from '../../src/domain/participants/attendance.ts';
 import { browserAvailable } from '../support/browser.ts';
 import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 import { TEST_PSEUDONYM_KEY } from '../support/test-app.ts';
@@ -29,7 +29,7 @@ describe.runIf(hasBrowser)(
   () => {
     let journey: Journey;
     /** Monday of last week: the participant starts then, and that week's attendance is filled in. */
-    const lastMonday = addDays(mondayOf(toAmsterdamLocal(new Date()).slice(0, 10)), -7);
+    const lastMonday = addDays(mondayOf(amsterdamDay(new Date())), -7);
 
     beforeAll(async () => {
       journey = await startJourney({ env: { SAMENREDZAAM_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY } });

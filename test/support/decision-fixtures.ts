@@ -3,6 +3,7 @@
  * straight into the database (for the decision-letter crash test and benchmark).
  */
 import { completeContent } from './tender-fixtures.ts';
+import { formatReference } from '../../src/domain/references.ts';
 import { rankAndAllocate } from '../../src/domain/tender/rank-and-allocate.ts';
 import { defaultSchemeDefinition } from '../../src/domain/tender/scheme-definition.ts';
 import type { Database } from '../../src/server/platform/db/database.ts';
@@ -45,7 +46,7 @@ export async function seedRankedRound(db: Database, count: number): Promise<stri
       .insert(provisions)
       .values({ organisationId: organisation!.id, name: `Huiskamer ${i}`, category: 'living_room' })
       .returning({ id: provisions.id });
-    const reference = `AV-2027-${String(i).padStart(4, '0')}`;
+    const reference = formatReference('application', 2027, i);
     const [application] = await db
       .insert(applications)
       .values({

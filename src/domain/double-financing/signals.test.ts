@@ -6,7 +6,6 @@ import {
   SIGNAL_STATUS_LABELS,
   canMoveSignal,
   isOpenStatus,
-  matchingScopeBodySchema,
   signalStatusBodySchema,
   signalTransitionProblem,
 } from './signals.ts';
@@ -90,34 +89,5 @@ describe('the follow-up of a signal', () => {
         note: '',
       }),
     ).toEqual({ status: 'no_double_financing', reason: 'Andere dagen' });
-  });
-});
-
-describe('the scope of begeleiding groep', () => {
-  it('takes two-digit categories and five-character product codes, sorted and once', () => {
-    expect(
-      matchingScopeBodySchema.parse({ categories: ['07', '02', '07'], productCodes: [' 07a12 '] }),
-    ).toEqual({ categories: ['02', '07'], productCodes: ['07A12'] });
-  });
-
-  it('refuses other codes and an empty scope, with Dutch messages naming the field', () => {
-    expect(
-      problems(
-        matchingScopeBodySchema.safeParse({
-          categories: ['7', 'dagbesteding'],
-          productCodes: ['07A1'],
-        }),
-      ),
-    ).toEqual([
-      ['categories.0', 'Een productcategorie bestaat uit twee cijfers, bijvoorbeeld 07.'],
-      ['categories.1', 'Een productcategorie bestaat uit twee cijfers, bijvoorbeeld 07.'],
-      [
-        'productCodes.0',
-        'Een productcode bestaat uit vijf letters of cijfers, bijvoorbeeld 07A12.',
-      ],
-    ]);
-    expect(
-      problems(matchingScopeBodySchema.safeParse({ categories: [], productCodes: [] })),
-    ).toEqual([['categories', 'Kies ten minste één productcategorie of productcode.']]);
   });
 });

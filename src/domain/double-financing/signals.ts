@@ -10,7 +10,7 @@
  * about this person's allocation (docs/privacy/retention.md).
  */
 import { z } from 'zod';
-import { isValidDay } from '../periods.ts';
+import { isValidDay } from '../dates.ts';
 
 export const SIGNAL_STATUSES = [
   'new',
@@ -136,52 +136,3 @@ export const signalNoteBodySchema = z.object({
     .max(2000, { message: 'De notitie mag hoogstens 2000 tekens lang zijn.' }),
 });
 export type SignalNoteBody = z.input<typeof signalNoteBodySchema>;
-
-/**
- * Which Wmo allocations count as begeleiding groep: iWmo product categories (two digits,
- * 07 is dagbesteding) and product codes (five characters, such as 07A12).
- */
-export const PRODUCT_CATEGORY = /^[0-9]{2}$/;
-export const PRODUCT_CODE = /^[0-9A-Z]{5}$/;
-export const DEFAULT_SCOPE_CATEGORIES = ['07'];
-
-const unique = (values: string[]) => [...new Set(values)].sort();
-
-export const matchingScopeBodySchema = z
-  .object({
-    categories: z
-      .array(
-        z
-          .string({ message: 'Een productcategorie is tekst van twee cijfers.' })
-          .trim()
-          .regex(PRODUCT_CATEGORY, {
-            message: 'Een productcategorie bestaat uit twee cijfers, bijvoorbeeld 07.',
-          }),
-        { message: 'Geef de productcategorieën als lijst.' },
-      )
-      .max(50, { message: 'Hoogstens 50 productcategorieën.' })
-      .transform(unique),
-    productCodes: z
-      .array(
-        z
-          .string({ message: 'Een productcode is tekst van vijf tekens.' })
-          .trim()
-          .toUpperCase()
-          .regex(PRODUCT_CODE, {
-            message: 'Een productcode bestaat uit vijf letters of cijfers, bijvoorbeeld 07A12.',
-          }),
-        { message: 'Geef de productcodes als lijst.' },
-      )
-      .max(500, { message: 'Hoogstens 500 productcodes.' })
-      .transform(unique),
-  })
-  .superRefine((body, context) => {
-    if (body.categories.length === 0 && body.productCodes.length === 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['categories'],
-        message: 'Kies ten minste één productcategorie of productcode.',
-      });
-    }
-  });
-export type MatchingScopeBody = z.input<typeof matchingScopeBodySchema>;

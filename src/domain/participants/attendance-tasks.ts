@@ -3,7 +3,8 @@
  * (docs/rules/home-tasks.md): of the last four whole weeks, those in which the provision had
  * a registered participant and no attendance at all (registered or anonymous) was saved.
  */
-import { addDays, mondayOf } from './attendance.ts';
+import { addDays } from '../dates.ts';
+import { mondayOf } from './attendance.ts';
 
 /** How many whole weeks back the home page looks. */
 export const ATTENDANCE_WEEKS_CHECKED = 4;

@@ -3,7 +3,7 @@
  * opening hours; presence on a closed day part is a mistake the volunteer should see.
  */
 import { z } from 'zod';
-import { addDays, formatDay, isValidDay } from '../dates.ts';
+import { addDays, dayNumber, formatDay, isoWeekday, isValidDay } from '../dates.ts';
 import {
   DAY_PART_LABELS,
   DAY_PARTS,
@@ -16,18 +16,9 @@ import {
 } from '../day-parts.ts';
 import { consentStands } from './registration.ts';
 
-function utc(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
 export function weekdayOf(day: string): Weekday {
-  // getUTCDay: 0 is Sunday.
-  return WEEKDAYS[(utc(day).getUTCDay() + 6) % 7] as Weekday;
+  return WEEKDAYS[isoWeekday(day) - 1] as Weekday;
 }
-
-/** Calendar arithmetic has one home (dates.ts); attendance's callers import it from here too. */
-export { addDays };
 
 /** The Monday of the week a day lies in (weeks start on Monday in the Netherlands). */
 export function mondayOf(day: string): string {
@@ -41,10 +32,10 @@ export function daysOfWeek(monday: string): string[] {
 
 /** ISO week number, as on Dutch calendars ("week 48"). */
 export function isoWeek(day: string): { year: number; week: number } {
-  const thursday = utc(addDays(mondayOf(day), 3));
-  const year = thursday.getUTCFullYear();
-  const firstThursday = utc(addDays(mondayOf(`${year}-01-04`), 3));
-  return { year, week: 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 604800000) };
+  const thursday = addDays(mondayOf(day), 3);
+  const year = Number(thursday.slice(0, 4));
+  const firstThursday = addDays(mondayOf(`${year}-01-04`), 3);
+  return { year, week: 1 + (dayNumber(thursday) - dayNumber(firstThursday)) / 7 };
 }
 
 export function isOpen(opening: OpeningDayParts, day: string, dayPart: DayPart): boolean {

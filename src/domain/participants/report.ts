@@ -30,10 +30,10 @@
  * ones"), which give only a bound, never an exact small number.
  */
 import { z } from 'zod';
-import { isValidDay } from '../dates.ts';
+import { addDays, isValidDay } from '../dates.ts';
 import { DAY_PARTS, type DayPart } from '../day-parts.ts';
 import { CATEGORY_CODES, type Category } from '../tender/categories.ts';
-import { addDays, isoWeek, mondayOf } from './attendance.ts';
+import { isoWeek, mondayOf } from './attendance.ts';
 import {
   HEALTH_DIMENSIONS,
   RESPONDENTS,

@@ -3,7 +3,7 @@
  * request to complete it within a term; only when that term has passed without an answer may
  * the application be set aside ("buiten behandeling gesteld"). docs/rules/time-to-complete.md
  */
-import { addDays } from '../participants/attendance.ts';
+import { addDays } from '../dates.ts';
 
 /** The default term: two weeks, counted in calendar days from the day of the request. */
 export const DEFAULT_COMPLETION_TERM_DAYS = 14;

@@ -2,7 +2,7 @@
  * The objections register (docs/rules/objections.md): whether an objection came in time, and
  * the outcomes of a decision on an objection. The term itself is `objectionDeadline`.
  */
-import { addDays } from '../participants/attendance.ts';
+import { addDays } from '../dates.ts';
 import { objectionDeadline } from './objection.ts';
 
 export const OBJECTION_OUTCOMES = [

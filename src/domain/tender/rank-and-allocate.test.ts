@@ -1,11 +1,12 @@
 // The server sets zod to Dutch; the command line's messages must stay English regardless.
 import '../zod-locale.ts';
 import { describe, expect, it } from 'vitest';
-import { ZeroPriceNumeratorError } from './price-score.ts';
+import { ZeroPriceNumeratorError, explainPriceScores } from './price-score.ts';
 import {
   describeTenderInputProblem,
   parseTenderRankInput,
   rankAndAllocate,
+  reachForRanking,
   tieBreakHash,
   type TenderApplicationInput,
   type TenderRankInput,
@@ -573,5 +574,64 @@ describe('the input of tender rank', () => {
       'applications[0]: must be an object',
     ]);
     expect(problems([])).toEqual(['the document must be an object']);
+  });
+});
+
+describe('an application without a reach', () => {
+  it('counts each missing figure of the reach as 1', () => {
+    expect(reachForRanking({ participants: null, dayPartsPerWeek: 3, weeksPerYear: null })).toEqual(
+      { participants: 1, dayPartsPerWeek: 3, weeksPerYear: 1 },
+    );
+    expect(reachForRanking({ participants: 12, dayPartsPerWeek: 4, weeksPerYear: 40 })).toEqual({
+      participants: 12,
+      dayPartsPerWeek: 4,
+      weeksPerYear: 40,
+    });
+  });
+
+  it('takes part with its full costs as its price index, as the assessment page shows it', () => {
+    const complete = livingRoom('AV-2027-0001', [8, 8, 8, 8], 1_000_000);
+    const withoutReach = livingRoom('AV-2027-0002', [8, 8, 8, 8], 500_000, {
+      reach: reachForRanking({ participants: null, dayPartsPerWeek: null, weeksPerYear: null }),
+    });
+    const input = round([complete, withoutReach]);
+    // € 19,200 over 1 participant-dagdeel is 1,920,000 cents against the lowest 1,000:
+    // 10 × 1,000 ÷ 1,920,000 = 0.005, which rounds to 0, below 6.
+    const output = rankAndAllocate(input);
+    expect(output.applications.map((a) => [a.reference, a.outcome, a.scores.prijs])).toEqual([
+      ['AV-2027-0001', 'granted', 10],
+      ['AV-2027-0002', 'rejected_criterion_below_6', 0],
+    ]);
+    const shown = explainPriceScores(
+      input.applications.map((a) => ({
+        reference: a.reference,
+        numeratorCents: 1_920_000,
+        reach: a.reach,
+      })),
+    );
+    expect(shown.map((x) => [x.reference, x.annualReach, x.score])).toEqual([
+      ['AV-2027-0001', 1920, 10],
+      ['AV-2027-0002', 1, 0],
+    ]);
+    // The stored input stays one that tender rank accepts and recomputes.
+    const again = parseTenderRankInput(JSON.parse(JSON.stringify(input)));
+    expect(again.ok && rankAndAllocate(again.input)).toEqual(output);
+  });
+
+  it('could not take part with 0, which tender rank refuses', () => {
+    const withZero = livingRoom('AV-2027-0002', [8, 8, 8, 8], 500_000, {
+      reach: { participants: 0, dayPartsPerWeek: 0, weeksPerYear: 0 },
+    });
+    const parsed = parseTenderRankInput(
+      JSON.parse(
+        JSON.stringify(round([livingRoom('AV-2027-0001', [8, 8, 8, 8], 1_000), withZero])),
+      ),
+    );
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems.map((p) => [p.reference, p.field])).toEqual([
+      ['AV-2027-0002', 'reach.participants'],
+      ['AV-2027-0002', 'reach.dayPartsPerWeek'],
+      ['AV-2027-0002', 'reach.weeksPerYear'],
+    ]);
   });
 });

@@ -54,6 +54,27 @@ export interface TenderApplicationInput {
   scores?: Readonly<Record<JudgedCriterion, number>> | undefined;
 }
 
+/**
+ * A figure of the reach an application lacks counts as 1 in the ranking and in the price
+ * comparison (docs/rules/assessment-and-ranking.md#an-application-without-a-reach): the
+ * ranking takes only whole numbers of at least 1, so that `tender rank` accepts every stored
+ * input, and 0 would leave the application without a price index at all.
+ */
+export const MISSING_REACH_FIGURE = 1;
+
+/** An application's reach as the ranking and the price comparison take it. */
+export function reachForRanking(reach: {
+  participants: number | null;
+  dayPartsPerWeek: number | null;
+  weeksPerYear: number | null;
+}): AnnualReach {
+  return {
+    participants: reach.participants ?? MISSING_REACH_FIGURE,
+    dayPartsPerWeek: reach.dayPartsPerWeek ?? MISSING_REACH_FIGURE,
+    weeksPerYear: reach.weeksPerYear ?? MISSING_REACH_FIGURE,
+  };
+}
+
 export interface TenderRankInput {
   category: Category;
   ceilingCents: number;

@@ -10,8 +10,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
-import { addDays } from '../../domain/participants/attendance.ts';
-import { toAmsterdamLocal } from '../../domain/dates.ts';
+import { addDays, amsterdamDay } from '../../domain/dates.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Database } from '../platform/db/database.ts';
 import { doubleFinancingSignals, users } from '../platform/db/schema.ts';
@@ -178,7 +177,7 @@ export async function loadDemoAllocations(
     .from(users)
     .where(eq(users.email, 'wmo_analyst@demo.example'));
   if (!analyst) return;
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   const actor: Actor = {
     kind: 'user',
     userId: analyst.id,

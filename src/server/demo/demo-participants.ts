@@ -9,9 +9,9 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import { isValidBsn } from '../../domain/bsn.ts';
-import { toAmsterdamLocal } from '../../domain/dates.ts';
+import { addDays, amsterdamDay } from '../../domain/dates.ts';
 import { DAY_PARTS, type OpeningDayParts } from '../../domain/day-parts.ts';
-import { addDays, daysOfWeek, isOpen, mondayOf } from '../../domain/participants/attendance.ts';
+import { daysOfWeek, isOpen, mondayOf } from '../../domain/participants/attendance.ts';
 import { HEALTH_DIMENSIONS } from '../../domain/participants/positive-health.ts';
 import type { ClientRoute, ConsentScope } from '../../domain/participants/registration.ts';
 import { SYSTEM_ACTOR } from '../platform/access.ts';
@@ -117,7 +117,7 @@ export async function loadDemoParticipants(
   pseudonymKey: string | null,
 ): Promise<void> {
   const random = generator(935);
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   const firstMonday = addDays(mondayOf(today), -7 * WEEKS);
   const [coordinator] = await db
     .select({ id: users.id })

@@ -25,7 +25,7 @@ import {
   type ApplicationContent,
   applicationContentSchema,
 } from '../../domain/applications/application-content.ts';
-import { addDays, fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
+import { addDays, amsterdamDay, fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
 import type { ScoreSheet } from '../../domain/tender/assessment.ts';
 import { type Category, JUDGED_CRITERIA } from '../../domain/tender/categories.ts';
 import type { ReturnService } from '../../domain/tender/categories.ts';
@@ -263,7 +263,7 @@ export interface DemoYear {
 }
 
 export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   const year = Number(today.slice(0, 4));
   /** An Amsterdam wall-clock moment `days` from today (negative: in the past). */
   const at = (days: number, time: string): Date => {

@@ -13,7 +13,7 @@ import {
   loginAs,
 } from '../../../test/support/test-app.ts';
 import { attachAll, completeContent, openRound } from '../../../test/support/tender-fixtures.ts';
-import { toAmsterdamLocal } from '../../domain/dates.ts';
+import { addDays, amsterdamDay } from '../../domain/dates.ts';
 import { ACCESS, authorise, rolesMayPerform } from './access.ts';
 import { participants, referrals } from './db/schema.ts';
 import { ERROR_CATALOGUE } from './errors.ts';
@@ -98,8 +98,7 @@ beforeAll(async () => {
   const applicant2 = await loginAs(ctx.app, 'applicant2@demo.example');
   const officer = sessions.get('policy_officer')!;
   // A round of its own, open now: the demo's rounds are of the day the template was made.
-  const day = (offset: number) =>
-    toAmsterdamLocal(new Date(Date.now() + offset * 86_400_000)).slice(0, 10);
+  const day = (offset: number) => addDays(amsterdamDay(new Date()), offset);
   const roundId = await openRound(ctx.app, officer, {
     opensLocal: `${day(-1)}T09:00`,
     deadlineLocal: `${day(60)}T12:00`,

@@ -1,7 +1,13 @@
-import { and, desc, eq, ilike, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  formatReference,
+  REFERENCE_SERIES,
+  type ReferenceSeries,
+} from '../../../domain/references.ts';
 import type { DataScope } from '../../platform/access.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { containsText } from '../../platform/db/like.ts';
 import {
   applications,
   attachments,
@@ -56,9 +62,7 @@ export interface ListFilter {
 }
 
 export async function listApplications(db: Queryable, scope: DataScope, filter: ListFilter) {
-  const search = filter.search
-    ? `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    : undefined;
+  const search = filter.search;
   return (await joined(db, summaryColumns)
     .where(
       and(
@@ -68,9 +72,9 @@ export async function listApplications(db: Queryable, scope: DataScope, filter: 
         filter.status ? eq(applications.status, filter.status) : undefined,
         search
           ? or(
-              ilike(organisations.name, search),
-              ilike(provisions.name, search),
-              ilike(applications.reference, search),
+              containsText(organisations.name, search),
+              containsText(provisions.name, search),
+              containsText(applications.reference, search),
             )
           : undefined,
       ),
@@ -264,21 +268,21 @@ export async function setStatus(
     .where(eq(applications.id, id));
 }
 
-/** The next number in a yearly series, safe under concurrent submissions. */
-export async function nextReferenceNumber(
+/** The next reference in a yearly series (AV-2027-0012), safe under concurrent requests. */
+export async function nextReference(
   db: Queryable,
-  prefix: string,
+  series: ReferenceSeries,
   year: number,
-): Promise<number> {
+): Promise<string> {
   const [row] = await db
     .insert(referenceCounters)
-    .values({ prefix, year, last: 1 })
+    .values({ prefix: REFERENCE_SERIES[series], year, last: 1 })
     .onConflictDoUpdate({
       target: [referenceCounters.prefix, referenceCounters.year],
       set: { last: sql`${referenceCounters.last} + 1` },
     })
     .returning({ last: referenceCounters.last });
-  return row!.last;
+  return formatReference(series, year, row!.last);
 }
 
 export async function insertDocument(db: Queryable, values: typeof documents.$inferInsert) {

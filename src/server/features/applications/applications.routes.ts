@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attachmentKindSchema } from '../../../domain/tender/scheme-definition.ts';
 import { mailSettings } from '../../platform/config.ts';
+import { contentDisposition } from '../../platform/downloads.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
@@ -18,12 +19,6 @@ import {
   withdrawApplicationBodySchema,
 } from './applications.schemas.ts';
 import * as service from './applications.service.ts';
-
-/** RFC 6266 filename for downloads, safe for any name. */
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 export async function applicationsRoutes(app: App) {
   const tags = ['Aanvragen'];

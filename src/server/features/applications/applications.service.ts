@@ -312,8 +312,7 @@ export async function submitApplication(
 
     const late = !isOnTime(row.deadlineAt, now);
     const year = Number(row.periodStart.slice(0, 4));
-    const number = await repo.nextReferenceNumber(tx, 'AV', year);
-    const reference = `AV-${year}-${String(number).padStart(4, '0')}`;
+    const reference = await repo.nextReference(tx, 'application', year);
     const status: ApplicationStatus = late ? 'late' : 'submitted';
     await repo.setStatus(
       tx,

@@ -1,3 +1,4 @@
+import { parse } from 'content-disposition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PDF_BYTES,
@@ -255,6 +256,23 @@ describe('an application', () => {
     expect(pdf.json().sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('gives an attachment back under its own name, accents and all', async () => {
+    const name = 'Beschikking Stichting Één & Co.pdf';
+    const uploaded = await upload(ctx.app, applicant, draft.id, 'statutes', name, PDF_BYTES);
+    expect(uploaded.statusCode).toBe(201);
+    expect(uploaded.json().filename).toBe(name);
+    const download = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/applications/${draft.id}/attachments/${uploaded.json().id}`,
+      headers: as(applicant),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="Beschikking Stichting Een & Co.pdf"; filename*=UTF-8''Beschikking%20Stichting%20%C3%89%C3%A9n%20%26%20Co.pdf`,
+    );
+    expect(parse(download.headers['content-disposition']!).parameters.filename).toBe(name);
+  });
+
   it('refuses a file over the upload limit', async () => {
     const small = await createTestApp({ UPLOAD_LIMIT_BYTES: '1000' }, () => now);
     try {
@@ -319,8 +337,8 @@ describe('an application', () => {
     expect(receipt.statusCode).toBe(200);
     expect(receipt.headers['content-type']).toBe('application/pdf');
     expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(receipt.headers['content-disposition']).toContain(
-      'ontvangstbevestiging-AV-2027-0001.pdf',
+    expect(receipt.headers['content-disposition']).toBe(
+      'attachment; filename=ontvangstbevestiging-AV-2027-0001.pdf',
     );
 
     const outbox = (await api(admin, 'GET', '/api/outbox?to=applicant@demo.example')).json();

@@ -5,12 +5,11 @@
  */
 import type { ApplicationContent } from '../../../domain/applications/application-content.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
+import { explainPriceScores, priceNumeratorCents } from '../../../domain/tender/price-score.ts';
 import {
-  annualReach,
-  explainPriceScores,
-  priceNumeratorCents,
-} from '../../../domain/tender/price-score.ts';
-import { RETURN_SERVICE_SCORES } from '../../../domain/tender/rank-and-allocate.ts';
+  RETURN_SERVICE_SCORES,
+  reachForRanking,
+} from '../../../domain/tender/rank-and-allocate.ts';
 import { formatEuros } from '../../platform/documents.ts';
 
 export interface ComparedApplication {
@@ -36,19 +35,12 @@ export function automaticScores(
   const result = new Map<string, AutomaticScore[]>();
   const entries = applications
     .filter((a) => a.takesPart)
-    .map((a) => {
-      const reach = {
-        participants: a.content.reach.participants ?? 0,
-        dayPartsPerWeek: a.content.reach.dayPartsPerWeek ?? 0,
-        weeksPerYear: a.content.reach.weeksPerYear ?? 0,
-      };
-      return {
-        application: a,
-        reach,
-        numeratorCents: priceNumeratorCents(a.category, a.content.budgetLines),
-      };
-    })
-    .filter((e) => e.numeratorCents > 0 && annualReach(e.reach) > 0);
+    .map((a) => ({
+      application: a,
+      reach: reachForRanking(a.content.reach),
+      numeratorCents: priceNumeratorCents(a.category, a.content.budgetLines),
+    }))
+    .filter((e) => e.numeratorCents > 0);
   const explanations = new Map(
     explainPriceScores(
       entries.map((e) => ({
@@ -60,7 +52,7 @@ export function automaticScores(
   );
   for (const a of applications) {
     const x = explanations.get(a.id);
-    const reach = a.content.reach;
+    const reach = reachForRanking(a.content.reach);
     const prijs: AutomaticScore = x
       ? {
           criterion: 'prijs',
@@ -75,7 +67,7 @@ export function automaticScores(
           criterion: 'prijs',
           score: null,
           calculation: a.takesPart
-            ? 'Geen prijsscore: de aanvraag heeft geen kosten voor de prijs of geen bereik.'
+            ? 'Geen prijsscore: de aanvraag heeft geen kosten voor de prijs.'
             : 'Geen prijsscore: de aanvraag doet niet mee in de prijsvergelijking (te laat of niet aan de algemene voorwaarden voldaan).',
         };
     const scores = [prijs];

@@ -1,4 +1,4 @@
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -28,7 +28,7 @@ export async function attendanceRoutes(app: App) {
         request.scope,
         request.params.provisionId,
         // Without a week: the week of today in the Netherlands.
-        request.query.week ?? toAmsterdamLocal(app.now()).slice(0, 10),
+        request.query.week ?? amsterdamDay(app.now()),
       ),
   });
 

@@ -4,8 +4,8 @@
  * cells added and removed per participant id (never names).
  */
 import { DAY_PARTS } from '../../../domain/day-parts.ts';
+import { addDays } from '../../../domain/dates.ts';
 import {
-  addDays,
   attendanceProblems,
   attendanceWeekSchema,
   daysOfWeek,

@@ -1,5 +1,7 @@
-import { and, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { endOfAmsterdamDay, startOfAmsterdamDay } from '../../../domain/dates.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { containsText, startsWithText } from '../../platform/db/like.ts';
 import { auditEvents } from '../../platform/db/schema.ts';
 
 export interface AuditFilter {
@@ -11,23 +13,15 @@ export interface AuditFilter {
   to?: string | undefined;
 }
 
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function where(filter: AuditFilter): SQL | undefined {
   return and(
-    filter.actor ? ilike(auditEvents.actorEmail, `%${escapeLike(filter.actor)}%`) : undefined,
-    filter.action ? ilike(auditEvents.action, `${escapeLike(filter.action)}%`) : undefined,
+    filter.actor ? containsText(auditEvents.actorEmail, filter.actor) : undefined,
+    filter.action ? startsWithText(auditEvents.action, filter.action) : undefined,
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     // Days are Amsterdam days: from the start of `from` up to the end of `to`.
-    filter.from
-      ? sql`${auditEvents.at} >= (${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`
-      : undefined,
-    filter.to
-      ? sql`${auditEvents.at} < ((${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`
-      : undefined,
+    filter.from ? gte(auditEvents.at, startOfAmsterdamDay(filter.from)) : undefined,
+    filter.to ? lt(auditEvents.at, endOfAmsterdamDay(filter.to)) : undefined,
   );
 }
 

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { isValidDay } from '../../../domain/dates.ts';
+
+const auditDay = z.iso
+  .date({ message: 'Gebruik een datum als 2026-11-23.' })
+  .refine(isValidDay, { message: 'Gebruik een datum als 2026-11-23.' });
 
 export const auditQuerySchema = z.object({
   actor: z.string().trim().max(320).optional(),
@@ -6,8 +11,8 @@ export const auditQuerySchema = z.object({
   entityType: z.string().trim().max(100).optional(),
   entityId: z.string().trim().max(100).optional(),
   /** Inclusive day range, YYYY-MM-DD, in Europe/Amsterdam. */
-  from: z.iso.date({ message: 'Gebruik een datum als 2026-11-23.' }).optional(),
-  to: z.iso.date({ message: 'Gebruik een datum als 2026-11-23.' }).optional(),
+  from: auditDay.optional(),
+  to: auditDay.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

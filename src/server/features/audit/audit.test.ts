@@ -7,9 +7,10 @@ import {
   createTestApp,
   loginAs,
 } from '../../../../test/support/test-app.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import { organisations } from '../../platform/db/schema.ts';
+import { auditEvents, organisations } from '../../platform/db/schema.ts';
 
 let ctx: TestContext;
 let admin: Session;
@@ -50,9 +51,7 @@ describe('the audit trail', () => {
       byActor.items.every((e: { actorEmail: string }) => e.actorEmail === 'admin@demo.example'),
     ).toBe(true);
     expect((await list('entityType=municipality')).total).toBe(1);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
-      new Date(),
-    );
+    const today = amsterdamDay(new Date());
     expect((await list(`from=${today}&to=${today}&action=demo`)).total).toBe(1);
     expect((await list('from=2020-01-01&to=2020-12-31')).total).toBe(0);
     const bad = await ctx.app.inject({
@@ -62,6 +61,50 @@ describe('the audit trail', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].path).toBe('from');
+  });
+
+  it('counts a day from midnight to midnight in Amsterdam, 23 or 25 hours when the clocks change', async () => {
+    const events = (action: string, moments: string[]) =>
+      ctx.handle.db.insert(auditEvents).values(
+        moments.map((at) => ({
+          at: new Date(at),
+          actorEmail: 'system',
+          action,
+          entityType: 'test',
+          entityId: at,
+        })),
+      );
+    // Around Sunday 29 March 2026 (summer time starts): the last second of Saturday, the first
+    // and last of Sunday, the first of Monday.
+    await events('test.spring', [
+      '2026-03-28T22:59:59Z',
+      '2026-03-28T23:00:00Z',
+      '2026-03-29T21:59:59Z',
+      '2026-03-29T22:00:00Z',
+    ]);
+    // Around Sunday 25 October 2026 (summer time ends), the same four seconds.
+    await events('test.autumn', [
+      '2026-10-24T21:59:59Z',
+      '2026-10-24T22:00:00Z',
+      '2026-10-25T22:59:59Z',
+      '2026-10-25T23:00:00Z',
+    ]);
+    const ids = async (query: string) =>
+      (await list(query)).items.map((e: { entityId: string }) => e.entityId).sort();
+    expect(await ids('action=test.spring&from=2026-03-29&to=2026-03-29')).toEqual([
+      '2026-03-28T23:00:00Z',
+      '2026-03-29T21:59:59Z',
+    ]);
+    expect(await ids('action=test.autumn&from=2026-10-25&to=2026-10-25')).toEqual([
+      '2026-10-24T22:00:00Z',
+      '2026-10-25T22:59:59Z',
+    ]);
+  });
+
+  it('reads % and _ in a search literally', async () => {
+    expect((await list('actor=%')).total).toBe(0);
+    expect((await list('action=demo_load')).total).toBe(0);
+    expect((await list('action=demo.load')).total).toBe(1);
   });
 
   it('pages through the events', async () => {

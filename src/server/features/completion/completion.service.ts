@@ -3,7 +3,6 @@
  * setting an application aside when a request went unanswered past its term. Every step is
  * audited without the free texts, which may hold personal data. docs/rules/time-to-complete.md
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import {
   completionDueDay,
@@ -15,7 +14,7 @@ import {
   ATTACHMENT_LABELS,
   type AttachmentKind,
 } from '../../../domain/tender/scheme-definition.ts';
-import { formatDay } from '../../../domain/dates.ts';
+import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
@@ -32,8 +31,6 @@ import * as repo from './completion.repository.ts';
 import type { CompletionRequest } from './completion.schemas.ts';
 import { setAsideLetter } from './set-aside-letter.ts';
 
-const today = (now: Date) => toAmsterdamLocal(now).slice(0, 10);
-
 function toRequest(row: repo.CompletionRow, now: Date): CompletionRequest {
   return {
     id: row.id,
@@ -47,7 +44,10 @@ function toRequest(row: repo.CompletionRow, now: Date): CompletionRequest {
     dueDay: row.dueDay,
     state: row.setAsideDecisionReference
       ? 'set_aside'
-      : completionState({ dueDay: row.dueDay, answered: row.answeredAt !== null }, today(now)),
+      : completionState(
+          { dueDay: row.dueDay, answered: row.answeredAt !== null },
+          amsterdamDay(now),
+        ),
     answerText: row.answerText,
     answerAttachment:
       row.answerAttachmentId && row.answerFilename && row.answerSha256
@@ -94,7 +94,7 @@ export async function requestCompletion(
           'Alleen bij een op tijd ingediende aanvraag die nog in behandeling is, kan om aanvulling worden gevraagd.',
       });
     }
-    const requestedDay = today(now);
+    const requestedDay = amsterdamDay(now);
     const dueDay = completionDueDay(requestedDay, body.termDays);
     const id = await repo.insertRequest(tx, {
       applicationId,
@@ -272,7 +272,7 @@ export async function setAside(
         message: 'Dit verzoek om aanvulling bestaat niet bij deze aanvraag.',
       });
     }
-    const day = today(now);
+    const day = amsterdamDay(now);
     const refusal = setAsideRefusal(
       row ? { dueDay: row.dueDay, answered: row.answeredAt !== null } : null,
       day,
@@ -291,8 +291,7 @@ export async function setAside(
           'De rangschikking van deze categorie ligt al vast. Stel de aanvraag buiten behandeling vóór het vaststellen van de rangschikking.',
       });
     }
-    const number = await applicationsRepo.nextReferenceNumber(tx, 'BS', facts!.year);
-    const reference = `BS-${facts!.year}-${String(number).padStart(4, '0')}`;
+    const reference = await applicationsRepo.nextReference(tx, 'decision', facts!.year);
     const letter = setAsideLetter({
       municipalityName: municipality.municipalityName,
       objectionAddress: options.objectionAddress,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mailSettings } from '../../platform/config.ts';
+import { contentDisposition } from '../../platform/downloads.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
@@ -152,7 +153,7 @@ export async function decisionsRoutes(app: App) {
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${document.filename}"`)
+        .header('content-disposition', contentDisposition(document.filename))
         .header('x-content-sha256', document.sha256)
         .send(document.data);
     },

@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
-import { formatAmsterdamMoment, formatDay, toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay, formatAmsterdamMoment, formatDay } from '../../../domain/dates.ts';
 import {
   BUDGET_KIND_LABELS,
   CATEGORY_CODES,
@@ -37,7 +37,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type JobContext, enqueueJob } from '../../platform/jobs.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
-import { nextReferenceNumber } from '../applications/applications.repository.ts';
+import { nextReference } from '../applications/applications.repository.ts';
 import { applicationScope } from '../applications/applications.repository.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
 import { type Ranking, currentRankings } from '../ranking/ranking.service.ts';
@@ -202,14 +202,13 @@ export async function insertLetter(
     };
   });
   const { now } = options;
-  const number = await nextReferenceNumber(tx, 'BS', row.year);
-  const decisionReference = `BS-${row.year}-${String(number).padStart(4, '0')}`;
+  const decisionReference = await nextReference(tx, 'decision', row.year);
   const letter: DecisionLetter = {
     municipalityName: municipality.municipalityName,
     objectionAddress: settings.objectionAddress,
     reference: decisionReference,
     applicationReference: reference,
-    letterDate: toAmsterdamLocal(now).slice(0, 10),
+    letterDate: amsterdamDay(now),
     addressee: {
       organisation: row.organisation,
       street: row.street,
@@ -375,7 +374,7 @@ export async function issueDecisions(
           isNull(decisions.issuedAt),
         ),
       );
-    const sentDay = toAmsterdamLocal(now).slice(0, 10);
+    const sentDay = amsterdamDay(now);
     const objectionExtension = objectionExtensionInDutch(sentDay);
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
@@ -447,7 +446,7 @@ export async function decisionForApplication(
   if (!decision) {
     throw new AppError('NOT_FOUND', { message: 'Er is nog geen beschikking op deze aanvraag.' });
   }
-  const sentDay = decision.issuedAt ? toAmsterdamLocal(decision.issuedAt).slice(0, 10) : null;
+  const sentDay = decision.issuedAt ? amsterdamDay(decision.issuedAt) : null;
   const [renunciation] = await db
     .select()
     .from(grantRenunciations)
@@ -489,7 +488,7 @@ export async function renounceGrant(
   body: { reason: string; requestedDay?: string | undefined },
   now: Date,
 ) {
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   // The organisation asks today in the product; the policy officer records the day of its letter.
   const onWrittenRequest = scope.kind === 'all';
   await changeWithAudit(db, actor, async (tx, audit) => {

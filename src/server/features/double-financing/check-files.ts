@@ -6,9 +6,10 @@
  * that is refused refuses the whole check and no partial result can come out.
  */
 import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
+import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
 import { openDatabase, type Database } from '../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from './allocation-files.ts';
-import { DEFAULT_CATEGORIES, matchSignals, type Counts, type Signal } from './match-signals.ts';
+import { matchSignals, type Counts, type Signal } from './match-signals.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import {
   identifyWithKey,
@@ -66,8 +67,8 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
   const allocations = versions.current.map(({ file: _file, ...record }) => record);
 
   const scope = {
-    categories: input.categories ?? DEFAULT_CATEGORIES,
-    products: input.products ?? [],
+    categories: input.categories ?? [...DEFAULT_MATCHING_SCOPE.categories],
+    products: input.products ?? [...DEFAULT_MATCHING_SCOPE.productCodes],
   };
   const match = async (db: Database): Promise<CheckFilesResult> => {
     const { signals, counts } = await matchSignals(db, participants.records, allocations, scope);

@@ -3,6 +3,7 @@
  * their follow-up, letters to providers, dashboard. Thin: the services do the work.
  */
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/downloads.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
@@ -213,7 +214,7 @@ export async function doubleFinancingRoutes(app: App) {
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="brief-aanbieder-${providerAgb}.pdf"`)
+        .header('content-disposition', contentDisposition(`brief-aanbieder-${providerAgb}.pdf`))
         .send(pdf);
     },
   });

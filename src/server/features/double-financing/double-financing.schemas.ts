@@ -7,8 +7,8 @@
  * the allocation number.
  */
 import { z } from 'zod';
+import { matchingScopeBodySchema } from '../../../domain/double-financing/scope.ts';
 import {
-  matchingScopeBodySchema,
   signalNoteBodySchema,
   signalStatusBodySchema,
   signalStatusSchema,
@@ -97,7 +97,7 @@ export const wmoImportParamsSchema = z.object({ importId: z.uuid() });
 export const matchingScopeSchema = z.object({
   /** iWmo product categories, two digits (07 = dagbesteding). */
   categories: z.array(z.string()),
-  /** iWmo product codes, five characters (07A12). */
+  /** iWmo product codes, one to five characters (07A12). */
   productCodes: z.array(z.string()),
   updatedAt: moment,
 });

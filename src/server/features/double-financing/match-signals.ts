@@ -28,8 +28,6 @@ export interface Scope {
   products: string[];
 }
 
-export const DEFAULT_CATEGORIES = ['07'];
-
 export interface Signal {
   provision: string;
   person: string;

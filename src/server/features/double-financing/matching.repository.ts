@@ -12,6 +12,7 @@
  *   stands on the day of the run (given on or before it, not withdrawn).
  */
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { doubleFinancingScope, matchingRuns } from '../../platform/db/schema.ts';
 import { rowsOf } from './match-signals.ts';
@@ -29,9 +30,16 @@ export interface ScopeRow {
   updatedAt: Date;
 }
 
-/** The one scope row; written with the defaults (category 07) the first time it is asked. */
+/** The one scope row; written with the default scope (category 07) the first time it is asked. */
 export async function ensureScope(db: Queryable): Promise<ScopeRow> {
-  await db.insert(doubleFinancingScope).values({ id: 1 }).onConflictDoNothing();
+  await db
+    .insert(doubleFinancingScope)
+    .values({
+      id: 1,
+      categories: [...DEFAULT_MATCHING_SCOPE.categories],
+      productCodes: [...DEFAULT_MATCHING_SCOPE.productCodes],
+    })
+    .onConflictDoNothing();
   const [row] = await db
     .select({
       categories: doubleFinancingScope.categories,

@@ -2,7 +2,7 @@
  * The scope of begeleiding groep and the matching runs. A run uses the scope of that
  * moment and stores it, with the numbers that went in and the signals that came out.
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import { isOpenStatus, type SignalStatus } from '../../../domain/double-financing/signals.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -39,11 +39,6 @@ export async function setScope(
   });
 }
 
-/** Today in Amsterdam: the day on which a consent must stand. */
-export function dayOf(now: Date): string {
-  return toAmsterdamLocal(now).slice(0, 10);
-}
-
 export async function runMatching(db: Database, actor: Actor, now: Date): Promise<MatchingRun> {
   const started = performance.now();
   const runId = await changeWithAudit(db, actor, async (tx, audit) => {
@@ -51,7 +46,7 @@ export async function runMatching(db: Database, actor: Actor, now: Date): Promis
     await repo.lockRuns(tx);
     const { categories, productCodes } = await repo.ensureScope(tx);
     const scope = { categories, productCodes };
-    const today = dayOf(now);
+    const today = amsterdamDay(now);
     const id = await repo.insertRun(tx, { startedBy: actor.userId, startedAt: now, scope });
     const inputs = await repo.countInputs(tx, scope, today);
     const { found, changed, notFound } = await repo.matchSignals(tx, id, scope, today, now);

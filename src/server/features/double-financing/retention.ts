@@ -5,7 +5,7 @@
  * stays), a signal for its follow-up and accountability (default 24 months after it was
  * closed). What is deleted is audited as counts only.
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -30,7 +30,7 @@ export async function eraseExpiredWmoData(
   now: Date,
   retention: WmoRetention,
 ): Promise<WmoRetentionResult> {
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   return changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
     // Imports take the same lock: they never supersede a version this deletes.
     await lockAllocationVersions(tx);

@@ -4,6 +4,7 @@
  * and audit row in one transaction. Audit rows hold statuses, ids and counts, never a
  * note (a note may name a person).
  */
+import { amsterdamDay } from '../../../domain/dates.ts';
 import {
   SIGNAL_STATUSES,
   signalTransitionProblem,
@@ -26,7 +27,6 @@ import type {
   SignalListQuery,
   StatusCounts,
 } from './double-financing.schemas.ts';
-import { dayOf } from './matching.service.ts';
 import { LETTER_SUBJECT, letterPdf, letterText, type ProviderLetter } from './provider-letter.ts';
 import * as repo from './signals.repository.ts';
 
@@ -233,7 +233,7 @@ async function providerLetter(
   return {
     municipalityName,
     providerAgb,
-    letterDate: dayOf(now),
+    letterDate: amsterdamDay(now),
     allocations: [...allocations.values()],
   };
 }

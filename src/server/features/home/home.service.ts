@@ -3,12 +3,11 @@
  * A role's section is computed only for a user who holds that role, within the scope the
  * access table gives that role for the same data.
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { addDays, amsterdamDay } from '../../../domain/dates.ts';
 import {
   recentWholeWeeks,
   weeksWithoutAttendance,
 } from '../../../domain/participants/attendance-tasks.ts';
-import { addDays } from '../../../domain/participants/attendance.ts';
 import type { Role } from '../../../domain/roles.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import { listRounds } from '../rounds/rounds.service.ts';
@@ -33,7 +32,7 @@ async function policyOfficerTasks(
   actor: Actor,
   now: Date,
 ): Promise<PolicyOfficerTasks> {
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   const facts = await repo.roundFacts(db);
   // The round's state as the round pages show it (domain/tender/round-state.ts); before it
   // opens, its finer status (in preparation, or published and not yet open).
@@ -85,7 +84,7 @@ async function policyOfficerTasks(
 }
 
 async function coordinatorTasks(db: Queryable, provisionIds: readonly string[], now: Date) {
-  const today = toAmsterdamLocal(now).slice(0, 10);
+  const today = amsterdamDay(now);
   const weeks = recentWholeWeeks(today);
   const from = weeks[0]!;
   const to = addDays(weeks[weeks.length - 1]!, 6);

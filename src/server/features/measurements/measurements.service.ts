@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
-import { formatDay, toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import {
   HEALTH_DIMENSION_LABELS,
   HEALTH_DIMENSIONS,
@@ -47,7 +47,6 @@ const QUESTIONNAIRE_ACTOR: Actor = {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The day it is in Amsterdam at `now`. */
-const today = (now: Date) => toAmsterdamLocal(now).slice(0, 10);
 
 const hasLeft = (participant: { endDate: string | null }, day: string) =>
   participant.endDate !== null && participant.endDate <= day;
@@ -102,20 +101,20 @@ export async function listMeasurements(
   const [rows, link, consent] = await Promise.all([
     repo.listMeasurements(db, participant.id),
     repo.findOpenLink(db, participant.id, now),
-    measurementConsentStands(db, participant.id, today(now)),
+    measurementConsentStands(db, participant.id, amsterdamDay(now)),
   ]);
   await logPersonalDataRead(db, actor, 'measurements', [participant.id]);
   return {
     items: rows.map(toMeasurement),
     activeLink: link ? { expiresAt: link.expiresAt.toISOString() } : null,
     consentStands: consent,
-    participantLeft: hasLeft(participant, today(now)),
+    participantLeft: hasLeft(participant, amsterdamDay(now)),
   };
 }
 
 /** A measurement or a link can only be made for a participant who is still there. */
 function assertStillThere(participant: ParticipantRow, now: Date) {
-  if (hasLeft(participant, today(now))) throw new AppError('PARTICIPANT_LEFT');
+  if (hasLeft(participant, amsterdamDay(now))) throw new AppError('PARTICIPANT_LEFT');
 }
 
 export async function recordMeasurement(
@@ -126,7 +125,7 @@ export async function recordMeasurement(
   body: z.output<typeof recordMeasurementBodySchema>,
   now: Date,
 ): Promise<Measurement> {
-  if (body.measuredOn > today(now)) {
+  if (body.measuredOn > amsterdamDay(now)) {
     throw new AppError('VALIDATION_FAILED', {
       fields: [
         { path: 'measuredOn', message: 'De datum van de meting mag niet in de toekomst liggen.' },
@@ -175,7 +174,7 @@ export async function createQuestionnaireLink(
   await changeWithAudit(db, actor, async (tx, audit) => {
     const participant = await participantInScope(tx, scope, participantId, { forUpdate: true });
     assertStillThere(participant, now);
-    if (!(await measurementConsentStands(tx, participant.id, today(now)))) {
+    if (!(await measurementConsentStands(tx, participant.id, amsterdamDay(now)))) {
       throw new AppError('CONSENT_REQUIRED', { message: NO_CONSENT_FOR_LINK });
     }
     await repo.expireOpenLinks(tx, participant.id, now);
@@ -210,10 +209,10 @@ async function openLink(db: Queryable, token: string, now: Date): Promise<OpenLi
   if (!link) throw new AppError('NOT_FOUND', { message: UNKNOWN_LINK });
   if (link.usedAt) throw new AppError('QUESTIONNAIRE_LINK_USED');
   // Someone who has left the provision is no longer asked: for them the link has expired.
-  if (link.expiresAt <= now || hasLeft(link, today(now))) {
+  if (link.expiresAt <= now || hasLeft(link, amsterdamDay(now))) {
     throw new AppError('QUESTIONNAIRE_LINK_EXPIRED');
   }
-  if (!(await measurementConsentStands(db, link.participantId, today(now)))) {
+  if (!(await measurementConsentStands(db, link.participantId, amsterdamDay(now)))) {
     throw new AppError('CONSENT_REQUIRED', { message: NO_CONSENT_FOR_ANSWER });
   }
   return link;
@@ -254,7 +253,7 @@ export async function answerQuestionnaire(
       participantId: link.participantId,
       provisionId: link.provisionId,
       respondent: 'participant',
-      measuredOn: today(now),
+      measuredOn: amsterdamDay(now),
       recordedBy: null,
       ...answerColumns(answers),
     });

@@ -1,4 +1,5 @@
 import { mailSettings } from '../../platform/config.ts';
+import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -72,7 +73,7 @@ export async function objectionsRoutes(app: App) {
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${document.filename}"`)
+        .header('content-disposition', contentDisposition(document.filename))
         .header('x-content-sha256', document.sha256)
         .send(document.data);
     },

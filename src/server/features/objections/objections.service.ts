@@ -4,7 +4,6 @@
  * (partly) well-founded objection revises the ranking (a new version with the objection as its
  * reason) and makes a new decision that names the one it replaces. docs/rules/objections.md
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import { objectionDeadline } from '../../../domain/tender/objection.ts';
 import {
@@ -14,7 +13,7 @@ import {
   revokesDecision,
 } from '../../../domain/tender/objection-outcomes.ts';
 import { DECISION_TITLES } from '../../../domain/tender/outcomes.ts';
-import { formatDay } from '../../../domain/dates.ts';
+import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
@@ -33,8 +32,6 @@ import { objectionLetter } from './objection-letter.ts';
 import * as repo from './objections.repository.ts';
 import type { Objection } from './objections.schemas.ts';
 
-const dayOf = (moment: Date) => toAmsterdamLocal(moment).slice(0, 10);
-
 function toObjection(row: repo.ObjectionRow, withNotes: boolean): Objection {
   return {
     id: row.id,
@@ -44,7 +41,7 @@ function toObjection(row: repo.ObjectionRow, withNotes: boolean): Objection {
     organisationName: row.organisationName,
     decisionId: row.decisionId,
     decisionReference: row.decisionReference,
-    decisionSentDay: row.decisionIssuedAt ? dayOf(row.decisionIssuedAt) : '',
+    decisionSentDay: row.decisionIssuedAt ? amsterdamDay(row.decisionIssuedAt) : '',
     receivedDay: row.receivedDay,
     deadlineDay: row.deadlineDay,
     inTime: row.inTime,
@@ -123,8 +120,8 @@ export async function registerObjection(
         message: `Beschikking ${decision.reference} is nog niet verzonden; de bezwaartermijn loopt nog niet.`,
       });
     }
-    const sentDay = dayOf(decision.issuedAt);
-    const today = dayOf(now);
+    const sentDay = amsterdamDay(decision.issuedAt);
+    const today = amsterdamDay(now);
     const problems: { path: string; message: string }[] = [];
     if (body.receivedDay < sentDay)
       problems.push({
@@ -148,8 +145,7 @@ export async function registerObjection(
       postedDay: body.postedDay,
     });
     const year = Number(body.receivedDay.slice(0, 4));
-    const number = await applicationsRepo.nextReferenceNumber(tx, 'BZ', year);
-    const reference = `BZ-${year}-${String(number).padStart(4, '0')}`;
+    const reference = await applicationsRepo.nextReference(tx, 'objection', year);
     const id = await repo.insertObjection(tx, {
       reference,
       decisionId: decision.id,
@@ -312,7 +308,7 @@ export async function decideObjection(
         backInProcess = true;
       }
     }
-    const today = dayOf(now);
+    const today = amsterdamDay(now);
     const letter = objectionLetter({
       municipalityName: municipality.municipalityName,
       reference: objection.reference,

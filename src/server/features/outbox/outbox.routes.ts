@@ -1,4 +1,5 @@
-import { count, desc, ilike } from 'drizzle-orm';
+import { count, desc } from 'drizzle-orm';
+import { containsText } from '../../platform/db/like.ts';
 import { mailMessages } from '../../platform/db/schema.ts';
 import type { App } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -15,9 +16,7 @@ export async function outboxRoutes(app: App) {
     },
     handler: async (request) => {
       const { to, page, pageSize } = request.query;
-      const where = to
-        ? ilike(mailMessages.to, `%${to.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-        : undefined;
+      const where = to ? containsText(mailMessages.to, to) : undefined;
       const [rows, [total]] = await Promise.all([
         app.db
           .select()

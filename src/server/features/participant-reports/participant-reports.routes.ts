@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
@@ -24,7 +25,7 @@ function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
     .toLowerCase();
   return reply
     .type(XLSX)
-    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+    .header('content-disposition', contentDisposition(`${name}.xlsx`))
     .send(workbook);
 }
 

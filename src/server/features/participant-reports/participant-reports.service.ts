@@ -3,7 +3,7 @@
  * as they are; the municipality's report protects small numbers (src/domain/participants/
  * report.ts). Neither names a participant: only counts and means leave the database.
  */
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import {
   fixedPeriodLabel,
   nestedFixedPeriods,
@@ -32,7 +32,7 @@ import type {
 
 /** The period asked for (by default the twelve months up to today in Amsterdam). */
 export function reportPeriod(query: ReportPeriodQuery, now: Date): ReportPeriod {
-  const resolved = resolveReportPeriod(query, toAmsterdamLocal(now).slice(0, 10));
+  const resolved = resolveReportPeriod(query, amsterdamDay(now));
   if (resolved.ok) return resolved.period;
   throw new AppError('VALIDATION_FAILED', {
     message: `Niet alle gegevens zijn goed ingevuld (${resolved.problems.map((p) => p.path).join(', ')}).`,
@@ -67,7 +67,7 @@ export async function getProvisionReport(
 
 /** The fixed period asked for (by default the last quarter that has ended). */
 export function municipalityPeriod(query: MunicipalityReportQuery, now: Date): FixedPeriod {
-  const resolved = resolveFixedPeriod(query, toAmsterdamLocal(now).slice(0, 10));
+  const resolved = resolveFixedPeriod(query, amsterdamDay(now));
   if (resolved.ok) return resolved.period;
   throw new AppError('VALIDATION_FAILED', {
     message: `Niet alle gegevens zijn goed ingevuld (${resolved.problems.map((p) => p.path).join(', ')}).`,

@@ -341,7 +341,7 @@ describe("a provision's own report", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toBe(
-      'attachment; filename="deelnemers-huiskamer-de-lindeboom-2026-01-01-2026-06-30.xlsx"',
+      'attachment; filename=deelnemers-huiskamer-de-lindeboom-2026-01-01-2026-06-30.xlsx',
     );
     const workbook = await readWorkbook(response.rawPayload);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(SECTION_SHEETS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -199,7 +200,7 @@ export async function participantsRoutes(app: App) {
         .type('application/json; charset=utf-8')
         .header(
           'content-disposition',
-          `attachment; filename="inzage-${request.params.participantId}.json"`,
+          contentDisposition(`inzage-${request.params.participantId}.json`),
         )
         .send(JSON.stringify(inzage, null, 2));
     },
@@ -243,7 +244,10 @@ export async function participantsRoutes(app: App) {
       });
       return reply
         .type('application/pdf')
-        .header('content-disposition', 'inline; filename="toestemmingsformulier.pdf"')
+        .header(
+          'content-disposition',
+          contentDisposition('toestemmingsformulier.pdf', { inline: true }),
+        )
         .send(pdf);
     },
   });

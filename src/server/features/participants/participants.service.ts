@@ -3,7 +3,7 @@
  * change is audited without personal data; every read of personal data is logged.
  */
 import type { z } from 'zod';
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import {
   HEALTH_DIMENSIONS,
   type HealthDimension,
@@ -60,7 +60,6 @@ type WithdrawBody = z.output<typeof withdrawConsentSchema>;
 type OutflowBody = z.output<typeof outflowBodySchema>;
 
 /** The day in Maastricht at a moment. */
-export const dayOf = (now: Date) => toAmsterdamLocal(now).slice(0, 10);
 
 const invalid = (...fields: DateProblem[]) => new AppError('VALIDATION_FAILED', { fields });
 
@@ -124,7 +123,7 @@ async function detailOf(db: Queryable, participantId: string, now: Date) {
     repo.outflowsOf(db, participantId),
   ]);
   return {
-    ...toSummary(row, consents, talk.get(participantId), dayOf(now)),
+    ...toSummary(row, consents, talk.get(participantId), amsterdamDay(now)),
     provisionId: row.provisionId,
     provisionName: row.provisionName,
     consents: consents.map((c) => ({
@@ -145,7 +144,7 @@ export async function listParticipantProvisions(
   scope: DataScope,
   now: Date,
 ): Promise<ParticipantProvision[]> {
-  const rows = await repo.participantProvisions(db, scope, dayOf(now));
+  const rows = await repo.participantProvisions(db, scope, amsterdamDay(now));
   return rows.map((r) => ({ ...r, category: r.category as Category }));
 }
 
@@ -158,7 +157,7 @@ export async function listParticipants(
   now: Date,
 ): Promise<ParticipantList> {
   const provision = await provisionInScope(db, scope, provisionId);
-  const today = dayOf(now);
+  const today = amsterdamDay(now);
   const rows = await repo.listParticipants(db, scope, provision.id, status, today);
   const ids = rows.map((r) => r.id);
   const [consents, talk] = await Promise.all([
@@ -354,7 +353,7 @@ export async function withdrawConsent(
         message: 'Hiervoor heeft de deelnemer op dit moment geen toestemming gegeven.',
       });
     }
-    const problem = withdrawalDateProblem(body.withdrawnOn, consent.givenOn, dayOf(now));
+    const problem = withdrawalDateProblem(body.withdrawnOn, consent.givenOn, amsterdamDay(now));
     if (problem) throw invalid(problem);
     await repo.withdrawConsentRow(tx, consent.id, body.withdrawnOn, actor.userId);
     const changes: Partial<repo.NewParticipant> = {};
@@ -507,7 +506,7 @@ export async function eraseExpiredParticipants(
   now: Date,
   retentionMonths: number,
 ): Promise<number> {
-  const today = dayOf(now);
+  const today = amsterdamDay(now);
   // Everyone who left at least a month less long ago; the domain rule decides the exact day.
   const candidates = await repo.leftMonthsAgo(db, today, retentionMonths - 1);
   let erased = 0;

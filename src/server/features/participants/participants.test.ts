@@ -597,7 +597,7 @@ describe('reading personal data', () => {
     const exported = await get(coordinator, `/api/participants/${inLindeboom}/export`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toBe(
-      `attachment; filename="inzage-${inLindeboom}.json"`,
+      `attachment; filename=inzage-${inLindeboom}.json`,
     );
     const inzage = JSON.parse(exported.body);
     expect(inzage.participant).toMatchObject({ displayName: 'Anna Hermans', birthYear: 1952 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { categorySchema } from '../../../domain/tender/categories.ts';
+import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -102,12 +103,12 @@ export async function rankingRoutes(app: App) {
         const pdf = await renderPdf(rankedListPdf(current, round.name, settings.municipalityName));
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename="${name}.pdf"`)
+          .header('content-disposition', contentDisposition(`${name}.pdf`))
           .send(pdf);
       }
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .header('content-disposition', contentDisposition(`${name}.xlsx`))
         .send(await rankedListXlsx(current, round.name));
     },
   });
@@ -129,7 +130,7 @@ export async function rankingRoutes(app: App) {
       );
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="scores-${round.year}.xlsx"`)
+        .header('content-disposition', contentDisposition(`scores-${round.year}.xlsx`))
         .send(await scoresXlsx(app.db, round.id));
     },
   });

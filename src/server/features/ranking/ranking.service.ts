@@ -22,6 +22,7 @@ import {
   type TenderRankInput,
   type TenderRankOutput,
   rankAndAllocate,
+  reachForRanking,
 } from '../../../domain/tender/rank-and-allocate.ts';
 import { ZeroPriceNumeratorError } from '../../../domain/tender/price-score.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
@@ -87,11 +88,7 @@ export async function tenderInput(
       meetsGeneralConditions: verdict !== false,
       requestedCents: content.requestedCents ?? 0,
       budget: content.budgetLines.map((l) => ({ kind: l.kind, cents: l.cents })),
-      reach: {
-        participants: content.reach.participants ?? 1,
-        dayPartsPerWeek: content.reach.dayPartsPerWeek ?? 1,
-        weeksPerYear: content.reach.weeksPerYear ?? 1,
-      },
+      reach: reachForRanking(content.reach),
       returnService: category === 'services' ? (content.returnService ?? 'fee') : undefined,
       scores:
         own.length > 0

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor, DataScope } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { containsText } from '../../platform/db/like.ts';
 import {
   auditEvents,
   districts,
@@ -14,8 +15,6 @@ import {
 } from '../../platform/db/schema.ts';
 import { provisionFilter } from '../../platform/db/scope.ts';
 import type { FinderQuery, ReferralListQuery } from './referrals.schemas.ts';
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The district of a buurt, as a subquery (no rows for an unknown buurt: nothing matches). */
 const districtOf = (code: string) =>
@@ -40,10 +39,7 @@ export async function findProvisions(db: Queryable, query: FinderQuery) {
       ? sql`${provisions.targetGroups} @> jsonb_build_array(${query.targetGroup}::text)`
       : undefined,
     query.q
-      ? or(
-          ilike(provisions.name, likePattern(query.q)),
-          ilike(organisations.name, likePattern(query.q)),
-        )
+      ? or(containsText(provisions.name, query.q), containsText(organisations.name, query.q))
       : undefined,
   ];
   const order: SQL[] = query.neighbourhoodCode

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import type { OpeningDayParts } from '../../../domain/day-parts.ts';
 import type { ConsentMethod } from '../../../domain/participants/registration.ts';
 import {
@@ -24,8 +24,6 @@ import type {
   Referral,
   ReferralListQuery,
 } from './referrals.schemas.ts';
-
-const amsterdamDay = (now: Date) => toAmsterdamLocal(now).slice(0, 10);
 
 export async function findProvisions(db: Queryable, query: FinderQuery): Promise<FinderResult> {
   const [rows, targetGroups] = await Promise.all([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
@@ -133,12 +134,12 @@ export async function roundsRoutes(app: App) {
         const name = dialect === 'rfc4180' ? `${base}-rfc4180.csv` : `${base}.csv`;
         return reply
           .type(CSV_CONTENT_TYPE)
-          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('content-disposition', contentDisposition(name))
           .send(exportCsv(rows, dialect));
       }
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${base}.xlsx"`)
+        .header('content-disposition', contentDisposition(`${base}.xlsx`))
         .send(await toXlsx(rows, round.name));
     },
   });

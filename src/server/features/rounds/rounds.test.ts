@@ -215,7 +215,7 @@ describe('the export of a round', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toMatch(
-      /^attachment; filename="aanvragen-2027-.*\.csv"$/,
+      /^attachment; filename=aanvragen-2027-[0-9a-f]{8}\.csv$/,
     );
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
@@ -229,7 +229,9 @@ describe('the export of a round', () => {
     const plain = await api(officer, 'GET', `/api/rounds/${roundId}/export?format=rfc4180`);
     expect(plain.statusCode).toBe(200);
     expect(plain.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(plain.headers['content-disposition']).toMatch(/-rfc4180\.csv"$/);
+    expect(plain.headers['content-disposition']).toMatch(
+      /^attachment; filename=aanvragen-2027-[0-9a-f]{8}-rfc4180\.csv$/,
+    );
     expect(plain.rawPayload[0]).toBe('K'.charCodeAt(0));
     expect(plain.body.split('\r\n')).toEqual([
       'Kenmerk,Status,Categorie,Organisatie,KvK-nummer,Voorziening,Gevraagd (€),Begroting totaal (€),Subsidiabel (€),Deelnemers,Dagdelen per week,Weken per jaar,Tegenprestatie of vergoeding,Ontvangen (Nederlandse tijd)',

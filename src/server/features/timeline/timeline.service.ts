@@ -3,7 +3,7 @@ import {
   type TimelineStatus,
   buildTimeline,
 } from '../../../domain/applications/timeline.ts';
-import { toAmsterdamLocal } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import {
   OBJECTION_OUTCOME_LABELS,
   type ObjectionOutcome,
@@ -15,8 +15,7 @@ import { AppError } from '../../platform/errors.ts';
 import * as repo from './timeline.repository.ts';
 import type { Timeline } from './timeline.schemas.ts';
 
-const dayOf = (instant: Date) => toAmsterdamLocal(instant).slice(0, 10);
-const dayOrNull = (instant: Date | null) => (instant ? dayOf(instant) : null);
+const dayOrNull = (instant: Date | null) => (instant ? amsterdamDay(instant) : null);
 
 interface RankingOutput {
   applications: { reference: string; outcome: string }[];
@@ -54,10 +53,10 @@ async function factsOf(
     submittedDay: dayOrNull(application.submittedAt),
     withdrawnDay: dayOrNull(application.withdrawnAt),
     assessmentStartedDay: dayOrNull(assignedAt),
-    rankedDay: ranking ? dayOf(ranking.fixedAt) : null,
+    rankedDay: ranking ? amsterdamDay(ranking.fixedAt) : null,
     decision: first
       ? {
-          decidedDay: dayOf(first.generatedAt),
+          decidedDay: amsterdamDay(first.generatedAt),
           issuedDay: dayOrNull(first.issuedAt),
           title: title(first.outcome),
         }
@@ -75,7 +74,7 @@ async function factsOf(
     })),
     laterDecisions: visible
       .filter((d) => d.replacesDecisionId !== null && d.issuedAt !== null)
-      .map((d) => ({ issuedDay: dayOf(d.issuedAt!), title: title(d.outcome) })),
+      .map((d) => ({ issuedDay: amsterdamDay(d.issuedAt!), title: title(d.outcome) })),
   };
 }
 
@@ -88,5 +87,5 @@ export async function applicationTimeline(
   const application = await repo.findApplication(db, scope, applicationId);
   if (!application) throw new AppError('NOT_FOUND');
   const facts = await factsOf(db, scope, application);
-  return { applicationId, steps: buildTimeline(facts, dayOf(now)) };
+  return { applicationId, steps: buildTimeline(facts, amsterdamDay(now)) };
 }

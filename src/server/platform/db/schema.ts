@@ -3,6 +3,7 @@
  * from this file (`npm run db:generate`) and committed.
  */
 import { sql } from 'drizzle-orm';
+import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
 import {
   type AnyPgColumn,
   bigint,
@@ -1030,8 +1031,12 @@ export const wmoAllocationTally = pgTable(
 /** Which allocations count as begeleiding groep: one row, set by the Wmo analyst. */
 export const doubleFinancingScope = pgTable('double_financing_scope', {
   id: integer('id').primaryKey().default(1),
-  categories: jsonb('categories').notNull().default(['07']),
-  productCodes: jsonb('product_codes').notNull().default([]),
+  categories: jsonb('categories')
+    .notNull()
+    .default([...DEFAULT_MATCHING_SCOPE.categories]),
+  productCodes: jsonb('product_codes')
+    .notNull()
+    .default([...DEFAULT_MATCHING_SCOPE.productCodes]),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: moment('updated_at').notNull().defaultNow(),
 });

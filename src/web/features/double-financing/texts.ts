@@ -124,11 +124,11 @@ export const doubleFinancingTexts = {
       'Twee cijfers per categorie, gescheiden door een komma of op een nieuwe regel. Bijvoorbeeld: 07',
     productCodes: 'Productcodes (niet verplicht)',
     productCodesHint:
-      'Vijf letters of cijfers per code, gescheiden door een komma of op een nieuwe regel. Bijvoorbeeld: 07A12',
+      'Eén tot vijf tekens per code, gescheiden door een komma of op een nieuwe regel. Bijvoorbeeld: 07A12',
     badCategory: (value: string) =>
       `"${value}" is geen productcategorie. Een productcategorie bestaat uit twee cijfers, bijvoorbeeld 07.`,
     badProductCode: (value: string) =>
-      `"${value}" is geen productcode. Een productcode bestaat uit vijf letters of cijfers, bijvoorbeeld 07A12.`,
+      `"${value}" is geen productcode. Een productcode bestaat uit één tot vijf tekens, bijvoorbeeld 07A12.`,
     save: 'Afbakening opslaan',
     saved: 'De afbakening is opgeslagen.',
     lastChanged: (moment: string) => `Laatst gewijzigd op ${moment}.`,

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { addDays, isoWeek } from '../../../../domain/participants/attendance.ts';
+import { addDays } from '../../../../domain/dates.ts';
+import { isoWeek } from '../../../../domain/participants/attendance.ts';
 import { attendanceTexts } from '../texts.ts';
 
 const texts = attendanceTexts.nav;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { formatDay, toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay, formatDay } from '../../../../domain/dates.ts';
 import {
   objectionDeadline,
   objectionExtensionInDutch,
@@ -210,7 +210,7 @@ function Issue({ roundId }: { roundId: string }) {
   const [error, setError] = useState<string | null>(null);
   const result = issue.data;
   // The sending day is the Amsterdam date on which the letters go out.
-  const today = toAmsterdamLocal(new Date()).slice(0, 10);
+  const today = amsterdamDay(new Date());
 
   const onConfirm = async () => {
     setError(null);

@@ -17,8 +17,8 @@ import {
   type SignalListQuery,
   type WmoImport,
 } from '../../../../server/features/double-financing/double-financing.schemas.ts';
+import type { MatchingScopeBody } from '../../../../domain/double-financing/scope.ts';
 import type {
-  MatchingScopeBody,
   SignalNoteBody,
   SignalStatusBody,
 } from '../../../../domain/double-financing/signals.ts';

@@ -5,7 +5,7 @@ import {
   matchingScopeBodySchema,
   PRODUCT_CATEGORY,
   PRODUCT_CODE,
-} from '../../../../domain/double-financing/signals.ts';
+} from '../../../../domain/double-financing/scope.ts';
 import type { MatchingScope } from '../../../../server/features/double-financing/double-financing.schemas.ts';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { into } from '../../../components/form-schemas.ts';

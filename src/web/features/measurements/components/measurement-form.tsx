@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { formatDay, toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay, formatDay } from '../../../../domain/dates.ts';
 import {
   recordMeasurementBodySchema,
   type RecordMeasurementBody,
@@ -28,7 +28,7 @@ const fields: FieldSpec<RecordMeasurementBody>[] = [
   ...questionnaireFieldSpecs<RecordMeasurementBody>(ID),
 ];
 
-const today = () => toAmsterdamLocal(new Date()).slice(0, 10);
+const today = () => amsterdamDay(new Date());
 const emptyForm = () => ({ ...emptyQuestionnaire(), measuredOn: today() });
 
 export function MeasurementForm({ participantId }: { participantId: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import {
   resolveFixedPeriod,
   type FixedPeriodKind,
@@ -41,7 +41,7 @@ const keyOf = (v: Values) =>
       ? `${v.year}-Q${v.part}`
       : `${v.year}-${v.part.padStart(2, '0')}`;
 
-const today = () => toAmsterdamLocal(new Date()).slice(0, 10);
+const today = () => amsterdamDay(new Date());
 
 /** A month or quarter to be chosen, and the period ended: the same rules as the server's. */
 function problemOf(values: Values): { field: 'year' | 'part'; message: string } | null {

@@ -13,7 +13,7 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import { toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import {
   CLIENT_ROUTE_LABELS,
   CLIENT_ROUTES,
@@ -62,7 +62,7 @@ export function apiResolver<TValues extends FieldValues, TOutput>(
 }
 
 /** Today in Maastricht, as the default date of a form. */
-export const today = () => toAmsterdamLocal(new Date()).slice(0, 10);
+export const today = () => amsterdamDay(new Date());
 
 const DETAIL_NAMES = [
   'displayName',

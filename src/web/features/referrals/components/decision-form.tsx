@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
-import { toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import { NOTE_MAX, referralDecisionSchema } from '../../../../domain/participants/referrals.ts';
 import type { Referral } from '../../../../server/features/referrals/referrals.schemas.ts';
 import { ErrorMessage } from '../../../components/alert.tsx';
@@ -62,7 +62,7 @@ export function DecisionForm({
   const resident = referral.residentName ?? referralsTexts.incoming.erased;
   const decide = useDecideReferral(referral.id);
   const feedback = useFormFeedback(texts.failed);
-  const [today] = useState(() => toAmsterdamLocal(new Date()).slice(0, 10));
+  const [today] = useState(() => amsterdamDay(new Date()));
   const form = useForm<DecisionValues, unknown, DecisionOutput>({
     resolver,
     defaultValues: {

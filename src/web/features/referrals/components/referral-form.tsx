@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { toAmsterdamLocal } from '../../../../domain/dates.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import { CONSENT_METHODS } from '../../../../domain/participants/registration.ts';
 import {
   NOTE_MAX,
@@ -65,7 +65,7 @@ export function ReferralForm({
   onCancel,
 }: ReferralFormProps) {
   const id = `verwijzing-${provision.id}`;
-  const today = toAmsterdamLocal(new Date()).slice(0, 10);
+  const today = amsterdamDay(new Date());
   const create = useCreateReferral();
   const feedback = useFormFeedback(texts.failed);
   const form = useForm<ReferralFormValues, unknown, FormOutput>({

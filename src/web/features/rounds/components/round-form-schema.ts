@@ -3,6 +3,7 @@
  * body and checks it with the API's own schema (`roundBodySchema`), so the messages are the same.
  */
 import { z } from 'zod';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import { CATEGORY_CODES, type Category } from '../../../../domain/tender/categories.ts';
 import {
   ceilingChangeBodySchema,
@@ -77,7 +78,7 @@ export function roundFormValues(round: Round | undefined, schemeId: string): Rou
       ceilings: ceilingValues(round.ceilings),
     };
   }
-  const year = new Date().getFullYear() + 1;
+  const year = Number(amsterdamDay(new Date()).slice(0, 4)) + 1;
   return {
     schemeId,
     name: '',
