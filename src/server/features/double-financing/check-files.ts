@@ -8,7 +8,8 @@
 import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
 import { openDatabase, type Database } from '../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from './allocation-files.ts';
-import { DEFAULT_CATEGORIES, matchSignals, type Counts, type Signal } from './match-signals.ts';
+import { matchSignals } from './check-files.repository.ts';
+import { DEFAULT_CATEGORIES, type Counts, type Signal } from './match-signals.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import {
   identifyWithKey,

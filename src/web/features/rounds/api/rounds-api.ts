@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   checklistSchema,
   roundOverviewSchema,
   roundSchema,
+  schemeListSchema,
   schemeSchema,
   type RoundBody,
 } from '../../../../server/features/rounds/rounds.schemas.ts';
@@ -38,8 +38,7 @@ export const overviewQueryOptions = (roundId: string) =>
 
 export const schemesQueryOptions = queryOptions({
   queryKey: queryKeys.schemes,
-  queryFn: ({ signal }) =>
-    request('GET', '/api/schemes', { schema: z.object({ items: z.array(schemeSchema) }), signal }),
+  queryFn: ({ signal }) => request('GET', '/api/schemes', { schema: schemeListSchema, signal }),
   select: (data) => data.items,
 });
 
