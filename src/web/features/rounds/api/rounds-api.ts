@@ -14,11 +14,8 @@ import { queryKeys } from '../../../app/queries.ts';
 
 const roundUrl = (roundId: string) => `/api/rounds/${encodeURIComponent(roundId)}`;
 
-export const roundQueryOptions = (roundId: string) =>
-  queryOptions({
-    queryKey: queryKeys.round(roundId),
-    queryFn: ({ signal }) => request('GET', roundUrl(roundId), { schema: roundSchema, signal }),
-  });
+// Other features read the round too, so its query is shared state (app/shared-queries.ts).
+export { roundQueryOptions } from '../../../app/shared-queries.ts';
 
 export const checklistQueryOptions = (roundId: string) =>
   queryOptions({
