@@ -5,7 +5,6 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
 import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
@@ -13,6 +12,7 @@ import { type Config, ConfigError, loadConfig } from '../server/platform/config.
 import { PseudonymKeyError } from '../server/platform/pseudonym.ts';
 import {
   DatabaseOpenError,
+  dropAllTables,
   migrateDatabase,
   openDatabase,
   redactUrl,
@@ -50,9 +50,7 @@ async function run(command: string | undefined, args: string[]) {
   );
   try {
     if (command === 'reset' && handle.kind === 'postgresql') {
-      await handle.db.execute(sql.raw('DROP SCHEMA IF EXISTS drizzle CASCADE'));
-      await handle.db.execute(sql.raw('DROP SCHEMA public CASCADE'));
-      await handle.db.execute(sql.raw('CREATE SCHEMA public'));
+      await dropAllTables(handle);
     }
     await migrateDatabase(handle);
     if (!(await isEmptyDatabase(handle.db))) {

@@ -29,10 +29,8 @@ import { twoFactorRoutes } from './features/auth/two-factor.routes.ts';
 import { oidcRoutes } from './features/auth/oidc.routes.ts';
 import { OidcProvider } from './features/auth/oidc.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import {
-  invitationsRoutes,
-  organisationsRoutes,
-} from './features/organisations/organisations.routes.ts';
+import { invitationsRoutes } from './features/organisations/invitations.routes.ts';
+import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
 import { provisionsRoutes } from './features/provisions/provisions.routes.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
@@ -54,7 +52,7 @@ import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type Config, oidcSettings } from './platform/config.ts';
-import type { Database, DatabaseKind } from './platform/db/database.ts';
+import { type Database, type DatabaseKind, pingDatabase } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
 import {
   organisationOwning,
@@ -286,7 +284,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
     handler: async (request, reply) => {
       try {
-        await withTimeout(app.db.execute('select 1'), HEALTH_CHECK_TIMEOUT_MS);
+        await withTimeout(pingDatabase(app.db), HEALTH_CHECK_TIMEOUT_MS);
         return { status: 'ok' as const, database: app.databaseKind };
       } catch (error) {
         request.log.warn({ err: error }, 'health check: database unavailable');

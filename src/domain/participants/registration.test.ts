@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   consentStands,
+  consentWithdrawal,
   eraseBodySchema,
   erasureDueAfter,
   isActiveOn,
@@ -115,6 +116,43 @@ describe('dates of a participation', () => {
         consentStands(consent, d),
       ),
     ).toEqual([false, true, true, false]);
+  });
+});
+
+describe('withdrawing consent', () => {
+  const taking = { startDate: '2026-02-02', endDate: null };
+
+  it('for matching removes the pseudonym and closes open signals, and the person stays', () => {
+    expect(consentWithdrawal('matching', '2026-06-01', taking)).toEqual({
+      removePseudonym: true,
+      closeOpenSignals: true,
+      endDate: null,
+    });
+  });
+
+  it('for registration ends the participation on the day of withdrawal', () => {
+    expect(consentWithdrawal('registration', '2026-06-01', taking)).toEqual({
+      removePseudonym: false,
+      closeOpenSignals: false,
+      endDate: '2026-06-01',
+    });
+  });
+
+  it('for registration before the start ends the participation on the start date', () => {
+    expect(consentWithdrawal('registration', '2026-01-20', taking).endDate).toBe('2026-02-02');
+  });
+
+  it('for registration after the person left keeps the day they left', () => {
+    const left = { startDate: '2026-02-02', endDate: '2026-04-30' };
+    expect(consentWithdrawal('registration', '2026-06-01', left).endDate).toBeNull();
+  });
+
+  it('for measurements changes nothing else', () => {
+    expect(consentWithdrawal('measurements', '2026-06-01', taking)).toEqual({
+      removePseudonym: false,
+      closeOpenSignals: false,
+      endDate: null,
+    });
   });
 });
 

@@ -263,6 +263,41 @@ export function withdrawalDateProblem(
   return null;
 }
 
+export interface ConsentWithdrawal {
+  /** The BSN pseudonym goes: without consent for matching it may not be kept. */
+  removePseudonym: boolean;
+  /** The municipality may no longer ask a provider about this person's allocation. */
+  closeOpenSignals: boolean;
+  /** The day the participation ends, when the withdrawal ends it; null when it does not. */
+  endDate: string | null;
+}
+
+/**
+ * What withdrawing a consent does, at once. Without consent for matching there is no
+ * pseudonym and no open double-financing signal. Without consent for registration the
+ * person is no longer registered here: it counts as leaving on the day of withdrawal (never
+ * before the start), so they drop out of the active list and the retention period starts;
+ * their other data stays until it is erased, on request or by the retention task. Consent
+ * for measurements changes nothing else.
+ */
+export function consentWithdrawal(
+  scope: ConsentScope,
+  withdrawnOn: string,
+  participant: { startDate: string; endDate: string | null },
+): ConsentWithdrawal {
+  const matching = scope === 'matching';
+  const endsParticipation = scope === 'registration' && participant.endDate === null;
+  return {
+    removePseudonym: matching,
+    closeOpenSignals: matching,
+    endDate: endsParticipation
+      ? withdrawnOn < participant.startDate
+        ? participant.startDate
+        : withdrawnOn
+      : null,
+  };
+}
+
 /** Erasing a participant asks why; the reason is kept in the audit log, so no personal data. */
 export const eraseBodySchema = z.object({
   reason: z

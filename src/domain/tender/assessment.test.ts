@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diverges, proposedScore, scoreEntrySchema, scoreSheetProblems } from './assessment.ts';
+import {
+  conditionsVerdict,
+  diverges,
+  proposedScore,
+  scoreEntrySchema,
+  scoreSheetProblems,
+} from './assessment.ts';
+import { defaultSchemeDefinition } from './scheme-definition.ts';
 
 describe("the chair's proposal", () => {
   it('is the mean rounded half up', () => {
@@ -78,5 +85,44 @@ describe('a score', () => {
         message: 'Schrijf een motivering bij de score voor Duurzaamheid.',
       },
     ]);
+  });
+});
+
+describe('the chair’s verdict on the general conditions', () => {
+  const definition = defaultSchemeDefinition();
+  const others = ['board', 'vog', 'administration', 'open_to_everyone'];
+  const met = (codes: string[]) => codes.map((conditionCode) => ({ conditionCode, met: true }));
+
+  it('waits until every condition of the form is checked', () => {
+    expect(conditionsVerdict(definition, [])).toBeNull();
+    expect(conditionsVerdict(definition, met(others))).toBeNull();
+  });
+
+  it('is met once all five conditions are met', () => {
+    expect(conditionsVerdict(definition, met(['not_professional', ...others]))).toBe(true);
+  });
+
+  it('includes the regulation’s scope: an initiative run by a professional organisation fails', () => {
+    expect(
+      conditionsVerdict(definition, [
+        ...met(others),
+        { conditionCode: 'not_professional', met: false },
+      ]),
+    ).toBe(false);
+  });
+
+  it('fails on one unmet condition even while others are still unchecked', () => {
+    expect(conditionsVerdict(definition, [{ conditionCode: 'vog', met: false }])).toBe(false);
+  });
+
+  it('ignores a check of a condition the frozen form does not have', () => {
+    const withoutVog = {
+      generalConditions: definition.generalConditions.filter((c) => c.code !== 'vog'),
+    };
+    const checks = [
+      ...met(['not_professional', 'board', 'administration', 'open_to_everyone']),
+      { conditionCode: 'vog', met: false },
+    ];
+    expect(conditionsVerdict(withoutVog, checks)).toBe(true);
   });
 });

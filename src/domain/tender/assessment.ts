@@ -1,7 +1,7 @@
 /**
  * Rules of the assessment (docs/rules/assessment-and-ranking.md): whole-number scores 0–10 with a
- * motivation, at least two independent assessors, the chair's proposal (the mean, rounded half up)
- * and the divergences the chair must look at.
+ * motivation, at least two independent assessors, the chair's proposal (the mean, rounded half up),
+ * the divergences the chair must look at, and the chair's verdict on the general conditions.
  */
 import { z } from 'zod';
 import {
@@ -72,4 +72,18 @@ export function finalScoresComplete(
   sheet: ScoreSheet,
 ): sheet is Record<JudgedCriterion, ScoreEntry> {
   return scoreSheetProblems(sheet).length === 0;
+}
+
+/**
+ * The chair's verdict on the general conditions of an application's frozen form: false as
+ * soon as one of them is not met, true once every one is checked and met, null while some
+ * are still unchecked. A check of a condition the form does not have counts for nothing.
+ */
+export function conditionsVerdict(
+  definition: { generalConditions: readonly { code: string }[] },
+  checks: readonly { conditionCode: string; met: boolean }[],
+): boolean | null {
+  const codes = definition.generalConditions.map((c) => c.code);
+  if (checks.some((c) => codes.includes(c.conditionCode) && !c.met)) return false;
+  return codes.every((code) => checks.some((c) => c.conditionCode === code && c.met)) ? true : null;
 }

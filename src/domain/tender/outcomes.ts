@@ -26,7 +26,8 @@ export const OUTCOME_TITLES: Record<TenderOutcome, string> = {
  * Outcomes a decision can have besides those of the ranking: an application set aside because
  * it was not completed in time (Awb 4:5) never reaches the ranking.
  */
-export type DecisionOutcome = TenderOutcome | 'set_aside';
+export const DECISION_OUTCOMES = [...TENDER_OUTCOMES, 'set_aside'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export const DECISION_TITLES: Record<DecisionOutcome, string> = {
   ...OUTCOME_TITLES,

@@ -3,8 +3,8 @@
  * both are stored or neither is.
  */
 import type { Actor } from './access.ts';
+import { insertAuditEvents } from './audit.repository.ts';
 import type { Database, Tx } from './db/database.ts';
-import { auditEvents } from './db/schema.ts';
 
 export interface AuditEntry {
   action: string;
@@ -23,15 +23,17 @@ export async function changeWithAudit<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const audit: Audit = async (entry) => {
-      await tx.insert(auditEvents).values({
-        actorUserId: actor.userId,
-        actorEmail: actor.email,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-      });
+      await insertAuditEvents(tx, [
+        {
+          actorUserId: actor.userId,
+          actorEmail: actor.email,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          before: entry.before ?? null,
+          after: entry.after ?? null,
+        },
+      ]);
     };
     return work(tx, audit);
   });

@@ -69,7 +69,7 @@ const docBasenames = new Set(filesUnder('docs', () => true).map((file) => path.b
  */
 const OUTSIDE: { pattern: RegExp; why: string }[] = [
   {
-    pattern: /\.\.\/shared\b|(?<![\w.-])shared\/(?:spec|seeds|data)\b/,
+    pattern: /\.\.\/shared(?![\w-]|\.\w)|(?<![\w.-])shared\/(?:spec|seeds|data)\b/,
     why: 'a folder beside the repository',
   },
   {

@@ -4,10 +4,9 @@
  * simply resumes (a `running` job is picked up again) and never does a step twice.
  */
 import { safeErrorSummary } from './db/database-errors.ts';
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Queryable } from './db/database.ts';
-import { jobs } from './db/schema.ts';
+import * as repo from './jobs.repository.ts';
 
 export interface JobContext {
   db: Database;
@@ -24,17 +23,10 @@ export async function enqueueJob(
   params: Record<string, unknown>,
   createdBy: string | null,
 ) {
-  const [row] = await tx
-    .insert(jobs)
-    .values({ kind, status: 'queued', params, createdBy })
-    .returning({ id: jobs.id });
-  return row!.id;
+  return repo.insertJob(tx, { kind, params, createdBy });
 }
 
-export async function findJob(db: Queryable, id: string) {
-  const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
-  return row;
-}
+export { findJob } from './jobs.repository.ts';
 
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
@@ -71,44 +63,25 @@ export class JobRunner {
   }
 
   private async runPending() {
-    const pending = await this.db
-      .select()
-      .from(jobs)
-      .where(inArray(jobs.status, ['queued', 'running']))
-      .orderBy(asc(jobs.createdAt));
+    const pending = await repo.pendingJobs(this.db);
     for (const job of pending) {
       const handler = this.handlers.get(job.kind);
       if (!handler) continue;
-      await this.db
-        .update(jobs)
-        .set({ status: 'running', updatedAt: new Date() })
-        .where(eq(jobs.id, job.id));
+      await repo.updateJob(this.db, job.id, { status: 'running' });
       try {
         await handler({
           db: this.db,
           params: job.params as Record<string, unknown>,
-          progress: async (done, total) => {
-            await this.db
-              .update(jobs)
-              .set({ done, total, updatedAt: new Date() })
-              .where(eq(jobs.id, job.id));
-          },
+          progress: (done, total) => repo.updateJob(this.db, job.id, { done, total }),
         });
-        await this.db
-          .update(jobs)
-          .set({ status: 'done', updatedAt: new Date() })
-          .where(eq(jobs.id, job.id));
+        await repo.updateJob(this.db, job.id, { status: 'done' });
       } catch (error) {
         this.log.error({ err: error, job: job.id }, 'job failed');
-        await this.db
-          .update(jobs)
-          .set({
-            status: 'failed',
-            // A database error's own message repeats its parameters; store only the summary.
-            error: safeErrorSummary(error).message.slice(0, 1000),
-            updatedAt: new Date(),
-          })
-          .where(eq(jobs.id, job.id));
+        await repo.updateJob(this.db, job.id, {
+          status: 'failed',
+          // A database error's own message repeats its parameters; store only the summary.
+          error: safeErrorSummary(error).message.slice(0, 1000),
+        });
       }
     }
   }

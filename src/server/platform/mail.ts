@@ -4,10 +4,9 @@
  * messages are delivered by nodemailer after the commit (and retried by the scheduler);
  * without it they stay in the outbox that the administrator reads in the interface.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, Queryable } from './db/database.ts';
-import { documents, mailMessages } from './db/schema.ts';
+import * as repo from './mail.repository.ts';
 
 export interface MailAttachmentRef {
   filename: string;
@@ -32,53 +31,30 @@ export async function queueMail(
   settings: MailSettings,
   mail: OutgoingMail,
 ): Promise<string> {
-  const [row] = await tx
-    .insert(mailMessages)
-    .values({
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      attachments: mail.attachments ?? [],
-      status: settings.smtpUrl ? 'queued' : 'outbox',
-    })
-    .returning({ id: mailMessages.id });
-  return row!.id;
+  return repo.insertMailMessage(tx, {
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    attachments: mail.attachments ?? [],
+    status: settings.smtpUrl ? 'queued' : 'outbox',
+  });
 }
 
 /** Sends every queued message; a failure is recorded on the message and retried later. */
 export async function deliverQueuedMail(db: Database, settings: MailSettings): Promise<number> {
   if (!settings.smtpUrl) return 0;
-  const queued = await db
-    .select()
-    .from(mailMessages)
-    .where(inArray(mailMessages.status, ['queued', 'failed']))
-    .orderBy(asc(mailMessages.createdAt))
-    .limit(100);
+  const queued = await repo.messagesToSend(db, 100);
   if (queued.length === 0) return 0;
   const transport = nodemailer.createTransport(settings.smtpUrl);
   let sent = 0;
   for (const message of queued) {
     // Claim the message, so that a second server (or a second tick) does not send it too.
-    const claimed = await db
-      .update(mailMessages)
-      .set({ status: 'sending' })
-      .where(
-        and(eq(mailMessages.id, message.id), inArray(mailMessages.status, ['queued', 'failed'])),
-      )
-      .returning({ id: mailMessages.id });
-    if (claimed.length === 0) continue;
+    if (!(await repo.claimForSending(db, message.id))) continue;
     const refs = message.attachments as MailAttachmentRef[];
-    const files = refs.length
-      ? await db
-          .select({ id: documents.id, data: documents.data })
-          .from(documents)
-          .where(
-            inArray(
-              documents.id,
-              refs.map((r) => r.documentId),
-            ),
-          )
-      : [];
+    const files = await repo.attachmentFiles(
+      db,
+      refs.map((r) => r.documentId),
+    );
     try {
       await transport.sendMail({
         from: settings.from,
@@ -93,16 +69,18 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
       });
       // A sent invitation or password link is a key for its addressee only: the stored copy
       // loses it.
-      await db
-        .update(mailMessages)
-        .set({ status: 'sent', sentAt: new Date(), error: null, text: redactLinks(message.text) })
-        .where(eq(mailMessages.id, message.id));
+      await repo.updateMailMessage(db, message.id, {
+        status: 'sent',
+        sentAt: new Date(),
+        error: null,
+        text: redactLinks(message.text),
+      });
       sent++;
     } catch (error) {
-      await db
-        .update(mailMessages)
-        .set({ status: 'failed', error: (error as Error).message.slice(0, 500) })
-        .where(eq(mailMessages.id, message.id));
+      await repo.updateMailMessage(db, message.id, {
+        status: 'failed',
+        error: (error as Error).message.slice(0, 500),
+      });
     }
   }
   transport.close();

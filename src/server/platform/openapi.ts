@@ -18,3 +18,14 @@ export const errorResponses = {
   410: errorBodySchema,
   503: errorBodySchema,
 } as const;
+
+/**
+ * A PDF answer: the document's bytes. Fastify sends a Buffer as it is (it serialises only
+ * JSON), so this schema types the reply and tells the OpenAPI document what comes back.
+ */
+export const pdfResponse = z.instanceof(Buffer).meta({
+  type: 'string',
+  format: 'binary',
+  contentMediaType: 'application/pdf',
+  description: 'PDF-document',
+});

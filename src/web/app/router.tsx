@@ -262,7 +262,7 @@ const provisionsRoute = page(
 const provisionRoute = page(
   'voorzieningen/$provisionId',
   APPLICANT,
-  () => import('../features/provisions/routes/provision-page.tsx'),
+  () => import('./pages/provision-page.tsx'),
   'ProvisionPage',
 );
 const applicationsRoute = page(
@@ -274,7 +274,7 @@ const applicationsRoute = page(
 const applicationRoute = page(
   'aanvragen/$applicationId',
   [...APPLICANT, ...OFFICER],
-  () => import('../features/applications/routes/application-page.tsx'),
+  () => import('./pages/application-page.tsx'),
   'ApplicationPage',
 );
 const applicationCheckRoute = page(
@@ -293,7 +293,7 @@ const assessmentsRoute = page(
 const assessmentRoute = page(
   'beoordelen/$applicationId',
   ASSESSOR,
-  () => import('../features/assessment/routes/assessment-page.tsx'),
+  () => import('./pages/assessment-page.tsx'),
   'AssessmentPage',
 );
 const roundAssessmentRoute = page(
@@ -451,7 +451,7 @@ const registerParticipantRoute = page(
 const participantRoute = page(
   'deelnemers/$participantId',
   COORDINATING,
-  () => import('../features/participants/routes/participant-page.tsx'),
+  () => import('./pages/participant-page.tsx'),
   'ParticipantPage',
 );
 const attendanceRoute = createRoute({

@@ -1,13 +1,17 @@
 /**
  * Server state that more than one feature reads (organisations, neighbourhoods, rounds,
- * provisions, applications). Only pages behind the login import this file, so these schemas
- * are not part of the JavaScript of the login page.
+ * provisions, applications): features share it through here, never by importing each
+ * other. Only pages behind the login import this file, so these schemas are not part of the
+ * JavaScript of the login page.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { applicationListSchema } from '../../server/features/applications/applications.schemas.ts';
 import { organisationListSchema } from '../../server/features/organisations/organisations.schemas.ts';
-import { provisionListSchema } from '../../server/features/provisions/provisions.schemas.ts';
-import { roundListSchema } from '../../server/features/rounds/rounds.schemas.ts';
+import {
+  provisionListSchema,
+  provisionSchema,
+} from '../../server/features/provisions/provisions.schemas.ts';
+import { roundListSchema, roundSchema } from '../../server/features/rounds/rounds.schemas.ts';
 import { neighbourhoodListSchema } from '../../server/features/settings/settings.schemas.ts';
 import { queryString, request } from './api-client.ts';
 import { queryKeys } from './queries.ts';
@@ -32,12 +36,29 @@ export const roundListQueryOptions = queryOptions({
   select: (data) => data.items,
 });
 
+export const roundQueryOptions = (roundId: string) =>
+  queryOptions({
+    queryKey: queryKeys.round(roundId),
+    queryFn: ({ signal }) =>
+      request('GET', `/api/rounds/${encodeURIComponent(roundId)}`, { schema: roundSchema, signal }),
+  });
+
 export const provisionListQueryOptions = queryOptions({
   queryKey: queryKeys.provisions,
   queryFn: ({ signal }) =>
     request('GET', '/api/provisions', { schema: provisionListSchema, signal }),
   select: (data) => data.items,
 });
+
+export const provisionQueryOptions = (provisionId: string) =>
+  queryOptions({
+    queryKey: queryKeys.provision(provisionId),
+    queryFn: ({ signal }) =>
+      request('GET', `/api/provisions/${encodeURIComponent(provisionId)}`, {
+        schema: provisionSchema,
+        signal,
+      }),
+  });
 
 export interface ApplicationFilter {
   roundId?: string;

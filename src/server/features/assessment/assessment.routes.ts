@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { rolesMayPerform } from '../../platform/access.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
@@ -7,11 +6,11 @@ import {
   applicationParamsSchema,
   assessmentViewSchema,
   assignAssessorsBodySchema,
-  assignmentSchema,
+  assignmentListSchema,
   bulkAssignBodySchema,
   conditionChecksBodySchema,
   conflictBodySchema,
-  conflictSchema,
+  conflictListSchema,
   roundAssessmentSchema,
   roundParamsSchema,
   scoreOverviewSchema,
@@ -76,7 +75,7 @@ export async function assessmentRoutes(app: App) {
     schema: {
       tags,
       params: roundParamsSchema,
-      response: { 200: z.object({ items: z.array(conflictSchema) }), ...errorResponses },
+      response: { 200: conflictListSchema, ...errorResponses },
     },
     handler: async (request) => {
       const actor = requireActor(request);
@@ -92,7 +91,7 @@ export async function assessmentRoutes(app: App) {
       summary: 'Een belang melden bij een organisatie (door de beoordelaar zelf)',
       params: roundParamsSchema,
       body: conflictBodySchema,
-      response: { 201: z.object({ items: z.array(conflictSchema) }), ...errorResponses },
+      response: { 201: conflictListSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.code(201).send({
@@ -110,7 +109,7 @@ export async function assessmentRoutes(app: App) {
     config: { action: 'assessment.score' },
     schema: {
       tags,
-      response: { 200: z.object({ items: z.array(assignmentSchema) }), ...errorResponses },
+      response: { 200: assignmentListSchema, ...errorResponses },
     },
     handler: async (request) => ({
       items: await service.myAssignments(app.db, requireActor(request)),

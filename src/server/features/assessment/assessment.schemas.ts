@@ -38,6 +38,7 @@ export const conflictSchema = z.object({
   reason: z.string(),
   declaredAt: z.iso.datetime({ offset: true }),
 });
+export const conflictListSchema = z.object({ items: z.array(conflictSchema) });
 
 export const conditionChecksBodySchema = z.object({
   checks: z
@@ -50,6 +51,7 @@ export const conditionChecksBodySchema = z.object({
     )
     .min(1),
 });
+export type ConditionChecksBody = z.input<typeof conditionChecksBodySchema>;
 
 export const scoreSheetBodySchema = z.object({ scores: scoreSheetSchema });
 
@@ -97,6 +99,7 @@ export const assignmentSchema = z.object({
   provisionName: z.string(),
   submittedAt: z.iso.datetime({ offset: true }).nullable(),
 });
+export const assignmentListSchema = z.object({ items: z.array(assignmentSchema) });
 
 export const assessmentViewSchema = z.object({
   application: applicationSchema,

@@ -2,6 +2,7 @@ import { applicationContentSchema } from '../../../domain/applications/applicati
 import {
   MINIMUM_ASSESSORS,
   type ScoreSheet,
+  conditionsVerdict,
   diverges,
   proposedScore,
   scoreSheetProblems,
@@ -13,10 +14,7 @@ import {
   JUDGED_CRITERIA,
   type Category,
 } from '../../../domain/tender/categories.ts';
-import {
-  type SchemeDefinition,
-  schemeDefinitionSchema,
-} from '../../../domain/tender/scheme-definition.ts';
+import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
@@ -56,15 +54,8 @@ export function assertAssessable(
   }
 }
 
-/** null: not all conditions checked yet; true/false once every condition is. */
-export function conditionsVerdict(
-  definition: SchemeDefinition,
-  checks: readonly { conditionCode: string; met: boolean }[],
-): boolean | null {
-  const codes = definition.generalConditions.map((c) => c.code);
-  if (checks.some((c) => codes.includes(c.conditionCode as never) && !c.met)) return false;
-  return codes.every((code) => checks.some((c) => c.conditionCode === code && c.met)) ? true : null;
-}
+// The ranking takes the verdict from here as well.
+export { conditionsVerdict };
 
 export async function roundAssessment(db: Database, roundId: string) {
   // Late applications are kept but not assessed: they never appear in the assignment list.

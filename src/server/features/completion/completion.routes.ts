@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { mailSettings } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
@@ -12,6 +11,7 @@ import {
   completionRequestSchema,
   requestCompletionBodySchema,
   setAsideBodySchema,
+  setAsideResultSchema,
 } from './completion.schemas.ts';
 import * as service from './completion.service.ts';
 
@@ -118,11 +118,7 @@ export async function completionRoutes(app: App) {
       params: applicationParamsSchema,
       body: setAsideBodySchema,
       response: {
-        200: z.object({
-          decisionReference: z.string(),
-          sentDay: z.string(),
-          objectionDeadline: z.string(),
-        }),
+        200: setAsideResultSchema,
         ...errorResponses,
       },
     },

@@ -34,6 +34,13 @@ export const answerCompletionBodySchema = z.object({
     .default(''),
 });
 
+/** The decision that set the application aside, its sending day and the term to object. */
+export const setAsideResultSchema = z.object({
+  decisionReference: z.string(),
+  sentDay: z.iso.date(),
+  objectionDeadline: z.iso.date(),
+});
+
 export const setAsideBodySchema = z.object({
   /** The unanswered request whose term has passed; the newest request when absent. */
   completionRequestId: z.uuid().optional(),

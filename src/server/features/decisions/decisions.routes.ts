@@ -1,31 +1,20 @@
-import { z } from 'zod';
 import { mailSettings } from '../../platform/config.ts';
 import { contentDisposition } from '../../platform/downloads.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import { requireActor } from '../../platform/http.ts';
-import { findJob } from '../../platform/jobs.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { errorResponses, pdfResponse } from '../../platform/openapi.ts';
 import * as service from './decisions.service.ts';
-import { renunciationBodySchema, renunciationSchema } from './decisions.schemas.ts';
-
-const roundParams = z.object({ roundId: z.uuid() });
-
-const decisionResponse = z.object({
-  id: z.uuid(),
-  reference: z.string(),
-  outcome: z.string(),
-  title: z.string(),
-  grantedCents: z.number().int(),
-  generatedAt: z.string(),
-  issuedAt: z.string().nullable(),
-  sentDay: z.string().nullable(),
-  objectionDeadline: z.string().nullable(),
-  html: z.string(),
-  documentId: z.uuid(),
-  renunciation: renunciationSchema.nullable(),
-});
-const applicationParams = z.object({ applicationId: z.uuid() });
+import {
+  applicationParamsSchema,
+  decisionListSchema,
+  decisionSchema,
+  generationStartedSchema,
+  issueResultSchema,
+  jobParamsSchema,
+  jobSchema,
+  renunciationBodySchema,
+  roundParamsSchema,
+} from './decisions.schemas.ts';
 
 export async function decisionsRoutes(app: App) {
   const tags = ['Beschikkingen'];
@@ -34,8 +23,8 @@ export async function decisionsRoutes(app: App) {
     schema: {
       tags,
       summary: 'Alle beschikkingen van de ronde maken (een taak met voortgang)',
-      params: roundParams,
-      response: { 202: z.object({ jobId: z.uuid() }), ...errorResponses },
+      params: roundParamsSchema,
+      response: { 202: generationStartedSchema, ...errorResponses },
     },
     handler: async (request, reply) => {
       const jobId = await service.startGeneration(
@@ -52,32 +41,18 @@ export async function decisionsRoutes(app: App) {
     config: { action: 'decision.manage' },
     schema: {
       tags,
-      params: z.object({ jobId: z.uuid() }),
-      response: {
-        200: z.object({
-          id: z.uuid(),
-          kind: z.string(),
-          status: z.enum(['queued', 'running', 'done', 'failed']),
-          done: z.number().int(),
-          total: z.number().int(),
-          error: z.string().nullable(),
-        }),
-        ...errorResponses,
-      },
+      params: jobParamsSchema,
+      response: { 200: jobSchema, ...errorResponses },
     },
-    handler: async (request) => {
-      const job = await findJob(app.db, request.params.jobId);
-      if (!job) throw new AppError('NOT_FOUND');
-      return { ...job, status: job.status as 'queued' };
-    },
+    handler: async (request) => service.jobProgress(app.db, request.params.jobId),
   });
 
   app.get('/api/rounds/:roundId/decisions', {
     config: { action: 'decision.manage' },
     schema: {
       tags,
-      params: roundParams,
-      response: { 200: z.object({ items: z.array(z.any()) }), ...errorResponses },
+      params: roundParamsSchema,
+      response: { 200: decisionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
       items: await service.listDecisions(app.db, request.params.roundId),
@@ -90,15 +65,8 @@ export async function decisionsRoutes(app: App) {
       tags,
       summary:
         'De beschikkingen verzenden: de verzenddatum wordt vastgelegd en de aanvragers krijgen een e-mail',
-      params: roundParams,
-      response: {
-        200: z.object({
-          issued: z.number().int(),
-          sentDay: z.string(),
-          objectionDeadline: z.string(),
-        }),
-        ...errorResponses,
-      },
+      params: roundParamsSchema,
+      response: { 200: issueResultSchema, ...errorResponses },
     },
     handler: async (request) =>
       service.issueDecisions(
@@ -114,8 +82,8 @@ export async function decisionsRoutes(app: App) {
     config: { action: 'decision.read' },
     schema: {
       tags,
-      params: applicationParams,
-      response: { 200: decisionResponse, ...errorResponses },
+      params: applicationParamsSchema,
+      response: { 200: decisionSchema, ...errorResponses },
     },
     handler: async (request) =>
       service.decisionForApplication(app.db, request.scope, request.params.applicationId),
@@ -127,9 +95,9 @@ export async function decisionsRoutes(app: App) {
       tags,
       summary:
         'Afstand doen van de verleende subsidie (de aanvrager zelf, of de beleidsmedewerker op schriftelijk verzoek)',
-      params: applicationParams,
+      params: applicationParamsSchema,
       body: renunciationBodySchema,
-      response: { 200: decisionResponse, ...errorResponses },
+      response: { 200: decisionSchema, ...errorResponses },
     },
     handler: async (request) =>
       service.renounceGrant(
@@ -144,7 +112,11 @@ export async function decisionsRoutes(app: App) {
 
   app.get('/api/applications/:applicationId/decision.pdf', {
     config: { action: 'decision.read' },
-    schema: { tags, params: applicationParams, response: { 200: z.any(), ...errorResponses } },
+    schema: {
+      tags,
+      params: applicationParamsSchema,
+      response: { 200: pdfResponse, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const document = await service.decisionDocument(
         app.db,

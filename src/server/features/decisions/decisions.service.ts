@@ -3,7 +3,6 @@
  * ranking version, never two), then issued: the sending date is recorded, the objection
  * term runs from it, and the applicants are e-mailed.
  */
-import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
 import { amsterdamDay, formatAmsterdamMoment, formatDay } from '../../../domain/dates.ts';
 import {
@@ -23,22 +22,16 @@ import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition
 import { type Actor, type DataScope, SYSTEM_ACTOR } from '../../platform/access.ts';
 import { type Audit, changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
-import {
-  applications,
-  decisions,
-  documents,
-  grantRenunciations,
-  organisations,
-  provisions,
-  rounds,
-} from '../../platform/db/schema.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type JobContext, enqueueJob } from '../../platform/jobs.ts';
+import { type JobContext, enqueueJob, findJob } from '../../platform/jobs.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
-import { nextReference } from '../applications/applications.repository.ts';
-import { applicationScope } from '../applications/applications.repository.ts';
+import {
+  insertDocument,
+  lockApplication,
+  nextReference,
+} from '../applications/applications.repository.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
 import { type Ranking, currentRankings } from '../ranking/ranking.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
@@ -49,6 +42,8 @@ import {
   decisionHtml,
   decisionPdf,
 } from './decision-letter.ts';
+import * as repo from './decisions.repository.ts';
+import type { Decision, DecisionRow, IssueResult, Job } from './decisions.schemas.ts';
 
 export const GENERATE_DECISIONS = 'decisions.generate';
 
@@ -107,15 +102,10 @@ export function generateDecisionsJob(settings: LetterSettings) {
     const work = current.flatMap((ranking) =>
       ranking.output.applications.map((result) => ({ ranking, result })),
     );
-    const existing = await db
-      .select({ applicationId: decisions.applicationId, rankingId: decisions.rankingId })
-      .from(decisions)
-      .where(
-        inArray(
-          decisions.rankingId,
-          current.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']),
-        ),
-      );
+    const existing = await repo.lettersOfRankings(
+      db,
+      current.map((r) => r.id),
+    );
     const done = new Set(existing.map((e) => `${e.applicationId}:${e.rankingId}`));
     let count = done.size;
     await progress(count, work.length);
@@ -162,25 +152,7 @@ export async function insertLetter(
   },
 ): Promise<{ id: string; reference: string; documentId: string }> {
   const result = ranking.output.applications.find((a) => a.reference === reference)!;
-  const [row] = await tx
-    .select({
-      content: applications.content,
-      formDefinition: applications.formDefinition,
-      organisation: organisations.name,
-      street: organisations.street,
-      postcode: organisations.postcode,
-      city: organisations.city,
-      contact: organisations.contactName,
-      provisionName: provisions.name,
-      roundName: rounds.name,
-      year: rounds.year,
-      deadlineAt: rounds.deadlineAt,
-    })
-    .from(applications)
-    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-    .innerJoin(provisions, eq(provisions.id, applications.provisionId))
-    .innerJoin(rounds, eq(rounds.id, applications.roundId))
-    .where(eq(applications.id, applicationId));
+  const row = await repo.letterFacts(tx, applicationId);
   if (!row) throw new Error(`application ${applicationId} of ranking ${ranking.id} is missing`);
   const content = applicationContentSchema.parse(row.content);
   const definition = schemeDefinitionSchema.parse(row.formDefinition);
@@ -256,34 +228,28 @@ export async function insertLetter(
       : undefined,
   };
   const pdf = await renderPdf(decisionPdf(letter));
-  const [document] = await tx
-    .insert(documents)
-    .values({
-      kind: 'decision',
-      applicationId,
-      filename: `beschikking-${decisionReference}.pdf`,
-      contentType: 'application/pdf',
-      sha256: sha256(pdf),
-      data: pdf,
-      createdAt: options.now,
-    })
-    .returning({ id: documents.id });
-  const [decision] = await tx
-    .insert(decisions)
-    .values({
-      applicationId,
-      rankingId: ranking.id,
-      reference: decisionReference,
-      outcome: result.outcome,
-      grantedCents: result.grantedCents,
-      documentId: document!.id,
-      html: decisionHtml(letter),
-      replacesDecisionId: options.replaces?.decisionId ?? null,
-      // The letter's own date, on the application's clock (the timeline shows it).
-      generatedAt: now,
-      ...(options.replaces ? { issuedAt: now } : {}),
-    })
-    .returning({ id: decisions.id });
+  const documentId = await insertDocument(tx, {
+    kind: 'decision',
+    applicationId,
+    filename: `beschikking-${decisionReference}.pdf`,
+    contentType: 'application/pdf',
+    sha256: sha256(pdf),
+    data: pdf,
+    createdAt: options.now,
+  });
+  const decisionId = await repo.insertDecision(tx, {
+    applicationId,
+    rankingId: ranking.id,
+    reference: decisionReference,
+    outcome: result.outcome,
+    grantedCents: result.grantedCents,
+    documentId,
+    html: decisionHtml(letter),
+    replacesDecisionId: options.replaces?.decisionId ?? null,
+    // The letter's own date, on the application's clock (the timeline shows it).
+    generatedAt: now,
+    ...(options.replaces ? { issuedAt: now } : {}),
+  });
   await audit({
     action: 'decision.create',
     entityType: 'application',
@@ -296,35 +262,16 @@ export async function insertLetter(
       replaces: options.replaces?.reference ?? null,
     },
   });
-  return { id: decision!.id, reference: decisionReference, documentId: document!.id };
+  return { id: decisionId, reference: decisionReference, documentId };
 }
 
-export async function listDecisions(db: Queryable, roundId: string) {
+export async function listDecisions(db: Queryable, roundId: string): Promise<DecisionRow[]> {
   const current = await currentRankings(db, roundId);
   if (current.length === 0) return [];
-  const rows = await db
-    .select({
-      id: decisions.id,
-      reference: decisions.reference,
-      applicationId: decisions.applicationId,
-      applicationReference: applications.reference,
-      organisationName: organisations.name,
-      category: applications.category,
-      outcome: decisions.outcome,
-      grantedCents: decisions.grantedCents,
-      generatedAt: decisions.generatedAt,
-      issuedAt: decisions.issuedAt,
-    })
-    .from(decisions)
-    .innerJoin(applications, eq(applications.id, decisions.applicationId))
-    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-    .where(
-      inArray(
-        decisions.rankingId,
-        current.map((r) => r.id),
-      ),
-    )
-    .orderBy(applications.category, applications.reference);
+  const rows = await repo.decisionsOfRankings(
+    db,
+    current.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...r,
     applicationReference: r.applicationReference ?? '',
@@ -343,7 +290,7 @@ export async function issueDecisions(
   roundId: string,
   mail: MailSettings,
   now: Date,
-) {
+): Promise<IssueResult> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const current = await rankingsForLetters(tx, roundId);
     const expected = current.reduce((n, r) => n + r.output.applications.length, 0);
@@ -353,37 +300,15 @@ export async function issueDecisions(
         message: `Nog niet alle beschikkingen zijn gemaakt (${letters.length} van ${expected}). Wacht tot het maken klaar is.`,
       });
     }
-    const toIssue = await tx
-      .select({
-        id: decisions.id,
-        reference: decisions.reference,
-        applicationId: decisions.applicationId,
-        documentId: decisions.documentId,
-        organisationId: applications.organisationId,
-        roundName: rounds.name,
-      })
-      .from(decisions)
-      .innerJoin(applications, eq(applications.id, decisions.applicationId))
-      .innerJoin(rounds, eq(rounds.id, applications.roundId))
-      .where(
-        and(
-          inArray(
-            decisions.rankingId,
-            current.map((r) => r.id),
-          ),
-          isNull(decisions.issuedAt),
-        ),
-      );
+    const toIssue = await repo.unissuedDecisionsOfRankings(
+      tx,
+      current.map((r) => r.id),
+    );
     const sentDay = amsterdamDay(now);
     const objectionExtension = objectionExtensionInDutch(sentDay);
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
-      const claimed = await tx
-        .update(decisions)
-        .set({ issuedAt: now })
-        .where(and(eq(decisions.id, decision.id), isNull(decisions.issuedAt)))
-        .returning({ id: decisions.id });
-      if (claimed.length === 0) continue;
+      if (!(await repo.claimForIssue(tx, decision.id, now))) continue;
       await notifications.notifyDecision(tx, decision, now);
       const recipients = await activeApplicantEmails(tx, [decision.organisationId]);
       for (const recipient of recipients) {
@@ -426,31 +351,16 @@ export async function decisionForApplication(
   db: Queryable,
   scope: DataScope,
   applicationId: string,
-) {
-  const [application] = await db
-    .select({ id: applications.id, roundId: applications.roundId })
-    .from(applications)
-    .where(and(eq(applications.id, applicationId), applicationScope(scope)));
-  if (!application) throw new AppError('NOT_FOUND');
-  const [decision] = await db
-    .select()
-    .from(decisions)
-    .where(
-      and(
-        eq(decisions.applicationId, applicationId),
-        scope.kind === 'organisations' ? isNotNull(decisions.issuedAt) : undefined,
-      ),
-    )
-    .orderBy(desc(decisions.generatedAt))
-    .limit(1);
+): Promise<Decision> {
+  if (!(await repo.applicationInScope(db, scope, applicationId))) throw new AppError('NOT_FOUND');
+  const decision = await repo.newestDecision(db, applicationId, {
+    issuedOnly: scope.kind === 'organisations',
+  });
   if (!decision) {
     throw new AppError('NOT_FOUND', { message: 'Er is nog geen beschikking op deze aanvraag.' });
   }
   const sentDay = decision.issuedAt ? amsterdamDay(decision.issuedAt) : null;
-  const [renunciation] = await db
-    .select()
-    .from(grantRenunciations)
-    .where(eq(grantRenunciations.applicationId, applicationId));
+  const renunciation = await repo.renunciationOf(db, applicationId);
   return {
     id: decision.id,
     reference: decision.reference,
@@ -487,16 +397,12 @@ export async function renounceGrant(
   applicationId: string,
   body: { reason: string; requestedDay?: string | undefined },
   now: Date,
-) {
+): Promise<Decision> {
   const today = amsterdamDay(now);
   // The organisation asks today in the product; the policy officer records the day of its letter.
   const onWrittenRequest = scope.kind === 'all';
   await changeWithAudit(db, actor, async (tx, audit) => {
-    await tx
-      .select({ id: applications.id })
-      .from(applications)
-      .where(eq(applications.id, applicationId))
-      .for('update');
+    await lockApplication(tx, applicationId);
     const decision = await decisionForApplication(tx, scope, applicationId);
     if (!decision.issuedAt || decision.grantedCents <= 0) {
       throw new AppError('RENUNCIATION_NOT_POSSIBLE', {
@@ -538,7 +444,7 @@ export async function renounceGrant(
       recordedBy: actor.userId,
       recordedAt: now,
     };
-    await tx.insert(grantRenunciations).values(values);
+    await repo.insertRenunciation(tx, values);
     await audit({
       action: 'decision.renounce',
       entityType: 'application',
@@ -557,6 +463,19 @@ export async function renounceGrant(
 
 export async function decisionDocument(db: Queryable, scope: DataScope, applicationId: string) {
   const decision = await decisionForApplication(db, scope, applicationId);
-  const [document] = await db.select().from(documents).where(eq(documents.id, decision.documentId));
-  return document!;
+  return (await repo.findDocument(db, decision.documentId))!;
+}
+
+/** The progress of a job, such as making the round's letters. */
+export async function jobProgress(db: Queryable, jobId: string): Promise<Job> {
+  const job = await findJob(db, jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status as Job['status'],
+    done: job.done,
+    total: job.total,
+    error: job.error,
+  };
 }

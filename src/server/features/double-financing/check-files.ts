@@ -9,7 +9,8 @@ import { currentVersions } from '../../../domain/double-financing/allocation-ver
 import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
 import { openDatabase, type Database } from '../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from './allocation-files.ts';
-import { matchSignals, type Counts, type Signal } from './match-signals.ts';
+import { matchSignals } from './check-files.repository.ts';
+import type { Counts, Signal } from './match-signals.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import {
   identifyWithKey,

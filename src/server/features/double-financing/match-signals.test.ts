@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../test/support/test-app.ts';
 import { overlap } from '../../../domain/periods.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { matchSignals, type Scope, type Signal } from './match-signals.ts';
+import { matchSignals } from './check-files.repository.ts';
+import type { Scope, Signal } from './match-signals.ts';
 import type { AllocationRecord, ParticipantRecord } from './records.ts';
 
 let handle: DatabaseHandle;

@@ -3,22 +3,21 @@
  * of which only the hash is stored; it works once and for 14 days.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
-import {
-  organisationInvitations,
-  organisationMembers,
-  userRoles,
-  users,
-} from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { hashPassword } from '../../platform/passwords.ts';
+import * as repo from './invitations.repository.ts';
+import type {
+  AcceptInvitationBody,
+  AcceptedInvitation,
+  Invitation,
+  InvitationLookup,
+} from './invitations.schemas.ts';
 import * as orgRepo from './organisations.repository.ts';
-import type { Invitation } from './organisations.schemas.ts';
 
 const VALID_DAYS = 14;
 
@@ -37,10 +36,13 @@ export async function inviteColleague(
   const row = await changeWithAudit(db, actor, async (tx, audit) => {
     const organisation = await orgRepo.findOrganisation(tx, scope, organisationId);
     if (!organisation) throw new AppError('NOT_FOUND');
-    const [created] = await tx
-      .insert(organisationInvitations)
-      .values({ organisationId, email, tokenHash: hash(token), invitedBy: actor.userId, expiresAt })
-      .returning();
+    const created = await repo.insertInvitation(tx, {
+      organisationId,
+      email,
+      tokenHash: hash(token),
+      invitedBy: actor.userId,
+      expiresAt,
+    });
     await queueMail(tx, options.mail, {
       to: email,
       subject: `Uitnodiging: werk mee voor ${organisation.name} in Samenredzaam`,
@@ -61,7 +63,7 @@ export async function inviteColleague(
       entityId: organisationId,
       after: { email, expiresAt: expiresAt.toISOString() },
     });
-    return created!;
+    return created;
   });
   return toInvitation(row);
 }
@@ -72,15 +74,10 @@ export async function listInvitations(
   organisationId: string,
 ): Promise<Invitation[]> {
   if (!(await orgRepo.findOrganisation(db, scope, organisationId))) throw new AppError('NOT_FOUND');
-  const rows = await db
-    .select()
-    .from(organisationInvitations)
-    .where(eq(organisationInvitations.organisationId, organisationId))
-    .orderBy(organisationInvitations.createdAt);
-  return rows.map(toInvitation);
+  return (await repo.invitationsOf(db, organisationId)).map(toInvitation);
 }
 
-function toInvitation(row: typeof organisationInvitations.$inferSelect): Invitation {
+function toInvitation(row: repo.InvitationRow): Invitation {
   return {
     id: row.id,
     email: row.email,
@@ -91,16 +88,7 @@ function toInvitation(row: typeof organisationInvitations.$inferSelect): Invitat
 }
 
 async function findOpenInvitation(db: Database, token: string, now: Date) {
-  const [row] = await db
-    .select()
-    .from(organisationInvitations)
-    .where(
-      and(
-        eq(organisationInvitations.tokenHash, hash(token)),
-        isNull(organisationInvitations.acceptedAt),
-        gt(organisationInvitations.expiresAt, now),
-      ),
-    );
+  const row = await repo.findOpenInvitation(db, hash(token), now);
   if (!row) {
     throw new AppError('NOT_FOUND', {
       message:
@@ -110,17 +98,18 @@ async function findOpenInvitation(db: Database, token: string, now: Date) {
   return row;
 }
 
-export async function lookupInvitation(db: Database, token: string, now: Date) {
+export async function lookupInvitation(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<InvitationLookup> {
   const invitation = await findOpenInvitation(db, token, now);
   const organisation = (await orgRepo.findOrganisation(
     db,
     { kind: 'all' },
     invitation.organisationId,
   ))!;
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, invitation.email));
+  const existing = await repo.findUserByEmail(db, invitation.email);
   return {
     organisationName: organisation.name,
     email: invitation.email,
@@ -137,11 +126,11 @@ export async function acceptInvitation(
   db: Database,
   actor: Actor | null,
   token: string,
-  body: { name?: string | undefined; password?: string | undefined },
+  body: AcceptInvitationBody,
   now: Date,
-): Promise<{ organisationId: string }> {
+): Promise<AcceptedInvitation> {
   const invitation = await findOpenInvitation(db, token, now);
-  const [existing] = await db.select().from(users).where(eq(users.email, invitation.email));
+  const existing = await repo.findUserByEmail(db, invitation.email);
   if (existing && actor?.userId !== existing.id) {
     throw new AppError('UNAUTHENTICATED', {
       message: `Log eerst in als ${invitation.email} om deze uitnodiging aan te nemen.`,
@@ -169,25 +158,15 @@ export async function acceptInvitation(
     },
     async (tx, audit) => {
       // Claim the invitation first: of two accepts at the same moment, one finds it gone.
-      const claimed = await tx
-        .update(organisationInvitations)
-        .set({ acceptedAt: now })
-        .where(
-          and(
-            eq(organisationInvitations.id, invitation.id),
-            isNull(organisationInvitations.acceptedAt),
-          ),
-        )
-        .returning({ id: organisationInvitations.id });
-      if (claimed.length === 0)
+      if (!(await repo.claimInvitation(tx, invitation.id, now)))
         throw new AppError('NOT_FOUND', { message: 'Deze uitnodiging is al gebruikt.' });
       let userId = existing?.id;
       if (!userId) {
-        const [created] = await tx
-          .insert(users)
-          .values({ email: invitation.email, name: body.name!, passwordHash: passwordHash! })
-          .returning({ id: users.id });
-        userId = created!.id;
+        userId = await repo.insertUser(tx, {
+          email: invitation.email,
+          name: body.name!,
+          passwordHash: passwordHash!,
+        });
         await audit({
           action: 'user.create',
           entityType: 'user',
@@ -195,15 +174,8 @@ export async function acceptInvitation(
           after: { email: invitation.email, name: body.name, roles: ['applicant'] },
         });
       }
-      await tx.insert(userRoles).values({ userId, role: 'applicant' }).onConflictDoNothing();
-      await tx
-        .insert(organisationMembers)
-        .values({ userId, organisationId: invitation.organisationId })
-        .onConflictDoNothing();
-      await tx
-        .update(organisationInvitations)
-        .set({ acceptedBy: userId })
-        .where(eq(organisationInvitations.id, invitation.id));
+      await repo.joinAsApplicant(tx, userId, invitation.organisationId);
+      await repo.recordAcceptedBy(tx, invitation.id, userId);
       await audit({
         action: 'organisation.join',
         entityType: 'organisation',

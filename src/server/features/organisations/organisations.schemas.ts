@@ -65,33 +65,3 @@ export const updateOrganisationBodySchema = organisationBodySchema.partial();
 export type UpdateOrganisationBody = z.output<typeof updateOrganisationBodySchema>;
 
 export const organisationParamsSchema = z.object({ organisationId: z.uuid() });
-
-export const invitationBodySchema = z.object({ email: emailSchema });
-
-export const invitationSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  createdAt: z.iso.datetime({ offset: true }),
-  expiresAt: z.iso.datetime({ offset: true }),
-  acceptedAt: z.iso.datetime({ offset: true }).nullable(),
-});
-export type Invitation = z.infer<typeof invitationSchema>;
-
-export const invitationLookupSchema = z.object({
-  organisationName: z.string(),
-  email: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-  /** Whether an account with this e-mail address exists already (then: log in to accept). */
-  accountExists: z.boolean(),
-});
-
-export const acceptInvitationBodySchema = z.object({
-  name: z.string().trim().min(1, { message: 'Vul uw naam in.' }).max(200).optional(),
-  password: z
-    .string()
-    .min(12, { message: 'Het wachtwoord moet minstens 12 tekens lang zijn.' })
-    .max(256)
-    .optional(),
-});
-
-export const invitationParamsSchema = z.object({ token: z.string().min(20).max(100) });

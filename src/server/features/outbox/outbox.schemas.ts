@@ -19,8 +19,11 @@ export const outboxListSchema = z.object({
   items: z.array(mailMessageSchema),
   total: z.number().int(),
 });
+export type OutboxList = z.infer<typeof outboxListSchema>;
+
 export const outboxQuerySchema = z.object({
   to: z.string().trim().max(320).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type OutboxQuery = z.output<typeof outboxQuerySchema>;

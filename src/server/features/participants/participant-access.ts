@@ -2,13 +2,12 @@
  * Shared by every participant feature: finding a provision or participant inside the caller's
  * scope (absent otherwise), and logging each read of a participant's personal data.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import type { OpeningDayParts } from '../../../domain/day-parts.ts';
 import type { Actor, DataScope } from '../../platform/access.ts';
+import { insertAuditEvents } from '../../platform/audit.repository.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { auditEvents, participants, provisions } from '../../platform/db/schema.ts';
-import { provisionFilter } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors.ts';
+import * as repo from './participants.repository.ts';
 
 export interface ScopedProvision {
   id: string;
@@ -24,21 +23,12 @@ export async function provisionInScope(
   scope: DataScope,
   provisionId: string,
 ): Promise<ScopedProvision> {
-  const [row] = await db
-    .select({
-      id: provisions.id,
-      organisationId: provisions.organisationId,
-      name: provisions.name,
-      category: provisions.category,
-      openingDayParts: provisions.openingDayParts,
-    })
-    .from(provisions)
-    .where(and(eq(provisions.id, provisionId), provisionFilter(provisions.id, scope)));
+  const row = await repo.findProvisionInScope(db, scope, provisionId);
   if (!row) throw new AppError('NOT_FOUND');
   return { ...row, openingDayParts: row.openingDayParts as OpeningDayParts };
 }
 
-export type ParticipantRow = typeof participants.$inferSelect;
+export type { ParticipantRow } from './participants.repository.ts';
 
 /**
  * The participant if the scope covers its provision. Erased participants are absent: what is
@@ -49,18 +39,13 @@ export async function participantInScope(
   scope: DataScope,
   participantId: string,
   options: { forUpdate?: boolean } = {},
-): Promise<ParticipantRow> {
-  const query = db
-    .select()
-    .from(participants)
-    .where(
-      and(
-        eq(participants.id, participantId),
-        sql`${participants.erasedAt} is null`,
-        provisionFilter(participants.provisionId, scope),
-      ),
-    );
-  const [row] = options.forUpdate ? await query.for('update') : await query;
+): Promise<repo.ParticipantRow> {
+  const row = await repo.findParticipantInScope(
+    db,
+    scope,
+    participantId,
+    options.forUpdate ?? false,
+  );
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -75,8 +60,8 @@ export async function logPersonalDataRead(
   what: string,
   participantIds: readonly string[],
 ): Promise<void> {
-  if (participantIds.length === 0) return;
-  await db.insert(auditEvents).values(
+  await insertAuditEvents(
+    db,
     participantIds.map((id) => ({
       actorUserId: actor?.userId ?? null,
       actorEmail: actor?.email ?? 'questionnaire-link',

@@ -68,6 +68,44 @@ export async function listParticipants(
     .orderBy(asc(participants.displayName), asc(participants.startDate));
 }
 
+export type ParticipantRow = typeof participants.$inferSelect;
+
+/** The provision, if the scope covers it. */
+export async function findProvisionInScope(db: Queryable, scope: DataScope, provisionId: string) {
+  const [row] = await db
+    .select({
+      id: provisions.id,
+      organisationId: provisions.organisationId,
+      name: provisions.name,
+      category: provisions.category,
+      openingDayParts: provisions.openingDayParts,
+    })
+    .from(provisions)
+    .where(and(eq(provisions.id, provisionId), provisionFilter(provisions.id, scope)));
+  return row;
+}
+
+/** The participant, if not erased and the scope covers its provision; `forUpdate` locks it. */
+export async function findParticipantInScope(
+  db: Queryable,
+  scope: DataScope,
+  participantId: string,
+  forUpdate: boolean,
+): Promise<ParticipantRow | undefined> {
+  const query = db
+    .select()
+    .from(participants)
+    .where(
+      and(
+        eq(participants.id, participantId),
+        notErased,
+        provisionFilter(participants.provisionId, scope),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
 export async function findParticipantRow(db: Queryable, participantId: string) {
   const [row] = await db
     .select({ ...participantColumns, provisionName: provisions.name })

@@ -10,6 +10,7 @@ import {
 } from '../../../domain/participants/positive-health.ts';
 import {
   consentStands,
+  consentWithdrawal,
   erasureDueAfter,
   outflowDateProblem,
   startDateProblem,
@@ -356,23 +357,16 @@ export async function withdrawConsent(
     const problem = withdrawalDateProblem(body.withdrawnOn, consent.givenOn, amsterdamDay(now));
     if (problem) throw invalid(problem);
     await repo.withdrawConsentRow(tx, consent.id, body.withdrawnOn, actor.userId);
+    const effect = consentWithdrawal(body.scope, body.withdrawnOn, participant);
     const changes: Partial<repo.NewParticipant> = {};
-    // Withdrawal takes effect at once: without consent for matching there is no pseudonym.
-    if (body.scope === 'matching') changes.bsnPseudonym = null;
-    // Without consent for registration the person is no longer registered here: we treat it
-    // as leaving on the day of withdrawal (never before the start), so the participant drops
-    // out of the active list and the retention period starts. Their other data stays until
-    // it is erased, on request or by the retention job.
-    if (body.scope === 'registration' && participant.endDate === null) {
-      changes.endDate =
-        body.withdrawnOn < participant.startDate ? participant.startDate : body.withdrawnOn;
-    }
+    if (effect.removePseudonym) changes.bsnPseudonym = null;
+    if (effect.endDate) changes.endDate = effect.endDate;
     if (Object.keys(changes).length > 0) {
       await repo.updateParticipant(tx, participantId, changes, now);
     }
-    // Nor may the municipality still ask a provider about this person's allocation.
-    const signalsClosed =
-      body.scope === 'matching' ? await closeOpenSignalsOfParticipant(tx, participantId, now) : 0;
+    const signalsClosed = effect.closeOpenSignals
+      ? await closeOpenSignalsOfParticipant(tx, participantId, now)
+      : 0;
     await audit('participant.consent.withdraw', {
       scope: body.scope,
       withdrawnOn: body.withdrawnOn,

@@ -3,19 +3,13 @@
  * draft. Run by the scheduler; each reminder is recorded, so running it again (or on two
  * servers) sends nothing twice.
  */
-import { and, eq, gt, isNotNull, lte } from 'drizzle-orm';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
-import {
-  applications,
-  deadlineReminders,
-  organisations,
-  rounds,
-} from '../../platform/db/schema.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
+import * as repo from './rounds.repository.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -32,39 +26,27 @@ export async function sendDeadlineReminders(
   mail: MailSettings,
   now: Date,
 ): Promise<number> {
-  const openRounds = await db
-    .select({ id: rounds.id, name: rounds.name, deadlineAt: rounds.deadlineAt })
-    .from(rounds)
-    .where(
-      and(
-        isNotNull(rounds.publishedAt),
-        gt(rounds.deadlineAt, now),
-        lte(rounds.deadlineAt, new Date(now.getTime() + 7 * DAY_MS)),
-      ),
-    );
+  const openRounds = await repo.roundsWithDeadlineBetween(
+    db,
+    now,
+    new Date(now.getTime() + 7 * DAY_MS),
+  );
   let sent = 0;
   for (const round of openRounds) {
     const kind = reminderKind(round.deadlineAt, now);
     if (!kind) continue;
     sent += await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
-      const withDrafts = await tx
-        .selectDistinct({ organisationId: applications.organisationId, name: organisations.name })
-        .from(applications)
-        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-        .where(and(eq(applications.roundId, round.id), eq(applications.status, 'draft')));
+      const withDrafts = await repo.organisationsWithDraft(tx, round.id);
       if (withDrafts.length === 0) return 0;
-      const claimed = await tx
-        .insert(deadlineReminders)
-        .values(
-          withDrafts.map((o) => ({
-            roundId: round.id,
-            organisationId: o.organisationId,
-            kind,
-            sentAt: now,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ organisationId: deadlineReminders.organisationId });
+      const claimed = await repo.claimReminders(
+        tx,
+        withDrafts.map((o) => ({
+          roundId: round.id,
+          organisationId: o.organisationId,
+          kind,
+          sentAt: now,
+        })),
+      );
       if (claimed.length === 0) return 0;
       const recipients = await activeApplicantEmails(
         tx,

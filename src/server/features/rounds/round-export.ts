@@ -9,9 +9,7 @@ import {
 } from '../../../domain/applications/application-content.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import type { SchemeDefinition } from '../../../domain/tender/scheme-definition.ts';
-import { and, eq, ne } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
-import { applications, organisations, provisions } from '../../platform/db/schema.ts';
 import {
   type CsvColumn,
   type CsvColumnKind,
@@ -26,6 +24,7 @@ import {
   APPLICATION_STATUS_LABELS,
   type ApplicationStatus,
 } from '../applications/applications.schemas.ts';
+import { applicationsForExport } from './rounds.repository.ts';
 
 interface ExportRow {
   reference: string;
@@ -72,23 +71,7 @@ const COLUMNS: ExportColumn[] = [
 ];
 
 export async function exportRows(db: Queryable, roundId: string): Promise<ExportRow[]> {
-  const rows = await db
-    .select({
-      reference: applications.reference,
-      status: applications.status,
-      category: applications.category,
-      organisation: organisations.name,
-      kvkNumber: organisations.kvkNumber,
-      provision: provisions.name,
-      content: applications.content,
-      formDefinition: applications.formDefinition,
-      submittedAt: applications.submittedAt,
-    })
-    .from(applications)
-    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-    .innerJoin(provisions, eq(provisions.id, applications.provisionId))
-    .where(and(eq(applications.roundId, roundId), ne(applications.status, 'draft')))
-    .orderBy(applications.category, applications.reference);
+  const rows = await applicationsForExport(db, roundId);
   return rows.map((row) => {
     const content = row.content as ApplicationContent;
     const definition = row.formDefinition as SchemeDefinition;

@@ -1,6 +1,13 @@
-import { type SQL, and, count, desc, eq, isNotNull, lt, sql, sum } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, gt, isNotNull, lt, lte, ne, sql, sum } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.ts';
-import { applications, rounds, schemes } from '../../platform/db/schema.ts';
+import {
+  applications,
+  deadlineReminders,
+  organisations,
+  provisions,
+  rounds,
+  schemes,
+} from '../../platform/db/schema.ts';
 
 const columns = {
   round: rounds,
@@ -166,4 +173,63 @@ export async function ceilingUse(db: Queryable, roundId: string) {
     granted: granted.map((r) => ({ category: r.category, cents: Number(r.cents) })),
     renounced: renounced.map((r) => ({ category: r.category, cents: Number(r.cents) })),
   };
+}
+
+/** Published rounds whose deadline lies after `from` and no later than `until`. */
+export async function roundsWithDeadlineBetween(db: Queryable, from: Date, until: Date) {
+  return db
+    .select({ id: rounds.id, name: rounds.name, deadlineAt: rounds.deadlineAt })
+    .from(rounds)
+    .where(
+      and(
+        isNotNull(rounds.publishedAt),
+        gt(rounds.deadlineAt, from),
+        lte(rounds.deadlineAt, until),
+      ),
+    );
+}
+
+/** The organisations that still have a draft in the round. */
+export async function organisationsWithDraft(db: Queryable, roundId: string) {
+  return db
+    .selectDistinct({ organisationId: applications.organisationId, name: organisations.name })
+    .from(applications)
+    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+    .where(and(eq(applications.roundId, roundId), eq(applications.status, 'draft')));
+}
+
+/**
+ * Records the reminders; an organisation already reminded of this kind for the round is
+ * left out, so only the organisations returned are to be mailed.
+ */
+export async function claimReminders(
+  db: Queryable,
+  values: readonly (typeof deadlineReminders.$inferInsert)[],
+) {
+  return db
+    .insert(deadlineReminders)
+    .values([...values])
+    .onConflictDoNothing()
+    .returning({ organisationId: deadlineReminders.organisationId });
+}
+
+/** Every application of the round but the drafts, with its organisation and provision. */
+export async function applicationsForExport(db: Queryable, roundId: string) {
+  return db
+    .select({
+      reference: applications.reference,
+      status: applications.status,
+      category: applications.category,
+      organisation: organisations.name,
+      kvkNumber: organisations.kvkNumber,
+      provision: provisions.name,
+      content: applications.content,
+      formDefinition: applications.formDefinition,
+      submittedAt: applications.submittedAt,
+    })
+    .from(applications)
+    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+    .innerJoin(provisions, eq(provisions.id, applications.provisionId))
+    .where(and(eq(applications.roundId, roundId), ne(applications.status, 'draft')))
+    .orderBy(applications.category, applications.reference);
 }

@@ -12,6 +12,7 @@ import {
   roundParamsSchema,
   roundSchema,
   schemeBodySchema,
+  schemeListSchema,
   schemeParamsSchema,
   schemeSchema,
 } from './rounds.schemas.ts';
@@ -148,7 +149,7 @@ export async function roundsRoutes(app: App) {
     config: { action: 'scheme.read' },
     schema: {
       tags,
-      response: { 200: z.object({ items: z.array(schemeSchema) }), ...errorResponses },
+      response: { 200: schemeListSchema, ...errorResponses },
     },
     handler: async () => ({ items: await service.listSchemes(app.db) }),
   });

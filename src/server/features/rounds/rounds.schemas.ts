@@ -130,6 +130,7 @@ export const schemeSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Scheme = z.infer<typeof schemeSchema>;
+export const schemeListSchema = z.object({ items: z.array(schemeSchema) });
 export const schemeBodySchema = z.object({
   name: z.string().trim().min(1, { message: 'Vul de naam van de regeling in.' }).max(200),
   definition: schemeDefinitionSchema,

@@ -8,6 +8,7 @@ import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -238,6 +239,22 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   } else {
     await migratePg(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   }
+}
+
+/** One round trip to the database; throws when it cannot be reached. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}
+
+/**
+ * Throws away every table and the record of migrations on a PostgreSQL server, so that
+ * migrating starts from nothing. (The embedded database is a folder, removed as a whole.)
+ */
+export async function dropAllTables(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind !== 'postgresql') throw new Error('dropAllTables is for a PostgreSQL server');
+  await handle.db.execute(sql.raw('DROP SCHEMA IF EXISTS drizzle CASCADE'));
+  await handle.db.execute(sql.raw('DROP SCHEMA public CASCADE'));
+  await handle.db.execute(sql.raw('CREATE SCHEMA public'));
 }
 
 export function redactUrl(url: string): string {

@@ -204,25 +204,4 @@ export const roundsTexts = {
     saved: 'De regeling is opgeslagen.',
   },
   saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
-  steps: {
-    label: 'Stappen van de ronde',
-    status: 'Stand van de ronde',
-    done: 'afgerond',
-    current: 'nu',
-    categoriesLabel: 'Stand per categorie',
-    /** What the phase means and what comes next; the server holds the same order. */
-    explanation: {
-      concept:
-        'De ronde is nog niet open voor aanvragen. Na het openen liggen het formulier en de voorwaarden vast.',
-      open: (deadline: string) =>
-        `Aanvragen kunnen worden ingediend tot ${deadline}. Beoordelaars toewijzen, scoren, rangschikken en beslissen kan pas na de deadline, als alle aanvragen binnen zijn.`,
-      closed:
-        'De deadline is verstreken; de ronde is vanzelf gesloten. Wijs nu beoordelaars toe aan de op tijd ingediende aanvragen. Te laat ingediende aanvragen worden niet beoordeeld.',
-      in_assessment:
-        'De aanvragen worden beoordeeld. Een categorie kan worden gerangschikt zodra elke op tijd ingediende aanvraag daarin eindscores heeft of een uitkomst zonder scores (niet voldaan aan de algemene voorwaarden, buiten behandeling gesteld, ingetrokken).',
-      ranked:
-        'De rangschikking ligt vast voor elke categorie met aanvragen. Maak en verzend nu de beschikkingen.',
-      decided: 'Alle beschikkingen zijn verzonden. De bezwaartermijn loopt vanaf de verzenddatum.',
-    },
-  },
 } as const;

@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { ScoreSheet } from '../../../../domain/tender/assessment.ts';
 import {
   assessmentViewSchema,
-  assignmentSchema,
-  conflictSchema,
+  assignmentListSchema,
+  type ConditionChecksBody,
+  conflictListSchema,
   roundAssessmentSchema,
   scoreOverviewSchema,
 } from '../../../../server/features/assessment/assessment.schemas.ts';
@@ -26,7 +26,7 @@ export const assignmentsQueryOptions = queryOptions({
   queryKey: assessmentKeys.assignments,
   queryFn: ({ signal }) =>
     request('GET', '/api/assessments', {
-      schema: z.object({ items: z.array(assignmentSchema) }),
+      schema: assignmentListSchema,
       signal,
     }),
   select: (data) => data.items,
@@ -107,7 +107,7 @@ export function useDeclareConflict() {
     }) =>
       request('POST', `/api/rounds/${enc(roundId)}/conflicts`, {
         body: { organisationId, reason },
-        schema: z.object({ items: z.array(conflictSchema) }),
+        schema: conflictListSchema,
       }),
     onSuccess: invalidate,
   });
@@ -144,11 +144,7 @@ export function useAssignAssessorsToMany(roundId: string) {
   });
 }
 
-export interface ConditionCheck {
-  code: string;
-  met: boolean;
-  reason: string;
-}
+export type ConditionCheck = ConditionChecksBody['checks'][number];
 
 export function useRecordConditions(applicationId: string) {
   const queryClient = useQueryClient();

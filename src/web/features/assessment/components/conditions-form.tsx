@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
+import { GENERAL_CONDITION_CODES } from '../../../../domain/tender/scheme-definition.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
@@ -23,7 +24,7 @@ const conditionsFormSchema = z
     checks: z.array(
       z
         .object({
-          code: z.string(),
+          code: z.enum(GENERAL_CONDITION_CODES),
           met: z.enum(['ja', 'nee'], { message: texts.metMissing }),
           reason: z.string().max(2000),
         })

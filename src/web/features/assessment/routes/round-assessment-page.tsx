@@ -4,12 +4,12 @@ import { CATEGORY_LABELS } from '../../../../domain/tender/categories.ts';
 import { formatMoment } from '../../../components/format.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
+import { roundQueryOptions } from '../../../app/shared-queries.ts';
 import { roundAssessmentQueryOptions } from '../api/assessment-api.ts';
 import { AssignForm } from '../components/assign-form.tsx';
 import { BulkAssignForm } from '../components/bulk-assign-form.tsx';
 import { assessmentTexts } from '../texts.ts';
-import { RoundSteps } from '../../rounds/components/round-steps.tsx';
+import { RoundSteps } from '../../../components/round-steps.tsx';
 
 const texts = assessmentTexts.round;
 const th = 'utrecht-table__header-cell';

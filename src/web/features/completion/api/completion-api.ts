@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { AttachmentKind } from '../../../../domain/tender/scheme-definition.ts';
 import {
   completionListSchema,
   completionRequestSchema,
+  setAsideResultSchema,
 } from '../../../../server/features/completion/completion.schemas.ts';
 import { request } from '../../../app/api-client.ts';
 
@@ -89,11 +89,7 @@ export function useSetAside(applicationId: string) {
     mutationFn: (completionRequestId: string) =>
       request('POST', `/api/applications/${enc(applicationId)}/set-aside`, {
         body: { completionRequestId },
-        schema: z.object({
-          decisionReference: z.string(),
-          sentDay: z.string(),
-          objectionDeadline: z.string(),
-        }),
+        schema: setAsideResultSchema,
       }),
     onSuccess: refresh,
   });

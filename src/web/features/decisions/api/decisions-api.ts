@@ -1,55 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { CATEGORY_CODES } from '../../../../domain/tender/categories.ts';
 import { request } from '../../../app/api-client.ts';
 import {
+  decisionListSchema,
+  decisionSchema,
+  generationStartedSchema,
+  issueResultSchema,
+  jobSchema,
   type RenunciationBody,
-  renunciationSchema,
 } from '../../../../server/features/decisions/decisions.schemas.ts';
 
 const enc = encodeURIComponent;
-
-export const OUTCOMES = [
-  'granted',
-  'partially_granted',
-  'not_granted_ceiling',
-  'rejected_criterion_below_6',
-  'rejected_general_conditions',
-  'late',
-] as const;
-
-const jobSchema = z.object({
-  id: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  done: z.number().int(),
-  total: z.number().int(),
-  error: z.string().nullable(),
-});
-
-const decisionRowSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
-  applicationId: z.string(),
-  applicationReference: z.string(),
-  organisationName: z.string(),
-  category: z.enum(CATEGORY_CODES),
-  outcome: z.enum(OUTCOMES),
-  grantedCents: z.number().int(),
-  issuedAt: z.string().nullable(),
-});
-
-export const decisionSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
-  outcome: z.string(),
-  title: z.string(),
-  grantedCents: z.number().int(),
-  issuedAt: z.string().nullable(),
-  sentDay: z.string().nullable(),
-  objectionDeadline: z.string().nullable(),
-  html: z.string(),
-  renunciation: renunciationSchema.nullable(),
-});
 
 export const decisionKeys = {
   all: ['decisions'] as const,
@@ -63,7 +23,7 @@ export const decisionsQueryOptions = (roundId: string) =>
     queryKey: decisionKeys.list(roundId),
     queryFn: ({ signal }) =>
       request('GET', `/api/rounds/${enc(roundId)}/decisions`, {
-        schema: z.object({ items: z.array(decisionRowSchema) }),
+        schema: decisionListSchema,
         signal,
       }),
     select: (data) => data.items,
@@ -101,7 +61,7 @@ export function useGenerateDecisions(roundId: string) {
   return useMutation({
     mutationFn: () =>
       request('POST', `/api/rounds/${enc(roundId)}/decisions/generate`, {
-        schema: z.object({ jobId: z.string() }),
+        schema: generationStartedSchema,
       }),
   });
 }
@@ -111,11 +71,7 @@ export function useIssueDecisions(roundId: string) {
   return useMutation({
     mutationFn: () =>
       request('POST', `/api/rounds/${enc(roundId)}/decisions/issue`, {
-        schema: z.object({
-          issued: z.number().int(),
-          sentDay: z.string(),
-          objectionDeadline: z.string(),
-        }),
+        schema: issueResultSchema,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: decisionKeys.all }),
   });

@@ -8,12 +8,10 @@ import { formatEuro } from '../../../components/money.ts';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useRenounceGrant } from '../api/decisions-api.ts';
-import type { decisionSchema } from '../api/decisions-api.ts';
-import type { z } from 'zod';
+import type { Decision } from '../../../../server/features/decisions/decisions.schemas.ts';
 import { decisionsTexts } from '../texts.ts';
 
 const texts = decisionsTexts.renounce;
-type Decision = z.infer<typeof decisionSchema>;
 
 /**
  * After an issued grant the organisation renounces instead of withdrawing

@@ -14,7 +14,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
+import { roundQueryOptions } from '../../../app/shared-queries.ts';
 import {
   decisionKeys,
   decisionsQueryOptions,
@@ -23,7 +23,7 @@ import {
   useIssueDecisions,
 } from '../api/decisions-api.ts';
 import { decisionsTexts } from '../texts.ts';
-import { RoundSteps } from '../../rounds/components/round-steps.tsx';
+import { RoundSteps } from '../../../components/round-steps.tsx';
 
 const texts = decisionsTexts.round;
 const th = 'utrecht-table__header-cell';

@@ -1,8 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
+  type AcceptInvitationBody,
+  acceptedInvitationSchema,
+  type InvitationBody,
+  invitationListSchema,
   invitationLookupSchema,
   invitationSchema,
+} from '../../../../server/features/organisations/invitations.schemas.ts';
+import {
   organisationSchema,
   type OrganisationBody,
 } from '../../../../server/features/organisations/organisations.schemas.ts';
@@ -60,7 +65,7 @@ export const invitationsQueryOptions = (organisationId: string) =>
     queryKey: queryKeys.invitations(organisationId),
     queryFn: ({ signal }) =>
       request('GET', invitationsUrl(organisationId), {
-        schema: z.object({ items: z.array(invitationSchema) }),
+        schema: invitationListSchema,
         signal,
       }),
     select: (data) => data.items,
@@ -69,7 +74,7 @@ export const invitationsQueryOptions = (organisationId: string) =>
 export function useInviteColleague(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string }) =>
+    mutationFn: (body: InvitationBody) =>
       request('POST', invitationsUrl(organisationId), { body, schema: invitationSchema }),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: queryKeys.invitations(organisationId) }),
@@ -89,11 +94,8 @@ export const invitationLookupQueryOptions = (token: string) =>
 export function useAcceptInvitation(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name?: string; password?: string }) =>
-      request('POST', `${invitationUrl(token)}/accept`, {
-        body,
-        schema: z.object({ organisationId: z.uuid() }),
-      }),
+    mutationFn: (body: AcceptInvitationBody) =>
+      request('POST', `${invitationUrl(token)}/accept`, { body, schema: acceptedInvitationSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
   });
 }

@@ -6,7 +6,7 @@ import { formatAmsterdamMoment } from '../../../../domain/dates.ts';
 import {
   invitationBodySchema,
   type Invitation,
-} from '../../../../server/features/organisations/organisations.schemas.ts';
+} from '../../../../server/features/organisations/invitations.schemas.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { formatAmsterdamMoment } from '../../../../domain/dates.ts';
-import { acceptInvitationBodySchema } from '../../../../server/features/organisations/organisations.schemas.ts';
+import { acceptInvitationBodySchema } from '../../../../server/features/organisations/invitations.schemas.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { useMe } from '../../../app/queries.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';

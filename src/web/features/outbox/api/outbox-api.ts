@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { outboxListSchema } from '../../../../server/features/outbox/outbox.schemas.ts';
+import {
+  outboxListSchema,
+  type OutboxQuery,
+} from '../../../../server/features/outbox/outbox.schemas.ts';
 import { queryString, request } from '../../../app/api-client.ts';
 import { queryKeys } from '../../../app/queries.ts';
 
-export interface OutboxFilter {
-  to?: string;
-  page?: number;
-}
+/** What the outbox page filters on; the server's page size stays as it is. */
+export type OutboxFilter = Partial<Pick<OutboxQuery, 'to' | 'page'>>;
 
 export const outboxQueryOptions = (filter: OutboxFilter) =>
   queryOptions({

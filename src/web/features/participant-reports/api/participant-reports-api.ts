@@ -1,22 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Category } from '../../../../domain/tender/categories.ts';
 import {
+  type MunicipalityReportQuery,
   municipalityReportSchema,
   provisionReportSchema,
+  type ReportPeriodQuery,
 } from '../../../../server/features/participant-reports/participant-reports.schemas.ts';
 import { queryString, request } from '../../../app/api-client.ts';
 
 /** The period asked for; left out, the server takes the last twelve months. */
-export interface PeriodQuery {
-  from?: string;
-  to?: string;
-}
+export type PeriodQuery = ReportPeriodQuery;
 
-/** A fixed period ("2026", "2026-Q1", "2026-03"); left out, the last quarter that ended. */
-export interface MunicipalityQuery {
-  period?: string;
-  category?: Category;
-}
+/**
+ * A fixed period ("2026", "2026-Q1", "2026-03"); left out, the last quarter that ended. The
+ * page never sends from/to, which the server accepts here only to refuse.
+ */
+export type MunicipalityQuery = Omit<MunicipalityReportQuery, 'from' | 'to'>;
 
 const provisionReportUrl = (provisionId: string) =>
   `/api/provisions/${encodeURIComponent(provisionId)}/participant-report`;

@@ -9,7 +9,7 @@ import { ApiError } from '../../../app/api-client.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { RadioGroup } from '../../../components/radio-group.tsx';
-import { Notice } from '../../applications/components/notice.tsx';
+import { Notice } from '../../../components/notice.tsx';
 import { participantListQueryOptions } from '../api/participants-api.ts';
 import { ParticipantTable } from '../components/participant-table.tsx';
 import { ProvisionLinks } from '../components/provision-links.tsx';

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   provisionSchema,
   type ProvisionBody,
@@ -7,13 +7,6 @@ import { request } from '../../../app/api-client.ts';
 import { queryKeys } from '../../../app/queries.ts';
 
 const provisionUrl = (provisionId: string) => `/api/provisions/${encodeURIComponent(provisionId)}`;
-
-export const provisionQueryOptions = (provisionId: string) =>
-  queryOptions({
-    queryKey: queryKeys.provision(provisionId),
-    queryFn: ({ signal }) =>
-      request('GET', provisionUrl(provisionId), { schema: provisionSchema, signal }),
-  });
 
 export function useCreateProvision() {
   const queryClient = useQueryClient();

@@ -9,7 +9,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Facts } from '../../../components/facts.tsx';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { provisionQueryOptions } from '../../provisions/api/provisions-api.ts';
+import { provisionQueryOptions } from '../../../app/shared-queries.ts';
 import { referralListQueryOptions } from '../api/referrals-api.ts';
 import {
   DecisionForm,

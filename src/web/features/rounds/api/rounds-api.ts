@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   checklistSchema,
   roundOverviewSchema,
   roundSchema,
+  schemeListSchema,
   schemeSchema,
   type RoundBody,
 } from '../../../../server/features/rounds/rounds.schemas.ts';
@@ -14,11 +14,8 @@ import { queryKeys } from '../../../app/queries.ts';
 
 const roundUrl = (roundId: string) => `/api/rounds/${encodeURIComponent(roundId)}`;
 
-export const roundQueryOptions = (roundId: string) =>
-  queryOptions({
-    queryKey: queryKeys.round(roundId),
-    queryFn: ({ signal }) => request('GET', roundUrl(roundId), { schema: roundSchema, signal }),
-  });
+// Other features read the round too, so its query is shared state (app/shared-queries.ts).
+export { roundQueryOptions } from '../../../app/shared-queries.ts';
 
 export const checklistQueryOptions = (roundId: string) =>
   queryOptions({
@@ -38,8 +35,7 @@ export const overviewQueryOptions = (roundId: string) =>
 
 export const schemesQueryOptions = queryOptions({
   queryKey: queryKeys.schemes,
-  queryFn: ({ signal }) =>
-    request('GET', '/api/schemes', { schema: z.object({ items: z.array(schemeSchema) }), signal }),
+  queryFn: ({ signal }) => request('GET', '/api/schemes', { schema: schemeListSchema, signal }),
   select: (data) => data.items,
 });
 

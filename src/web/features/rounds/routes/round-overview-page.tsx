@@ -10,7 +10,7 @@ import { OverviewFilterForm } from '../components/overview-filter-form.tsx';
 import { OverviewTable } from '../components/overview-table.tsx';
 import { overviewFilter } from '../overview-search.ts';
 import { roundsTexts } from '../texts.ts';
-import { RoundSteps } from '../components/round-steps.tsx';
+import { RoundSteps } from '../../../components/round-steps.tsx';
 import { CeilingUseTable } from '../components/ceiling-use-table.tsx';
 
 const texts = roundsTexts.overview;

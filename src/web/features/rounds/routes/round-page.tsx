@@ -11,7 +11,7 @@ import { OpenRound } from '../components/open-round.tsx';
 import { RoundFacts } from '../components/round-facts.tsx';
 import { RoundForm } from '../components/round-form.tsx';
 import { roundsTexts } from '../texts.ts';
-import { RoundSteps } from '../components/round-steps.tsx';
+import { RoundSteps } from '../../../components/round-steps.tsx';
 
 const texts = roundsTexts.round;
 

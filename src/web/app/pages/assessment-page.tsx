@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ApiError } from '../../../app/api-client.ts';
-import { StatusMessage } from '../../../components/alert.tsx';
-import { formatMoment } from '../../../components/format.ts';
-import { Page } from '../../../components/page.tsx';
-import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { ApplicationFacts } from '../../applications/components/application-facts.tsx';
-import type { Application } from '../../../../server/features/applications/applications.schemas.ts';
-import type { JudgedCriterion } from '../../../../domain/tender/categories.ts';
-import { judgedCriteria } from '../../../../domain/tender/scheme-definition.ts';
-import { ApplicationSummary } from '../../applications/components/application-summary.tsx';
-import { assessmentViewQueryOptions } from '../api/assessment-api.ts';
-import { AssessorScoreForm } from '../components/assessor-score-form.tsx';
-import { AutomaticTable } from '../components/automatic-table.tsx';
-import type { CriterionAnswer } from '../components/score-fields.tsx';
-import { ScoreTable } from '../components/score-table.tsx';
-import { assessmentTexts } from '../texts.ts';
+import { ApiError } from '../api-client.ts';
+import { StatusMessage } from '../../components/alert.tsx';
+import { formatMoment } from '../../components/format.ts';
+import { Page } from '../../components/page.tsx';
+import { LoadError, Loading } from '../../components/query-state.tsx';
+import { ApplicationFacts } from '../../features/applications/components/application-facts.tsx';
+import type { Application } from '../../../server/features/applications/applications.schemas.ts';
+import type { JudgedCriterion } from '../../../domain/tender/categories.ts';
+import { judgedCriteria } from '../../../domain/tender/scheme-definition.ts';
+import { ApplicationSummary } from '../../features/applications/components/application-summary.tsx';
+import { assessmentViewQueryOptions } from '../../features/assessment/api/assessment-api.ts';
+import { AssessorScoreForm } from '../../features/assessment/components/assessor-score-form.tsx';
+import { AutomaticTable } from '../../features/assessment/components/automatic-table.tsx';
+import type { CriterionAnswer } from '../../features/assessment/components/score-fields.tsx';
+import { ScoreTable } from '../../features/assessment/components/score-table.tsx';
+import { assessmentTexts } from '../../features/assessment/texts.ts';
 
 const texts = assessmentTexts.assess;
 

@@ -1,27 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { formatDay } from '../../../../domain/dates.ts';
+import { formatDay } from '../../../domain/dates.ts';
 import {
   CLIENT_ROUTE_LABELS,
   CONSENT_SCOPE_LABELS,
-} from '../../../../domain/participants/registration.ts';
-import type { ParticipantDetail } from '../../../../server/features/participants/participants.schemas.ts';
-import { ApiError } from '../../../app/api-client.ts';
-import { Facts } from '../../../components/facts.tsx';
-import { Page } from '../../../components/page.tsx';
-import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { Notice } from '../../applications/components/notice.tsx';
-import { ParticipantMeasurements } from '../../measurements/components/participant-measurements.tsx';
-import { participantQueryOptions } from '../api/participants-api.ts';
-import { ConsentSection } from '../components/consent-section.tsx';
+} from '../../../domain/participants/registration.ts';
+import type { ParticipantDetail } from '../../../server/features/participants/participants.schemas.ts';
+import { ApiError } from '../api-client.ts';
+import { Facts } from '../../components/facts.tsx';
+import { Page } from '../../components/page.tsx';
+import { LoadError, Loading } from '../../components/query-state.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { ParticipantMeasurements } from '../../features/measurements/components/participant-measurements.tsx';
+import { participantQueryOptions } from '../../features/participants/api/participants-api.ts';
+import { ConsentSection } from '../../features/participants/components/consent-section.tsx';
 import {
   EditDetailsForm,
   EraseSection,
   InzageSection,
   OutflowSection,
-} from '../components/participant-forms.tsx';
-import { TalkingPoints } from '../components/participant-table.tsx';
-import { participantsTexts } from '../texts.ts';
+} from '../../features/participants/components/participant-forms.tsx';
+import { TalkingPoints } from '../../features/participants/components/participant-table.tsx';
+import { participantsTexts } from '../../features/participants/texts.ts';
 
 const texts = participantsTexts.detail;
 

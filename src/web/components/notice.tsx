@@ -1,5 +1,5 @@
 import { useRouterState } from '@tanstack/react-router';
-import { Alert } from '../../../components/alert.tsx';
+import { Alert } from './alert.tsx';
 
 /** The message another page left for this one (after submitting), shown on top. */
 export function Notice() {

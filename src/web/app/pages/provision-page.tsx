@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { ApiError } from '../../../app/api-client.ts';
-import { Page } from '../../../components/page.tsx';
-import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { provisionQueryOptions, useUpdateProvision } from '../api/provisions-api.ts';
-import { ProvisionForm } from '../components/provision-form.tsx';
-import { provisionsTexts } from '../texts.ts';
-import { CoordinatorsSection } from '../../participants/components/coordinators-section.tsx';
-import { ProvisionLinks } from '../../participants/components/provision-links.tsx';
-import { participantsTexts } from '../../participants/texts.ts';
+import { ApiError } from '../api-client.ts';
+import { Page } from '../../components/page.tsx';
+import { LoadError, Loading } from '../../components/query-state.tsx';
+import { useUpdateProvision } from '../../features/provisions/api/provisions-api.ts';
+import { provisionQueryOptions } from '../shared-queries.ts';
+import { ProvisionForm } from '../../features/provisions/components/provision-form.tsx';
+import { provisionsTexts } from '../../features/provisions/texts.ts';
+import { CoordinatorsSection } from '../../features/participants/components/coordinators-section.tsx';
+import { ProvisionLinks } from '../../features/participants/components/provision-links.tsx';
+import { participantsTexts } from '../../features/participants/texts.ts';
 
 const texts = provisionsTexts.edit;
 
