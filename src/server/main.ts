@@ -26,6 +26,10 @@ import { loggerOptions } from './platform/logging.ts';
 import { startupBanner } from './startup-banner.ts';
 import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
 import { PseudonymKeyError } from './platform/pseudonym.ts';
+import { startupPhases } from './platform/startup-phases.ts';
+
+// Made first, so its clock says how long loading the modules above took.
+const phases = startupPhases();
 
 /** The embedded database's key file (never inside DATA_DIR), saying what the operator should know. */
 async function keyOfEmbeddedDatabase(config: Config): Promise<string> {
@@ -39,18 +43,23 @@ async function keyOfEmbeddedDatabase(config: Config): Promise<string> {
 
 async function main() {
   const config = loadConfig();
+  phases.mark('config');
   const handle = await openDatabase(
     config.DATABASE_URL
       ? { kind: 'postgresql', url: config.DATABASE_URL }
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
+  phases.mark('database-open');
   await migrateDatabase(handle);
+  phases.mark('migrations');
   const pseudonymKey =
     config.SAMENREDZAAM_PSEUDONYM_KEY ??
     (handle.kind === 'pglite' ? await keyOfEmbeddedDatabase(config) : null);
+  phases.mark('pseudonym-key');
   if (handle.kind === 'pglite' && config.DEMO === 'auto') {
     await loadDemoIfEmpty(handle.db, pseudonymKey);
   }
+  phases.mark('demo');
   const app = await buildApp({
     db: handle.db,
     databaseKind: handle.kind,
@@ -58,6 +67,7 @@ async function main() {
     ...(pseudonymKey ? { pseudonymKey } : {}),
     logger: loggerOptions(config),
   });
+  phases.mark('build-app');
 
   const mail = mailSettings(config);
   const scheduler =
@@ -118,6 +128,7 @@ async function main() {
           app.log,
         )
       : null;
+  phases.mark('scheduler');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -134,6 +145,7 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  phases.mark('listen');
   // Resume any job a previous process left unfinished (for example killed mid-way).
   void app.jobs.kick();
   const address = app.server.address();
@@ -146,6 +158,8 @@ async function main() {
   // With JSON logs stdout stays one JSON entry per line, for the log collector.
   if (config.LOG_FORMAT === 'json') app.log.info(banner.split('\n')[0]);
   else console.log(banner);
+  phases.mark('banner');
+  app.log.debug({ startup: phases.summary() }, 'startup phases');
 }
 
 main().catch((error: unknown) => {
