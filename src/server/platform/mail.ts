@@ -5,7 +5,6 @@
  * without it they stay in the outbox that the administrator reads in the interface.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
 import type { Database, Queryable } from './db/database.ts';
 import { documents, mailMessages } from './db/schema.ts';
 
@@ -55,6 +54,8 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
     .orderBy(asc(mailMessages.createdAt))
     .limit(100);
   if (queued.length === 0) return 0;
+  // Loaded with the first message to send: a server without SMTP_URL never needs it.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(settings.smtpUrl);
   let sent = 0;
   for (const message of queued) {
