@@ -1,6 +1,8 @@
 /**
  * `npm start` serves the built web app. Build it when it is missing or older than its
- * sources, so a fresh checkout needs only `npm install && npm start`.
+ * sources, so a fresh checkout needs only `npm install && npm start`. `npm start` loads
+ * this module into the server's own process (`node --import`) rather than starting a
+ * process for it: when the build is current, all it costs is a stat of each source file.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -18,12 +20,16 @@ function newestModification(dir: string): number {
   return newest;
 }
 
-const sources = [path.join(root, 'src/web'), path.join(root, 'src/domain')].filter(existsSync);
-const stale =
-  !existsSync(builtIndex) ||
-  sources.some((dir) => newestModification(dir) > statSync(builtIndex).mtimeMs);
+/** Whether the web app must be built: no build yet, or a source changed after it. */
+export function webBuildIsStale(): boolean {
+  if (!existsSync(builtIndex)) return true;
+  const built = statSync(builtIndex).mtimeMs;
+  return [path.join(root, 'src/web'), path.join(root, 'src/domain')]
+    .filter(existsSync)
+    .some((dir) => newestModification(dir) > built);
+}
 
-if (stale) {
+if (webBuildIsStale()) {
   console.log('Building the web app (first start or changed sources)…');
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/vite'),

@@ -7,26 +7,42 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as {
+interface PdfMake {
   setFonts(fonts: unknown): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-};
+}
 
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// Documents are built from our own data only: no downloads, no files but the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+let pdfmake: PdfMake | null = null;
+
+/**
+ * pdfmake, set up once. It and its font machinery are loaded with the first document, not
+ * at every start of the server.
+ */
+function pdfEngine(): PdfMake {
+  if (pdfmake) return pdfmake;
+  const require = createRequire(import.meta.url);
+  const engine = require('pdfmake') as PdfMake;
+  const fontDir = path.join(
+    path.dirname(require.resolve('pdfmake/package.json')),
+    'fonts',
+    'Roboto',
+  );
+  engine.setFonts({
+    Roboto: {
+      normal: path.join(fontDir, 'Roboto-Regular.ttf'),
+      bold: path.join(fontDir, 'Roboto-Medium.ttf'),
+      italics: path.join(fontDir, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  // Documents are built from our own data only: no downloads, no files but the fonts.
+  engine.setUrlAccessPolicy(() => false);
+  engine.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+  pdfmake = engine;
+  return engine;
+}
 
 /**
  * pdfmake writes its layout state (positions, measured sizes, page breaks) into the
@@ -35,7 +51,7 @@ pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
  * its own deep copy. Functions (footers, layouts) are kept as they are.
  */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(freshCopy(definition)).getBuffer();
+  return pdfEngine().createPdf(freshCopy(definition)).getBuffer();
 }
 
 function freshCopy<T>(value: T): T {

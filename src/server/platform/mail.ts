@@ -4,7 +4,6 @@
  * messages are delivered by nodemailer after the commit (and retried by the scheduler);
  * without it they stay in the outbox that the administrator reads in the interface.
  */
-import nodemailer from 'nodemailer';
 import type { Database, Queryable } from './db/database.ts';
 import * as repo from './mail.repository.ts';
 
@@ -45,6 +44,8 @@ export async function deliverQueuedMail(db: Database, settings: MailSettings): P
   if (!settings.smtpUrl) return 0;
   const queued = await repo.messagesToSend(db, 100);
   if (queued.length === 0) return 0;
+  // Loaded with the first message to send: a server without SMTP_URL never needs it.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(settings.smtpUrl);
   let sent = 0;
   for (const message of queued) {

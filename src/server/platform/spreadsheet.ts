@@ -9,6 +9,7 @@
  * - `rfc4180` (for programs): RFC 4180 as it is — `,` between fields, a decimal point, ISO 8601
  *   days and moments with their offset from UTC, no byte-order mark, text unchanged.
  */
+import type ExcelJS from 'exceljs';
 import { toAmsterdamLocal } from '../../domain/dates.ts';
 
 export const CSV_DIALECTS = ['excel-nl', 'rfc4180'] as const;
@@ -138,3 +139,12 @@ export const xlsxMoment = (instant: Date): Date => new Date(`${toAmsterdamLocal(
 
 /** A day YYYY-MM-DD as an XLSX date cell. */
 export const xlsxDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/**
+ * A new XLSX workbook. exceljs brings some 600 modules with it: they are loaded with the
+ * first spreadsheet someone downloads, not at every start of the server.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}

@@ -4,7 +4,6 @@
  * remarks are health data: they never go into the audit log, only ids, kinds and dates do.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
 import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import {
   HEALTH_DIMENSION_LABELS,
@@ -192,6 +191,8 @@ export async function createQuestionnaireLink(
     });
   });
   const url = `${options.publicUrl}/vragenlijst/${token}`;
+  // Loaded with the first link: most starts of the server never make one.
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   return { url, expiresAt: expiresAt.toISOString(), qrSvg };
 }

@@ -3,7 +3,7 @@
  * provision (or the municipality) and the period (its first and last day as date cells).
  * "<5" stays text, a hidden number is "x".
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DAY_PART_LABELS } from '../../../domain/day-parts.ts';
 import {
   HEALTH_DIMENSION_LABELS,
@@ -23,7 +23,7 @@ import {
 } from '../../../domain/participants/report.ts';
 import { SUPPRESSION_THRESHOLD } from '../../../domain/participants/suppression.ts';
 import { CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
-import { XLSX_DAY_FORMAT, xlsxDay } from '../../platform/spreadsheet.ts';
+import { XLSX_DAY_FORMAT, newWorkbook, xlsxDay } from '../../platform/spreadsheet.ts';
 import type {
   MunicipalityReport,
   ProvisionReport,
@@ -195,8 +195,8 @@ async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function newWorkbook(title: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function titledWorkbook(title: string): Promise<ExcelJS.Workbook> {
+  const workbook = await newWorkbook();
   workbook.creator = 'Samenredzaam';
   workbook.title = title;
   return workbook;
@@ -204,7 +204,7 @@ function newWorkbook(title: string): ExcelJS.Workbook {
 
 export async function provisionReportXlsx(report: ProvisionReport): Promise<Buffer> {
   const title = `Rapportage deelnemers – ${report.provision.name}`;
-  const workbook = newWorkbook(title);
+  const workbook = await titledWorkbook(title);
   addSections(workbook, title, report.period, report);
   return toBuffer(workbook);
 }
@@ -237,7 +237,7 @@ export async function municipalityReportXlsx(report: MunicipalityReport): Promis
   const title = report.category
     ? `Rapportage deelnemers – ${CATEGORY_LABELS[report.category]}`
     : 'Rapportage deelnemers – alle voorzieningen';
-  const workbook = newWorkbook(title);
+  const workbook = await titledWorkbook(title);
   addSections(workbook, title, report.period, report.totals);
   new Sheet(workbook, 'Per categorie', title, report.period).table(
     'Per categorie',

@@ -2,7 +2,6 @@
  * Exports for the college proposal: the ranked list per category (XLSX, and a PDF annex)
  * and every assessor's score per criterion (XLSX).
  */
-import ExcelJS from 'exceljs';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   CATEGORY_LABELS,
@@ -16,6 +15,7 @@ import { formatEuros } from '../../platform/documents.ts';
 import {
   XLSX_EURO_FORMAT,
   XLSX_MOMENT_FORMAT,
+  newWorkbook,
   xlsxEuros,
   xlsxMoment,
 } from '../../platform/spreadsheet.ts';
@@ -24,7 +24,7 @@ import { OUTCOME_TITLES } from '../decisions/decision-letter.ts';
 import type { Ranking } from './ranking.service.ts';
 
 export async function rankedListXlsx(rankings: Ranking[], roundName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Samenredzaam';
   workbook.title = `Rangschikking ${roundName}`;
   for (const ranking of rankings) {
@@ -126,7 +126,7 @@ export async function scoresXlsx(db: Queryable, roundId: string): Promise<Buffer
     db,
     applications.map((a) => a.id),
   );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Scores per beoordelaar');
   sheet.columns = [
     { header: 'Kenmerk', key: 'reference', width: 14 },

@@ -2,7 +2,6 @@
  * All applications of a round (drafts excepted) as a spreadsheet and as CSV, for the
  * policy officer's own analysis and the college proposal.
  */
-import ExcelJS from 'exceljs';
 import {
   budgetTotals,
   type ApplicationContent,
@@ -17,6 +16,7 @@ import {
   toCsv,
   XLSX_EURO_FORMAT,
   XLSX_MOMENT_FORMAT,
+  newWorkbook,
   xlsxEuros,
   xlsxMoment,
 } from '../../platform/spreadsheet.ts';
@@ -103,7 +103,7 @@ export async function exportRows(db: Queryable, roundId: string): Promise<Export
 
 /** Amounts are numbers in euros with a euro format, the moment of receipt a real date. */
 export async function toXlsx(rows: ExportRow[], title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Samenredzaam';
   const sheet = workbook.addWorksheet('Aanvragen');
   sheet.columns = COLUMNS.map(({ key, header, width }) => ({ key, header, width }));
