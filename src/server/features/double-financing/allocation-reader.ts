@@ -51,7 +51,17 @@ let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
 let reads = 0;
 
 function takeWorker(): Worker {
-  if (!idle) return new Worker(WORKER);
+  if (!idle) {
+    const worker = new Worker(WORKER);
+    // A thread that ends while idle is simply not used again (a read has its own listeners).
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (idle?.worker !== worker) return;
+      clearTimeout(idle.timer);
+      idle = null;
+    });
+    return worker;
+  }
   const { worker, timer } = idle;
   idle = null;
   clearTimeout(timer);

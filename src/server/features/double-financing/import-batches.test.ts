@@ -4,6 +4,9 @@
  * published its rows count for nothing, and a file refused late, or a reader that dies
  * mid-way, leaves nothing of it behind.
  */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type * as WorkerThreads from 'node:worker_threads';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
@@ -20,6 +23,7 @@ import {
 import {
   jobs,
   participantConsents,
+  wmoImports,
   participants,
   provisions,
   wmoAllocationTally,
@@ -29,6 +33,7 @@ import {
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
 import type { ReaderMessage } from './allocation-reader.ts';
 import type { WmoImport } from './double-financing.schemas.ts';
+import { queueImports, UPLOAD_DIR } from './wmo-imports.service.ts';
 import { writeWmo301 } from './wmo301-writer.ts';
 
 /** When set, the reader thread is stopped once it has sent this many more batches. */
@@ -337,6 +342,77 @@ describe('a large import that fails mid-way', () => {
     expect(await rowsOfImport(queued.id)).toBe(0);
     expect(await storedState()).toEqual(before);
   }, 180_000);
+});
+
+describe('an import interrupted mid-way', () => {
+  it('starts again from the file when its job resumes, keeping nothing of the first attempt', async () => {
+    const [tallyBefore] = await db()
+      .select({ n: sql<number>`coalesce(sum(${wmoAllocationTally.currentCount}), 0)::int` })
+      .from(wmoAllocationTally);
+    const bsns = validBsns(80_000_000, 5000);
+    const csv = Buffer.from(allocationsCsv('42421101', bsns));
+    const id = randomUUID();
+    await mkdir(UPLOAD_DIR, { recursive: true });
+    const file = path.join(UPLOAD_DIR, id);
+    await writeFile(file, csv);
+    await queueImports(
+      db(),
+      {
+        kind: 'user',
+        userId: analyst.me.id,
+        email: analyst.me.email,
+        roles: ['wmo_analyst'],
+        organisationIds: [],
+        provisionIds: [],
+      },
+      [
+        {
+          id,
+          fileName: 'onderbroken.csv',
+          path: file,
+          sizeBytes: csv.length,
+          sha256: createHash('sha256').update(csv).digest('hex'),
+          format: 'csv',
+        },
+      ],
+      NOW,
+    );
+    // As a server stopped mid-way leaves it: the job and the import running, 3 rows stored.
+    await db().update(wmoImports).set({ status: 'running' }).where(eq(wmoImports.id, id));
+    await db()
+      .update(jobs)
+      .set({ status: 'running' })
+      .where(sql`${jobs.params}->>'importId' = ${id}`);
+    await db()
+      .insert(wmoAllocations)
+      .values(
+        [1, 2, 3].map((n) => ({
+          importId: id,
+          personPseudonym: pseudonymiseBsn(bsns[n - 1]!, TEST_PSEUDONYM_KEY),
+          providerAgb: '42421101',
+          allocationNumber: String(n),
+          category: '07',
+          startDate: '2026-01-01',
+          versionAt: '2026-09-15 12:00:00',
+          current: true,
+          sourceLine: n + 1,
+        })),
+      );
+
+    await ctx.app.jobs.kick();
+
+    expect(await importOf(id)).toMatchObject({
+      status: 'imported',
+      recordsRead: 5000,
+      recordsImported: 5000,
+      versionsSuperseded: 0,
+    });
+    expect(await rowsOfImport(id)).toBe(5000);
+    const [tallyAfter] = await db()
+      .select({ n: sql<number>`coalesce(sum(${wmoAllocationTally.currentCount}), 0)::int` })
+      .from(wmoAllocationTally);
+    expect(tallyAfter!.n).toBe(tallyBefore!.n + 5000);
+  }, 120_000);
 });
 
 describe('versions in different batches of one file', () => {
