@@ -7,8 +7,8 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { readAllocationsCsv } from './allocations-csv.ts';
-import { readXmlEntries } from './allocations-zip.ts';
+import { allocationsCsvParts } from './allocations-csv.ts';
+import { readXmlEntries, type ZipEntry } from './allocations-zip.ts';
 import { BadInputError } from './bad-input.ts';
 import { isGgkEnvelope, unwrapGgkEnvelope } from './ggk-envelope.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
@@ -29,8 +29,15 @@ export interface ReadOptions {
   name?: string;
   /** The kind when already known (default: by extension, else by the first bytes). */
   kind?: AllocationFileKind;
-  /** Called with the number of bytes read so far, for a progress bar. */
-  onBytes?: (bytesRead: number) => Promise<void> | void;
+}
+
+/**
+ * A part of a file as it is read: one message, or up to `partSize` records of a CSV file
+ * (the next part of a CSV file continues the same file).
+ */
+export interface AllocationPart extends AllocationMessage {
+  /** How much of the file has been read with this part, from 0 to 1 (for a progress bar). */
+  read: number;
 }
 
 /** By extension; a file without a known one is recognised by its first bytes. */
@@ -49,22 +56,62 @@ export async function readAllocationFile(
   identify: IdentifyPerson,
   options: ReadOptions = {},
 ): Promise<AllocationMessage[]> {
+  const messages: AllocationMessage[] = [];
+  for await (const { read: _read, ...message } of readAllocationParts(file, identify, {
+    ...options,
+    partSize: Infinity,
+  })) {
+    messages.push(message);
+  }
+  return messages;
+}
+
+/**
+ * The file as it is read, a part at a time, so that the records of a large file need not
+ * all be held at once. Accepts and refuses exactly what `readAllocationFile` does: a
+ * refusal is thrown when the reading reaches it, and then the parts before it are of no use.
+ */
+export async function* readAllocationParts(
+  file: string,
+  identify: IdentifyPerson,
+  options: ReadOptions & { partSize: number },
+): AsyncGenerator<AllocationPart> {
   const name = options.name ?? file;
   const extension = path.extname(name).toLowerCase();
   if (options.kind === 'xml' || (options.kind === undefined && extension === '.xml')) {
-    return [await readMessage(streamBytes(file, name, options.onBytes), name, identify)];
+    yield { ...(await readMessage(streamBytes(file, name), name, identify)), read: 1 };
+    return;
   }
-  const bytes = await readBytes(file, name, options.onBytes);
+  const bytes = await readBytes(file, name);
   const kind = options.kind ?? kindOf(name, bytes.subarray(0, 64));
-  if (kind === 'xml') return [await readMessage([bytes], name, identify)];
+  if (kind === 'xml') {
+    yield { ...(await readMessage([bytes], name, identify)), read: 1 };
+    return;
+  }
   if (kind === 'csv') {
-    return [{ ...readAllocationsCsv(bytes, name, identify), file: name, messageId: null }];
+    const lines = lineCount(bytes);
+    for (const part of allocationsCsvParts(bytes, name, identify, options.partSize)) {
+      const { lastLine, ...records } = part;
+      yield { ...records, file: name, messageId: null, read: lastLine / lines };
+    }
+    return;
   }
-  const messages: AllocationMessage[] = [];
-  for (const entry of readXmlEntries(bytes, name)) {
-    messages.push(await readMessage([entry.data], `${name}:${entry.name}`, identify));
+  const entries: (ZipEntry | null)[] = readXmlEntries(bytes, name);
+  const total = entries.reduce((sum, entry) => sum + entry!.data.length, 0);
+  let done = 0;
+  for (const [k, entry] of entries.entries()) {
+    // Each message is let go once read, so the memory holds what is still to come.
+    entries[k] = null;
+    const message = await readMessage([entry!.data], `${name}:${entry!.name}`, identify);
+    done += entry!.data.length;
+    yield { ...message, read: total === 0 ? 1 : done / total };
   }
-  return messages;
+}
+
+function lineCount(bytes: Uint8Array): number {
+  let lines = 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines += 1;
+  return lines;
 }
 
 /** A WMO301 message, or the one inside a StUF-GGk envelope (told apart by the root element). */
@@ -81,26 +128,17 @@ async function readMessage(
   return { ...(await readWmo301(all, file, identify)), file };
 }
 
-/** The whole file (for CSV and zip, which are read at once), counting bytes as it comes. */
-export async function readBytes(
-  file: string,
-  name: string = file,
-  onBytes?: ReadOptions['onBytes'],
-): Promise<Uint8Array> {
+/** The whole file (for CSV and zip, which are read at once). */
+export async function readBytes(file: string, name: string = file): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of streamBytes(file, name, onBytes)) chunks.push(chunk);
+  for await (const chunk of streamBytes(file, name)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
 /** The file in chunks, so a large message is parsed while it is read. */
-async function* streamBytes(
-  file: string,
-  name: string,
-  onBytes?: ReadOptions['onBytes'],
-): AsyncGenerator<Uint8Array> {
+async function* streamBytes(file: string, name: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(file, { highWaterMark: 64 * 1024 });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let read = 0;
   try {
     for (;;) {
       let next: IteratorResult<Buffer>;
@@ -110,8 +148,6 @@ async function* streamBytes(
         throw unreadable(name, error);
       }
       if (next.done) return;
-      read += next.value.length;
-      if (onBytes) await onBytes(read);
       yield next.value;
     }
   } finally {

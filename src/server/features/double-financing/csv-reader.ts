@@ -21,7 +21,14 @@ export interface CsvRecord {
 export type CsvDialect = 'rfc4180' | 'excel-nl';
 
 export function readCsvRecords(text: string, file: string, separator = ','): CsvRecord[] {
-  const records: CsvRecord[] = [];
+  return [...csvRecords(text, file, separator)];
+}
+
+/**
+ * The records of a CSV text one at a time, so that a large file is read while its records
+ * are used. A record that cannot be read is refused when the reading reaches it.
+ */
+export function* csvRecords(text: string, file: string, separator = ','): Generator<CsvRecord> {
   let fields: string[] = [];
   let field = '';
   let quoted = false; // the current field was written in quotes (and may be empty)
@@ -33,15 +40,6 @@ export function readCsvRecords(text: string, file: string, separator = ','): Csv
     fields.push(field);
     field = '';
     quoted = false;
-  };
-  const endRecord = () => {
-    // A line with nothing on it is no record (for example after the last newline).
-    const blank = fields.length === 0 && field === '' && !quoted;
-    if (!blank) {
-      endField();
-      records.push({ line: recordLine, fields });
-    }
-    fields = [];
   };
 
   while (i < text.length) {
@@ -78,8 +76,14 @@ export function readCsvRecords(text: string, file: string, separator = ','): Csv
       endField();
       i += 1;
     } else if (c === '\r' || c === '\n') {
-      endRecord();
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      // A line with nothing on it is no record (for example after the last newline).
+      const blank = fields.length === 0 && field === '' && !quoted;
+      if (!blank) {
+        endField();
+        yield { line: recordLine, fields };
+      }
+      fields = [];
       line += 1;
       recordLine = line;
     } else {
@@ -95,7 +99,6 @@ export function readCsvRecords(text: string, file: string, separator = ','): Csv
       'ends in the middle of a record: the file may be cut off (a complete CSV file ends with a line break)',
     );
   }
-  return records;
 }
 
 /** Refuses bytes that are not UTF-8, naming the line of the first bad byte. */
@@ -122,14 +125,64 @@ export function readCsvTable<C extends string>(
   bytes: Uint8Array,
   file: string,
   columns: readonly C[],
-): { dialect: CsvDialect; rows: { line: number; values: Record<C, string> }[] } {
+): { dialect: CsvDialect; rows: CsvRow<C>[] } {
+  const table = csvTable(bytes, file, columns);
+  return { dialect: table.dialect, rows: [...table.rows] };
+}
+
+export interface CsvRow<C extends string> {
+  line: number;
+  values: Record<C, string>;
+}
+
+export interface CsvTable<C extends string> {
+  dialect: CsvDialect;
+  /** The data records one at a time. */
+  rows: Generator<CsvRow<C>>;
+  /**
+   * Refuses the file for a wrong value in a row, unless the rest of the file holds a
+   * problem that refuses it first. Throws, always.
+   */
+  refuse(problem: BadInputError): never;
+}
+
+/**
+ * The data records of a CSV file as `readCsvTable` reads them, one at a time. A file is
+ * refused for the problem a whole reading would name: first a record that cannot be read
+ * at all (anywhere in the file), then a wrong header, then a record with the wrong number of
+ * fields, and only then a wrong value (the caller's `refuse`); of problems of one kind, the
+ * first in the file. So reading a large file as it comes refuses it with the same words.
+ */
+export function csvTable<C extends string>(
+  bytes: Uint8Array,
+  file: string,
+  columns: readonly C[],
+): CsvTable<C> {
   const expected = columns.join(',');
   const text = decodeUtf8(bytes, file);
   // The header (names without quotes or commas) tells the separator before anything is read.
   const headerLine = text.slice(0, text.search(/\r|\n|$/));
   const dialect: CsvDialect =
     headerLine.includes(';') && !headerLine.includes(',') ? 'excel-nl' : 'rfc4180';
-  const [header, ...rows] = readCsvRecords(text, file, dialect === 'excel-nl' ? ';' : ',');
+  const records = csvRecords(text, file, dialect === 'excel-nl' ? ';' : ',');
+  const fieldCountProblem = (record: CsvRecord) =>
+    new BadInputError(
+      { file, line: record.line },
+      `has ${record.fields.length} field${record.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
+    );
+  // Reads the rest of the file: a record that cannot be read throws from `records`.
+  const refuseAfterRest = (problem: BadInputError, fieldCountsFirst: boolean): never => {
+    let fieldCount: BadInputError | null = null;
+    for (const record of records) {
+      if (fieldCountsFirst && fieldCount === null && record.fields.length !== columns.length) {
+        fieldCount = fieldCountProblem(record);
+      }
+    }
+    throw fieldCount ?? problem;
+  };
+
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
   if (header === undefined) {
     throw new BadInputError({ file, line: 1 }, `is empty; expected the header ${expected}`);
   }
@@ -138,27 +191,28 @@ export function readCsvTable<C extends string>(
   const missing = columns.filter((_, k) => positions[k] === -1);
   const unknown = header.fields.filter((_, k) => !positions.includes(k));
   if (missing.length > 0 || unknown.length > 0 || names.length !== columns.length) {
-    throw new BadInputError(
-      { file, line: header.line },
-      `the header must be ${expected}${dialect === 'excel-nl' ? ' (separated by ; or by commas)' : ''}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+    refuseAfterRest(
+      new BadInputError(
+        { file, line: header.line },
+        `the header must be ${expected}${dialect === 'excel-nl' ? ' (separated by ; or by commas)' : ''}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+      ),
+      false,
     );
   }
-  return {
-    dialect,
-    rows: rows.map((row) => {
-      if (row.fields.length !== columns.length) {
-        throw new BadInputError(
-          { file, line: row.line },
-          `has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
-        );
+
+  function* rows(): Generator<CsvRow<C>> {
+    for (const record of records) {
+      if (record.fields.length !== columns.length) {
+        refuseAfterRest(fieldCountProblem(record), false);
       }
       const values = {} as Record<C, string>;
       columns.forEach((column, k) => {
-        values[column] = (row.fields[positions[k] as number] ?? '').trim();
+        values[column] = (record.fields[positions[k] as number] ?? '').trim();
       });
-      return { line: row.line, values };
-    }),
-  };
+      yield { line: record.line, values };
+    }
+  }
+  return { dialect, rows: rows(), refuse: (problem) => refuseAfterRest(problem, true) };
 }
 
 const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;

@@ -9,7 +9,8 @@
  *   allocation number): a later WMO301 message about the same allocation, for instance one
  *   that ends it, replaces the earlier one. The import marks that version `current`
  *   (wmo-imports.repository.ts), so a run reads only those rows, through partial indexes,
- *   instead of sorting every version.
+ *   instead of sorting every version; of published imports only, so that a run during an
+ *   import sees the allocations as they were before it.
  * - Participants: not erased, with a pseudonym, and with a consent for matching that
  *   stands on the day of the run (given on or before it, not withdrawn).
  */
@@ -18,6 +19,7 @@ import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.t
 import type { Queryable } from '../../platform/db/database.ts';
 import { doubleFinancingScope, matchingRuns } from '../../platform/db/schema.ts';
 import { rowsOf } from './match-signals.ts';
+import { PUBLISHED_IMPORTS } from './wmo-imports.repository.ts';
 
 /** The start and (nullable, open) end columns of a period, as SQL. */
 export interface PeriodColumns {
@@ -191,6 +193,8 @@ export async function matchSignals(
       FROM consenting p
       JOIN wmo_allocations a ON a.person_pseudonym = p.bsn_pseudonym AND a.current
       WHERE ${inScope} AND ${periodsOverlap(participant, allocation)}
+        -- Not the rows of an import that is still being stored (it counts once published).
+        AND a.import_id IN ${PUBLISHED_IMPORTS}
     ),
     -- Known signals found again: rewritten only when their provision, product or overlap
     -- changed, or when an earlier run had not found them.

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { SIGNAL_TRANSITIONS, type SignalStatus } from '../../../domain/double-financing/signals.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from './match-signals.ts';
+import { PUBLISHED_IMPORTS } from './wmo-imports.repository.ts';
 
 /**
  * Deletes every version of each allocation (provider AGB and allocation number) whose latest
@@ -13,7 +14,9 @@ import { rowsOf } from './match-signals.ts';
  * an end date stays. A removed allocation (latest version RedenWijziging 13, which ends on
  * its start day) goes the same way. The tally of current allocations per category and product code, which the import
  * keeps, loses the current versions deleted, in the same statement. The caller holds the
- * lock the import takes, so no import changes versions meanwhile.
+ * lock the import takes, so no import changes versions meanwhile; only versions of
+ * published imports count, and an allocation that an import still being stored has a
+ * version of waits for the next run.
  */
 export async function deleteExpiredAllocations(
   db: Queryable,
@@ -24,12 +27,19 @@ export async function deleteExpiredAllocations(
     WITH latest AS (
       SELECT DISTINCT ON (provider_agb, allocation_number) provider_agb, allocation_number, end_date
       FROM wmo_allocations
+      WHERE import_id IN ${PUBLISHED_IMPORTS}
       ORDER BY provider_agb, allocation_number, version_at DESC, id DESC
     ),
     expired AS (
-      SELECT provider_agb, allocation_number FROM latest
+      SELECT provider_agb, allocation_number FROM latest l
       WHERE end_date IS NOT NULL
         AND (end_date + make_interval(months => ${months}::int))::date < ${today}::date
+        -- An import still being stored judged its versions of this allocation by these:
+        -- they stay until it is published or refused.
+        AND NOT EXISTS (
+          SELECT 1 FROM wmo_allocations u
+          WHERE u.provider_agb = l.provider_agb AND u.allocation_number = l.allocation_number
+            AND u.import_id NOT IN ${PUBLISHED_IMPORTS})
     ),
     removed AS (
       DELETE FROM wmo_allocations a USING expired e

@@ -1,12 +1,14 @@
 /**
  * Import of Wmo allocations by the Wmo analyst. An upload is streamed to a temporary file
  * (refused when it is larger than WMO_IMPORT_LIMIT_BYTES) and a job imports it: the file
- * is read with the same readers as `double-financing check`, every BSN is validated and
- * pseudonymised as it is read, and then either every allocation of the file is stored in
- * one transaction or none is, with the older versions of the allocations it replaces
- * marked as no longer current (the latest import wins, and within a file the last record).
- * A BerichtIdentificatie that was imported before changes nothing (status duplicate); so
- * does a CSV file with exactly the bytes of an earlier one.
+ * is read in a worker thread with the same readers as `double-financing check`, every BSN
+ * is validated and pseudonymised as it is read, and the allocations are stored in batches
+ * as they come (allocation-store.ts). Either every allocation of the file counts or none
+ * does: they count once the last step has published the import, in one short transaction
+ * that also marks the older versions it replaces as no longer current (the latest import
+ * wins, and within a file the last record). A BerichtIdentificatie that was imported before
+ * changes nothing (status duplicate); so does a CSV file with exactly the bytes of an
+ * earlier one. docs/rules/wmo-imports.md.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -16,16 +18,15 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Multipart } from '@fastify/multipart';
-import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
-import { kindOf, readAllocationFile, type AllocationMessage } from './allocation-files.ts';
-import { BadInputError } from './bad-input.ts';
+import { kindOf } from './allocation-files.ts';
+import { readInWorker } from './allocation-reader.ts';
+import { AllocationStore, discardStored, PublishedMeanwhile } from './allocation-store.ts';
 import type { ImportRefusal, WmoImport, WmoImportFormat } from './double-financing.schemas.ts';
-import { identifyWithKey, sameAllocationContent, versionConflict } from './records.ts';
 import * as repo from './wmo-imports.repository.ts';
 
 export const IMPORT_WMO_ALLOCATIONS = 'wmo.import';
@@ -204,7 +205,7 @@ export async function importAllocationsNow(
       fileName: input.fileName,
       sha256: upload.sha256,
       format: upload.format,
-      onBytes: async () => {},
+      onProgress: async () => {},
     });
     if (outcome.status !== 'imported') {
       await repo.finishImport(db, id, { ...outcome, finishedAt: settings.now() });
@@ -252,7 +253,7 @@ export interface ImportJobSettings {
   now: () => Date;
 }
 
-/** Progress is written at most once per this many bytes read. */
+/** Progress is written at most once per this many bytes of the file stored. */
 const PROGRESS_STEP = 1024 * 1024;
 
 export function importAllocationsJob(settings: ImportJobSettings): JobHandler {
@@ -265,7 +266,6 @@ export function importAllocationsJob(settings: ImportJobSettings): JobHandler {
       await rm(file, { force: true });
       return;
     }
-    await repo.markRunning(db, importId);
     const total = row.sizeBytes;
     let reported = 0;
     await progress(0, total);
@@ -276,10 +276,11 @@ export function importAllocationsJob(settings: ImportJobSettings): JobHandler {
         fileName: row.fileName,
         sha256: row.sha256,
         format: row.format as WmoImportFormat,
-        onBytes: async (read) => {
-          if (read - reported >= PROGRESS_STEP) {
-            reported = read;
-            await progress(read, total);
+        onProgress: async (read) => {
+          const done = Math.floor(read * total);
+          if (done - reported >= PROGRESS_STEP) {
+            reported = done;
+            await progress(done, total);
           }
         },
       });
@@ -288,7 +289,9 @@ export function importAllocationsJob(settings: ImportJobSettings): JobHandler {
         await repo.finishImport(db, importId, { ...outcome, finishedAt: settings.now() });
       }
     } catch (error) {
-      // Not bad input but a fault of ours: still nothing of the file is in.
+      // Not bad input but a fault of ours: still nothing of the file is in (unless the
+      // fault came after it was published).
+      if ((await repo.findImport(db, importId))?.status === 'imported') throw error;
       await repo.finishImport(db, importId, {
         status: 'refused',
         messageIds: [],
@@ -314,14 +317,19 @@ export function importAllocationsJob(settings: ImportJobSettings): JobHandler {
 
 type Outcome = Omit<Parameters<typeof repo.finishImport>[2], 'finishedAt'>;
 
-function refusal(error: BadInputError): ImportRefusal {
-  return { file: error.file, record: error.line, field: error.field, reason: error.message };
-}
-
 function refused(refusals: ImportRefusal[], recordsRead = 0, messageIds: string[] = []): Outcome {
   return { status: 'refused', messageIds, recordsRead, recordsImported: 0, refused: refusals };
 }
 
+/** Attempts of an import whose versions were judged while another import was published. */
+const ATTEMPTS = 3;
+
+/**
+ * Reads the file in a worker thread and stores its allocations batch by batch as they come
+ * (allocation-store.ts), then publishes them in one short transaction; or, when the file
+ * is refused or known, deletes what was stored. An import that stored rows and is resumed
+ * after an interruption starts again from the file.
+ */
 async function importFile(
   db: Database,
   settings: ImportJobSettings,
@@ -331,10 +339,11 @@ async function importFile(
     fileName: string;
     sha256: string;
     format: WmoImportFormat;
-    onBytes: (read: number) => Promise<void>;
+    onProgress: (read: number) => Promise<void>;
   },
 ): Promise<Outcome> {
-  if (settings.pseudonymKey === null) {
+  const pseudonymKey = settings.pseudonymKey;
+  if (pseudonymKey === null) {
     return refused([
       {
         file: input.fileName,
@@ -344,178 +353,80 @@ async function importFile(
       },
     ]);
   }
-  let messages: AllocationMessage[];
-  try {
-    messages = await readAllocationFile(input.file, identifyWithKey(settings.pseudonymKey), {
+  for (let attempt = 1; ; attempt += 1) {
+    const publishedBefore = await repo.claimImport(db, input.importId);
+    // What an interrupted attempt stored, and what imports that ended unpublished left.
+    await discardStored(db, input.importId);
+    for (const leftBehind of await repo.importsLeftBehind(db, input.importId)) {
+      await discardStored(db, leftBehind);
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await readAndStore(db, settings, { ...input, pseudonymKey, publishedBefore });
+    } catch (error) {
+      // Nothing of the file counts; its rows go, unless the database itself is gone (then
+      // the resumed job or the next import clears them).
+      await discardStored(db, input.importId).catch(() => undefined);
+      if (error instanceof PublishedMeanwhile && attempt < ATTEMPTS) continue;
+      throw error;
+    }
+    if (outcome.status !== 'imported') {
+      await discardStored(db, input.importId);
+      return outcome;
+    }
+    // PGlite has no autovacuum: without this the matching would be planned on old numbers.
+    await repo.analyseAllocations(db);
+    return outcome;
+  }
+}
+
+async function readAndStore(
+  db: Database,
+  settings: ImportJobSettings,
+  input: {
+    importId: string;
+    file: string;
+    fileName: string;
+    sha256: string;
+    format: WmoImportFormat;
+    onProgress: (read: number) => Promise<void>;
+    pseudonymKey: string;
+    publishedBefore: number;
+  },
+): Promise<Outcome> {
+  // A CSV file has no message ids: exactly the bytes of an imported one are known. It is
+  // still read to the end, for what it holds and whether it would be refused.
+  const knownBytes =
+    input.format === 'csv' &&
+    (await repo.importedWithHash(db, input.sha256, input.importId)) !== undefined;
+  const store = new AllocationStore(db, {
+    importId: input.importId,
+    fileName: input.fileName,
+    format: input.format,
+    storing: !knownBytes,
+  });
+  const badInput = await readInWorker(
+    {
+      file: input.file,
       name: input.fileName,
       kind: KIND_OF_FORMAT[input.format],
-      onBytes: input.onBytes,
-    });
-  } catch (error) {
-    if (error instanceof BadInputError) return refused([refusal(error)]);
-    throw error;
-  }
-
-  const recordsRead = messages.reduce((sum, m) => sum + m.records.length, 0);
-  const messageIds = messages.flatMap((m) => (m.messageId === null ? [] : [m.messageId]));
-  const problems = fileProblems(messages, input.format);
-  if (problems.length > 0) return refused(problems, recordsRead, messageIds);
-
-  let fresh = messages;
-  if (input.format === 'csv') {
-    if (await repo.importedWithHash(db, input.sha256, input.importId)) {
-      return { status: 'duplicate', messageIds, recordsRead, recordsImported: 0, refused: [] };
-    }
-  } else {
-    const known = await repo.knownMessageIds(db, messageIds);
-    fresh = messages.filter((m) => !known.has(m.messageId!));
-    if (fresh.length === 0) {
-      return { status: 'duplicate', messageIds, recordsRead, recordsImported: 0, refused: [] };
-    }
-  }
-
-  const versions = versionsOfFile(fresh);
-  if (versions.conflict) return refused([refusal(versions.conflict)], recordsRead, messageIds);
-  const { rows, files } = versions;
-  const outcome = await db
-    .transaction(async (tx): Promise<Outcome> => {
-      await repo.lockAllocationVersions(tx);
-      await repo.insertMessages(
-        tx,
-        input.importId,
-        fresh.flatMap((m) => (m.messageId === null ? [] : [m.messageId])),
-      );
-      const stored = await repo.insertAllocations(tx, input.importId, rows);
-      const conflict = await repo.findVersionConflict(tx, input.importId);
-      if (conflict) {
-        // Nothing of this file stays: the transaction is rolled back.
-        throw new VersionConflictAcrossImports(conflict, rows, files);
-      }
-      const replaced = await repo.replaceEarlierVersions(tx, input.importId);
-      const result: Outcome = {
-        status: 'imported',
-        messageIds,
-        recordsRead,
-        recordsImported: rows.length,
-        versionsSuperseded: versions.supersededInFile + stored.olderThanStored + replaced,
-        allocationsRemoved: stored.removed,
-        refused: [],
-      };
-      await repo.finishImport(tx, input.importId, { ...result, finishedAt: settings.now() });
-      return result;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof VersionConflictAcrossImports) {
-        return refused([refusal(error.badInput)], recordsRead, messageIds);
-      }
-      throw error;
-    });
-  if (outcome.status !== 'imported') return outcome;
-  // PGlite has no autovacuum: without this the matching would be planned on old numbers.
-  await repo.analyseAllocations(db);
-  return outcome;
-}
-
-/**
- * The rows of a file as they are stored, each marked whether it is the latest version of
- * its allocation within the file (rule IV013). A CSV row has no version: of two rows for one
- * allocation the later line counts, as the back office's export lists it last.
- */
-function versionsOfFile(messages: AllocationMessage[]): {
-  rows: repo.AllocationRow[];
-  /** The file (or zip entry) of each row, by the row's index. */
-  files: string[];
-  supersededInFile: number;
-  conflict: BadInputError | null;
-} {
-  const read = messages.flatMap((m) =>
-    m.records.map((r) => ({ ...r, person: r.person!, messageId: m.messageId, file: m.file })),
+      pseudonymKey: input.pseudonymKey,
+    },
+    async (parts) => {
+      await store.add(parts);
+      await input.onProgress(parts.at(-1)?.read ?? 0);
+    },
   );
-  const versions = currentVersions(read, sameAllocationContent);
-  const [conflict] = versions.conflicts;
-  const lastCsvRow = new Map<string, (typeof read)[number]>();
-  for (const record of read) {
-    if (record.assignedAt === null) {
-      lastCsvRow.set(`${record.providerAgb}\u0000${record.allocationNumber}`, record);
-    }
+  if (badInput) return refused([badInput]);
+  const { recordsRead, messageIds } = store;
+  if (store.problems.length > 0) return refused(store.problems, recordsRead, messageIds);
+  if (knownBytes || (input.format !== 'csv' && store.freshMessages === 0)) {
+    return { status: 'duplicate', messageIds, recordsRead, recordsImported: 0, refused: [] };
   }
-  const csvRows = new Set(lastCsvRow.values());
-  return {
-    rows: read.map(({ file: _file, ...record }, k) => ({
-      ...record,
-      latest: versions.latest.has(read[k]!) || csvRows.has(read[k]!),
-    })),
-    files: read.map((record) => record.file),
-    supersededInFile:
-      versions.superseded + read.filter((r) => r.assignedAt === null).length - csvRows.size,
-    conflict: conflict ? versionConflict(...conflict) : null,
-  };
-}
-
-/** Thrown inside the import's transaction to roll it back; turned into a refusal. */
-class VersionConflictAcrossImports extends Error {
-  readonly badInput: BadInputError;
-  constructor(
-    conflict: { providerAgb: string; allocationNumber: string; versionAt: string },
-    rows: repo.AllocationRow[],
-    files: string[],
-  ) {
-    super('version conflict');
-    const k = rows.findIndex(
-      (r) =>
-        r.providerAgb === conflict.providerAgb && r.allocationNumber === conflict.allocationNumber,
-    );
-    this.badInput = new BadInputError(
-      { file: files[k] ?? '', line: rows[k]?.line ?? null, field: 'Toewijzingstijd' },
-      `ToewijzingNummer ${conflict.allocationNumber} of AGB ${conflict.providerAgb} was imported before with the same Toewijzingsdatum and Toewijzingstijd (${conflict.versionAt}) but different contents; rule IV013 cannot tell which version is current, so nothing of this file was imported`,
-    );
+  if (store.conflict) return refused([store.conflict], recordsRead, messageIds);
+  if (store.conflictAcrossImports) {
+    return refused([store.conflictAcrossImports], recordsRead, messageIds);
   }
-}
-
-/**
- * What refuses a file that the readers accepted: a BSN that fails the 11-proef (the check
- * on files only reports it; an import stores nothing of such a file), a message without
- * BerichtIdentificatie, or a message id that occurs twice in one zip.
- */
-function fileProblems(messages: AllocationMessage[], format: WmoImportFormat): ImportRefusal[] {
-  const problems: ImportRefusal[] = [];
-  const seen = new Map<string, string>();
-  for (const message of messages) {
-    for (const rejection of message.rejected) {
-      const field = format === 'csv' ? 'bsn' : 'Bsn';
-      problems.push(
-        refusal(
-          new BadInputError(
-            { file: rejection.file, line: rejection.line, field },
-            rejection.reason,
-          ),
-        ),
-      );
-    }
-    if (format === 'csv') continue;
-    if (message.messageId === null) {
-      problems.push(
-        refusal(
-          new BadInputError(
-            { file: message.file, field: 'BerichtIdentificatie' },
-            'is missing; every WMO301 message has one, so that it is never imported twice',
-          ),
-        ),
-      );
-      continue;
-    }
-    const earlier = seen.get(message.messageId);
-    if (earlier !== undefined) {
-      problems.push(
-        refusal(
-          new BadInputError(
-            { file: message.file, field: 'BerichtIdentificatie' },
-            `"${message.messageId}" is also the identification of ${earlier}; a message can be imported once`,
-          ),
-        ),
-      );
-    }
-    seen.set(message.messageId, message.file);
-  }
-  return problems;
+  const published = await store.publish(input.publishedBefore, settings.now());
+  return { status: 'imported', ...published, refused: [] };
 }

@@ -965,8 +965,9 @@ export const wmoMessages = pgTable('wmo_messages', {
 /**
  * An individual Wmo allocation, with the client only as BSN pseudonym. Every imported
  * version of an allocation (provider AGB and allocation number) is kept; `current` marks the
- * latest one, which the matching uses. The import keeps it so in the transaction that
- * stores a file: the latest import wins, and within one file the last record.
+ * latest one, which the matching uses: the latest import wins, and within one file the last
+ * record. An import stores its rows in batches before it is finished; until its import is
+ * `imported` a row counts for nothing (docs/rules/wmo-imports.md).
  */
 export const wmoAllocations = pgTable(
   'wmo_allocations',
@@ -995,6 +996,13 @@ export const wmoAllocations = pgTable(
      * allocation number), unless that is a removal, when no version counts.
      */
     current: boolean('current').notNull().default(false),
+    /**
+     * The line in its file where the record of this version starts (the ToegewezenProduct,
+     * or the CSV line), so that an import can name both places of two versions in one file
+     * that contradict each other, also when they were stored in different batches. Null for
+     * versions imported before it was kept.
+     */
+    sourceLine: integer('source_line'),
   },
   (t) => [
     index('wmo_allocations_current_person_idx')

@@ -1,0 +1,1 @@
+ALTER TABLE "wmo_allocations" ADD COLUMN "source_line" integer;
