@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** API test files that replace a module with vi.mock, so cannot share loaded modules. */
+const MOCKING_MODULES = ['src/server/features/double-financing/import-batches.test.ts'];
+
 export default defineConfig({
   test: {
     globalSetup: ['./test/support/global-setup.ts'],
@@ -19,6 +22,17 @@ export default defineConfig({
           // file saves about a third of the suite's CPU time.
           isolate: false,
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          exclude: MOCKING_MODULES,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module with vi.mock need modules of their own.
+          name: 'api-isolated',
+          include: MOCKING_MODULES,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
