@@ -314,10 +314,14 @@ describe('versions of an allocation (rule IV013)', () => {
         .replace('TOEW2026102', 'TOEW2026103')
         .replace('2026-03-31', '2026-04-30'),
     );
-    // Named the same way whichever file comes first.
+    const original = fixture('wmo301-versie-2-verkort.xml');
+    // Named the same way whichever file is given first: the conflict is reported at the file
+    // whose path sorts last, pointing to the one whose path sorts first. Where the checkout
+    // lies decides which of the two that is, so the test asks the paths rather than assuming.
+    const [first, second] = [original, same].sort();
     for (const allocations of [
-      [same, fixture('wmo301-versie-2-verkort.xml')],
-      [fixture('wmo301-versie-2-verkort.xml'), same],
+      [same, original],
+      [original, same],
     ]) {
       await expect(
         checkFiles({
@@ -327,7 +331,7 @@ describe('versions of an allocation (rule IV013)', () => {
           db: handle.db,
         }),
       ).rejects.toThrow(
-        `${fixture('wmo301-versie-2-verkort.xml')}, line 48, field "Toewijzingstijd": ToewijzingNummer 101 of AGB 42420001 has another version with the same Toewijzingsdatum and Toewijzingstijd (2026-02-10T08:30:00) but different contents in ${same}, line 48; rule IV013 cannot tell which one is current`,
+        `${second}, line 48, field "Toewijzingstijd": ToewijzingNummer 101 of AGB 42420001 has another version with the same Toewijzingsdatum and Toewijzingstijd (2026-02-10T08:30:00) but different contents in ${first}, line 48; rule IV013 cannot tell which one is current`,
       );
     }
   });
