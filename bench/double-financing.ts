@@ -62,6 +62,8 @@ import {
 } from '../src/server/features/double-financing/wmo-imports.service.ts';
 import type { Actor } from '../src/server/platform/access.ts';
 import { JobRunner } from '../src/server/platform/jobs.ts';
+import type { App } from '../src/server/platform/http.ts';
+import { usableDemoCode } from '../test/support/two-factor.ts';
 
 function argument(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -566,6 +568,38 @@ async function ordinaryRequests(
   return latencyFigures(latencies, failed);
 }
 
+/**
+ * The Wmo analyst's session after both steps of logging in (password, then the demo app's
+ * code): without the second step every analyst request would be refused with 403.
+ */
+async function analystSession(app: App): Promise<Record<string, string>> {
+  const email = 'wmo_analyst@demo.example';
+  const sessionCookie = (response: { cookies: { name: string; value: string }[] }) => {
+    const cookie = response.cookies.find((c) => c.name === 'samenredzaam_session');
+    if (!cookie) throw new Error(`logging in as ${email} gave no session`);
+    return `samenredzaam_session=${cookie.value}`;
+  };
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password: DEMO_PASSWORD },
+  });
+  const pending = sessionCookie(login);
+  const verified = await app.inject({
+    method: 'POST',
+    url: '/api/auth/two-factor/verify',
+    headers: { cookie: pending, 'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken },
+    payload: { code: await usableDemoCode(app, email) },
+  });
+  if (verified.statusCode !== 200)
+    throw new Error(`second login step of ${email}: ${verified.statusCode} ${verified.body}`);
+  const headers = { cookie: sessionCookie(verified) };
+  const check = await app.inject({ method: 'GET', url: '/api/wmo/imports', headers });
+  if (check.statusCode !== 200)
+    throw new Error(`the analyst's session is refused: ${check.statusCode} ${check.body}`);
+  return headers;
+}
+
 async function importLatency(handle: DatabaseHandle) {
   const db = handle.db;
   await migrateDatabase(handle);
@@ -578,13 +612,7 @@ async function importLatency(handle: DatabaseHandle) {
   });
   await app.ready();
   try {
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'wmo_analyst@demo.example', password: DEMO_PASSWORD },
-    });
-    const session = login.cookies.find((c) => c.name === 'samenredzaam_session')!;
-    const headers = { cookie: `samenredzaam_session=${session.value}` };
+    const headers = await analystSession(app);
     const send = [
       async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode,
       async () =>
