@@ -29,3 +29,16 @@ export const pdfResponse = z.instanceof(Buffer).meta({
   contentMediaType: 'application/pdf',
   description: 'PDF-document',
 });
+
+/**
+ * Any other file answer (a spreadsheet, a CSV export, an upload sent back): its bytes, typed
+ * for the reply and described in the OpenAPI document with its media type.
+ */
+export function fileResponse(contentMediaType: string, description: string) {
+  return z
+    .instanceof(Buffer)
+    .meta({ type: 'string', format: 'binary', contentMediaType, description });
+}
+
+/** The media type of an XLSX workbook. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
