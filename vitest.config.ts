@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { JourneysFirst } from './test/support/sequencer.ts';
 
 /** API test files that replace a module with vi.mock, so cannot share loaded modules. */
 const MOCKING_MODULES = ['src/server/features/double-financing/import-batches.test.ts'];
@@ -6,8 +7,10 @@ const MOCKING_MODULES = ['src/server/features/double-financing/import-batches.te
 export default defineConfig({
   test: {
     globalSetup: ['./test/support/global-setup.ts'],
-    // Both cores: the browser journeys (one at a time) run beside the API tests.
+    // Both cores: the browser journeys (one file, one journey at a time) run in one worker
+    // beside the API tests in the other.
     maxWorkers: 2,
+    sequence: { sequencer: JourneysFirst },
     projects: [
       {
         extends: true,
@@ -41,13 +44,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          // One file that runs the journeys (test/e2e/*.journey.ts) one after another.
+          include: ['test/e2e/journeys.test.ts'],
           // One Chromium for the run; each journey connects to it.
           globalSetup: ['./test/support/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time on a 2-core machine.
-          fileParallelism: false,
         },
       },
     ],

@@ -52,6 +52,8 @@ export function launchBrowser(sharedEndpoint?: string): Promise<Browser> {
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    // Only violations are read: axe then skips collecting every element that passed.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}`),
