@@ -4,7 +4,6 @@
  * Both use DATABASE_URL when set, otherwise the embedded database in DATA_DIR.
  */
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
 import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
@@ -13,6 +12,7 @@ import { PseudonymKeyError } from '../server/platform/pseudonym.ts';
 import {
   DatabaseOpenError,
   dropAllTables,
+  embeddedDatabaseFolder,
   migrateDatabase,
   openDatabase,
   redactUrl,
@@ -35,7 +35,7 @@ async function run(command: string | undefined, args: string[]) {
   }
   if (command === 'reset' && !config.DATABASE_URL) {
     // The embedded database is a folder: removing it is the cleanest reset.
-    await rm(path.join(path.resolve(config.DATA_DIR), 'pglite'), { recursive: true, force: true });
+    await rm(embeddedDatabaseFolder(config.DATA_DIR), { recursive: true, force: true });
   }
   if (command === 'reset' && config.DATABASE_URL && !args.includes('--force')) {
     console.error(

@@ -8,15 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../server/demo/load-demo.ts';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/platform/config.ts';
 import { auditEvents } from '../server/platform/db/schema.ts';
-import {
-  type DatabaseHandle,
-  migrateDatabase,
-  openDatabase,
-} from '../server/platform/db/database.ts';
+import { type DatabaseHandle, openDatabase } from '../server/platform/db/database.ts';
+import { dataDirWithDemo } from '../../test/support/data-dir.ts';
 import { TEST_PSEUDONYM_KEY } from '../../test/support/test-app.ts';
 import { adminCreate, backupCommand, restoreCommand } from './installation.ts';
 
@@ -137,11 +133,9 @@ describe('admin create', () => {
 describe('backup and restore of the embedded database', () => {
   it('restores every row of every table into a fresh data folder', async () => {
     const original = folder('original');
-    const before = await withDatabase(original, async (handle) => {
-      await migrateDatabase(handle);
-      await loadDemo(handle.db, new Date('2026-11-02T09:00:00Z'));
-      return rowCounts(handle);
-    });
+    // A database that has been in use: the demo municipality.
+    await dataDirWithDemo(original);
+    const before = await withDatabase(original, rowCounts);
     expect(before.users).toBeGreaterThan(5);
     expect(before.audit_events).toBeGreaterThan(0);
 

@@ -15,6 +15,7 @@ import { type Config, ConfigError, loadConfig, publicUrl } from '../server/platf
 import {
   type DatabaseHandle,
   DatabaseOpenError,
+  embeddedDatabaseFolder,
   migrateDatabase,
   openDatabase,
 } from '../server/platform/db/database.ts';
@@ -141,7 +142,7 @@ export async function backupCommand(
   if ('exitCode' in config) return config;
   const notEmbedded = embeddedOnly(config);
   if (notEmbedded) return notEmbedded;
-  const pgliteDir = path.join(path.resolve(config.DATA_DIR), 'pglite');
+  const pgliteDir = embeddedDatabaseFolder(config.DATA_DIR);
   if (!(await exists(path.join(pgliteDir, 'PG_VERSION')))) {
     return refused(`There is no embedded database in ${pgliteDir} to back up.`);
   }
@@ -188,7 +189,7 @@ export async function restoreCommand(
   } catch {
     return refused(`The backup file ${source} cannot be read.`);
   }
-  const pgliteDir = path.join(path.resolve(config.DATA_DIR), 'pglite');
+  const pgliteDir = embeddedDatabaseFolder(config.DATA_DIR);
   const present: string[] = await readdir(pgliteDir).catch(() => []);
   if (present.length > 0) {
     if (!args.includes('--force')) {

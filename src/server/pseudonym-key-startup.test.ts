@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDirWithDemo } from '../../test/support/data-dir.ts';
 import { freePort, startServer, waitForHealth } from '../../test/support/server-process.ts';
 
 let tmp: string;
@@ -21,6 +22,8 @@ describe('starting with a pseudonym key in DATA_DIR', () => {
     const legacyKey = 'legacy-key-0123456789abcdef0123456789abcdef';
     await mkdir(dataDir, { recursive: true });
     await writeFile(path.join(dataDir, 'pseudonym.key'), `${legacyKey}\n`);
+    // An installation of an earlier version: its database is there too.
+    await dataDirWithDemo(dataDir);
     const port = await freePort();
     const server = startServer({
       DATA_DIR: dataDir,

@@ -9,8 +9,8 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startServer, waitForHealth } from '../../../../test/support/server-process.ts';
 import { seedRankedRound } from '../../../../test/support/decision-fixtures.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
-import { migrateDatabase, openDatabase } from '../../platform/db/database.ts';
+import { dataDirWithDemo } from '../../../../test/support/data-dir.ts';
+import { openDatabase } from '../../platform/db/database.ts';
 import { applications, decisions } from '../../platform/db/schema.ts';
 
 const APPLICATIONS = 40;
@@ -20,9 +20,8 @@ let roundId: string;
 /** A round with a fixed ranking of 40 living-room applications, written straight into the data folder. */
 beforeAll(async () => {
   dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-crash-')), 'data');
+  await dataDirWithDemo(dataDir);
   const handle = await openDatabase({ kind: 'pglite', dataDir });
-  await migrateDatabase(handle);
-  await loadDemo(handle.db);
   roundId = await seedRankedRound(handle.db, APPLICATIONS);
   await handle.close();
 }, 120_000);

@@ -50,6 +50,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(
   new URL('../../../../db/migrations', import.meta.url),
 );
 
+/** Where the embedded database keeps its files inside DATA_DIR. */
+export function embeddedDatabaseFolder(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'pglite');
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgresql') return openPostgres(target.url);
   if (target.kind === 'pglite-memory') {
@@ -67,7 +72,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       `DATA_DIR ${dataDir} cannot be created or written (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose a writable folder with DATA_DIR=/path or fix its permissions.`,
     );
   }
-  const pgliteDir = path.join(dataDir, 'pglite');
+  const pgliteDir = embeddedDatabaseFolder(dataDir);
   try {
     const pglite = await PGlite.create(pgliteDir);
     return guardedPgliteHandle(pglite, pgliteDir);

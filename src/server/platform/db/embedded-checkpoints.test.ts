@@ -8,12 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDirWithDemo } from '../../../../test/support/data-dir.ts';
 import { CHECKPOINT_WAL_BYTES, type DatabaseHandle, openDatabase } from './database.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenredzaam-checkpoints-'));
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
+  // Any database will do; one made from the test template spares the initdb.
+  await dataDirWithDemo(dataDir);
   handle = await openDatabase({ kind: 'pglite', dataDir });
   await handle.db.execute(sql`create table filler (id int primary key, payload text)`);
 });

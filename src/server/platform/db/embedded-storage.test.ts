@@ -20,10 +20,10 @@ import {
   TEST_PSEUDONYM_KEY,
 } from '../../../../test/support/test-app.ts';
 import { buildApp } from '../../app.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
 import { loadConfig } from '../config.ts';
 import type { App } from '../http.ts';
-import { type DatabaseHandle, migrateDatabase, openDatabase } from './database.ts';
+import { dataDirWithDemo } from '../../../../test/support/data-dir.ts';
+import { type DatabaseHandle, openDatabase } from './database.ts';
 import { users } from './schema.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenredzaam-storage-'));
@@ -45,6 +45,7 @@ function noSpace(): never {
 }
 
 beforeAll(async () => {
+  await dataDirWithDemo(dataDir);
   fs.openSync = (file: fs.PathLike, ...rest: unknown[]) => {
     const fd = (realFs.openSync as (...args: unknown[]) => number)(file, ...rest);
     if (String(file).startsWith(dataDir)) fdsInDataDir.add(fd);
@@ -60,8 +61,6 @@ beforeAll(async () => {
   }) as typeof fs.promises.writeFile;
 
   handle = await openDatabase({ kind: 'pglite', dataDir });
-  await migrateDatabase(handle);
-  await loadDemo(handle.db);
   app = await buildApp({
     db: handle.db,
     databaseKind: handle.kind,

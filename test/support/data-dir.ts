@@ -1,0 +1,20 @@
+/**
+ * A data folder as an installation that has run before leaves it: the embedded database holds
+ * the demo municipality (the test template of global-setup.ts). Made in about a second, where a
+ * new folder costs the server an initdb, every migration and the demo. For tests of what the
+ * real process does on start-up or after a crash, not of a first start.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
+import { embeddedDatabaseFolder } from '../../src/server/platform/db/database.ts';
+
+export async function dataDirWithDemo(dataDir: string): Promise<void> {
+  const folder = embeddedDatabaseFolder(dataDir);
+  // PGlite makes the folder itself, and loads the template only into a folder it made.
+  await mkdir(path.dirname(folder), { recursive: true });
+  const template = await readFile(inject('pgliteTemplate'));
+  const pglite = await PGlite.create(folder, { loadDataDir: new Blob([template]) });
+  await pglite.close();
+}
