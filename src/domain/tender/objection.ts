@@ -5,33 +5,13 @@
  * holiday runs to the next day that is none of these (docs/rules/objection-term.md).
  * Letters, e-mails, pages and the `objection-deadline` command all use this one rule.
  */
-import { addDays, formatDay, isoWeekday, isValidDay } from '../dates.ts';
-import { type AtwHoliday, atwHolidayOn } from '../public-holidays.ts';
+import { formatDay } from '../dates.ts';
+import { type DayOff, type StatutoryTerm, skippedDays, statutoryTerm } from '../statutory-terms.ts';
 
 export const OBJECTION_WEEKS = 6;
 
-export interface ObjectionTerm {
-  /** The day the decision was sent (bekendgemaakt). */
-  sent: string;
-  /** sent + 42 days: where six weeks end before the Atw. */
-  termEnds: string;
-  /** The last day an objection is in time. */
-  deadline: string;
-  /** Each day skipped, with why: "2027-01-17 is a Sunday". Empty when not extended. */
-  extendedBecause: string[];
-}
-
-type DayOff = AtwHoliday | 'Saturday' | 'Sunday';
-
-/** Why a day cannot be the last day of a term, or null when it can. A holiday names itself first. */
-function dayOff(day: string): DayOff | null {
-  const holiday = atwHolidayOn(day);
-  if (holiday) return holiday;
-  const weekday = isoWeekday(day);
-  if (weekday === 6) return 'Saturday';
-  if (weekday === 7) return 'Sunday';
-  return null;
-}
+/** The objection term of a decision: the six-week statutory term from the day it was sent. */
+export type ObjectionTerm = StatutoryTerm;
 
 const DUTCH: Record<DayOff, string> = {
   Saturday: 'een zaterdag',
@@ -46,30 +26,8 @@ const DUTCH: Record<DayOff, string> = {
   'Boxing Day': 'tweede kerstdag',
 };
 
-function skippedDays(termEnds: string): { day: string; why: DayOff }[] {
-  const skipped: { day: string; why: DayOff }[] = [];
-  for (let day = termEnds, why = dayOff(day); why; day = addDays(day, 1), why = dayOff(day)) {
-    skipped.push({ day, why });
-  }
-  return skipped;
-}
-
-function assertDay(sentDay: string): void {
-  if (!isValidDay(sentDay)) throw new RangeError(`not a day YYYY-MM-DD: ${sentDay}`);
-}
-
 export function objectionTerm(sentDay: string): ObjectionTerm {
-  assertDay(sentDay);
-  const termEnds = addDays(sentDay, OBJECTION_WEEKS * 7);
-  const skipped = skippedDays(termEnds);
-  return {
-    sent: sentDay,
-    termEnds,
-    deadline: addDays(termEnds, skipped.length),
-    extendedBecause: skipped.map(({ day, why }) =>
-      why === 'Saturday' || why === 'Sunday' ? `${day} is a ${why}` : `${day} is ${why}`,
-    ),
-  };
+  return statutoryTerm(sentDay, OBJECTION_WEEKS);
 }
 
 /** The last day an objection against a decision sent on `sentDay` is in time. */
