@@ -172,6 +172,25 @@ describe('a decision letter gives its reasons', () => {
     expect(text).not.toContain('Loting');
   });
 
+  it('granted: what the organisation accounts for and by when, by the tier of € 16,000.00', () => {
+    const text = letterText('AV-2027-0001');
+    expect(text).toContain(
+      'Verantwoording: Verantwoording met een activiteitenverslag: welke activiteiten zijn uitgevoerd en wat zij hebben opgeleverd.',
+    );
+    // The period ends on 31 December 2027; 13 weeks later is Friday 31 March 2028.
+    expect(text).toContain(
+      'U dient de verantwoording in uiterlijk 31 maart 2028, 13 weken na afloop van de subsidieperiode. Daarna stellen wij de subsidie vast (artikel 4:46 Algemene wet bestuursrecht). Subsidie die niet is besteed zoals verleend, vorderen wij terug (artikel 4:57 Algemene wet bestuursrecht).',
+    );
+  });
+
+  it('granted up to € 5,000.00: settled on request without a report', () => {
+    const text = decisionHtml({ ...letterFor('AV-2027-0001'), grantedCents: 500_000 });
+    expect(text).toContain(
+      'Verantwoording: Directe vaststelling: u hoeft geen verantwoording in te dienen; de gemeente kan steekproefsgewijs controleren of de activiteiten zijn uitgevoerd. Bewaar daarom de gegevens waaruit blijkt dat u de activiteiten hebt uitgevoerd. Na afloop van de periode vraagt u de vaststelling aan, uiterlijk 31 maart 2028.',
+    );
+    expect(text).not.toContain('activiteitenverslag');
+  });
+
   it('partly granted: refused "voor zover" the ceiling would be exceeded, citing Awb 4:25 lid 2', () => {
     const text = letterText('AV-2027-0002');
     expect(text).toContain(

@@ -8,6 +8,12 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDay } from '../../../domain/dates.ts';
+import {
+  REPORT_DUE_WEEKS,
+  TIER_IN_DUTCH,
+  accountabilityTier,
+  reportDueDay,
+} from '../../../domain/grants/accountability.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import type { PriceCalculation, TiedApplication } from '../../../domain/tender/decision-grounds.ts';
 import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
@@ -186,7 +192,8 @@ export function letterSections(
     sections.push({
       heading: 'Verplichtingen',
       paragraphs: [
-        'U gebruikt de subsidie voor de activiteiten en kosten uit uw aanvraag. U legt na afloop van de periode verantwoording af over de deelnemers, de activiteiten, de kosten en de resultaten; daarna stellen wij de subsidie vast. Subsidie die niet is besteed zoals verleend, vorderen wij terug.',
+        'U gebruikt de subsidie voor de activiteiten en kosten uit uw aanvraag.',
+        ...accountabilityParagraphs(l.grantedCents, l.period.end),
         'Wijzigingen die gevolgen hebben voor de activiteiten of de kosten meldt u zo snel mogelijk.',
       ],
     });
@@ -207,6 +214,25 @@ export function letterSections(
     ],
   });
   return sections;
+}
+
+/**
+ * What the organisation accounts for, by the tier of the amount granted, and when
+ * (docs/rules/grant-lifecycle.md).
+ */
+function accountabilityParagraphs(grantedCents: number, periodEnd: string): string[] {
+  const tier = accountabilityTier(grantedCents);
+  const settle =
+    'Daarna stellen wij de subsidie vast (artikel 4:46 Algemene wet bestuursrecht). Subsidie die niet is besteed zoals verleend, vorderen wij terug (artikel 4:57 Algemene wet bestuursrecht).';
+  if (tier === 'direct') {
+    return [
+      `Verantwoording: ${TIER_IN_DUTCH.direct} Bewaar daarom de gegevens waaruit blijkt dat u de activiteiten hebt uitgevoerd. Na afloop van de periode vraagt u de vaststelling aan, uiterlijk ${formatDay(reportDueDay(periodEnd))}. ${settle}`,
+    ];
+  }
+  return [
+    `Verantwoording: ${TIER_IN_DUTCH[tier]} Daarin staan ook de deelnemers, de activiteiten, de kosten en de resultaten.`,
+    `U dient de verantwoording in uiterlijk ${formatDay(reportDueDay(periodEnd))}, ${REPORT_DUE_WEEKS} weken na afloop van de subsidieperiode. ${settle}`,
+  ];
 }
 
 export function decisionPdf(l: DecisionLetter): TDocumentDefinitions {
