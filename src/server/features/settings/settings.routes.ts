@@ -1,12 +1,12 @@
 import type { App } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
-import { requireActor } from '../../platform/http.ts';
 import {
   neighbourhoodListSchema,
   privacySettingsBodySchema,
   settingsSchema,
 } from './settings.schemas.ts';
 import * as service from './settings.service.ts';
+import { contextOf, publicContextOf } from '../../platform/use-case.ts';
 
 export async function settingsRoutes(app: App) {
   const tags = ['Gemeente'];
@@ -26,17 +26,15 @@ export async function settingsRoutes(app: App) {
       response: { 200: settingsSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updatePrivacySettings(
-        app.db,
-        requireActor(request),
-        request.body,
-        app.config.MUNICIPALITY_NAME,
-      ),
+      service.updatePrivacySettings(contextOf(app, request), {
+        body: request.body,
+        municipalityNameOverride: app.config.MUNICIPALITY_NAME,
+      }),
   });
 
   app.get('/api/neighbourhoods', {
     config: { action: 'neighbourhood.list' },
     schema: { tags, response: { 200: neighbourhoodListSchema } },
-    handler: async () => service.listNeighbourhoods(app.db),
+    handler: async (request) => service.listNeighbourhoods(publicContextOf(app, request)),
   });
 }

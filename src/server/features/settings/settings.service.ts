@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './settings.repository.ts';
 import type { NeighbourhoodList, privacySettingsBodySchema, Settings } from './settings.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 /** MUNICIPALITY_NAME overrides the name stored with the municipality's data. */
 export async function getSettings(
@@ -26,10 +26,14 @@ export async function getSettings(
 
 /** Changes who is responsible for personal data and the officer's contact, audited. */
 export async function updatePrivacySettings(
-  db: Database,
-  actor: Actor,
-  body: z.output<typeof privacySettingsBodySchema>,
-  municipalityNameOverride: string | undefined,
+  { db, actor }: UseCaseContext,
+  {
+    body,
+    municipalityNameOverride,
+  }: {
+    body: z.output<typeof privacySettingsBodySchema>;
+    municipalityNameOverride: string | undefined;
+  },
 ): Promise<Settings> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const row = await repo.findMunicipality(tx);
@@ -55,6 +59,8 @@ export async function updatePrivacySettings(
   return getSettings(db, municipalityNameOverride);
 }
 
-export async function listNeighbourhoods(db: Database): Promise<NeighbourhoodList> {
+export async function listNeighbourhoods({
+  db,
+}: Pick<UseCaseContext, 'db'>): Promise<NeighbourhoodList> {
   return { districts: await repo.listDistrictsWithNeighbourhoods(db) };
 }
