@@ -1,9 +1,9 @@
-import type { Database } from '../../platform/db/database.ts';
 import * as repo from './audit.repository.ts';
 import type { AuditEvent } from './audit.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 export async function listAuditEvents(
-  db: Database,
+  { db }: Pick<UseCaseContext, 'db'>,
   query: repo.AuditFilter & { page: number; pageSize: number },
 ) {
   const { page, pageSize, ...filter } = query;
