@@ -2,6 +2,7 @@ import type { App } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import { outboxListSchema, outboxQuerySchema } from './outbox.schemas.ts';
 import * as service from './outbox.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 /** Every message the product sent or would send; without SMTP this is where mail waits. */
 export async function outboxRoutes(app: App) {
@@ -12,6 +13,6 @@ export async function outboxRoutes(app: App) {
       querystring: outboxQuerySchema,
       response: { 200: outboxListSchema, ...errorResponses },
     },
-    handler: async (request) => service.listOutbox(app.db, request.query),
+    handler: async (request) => service.listOutbox(contextOf(app, request), request.query),
   });
 }

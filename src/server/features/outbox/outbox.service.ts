@@ -1,8 +1,11 @@
-import type { Database } from '../../platform/db/database.ts';
 import * as repo from './outbox.repository.ts';
 import type { MailMessage, OutboxList, OutboxQuery } from './outbox.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
-export async function listOutbox(db: Database, query: OutboxQuery): Promise<OutboxList> {
+export async function listOutbox(
+  { db }: Pick<UseCaseContext, 'db'>,
+  query: OutboxQuery,
+): Promise<OutboxList> {
   const { items, total } = await repo.listMailMessages(db, query.to, query.page, query.pageSize);
   return {
     items: items.map((m): MailMessage => ({
