@@ -10,7 +10,6 @@ import { access, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'n
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { emailSchema, normaliseEmail } from '../domain/email.ts';
-import { SYSTEM_ACTOR } from '../server/platform/access.ts';
 import { type Config, ConfigError, loadConfig, publicUrl } from '../server/platform/config.ts';
 import {
   type DatabaseHandle,
@@ -22,6 +21,7 @@ import {
 import { AppError } from '../server/platform/errors.ts';
 import { createUser } from '../server/features/users/users.service.ts';
 import type { CommandResult } from './commands.ts';
+import { systemContext } from '../server/platform/use-case.ts';
 
 const ADMIN_NAME = 'Beheerder';
 
@@ -81,7 +81,7 @@ export async function adminCreate(
     await migrateDatabase(handle);
     const password = generatePassword();
     try {
-      await createUser(handle.db, SYSTEM_ACTOR, {
+      await createUser(systemContext(handle.db, new Date()), {
         email,
         name,
         password,

@@ -1,5 +1,4 @@
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   clearLoginThrottleResultSchema,
@@ -10,20 +9,21 @@ import {
   userSchema,
 } from './users.schemas.ts';
 import * as service from './users.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function usersRoutes(app: App) {
   const tags = ['Gebruikers'];
   app.get('/api/users', {
     config: { action: 'user.list' },
     schema: { tags, response: { 200: userListSchema, ...errorResponses } },
-    handler: async () => ({ items: await service.listUsers(app.db) }),
+    handler: async (request) => ({ items: await service.listUsers(contextOf(app, request)) }),
   });
 
   app.post('/api/users', {
     config: { action: 'user.create' },
     schema: { tags, body: createUserBodySchema, response: { 201: userSchema, ...errorResponses } },
     handler: async (request, reply) =>
-      reply.code(201).send(await service.createUser(app.db, requireActor(request), request.body)),
+      reply.code(201).send(await service.createUser(contextOf(app, request), request.body)),
   });
 
   app.patch('/api/users/:userId', {
@@ -35,13 +35,10 @@ export async function usersRoutes(app: App) {
       response: { 200: userSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateUser(
-        app.db,
-        requireActor(request),
-        request.params.userId,
-        request.body,
-        app.now(),
-      ),
+      service.updateUser(contextOf(app, request), {
+        userId: request.params.userId,
+        body: request.body,
+      }),
   });
 
   app.delete('/api/users/:userId/login-failures', {
@@ -51,7 +48,6 @@ export async function usersRoutes(app: App) {
       params: userParamsSchema,
       response: { 200: clearLoginThrottleResultSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.clearLoginThrottle(app.db, requireActor(request), request.params.userId),
+    handler: async (request) => service.clearLoginThrottle(contextOf(app, request), request.params),
   });
 }

@@ -1,13 +1,13 @@
 import type { Role } from '../../../domain/roles.ts';
-import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Tx } from '../../platform/db/database.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { clearLoginFailures, deleteSessionsOfUsers } from '../auth/auth.repository.ts';
 import { countExistingOrganisations } from '../organisations/organisations.repository.ts';
 import * as repo from './users.repository.ts';
 import type { User } from './users.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findUser>>>;
 
@@ -26,7 +26,7 @@ function auditView(row: Row) {
   };
 }
 
-export async function listUsers(db: Database): Promise<User[]> {
+export async function listUsers({ db }: Pick<UseCaseContext, 'db'>): Promise<User[]> {
   return (await repo.listUsers(db)).map(toUser);
 }
 
@@ -42,8 +42,7 @@ async function assertOrganisationsExist(tx: Tx, ids: readonly string[]) {
 }
 
 export async function createUser(
-  db: Database,
-  actor: Actor,
+  { db, actor }: UseCaseContext,
   body: { email: string; name: string; password: string; roles: Role[]; organisationIds: string[] },
 ): Promise<User> {
   const passwordHash = await hashPassword(body.password);
@@ -70,17 +69,20 @@ export async function createUser(
 }
 
 export async function updateUser(
-  db: Database,
-  actor: Actor,
-  userId: string,
-  body: {
-    name?: string;
-    roles?: Role[];
-    organisationIds?: string[];
-    active?: boolean;
-    password?: string;
+  { db, actor, now }: UseCaseContext,
+  {
+    userId,
+    body,
+  }: {
+    userId: string;
+    body: {
+      name?: string;
+      roles?: Role[];
+      organisationIds?: string[];
+      active?: boolean;
+      password?: string;
+    };
   },
-  now: Date,
 ): Promise<User> {
   const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
   const updated = await changeWithAudit(db, actor, async (tx, audit) => {
@@ -128,9 +130,8 @@ export async function updateUser(
  * logins are forgotten, so its next attempt, from any address, is checked at once.
  */
 export async function clearLoginThrottle(
-  db: Database,
-  actor: Actor,
-  userId: string,
+  { db, actor }: UseCaseContext,
+  { userId }: { userId: string },
 ): Promise<{ clearedFailures: number }> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const user = await repo.findUser(tx, userId);
