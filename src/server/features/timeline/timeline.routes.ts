@@ -2,6 +2,7 @@ import type { App } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import { timelineParamsSchema, timelineSchema } from './timeline.schemas.ts';
 import * as service from './timeline.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function timelineRoutes(app: App) {
   app.get('/api/applications/:applicationId/timeline', {
@@ -15,6 +16,6 @@ export async function timelineRoutes(app: App) {
       response: { 200: timelineSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.applicationTimeline(app.db, request.scope, request.params.applicationId, app.now()),
+      service.applicationTimeline(contextOf(app, request), request.params),
   });
 }

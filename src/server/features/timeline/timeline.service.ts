@@ -14,6 +14,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './timeline.repository.ts';
 import type { Timeline } from './timeline.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 const dayOrNull = (instant: Date | null) => (instant ? amsterdamDay(instant) : null);
 
@@ -79,10 +80,8 @@ async function factsOf(
 }
 
 export async function applicationTimeline(
-  db: Queryable,
-  scope: DataScope,
-  applicationId: string,
-  now: Date,
+  { db, scope, now }: Pick<UseCaseContext, 'db' | 'scope' | 'now'>,
+  { applicationId }: { applicationId: string },
 ): Promise<Timeline> {
   const application = await repo.findApplication(db, scope, applicationId);
   if (!application) throw new AppError('NOT_FOUND');
