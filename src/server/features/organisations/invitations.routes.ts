@@ -1,6 +1,5 @@
 import { mailSettings, publicUrl } from '../../platform/config.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   acceptInvitationBodySchema,
@@ -13,6 +12,7 @@ import {
 } from './invitations.schemas.ts';
 import * as service from './invitations.service.ts';
 import { organisationParamsSchema } from './organisations.schemas.ts';
+import { contextOf, publicContextOf } from '../../platform/use-case.ts';
 
 export async function invitationsRoutes(app: App) {
   const tags = ['Organisaties'];
@@ -25,7 +25,7 @@ export async function invitationsRoutes(app: App) {
       response: { 200: invitationListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listInvitations(app.db, request.scope, request.params.organisationId),
+      items: await service.listInvitations(contextOf(app, request), request.params),
     }),
   });
 
@@ -38,14 +38,12 @@ export async function invitationsRoutes(app: App) {
       response: { 201: invitationSchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const invitation = await service.inviteColleague(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.organisationId,
-        request.body.email,
-        { now: app.now(), publicUrl: publicUrl(app.config), mail },
-      );
+      const invitation = await service.inviteColleague(contextOf(app, request), {
+        organisationId: request.params.organisationId,
+        email: request.body.email,
+        publicUrl: publicUrl(app.config),
+        mail,
+      });
       return reply.code(201).send(invitation);
     },
   });
@@ -57,7 +55,8 @@ export async function invitationsRoutes(app: App) {
       params: invitationParamsSchema,
       response: { 200: invitationLookupSchema, ...errorResponses },
     },
-    handler: async (request) => service.lookupInvitation(app.db, request.params.token, app.now()),
+    handler: async (request) =>
+      service.lookupInvitation(publicContextOf(app, request), request.params),
   });
 
   app.post('/api/invitations/:token/accept', {
@@ -69,12 +68,9 @@ export async function invitationsRoutes(app: App) {
       response: { 200: acceptedInvitationSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.acceptInvitation(
-        app.db,
-        request.actor,
-        request.params.token,
-        request.body,
-        app.now(),
-      ),
+      service.acceptInvitation(publicContextOf(app, request), {
+        token: request.params.token,
+        body: request.body,
+      }),
   });
 }

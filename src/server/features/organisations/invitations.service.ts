@@ -4,7 +4,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -18,21 +17,23 @@ import type {
   InvitationLookup,
 } from './invitations.schemas.ts';
 import * as orgRepo from './organisations.repository.ts';
+import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-case.ts';
 
 const VALID_DAYS = 14;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function inviteColleague(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  organisationId: string,
-  email: string,
-  options: { now: Date; publicUrl: string; mail: MailSettings },
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    organisationId,
+    email,
+    publicUrl,
+    mail,
+  }: { organisationId: string; email: string; publicUrl: string; mail: MailSettings },
 ): Promise<Invitation> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(options.now.getTime() + VALID_DAYS * 86_400_000);
+  const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
   const row = await changeWithAudit(db, actor, async (tx, audit) => {
     const organisation = await orgRepo.findOrganisation(tx, scope, organisationId);
     if (!organisation) throw new AppError('NOT_FOUND');
@@ -43,7 +44,7 @@ export async function inviteColleague(
       invitedBy: actor.userId,
       expiresAt,
     });
-    await queueMail(tx, options.mail, {
+    await queueMail(tx, mail, {
       to: email,
       subject: `Uitnodiging: werk mee voor ${organisation.name} in Samenredzaam`,
       text: [
@@ -51,7 +52,7 @@ export async function inviteColleague(
         '',
         `${actor.email} nodigt u uit om in Samenredzaam mee te werken voor ${organisation.name}: subsidie aanvragen, verantwoorden en deelnemers registreren.`,
         '',
-        `Open deze link om de uitnodiging aan te nemen: ${options.publicUrl}/uitnodiging/${token}`,
+        `Open deze link om de uitnodiging aan te nemen: ${publicUrl}/uitnodiging/${token}`,
         '',
         `De link werkt één keer en is geldig tot ${formatAmsterdamMoment(expiresAt)}.`,
         'Verwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren.',
@@ -69,9 +70,8 @@ export async function inviteColleague(
 }
 
 export async function listInvitations(
-  db: Database,
-  scope: DataScope,
-  organisationId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { organisationId }: { organisationId: string },
 ): Promise<Invitation[]> {
   if (!(await orgRepo.findOrganisation(db, scope, organisationId))) throw new AppError('NOT_FOUND');
   return (await repo.invitationsOf(db, organisationId)).map(toInvitation);
@@ -99,9 +99,8 @@ async function findOpenInvitation(db: Database, token: string, now: Date) {
 }
 
 export async function lookupInvitation(
-  db: Database,
-  token: string,
-  now: Date,
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { token }: { token: string },
 ): Promise<InvitationLookup> {
   const invitation = await findOpenInvitation(db, token, now);
   const organisation = (await orgRepo.findOrganisation(
@@ -123,11 +122,8 @@ export async function lookupInvitation(
  * logged in as the invited address. Either way they become an applicant of the organisation.
  */
 export async function acceptInvitation(
-  db: Database,
-  actor: Actor | null,
-  token: string,
-  body: AcceptInvitationBody,
-  now: Date,
+  { db, actor, now }: PublicUseCaseContext,
+  { token, body }: { token: string; body: AcceptInvitationBody },
 ): Promise<AcceptedInvitation> {
   const invitation = await findOpenInvitation(db, token, now);
   const existing = await repo.findUserByEmail(db, invitation.email);

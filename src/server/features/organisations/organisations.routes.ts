@@ -1,5 +1,4 @@
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   organisationBodySchema,
@@ -9,13 +8,16 @@ import {
   updateOrganisationBodySchema,
 } from './organisations.schemas.ts';
 import * as service from './organisations.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function organisationsRoutes(app: App) {
   const tags = ['Organisaties'];
   app.get('/api/organisations', {
     config: { action: 'organisation.list' },
     schema: { tags, response: { 200: organisationListSchema, ...errorResponses } },
-    handler: async (request) => ({ items: await service.listOrganisations(app.db, request.scope) }),
+    handler: async (request) => ({
+      items: await service.listOrganisations(contextOf(app, request)),
+    }),
   });
 
   app.get('/api/organisations/:organisationId', {
@@ -25,8 +27,7 @@ export async function organisationsRoutes(app: App) {
       params: organisationParamsSchema,
       response: { 200: organisationSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.getOrganisation(app.db, request.scope, request.params.organisationId),
+    handler: async (request) => service.getOrganisation(contextOf(app, request), request.params),
   });
 
   app.post('/api/organisations', {
@@ -37,7 +38,7 @@ export async function organisationsRoutes(app: App) {
       response: { 201: organisationSchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const created = await service.createOrganisation(app.db, requireActor(request), request.body);
+      const created = await service.createOrganisation(contextOf(app, request), request.body);
       return reply.code(201).send(created);
     },
   });
@@ -51,13 +52,9 @@ export async function organisationsRoutes(app: App) {
       response: { 200: organisationSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateOrganisation(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.organisationId,
-        request.body,
-        app.now(),
-      ),
+      service.updateOrganisation(contextOf(app, request), {
+        organisationId: request.params.organisationId,
+        body: request.body,
+      }),
   });
 }

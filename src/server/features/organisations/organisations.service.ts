@@ -1,6 +1,4 @@
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './organisations.repository.ts';
 import type {
@@ -8,6 +6,7 @@ import type {
   OrganisationBody,
   UpdateOrganisationBody,
 } from './organisations.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 type Row = Awaited<ReturnType<typeof repo.listOrganisations>>[number];
 
@@ -30,24 +29,25 @@ function definedFields(body: UpdateOrganisationBody): repo.OrganisationValues {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }
 
-export async function listOrganisations(db: Database, scope: DataScope): Promise<Organisation[]> {
+export async function listOrganisations({
+  db,
+  scope,
+}: Pick<UseCaseContext, 'db' | 'scope'>): Promise<Organisation[]> {
   return (await repo.listOrganisations(db, scope)).map(toOrganisation);
 }
 
 /** Another organisation's data is reported as absent (404), not as forbidden. */
 export async function getOrganisation(
-  db: Database,
-  scope: DataScope,
-  id: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { organisationId }: { organisationId: string },
 ): Promise<Organisation> {
-  const row = await repo.findOrganisation(db, scope, id);
+  const row = await repo.findOrganisation(db, scope, organisationId);
   if (!row) throw new AppError('NOT_FOUND');
   return toOrganisation(row);
 }
 
 export async function createOrganisation(
-  db: Database,
-  actor: Actor,
+  { db, actor }: UseCaseContext,
   body: OrganisationBody & { name: string },
 ): Promise<Organisation> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
@@ -64,16 +64,12 @@ export async function createOrganisation(
     });
     return created.id;
   });
-  return getOrganisation(db, { kind: 'all' }, id);
+  return getOrganisation({ db, scope: { kind: 'all' } }, { organisationId: id });
 }
 
 export async function updateOrganisation(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  body: UpdateOrganisationBody,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { organisationId: id, body }: { organisationId: string; body: UpdateOrganisationBody },
 ): Promise<Organisation> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const before = await repo.findOrganisation(tx, scope, id);
@@ -89,5 +85,5 @@ export async function updateOrganisation(
       after: auditView(after),
     });
   });
-  return getOrganisation(db, scope, id);
+  return getOrganisation({ db, scope }, { organisationId: id });
 }
