@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   provisionBodySchema,
@@ -10,6 +9,7 @@ import {
   updateProvisionBodySchema,
 } from './provisions.schemas.ts';
 import * as service from './provisions.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function provisionsRoutes(app: App) {
   const tags = ['Voorzieningen'];
@@ -21,7 +21,7 @@ export async function provisionsRoutes(app: App) {
       response: { 200: provisionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listProvisions(app.db, request.scope, request.query.organisationId),
+      items: await service.listProvisions(contextOf(app, request), request.query),
     }),
   });
 
@@ -32,8 +32,7 @@ export async function provisionsRoutes(app: App) {
       params: provisionParamsSchema,
       response: { 200: provisionSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.getProvision(app.db, request.scope, request.params.provisionId),
+    handler: async (request) => service.getProvision(contextOf(app, request), request.params),
   });
 
   app.post('/api/provisions', {
@@ -44,11 +43,7 @@ export async function provisionsRoutes(app: App) {
       response: { 201: provisionSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.createProvision(app.db, requireActor(request), request.scope, request.body),
-        ),
+      reply.code(201).send(await service.createProvision(contextOf(app, request), request.body)),
   });
 
   app.patch('/api/provisions/:provisionId', {
@@ -60,13 +55,9 @@ export async function provisionsRoutes(app: App) {
       response: { 200: provisionSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateProvision(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.provisionId,
-        request.body,
-        app.now(),
-      ),
+      service.updateProvision(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        body: request.body,
+      }),
   });
 }

@@ -1,8 +1,7 @@
 import { dayPartsPerWeek, type OpeningDayParts } from '../../../domain/day-parts.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import * as repo from './provisions.repository.ts';
@@ -12,6 +11,7 @@ import type {
   updateProvisionBodySchema,
 } from './provisions.schemas.ts';
 import type { z } from 'zod';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findProvision>>>;
 
@@ -27,16 +27,18 @@ function toProvision(row: Row): Provision {
   };
 }
 
-export async function listProvisions(db: Database, scope: DataScope, organisationId?: string) {
+export async function listProvisions(
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { organisationId }: { organisationId?: string | undefined },
+) {
   return (await repo.listProvisions(db, scope, organisationId)).map(toProvision);
 }
 
 export async function getProvision(
-  db: Queryable,
-  scope: DataScope,
-  id: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { provisionId }: { provisionId: string },
 ): Promise<Provision> {
-  const row = await repo.findProvision(db, scope, id);
+  const row = await repo.findProvision(db, scope, provisionId);
   if (!row) throw new AppError('NOT_FOUND');
   return toProvision(row);
 }
@@ -50,9 +52,7 @@ async function assertNeighbourhood(db: Queryable, code: string | null | undefine
 }
 
 export async function createProvision(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
+  { db, actor, scope }: UseCaseContext,
   body: z.output<typeof provisionBodySchema>,
 ): Promise<Provision> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
@@ -67,23 +67,22 @@ export async function createProvision(
     await audit({ action: 'provision.create', entityType: 'provision', entityId: id, after: body });
     return id;
   });
-  return getProvision(db, scope, id);
+  return getProvision({ db, scope }, { provisionId: id });
 }
 
 export async function updateProvision(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  body: z.output<typeof updateProvisionBodySchema>,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    provisionId: id,
+    body,
+  }: { provisionId: string; body: z.output<typeof updateProvisionBodySchema> },
 ): Promise<Provision> {
   await changeWithAudit(db, actor, async (tx, audit) => {
-    const before = await getProvision(tx, scope, id);
+    const before = await getProvision({ db: tx, scope }, { provisionId: id });
     await assertNeighbourhood(tx, body.neighbourhoodCode);
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     await repo.updateProvision(tx, id, changes, now);
-    const after = await getProvision(tx, scope, id);
+    const after = await getProvision({ db: tx, scope }, { provisionId: id });
     await audit({
       action: 'provision.update',
       entityType: 'provision',
@@ -92,5 +91,5 @@ export async function updateProvision(
       after,
     });
   });
-  return getProvision(db, scope, id);
+  return getProvision({ db, scope }, { provisionId: id });
 }
