@@ -34,6 +34,7 @@ import { embeddedPseudonymKey } from './platform/pseudonym-key-file.ts';
 import { PseudonymKeyError } from './platform/pseudonym.ts';
 import { startupPhases } from './platform/startup-phases.ts';
 import { keepCompiledModules } from './platform/module-loading.ts';
+import { systemContext } from './platform/use-case.ts';
 
 // Made first, so its clock says how long loading the modules above took.
 const phases = startupPhases();
@@ -62,7 +63,10 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
       {
         name: 'notification-digest',
         run: (now) =>
-          sendNotificationDigests(handle.db, mail, { now, publicUrl: publicUrl(config) }),
+          sendNotificationDigests(systemContext(handle.db, now), {
+            mail,
+            publicUrl: publicUrl(config),
+          }),
       },
       (now) => amsterdamDayStartingAt(now, 7),
     ),

@@ -283,7 +283,7 @@ export async function loadDemoParticipants(
         consentMethod: 'verbal',
       });
       // The coordinator finds it under the bell, as after a referral made in the product.
-      await notifyReferral(tx, lindeboom.id, now);
+      await notifyReferral({ db: tx, now }, { provisionId: lindeboom.id });
     }
     await audit({
       action: 'demo.participants',

@@ -162,10 +162,8 @@ export async function assignAssessors(
     const before = (await repo.assignmentsOf(tx, [applicationId])).map((a) => a.assessorId);
     await repo.replaceAssignments(tx, applicationId, unique, actor.userId, now);
     await notifications.notifyAssignment(
-      tx,
-      unique.filter((id) => !before.includes(id)),
-      application,
-      now,
+      { db: tx, now },
+      { assessorIds: unique.filter((id) => !before.includes(id)), application },
     );
     await audit({
       action: 'assessment.assign',

@@ -106,7 +106,7 @@ export async function requestCompletion(
       requestedBy: actor.userId,
       requestedAt: now,
     });
-    await notifications.notifyCompletionRequest(tx, application, dueDay, now);
+    await notifications.notifyCompletionRequest({ db: tx, now }, { application, dueDay });
     const recipients = await activeApplicantEmails(tx, [application.organisationId]);
     for (const recipient of recipients) {
       await queueMail(tx, options.mail, {

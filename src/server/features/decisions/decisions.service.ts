@@ -309,7 +309,7 @@ export async function issueDecisions(
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
       if (!(await repo.claimForIssue(tx, decision.id, now))) continue;
-      await notifications.notifyDecision(tx, decision, now);
+      await notifications.notifyDecision({ db: tx, now }, decision);
       const recipients = await activeApplicantEmails(tx, [decision.organisationId]);
       for (const recipient of recipients) {
         await queueMail(tx, mail, {

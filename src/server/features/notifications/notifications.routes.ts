@@ -1,5 +1,4 @@
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   notificationListSchema,
@@ -8,6 +7,7 @@ import {
   unreadCountSchema,
 } from './notifications.schemas.ts';
 import * as service from './notifications.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 /** Every logged-in user reads and marks only their own notifications (the query holds them to it). */
 export async function notificationsRoutes(app: App) {
@@ -20,7 +20,7 @@ export async function notificationsRoutes(app: App) {
       summary: 'Uw meldingen van nieuwe taken, nieuwste eerst, met het aantal ongelezen',
       response: { 200: notificationListSchema, ...errorResponses },
     },
-    handler: async (request) => service.listNotifications(app.db, requireActor(request)),
+    handler: async (request) => service.listNotifications(contextOf(app, request)),
   });
 
   app.get('/api/notifications/unread-count', {
@@ -30,7 +30,7 @@ export async function notificationsRoutes(app: App) {
       summary: 'Het aantal ongelezen meldingen (voor de bel in de kop)',
       response: { 200: unreadCountSchema, ...errorResponses },
     },
-    handler: async (request) => service.unreadCount(app.db, requireActor(request)),
+    handler: async (request) => service.unreadCount(contextOf(app, request)),
   });
 
   app.post('/api/notifications/:notificationId/read', {
@@ -41,8 +41,7 @@ export async function notificationsRoutes(app: App) {
       params: notificationParamsSchema,
       response: { 200: unreadCountSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.markRead(app.db, requireActor(request), request.params.notificationId, app.now()),
+    handler: async (request) => service.markRead(contextOf(app, request), request.params),
   });
 
   app.post('/api/notifications/read-all', {
@@ -52,7 +51,7 @@ export async function notificationsRoutes(app: App) {
       summary: 'Alle meldingen als gelezen markeren',
       response: { 200: unreadCountSchema, ...errorResponses },
     },
-    handler: async (request) => service.markAllRead(app.db, requireActor(request), app.now()),
+    handler: async (request) => service.markAllRead(contextOf(app, request)),
   });
 
   app.get('/api/notifications/settings', {
@@ -62,7 +61,7 @@ export async function notificationsRoutes(app: App) {
       summary: 'Of u de dagelijkse e-mail met nieuwe taken ontvangt',
       response: { 200: notificationSettingsSchema, ...errorResponses },
     },
-    handler: async (request) => service.settings(app.db, requireActor(request)),
+    handler: async (request) => service.settings(contextOf(app, request)),
   });
 
   app.put('/api/notifications/settings', {
@@ -73,7 +72,6 @@ export async function notificationsRoutes(app: App) {
       body: notificationSettingsSchema,
       response: { 200: notificationSettingsSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.updateSettings(app.db, requireActor(request), request.body, app.now()),
+    handler: async (request) => service.updateSettings(contextOf(app, request), request.body),
   });
 }

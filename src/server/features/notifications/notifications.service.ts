@@ -6,7 +6,6 @@
 import { formatDay } from '../../../domain/dates.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import * as repo from './notifications.repository.ts';
@@ -16,6 +15,7 @@ import type {
   NotificationList,
   NotificationSettings,
 } from './notifications.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 /** The newest notifications shown on the notifications page. */
 const LIST_LIMIT = 100;
@@ -23,10 +23,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Assessors newly assigned to an application get it as a task. */
 export async function notifyAssignment(
-  tx: Queryable,
-  assessorIds: readonly string[],
-  application: { id: string; reference: string | null },
-  now: Date,
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  {
+    assessorIds,
+    application,
+  }: { assessorIds: readonly string[]; application: { id: string; reference: string | null } },
 ) {
   const recipients = await repo.activeUsersWithRole(tx, assessorIds, 'assessor');
   await repo.insertNotifications(
@@ -42,7 +43,10 @@ export async function notifyAssignment(
 }
 
 /** A referral to a provision is a task for its coordinators; the resident is not named. */
-export async function notifyReferral(tx: Queryable, provisionId: string, now: Date) {
+export async function notifyReferral(
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { provisionId }: { provisionId: string },
+) {
   const provision = await repo.provisionName(tx, provisionId);
   if (!provision) return;
   await repo.insertNotifications(
@@ -59,9 +63,8 @@ export async function notifyReferral(tx: Queryable, provisionId: string, now: Da
 
 /** An issued decision reaches the applicant organisation's board members. */
 export async function notifyDecision(
-  tx: Queryable,
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
   decision: { organisationId: string; applicationId: string; reference: string },
-  now: Date,
 ) {
   await repo.insertNotifications(
     tx,
@@ -77,10 +80,14 @@ export async function notifyDecision(
 
 /** A request to complete an application, with its last day, to the applicant. */
 export async function notifyCompletionRequest(
-  tx: Queryable,
-  application: { organisationId: string; id: string; reference: string | null },
-  dueDay: string,
-  now: Date,
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  {
+    application,
+    dueDay,
+  }: {
+    application: { organisationId: string; id: string; reference: string | null };
+    dueDay: string;
+  },
 ) {
   await repo.insertNotifications(
     tx,
@@ -110,7 +117,10 @@ function userOf(actor: Actor): string {
   return actor.userId;
 }
 
-export async function listNotifications(db: Queryable, actor: Actor): Promise<NotificationList> {
+export async function listNotifications({
+  db,
+  actor,
+}: Pick<UseCaseContext, 'db' | 'actor'>): Promise<NotificationList> {
   const userId = userOf(actor);
   const [rows, unread] = await Promise.all([
     repo.listFor(db, userId, LIST_LIMIT),
@@ -119,31 +129,35 @@ export async function listNotifications(db: Queryable, actor: Actor): Promise<No
   return { items: rows.map(toNotification), unread };
 }
 
-export async function unreadCount(db: Queryable, actor: Actor) {
+export async function unreadCount({ db, actor }: Pick<UseCaseContext, 'db' | 'actor'>) {
   return { unread: await repo.unreadCount(db, userOf(actor)) };
 }
 
 /** Only one's own notifications: another user's is absent (404). */
-export async function markRead(db: Database, actor: Actor, id: string, now: Date) {
-  const row = await repo.markRead(db, userOf(actor), id, now);
+export async function markRead(
+  { db, actor, now }: UseCaseContext,
+  { notificationId }: { notificationId: string },
+) {
+  const row = await repo.markRead(db, userOf(actor), notificationId, now);
   if (!row) throw new AppError('NOT_FOUND');
-  return unreadCount(db, actor);
+  return unreadCount({ db, actor });
 }
 
-export async function markAllRead(db: Database, actor: Actor, now: Date) {
+export async function markAllRead({ db, actor, now }: UseCaseContext) {
   await repo.markAllRead(db, userOf(actor), now);
-  return unreadCount(db, actor);
+  return unreadCount({ db, actor });
 }
 
-export async function settings(db: Queryable, actor: Actor): Promise<NotificationSettings> {
+export async function settings({
+  db,
+  actor,
+}: Pick<UseCaseContext, 'db' | 'actor'>): Promise<NotificationSettings> {
   return { digest: await repo.digestSetting(db, userOf(actor)) };
 }
 
 export async function updateSettings(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: UseCaseContext,
   body: NotificationSettings,
-  now: Date,
 ): Promise<NotificationSettings> {
   const userId = userOf(actor);
   await changeWithAudit(db, actor, async (tx, audit) => {
@@ -157,7 +171,7 @@ export async function updateSettings(
       after: { digest: body.digest },
     });
   });
-  return settings(db, actor);
+  return settings({ db, actor });
 }
 
 /**
@@ -166,11 +180,9 @@ export async function updateSettings(
  * the transaction that queues the mail, so a second run (or server) mails nothing twice.
  */
 export async function sendNotificationDigests(
-  db: Database,
-  mail: MailSettings,
-  options: { now: Date; publicUrl: string },
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { mail, publicUrl }: { mail: MailSettings; publicUrl: string },
 ): Promise<number> {
-  const { now } = options;
   const rows = await repo.undigested(db, new Date(now.getTime() - DAY_MS));
   const byUser = new Map<string, typeof rows>();
   for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
@@ -199,9 +211,9 @@ export async function sendNotificationDigests(
           '',
           'Sinds gisteren is er in Samenredzaam nieuw werk voor u:',
           '',
-          ...mine.map((i) => `- ${i.title}: ${options.publicUrl}${i.link}`),
+          ...mine.map((i) => `- ${i.title}: ${publicUrl}${i.link}`),
           '',
-          `Alle meldingen: ${options.publicUrl}/meldingen`,
+          `Alle meldingen: ${publicUrl}/meldingen`,
           'Wilt u deze dagelijkse e-mail niet meer ontvangen? Zet hem uit op de pagina Meldingen.',
         ].join('\n'),
       });

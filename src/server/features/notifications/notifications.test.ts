@@ -18,6 +18,7 @@ import {
   users,
 } from '../../platform/db/schema.ts';
 import { sendNotificationDigests } from './notifications.service.ts';
+import { systemContext } from '../../platform/use-case.ts';
 
 let ctx: TestContext;
 let now = new Date('2027-03-10T09:00:00Z');
@@ -251,8 +252,8 @@ describe('the daily digest', () => {
         createdAt: new Date('2027-03-08T09:00:00Z'),
       });
     now = new Date('2027-03-11T06:00:00Z');
-    const sent = await sendNotificationDigests(db(), mail, {
-      now,
+    const sent = await sendNotificationDigests(systemContext(db(), now), {
+      mail,
       publicUrl: 'https://samenredzaam.example',
     });
     // The assessor and the coordinator; Ria read hers, assessor 2 opted out.
@@ -272,7 +273,10 @@ describe('the daily digest', () => {
 
     // A second run the same day mails nothing again.
     expect(
-      await sendNotificationDigests(db(), mail, { now, publicUrl: 'https://samenredzaam.example' }),
+      await sendNotificationDigests(systemContext(db(), now), {
+        mail,
+        publicUrl: 'https://samenredzaam.example',
+      }),
     ).toBe(0);
     const toAssessor2 = await db()
       .select({ id: mailMessages.id })

@@ -107,7 +107,7 @@ export async function createReferral(
       consentMethod: body.consentMethod,
       createdAt: now,
     });
-    await notifications.notifyReferral(tx, body.provisionId, now);
+    await notifications.notifyReferral({ db: tx, now }, { provisionId: body.provisionId });
     // No personal data in the audit log: which provision, which route, how consent was given.
     await audit({
       action: 'referral.create',
