@@ -193,7 +193,7 @@ describe('the demo year on another day', () => {
       // 00:30 in Amsterdam is still 31 December in UTC.
       const now = new Date('2027-12-31T23:30:00Z');
       await loadDemo(handle.db, now);
-      const rounds = await listRounds(handle.db, null, now);
+      const rounds = await listRounds({ db: handle.db, actor: null, now });
       expect(rounds.map((r) => [r.year, r.status])).toEqual([
         [2029, 'open'],
         [2028, 'closed'],

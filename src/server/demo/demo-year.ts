@@ -72,6 +72,7 @@ import {
 } from '../features/objections/objections.service.ts';
 import { currentRankings, fixRanking } from '../features/ranking/ranking.service.ts';
 import { createRound, openRound } from '../features/rounds/rounds.service.ts';
+import type { UseCaseContext } from '../platform/use-case.ts';
 
 /** Demo mail stays in the outbox: the addresses are made up. */
 const DEMO_MAIL: MailSettings = { smtpUrl: undefined, from: 'noreply@maastricht.example' };
@@ -273,6 +274,13 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   };
   const day = (days: number) => addDays(today, days);
   const local = (moment: Date) => toAmsterdamLocal(moment);
+  /** What a demo person's request would carry: who, what they may see, and when. */
+  const as = (actor: Actor, moment: Date, scope: DataScope = { kind: 'all' }): UseCaseContext => ({
+    db,
+    actor,
+    scope,
+    now: moment,
+  });
 
   const actors = await demoActors(db);
   const officer = actors.user('policy_officer@demo.example');
@@ -286,24 +294,21 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     moments: { created: Date; opens: Date; deadline: Date },
     ceilings: typeof CEILINGS,
   ): Promise<string> {
-    const created = await createRound(
-      db,
-      officer,
-      {
-        schemeId: scheme!.id,
-        name: `Subsidieronde algemene voorzieningen ${roundYear}`,
-        year: roundYear,
-        periodStart: `${roundYear}-01-01`,
-        periodEnd: `${roundYear}-12-31`,
-        opensAtLocal: local(moments.opens),
-        deadlineAtLocal: local(moments.deadline),
-        partialGrant: true,
-        lotSeed: `Algemene voorzieningen ${roundYear}, ronde 1`,
-        ceilings,
-      },
-      moments.created,
-    );
-    await openRound(db, officer, created.id, new Date(moments.created.getTime() + 3_600_000));
+    const created = await createRound(as(officer, moments.created), {
+      schemeId: scheme!.id,
+      name: `Subsidieronde algemene voorzieningen ${roundYear}`,
+      year: roundYear,
+      periodStart: `${roundYear}-01-01`,
+      periodEnd: `${roundYear}-12-31`,
+      opensAtLocal: local(moments.opens),
+      deadlineAtLocal: local(moments.deadline),
+      partialGrant: true,
+      lotSeed: `Algemene voorzieningen ${roundYear}, ronde 1`,
+      ceilings,
+    });
+    await openRound(as(officer, new Date(moments.created.getTime() + 3_600_000)), {
+      roundId: created.id,
+    });
     return created.id;
   }
 

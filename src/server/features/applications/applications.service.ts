@@ -136,7 +136,10 @@ export async function createApplication(
             : 'Deze ronde is nog niet open voor aanvragen.',
       });
     }
-    const provision = await getProvision({ db: tx, scope }, { provisionId: body.provisionId }).catch(() => {
+    const provision = await getProvision(
+      { db: tx, scope },
+      { provisionId: body.provisionId },
+    ).catch(() => {
       throw new AppError('VALIDATION_FAILED', {
         fields: [
           { path: 'provisionId', message: 'Kies een voorziening van uw eigen organisatie.' },

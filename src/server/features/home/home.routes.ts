@@ -1,8 +1,8 @@
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import { homeTasksSchema } from './home.schemas.ts';
 import * as service from './home.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function homeRoutes(app: App) {
   app.get('/api/home/tasks', {
@@ -12,6 +12,6 @@ export async function homeRoutes(app: App) {
       summary: 'Uw open taken per rol, met aantallen, berekend uit de gegevens',
       response: { 200: homeTasksSchema, ...errorResponses },
     },
-    handler: async (request) => service.homeTasks(app.db, requireActor(request), app.now()),
+    handler: async (request) => service.homeTasks(contextOf(app, request)),
   });
 }

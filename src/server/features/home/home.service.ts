@@ -15,6 +15,7 @@ import { type Action, type Actor, type DataScope, authorise } from '../../platfo
 import type { Queryable } from '../../platform/db/database.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 /** The scope one of the actor's roles has for an action (not the widest of all their roles). */
 function scopeAs(actor: Actor, role: Role, action: Action): DataScope {
@@ -37,7 +38,7 @@ async function policyOfficerTasks(
   // The round's state as the round pages show it (domain/tender/round-state.ts); before it
   // opens, its finer status (in preparation, or published and not yet open).
   const states = new Map<string, RoundState>(
-    (await listRounds(db, actor, now)).map((round) => [
+    (await listRounds({ db, actor, now })).map((round) => [
       round.id,
       round.phase === 'concept' ? round.status : round.phase,
     ]),
@@ -105,7 +106,11 @@ async function coordinatorTasks(db: Queryable, provisionIds: readonly string[], 
   };
 }
 
-export async function homeTasks(db: Queryable, actor: Actor, now: Date): Promise<HomeTasks> {
+export async function homeTasks({
+  db,
+  actor,
+  now,
+}: Pick<UseCaseContext, 'db' | 'actor' | 'now'>): Promise<HomeTasks> {
   const has = (role: Role) => actor.roles.includes(role);
   const userId = actor.userId ?? '';
   const [policyOfficer, assessor, applicant, coordinator, socialWorker, wmoAnalyst, admin] =

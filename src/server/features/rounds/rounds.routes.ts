@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { XLSX_MEDIA_TYPE, errorResponses, fileResponse } from '../../platform/openapi.ts';
 import {
   ceilingChangeBodySchema,
   checklistSchema,
@@ -19,6 +18,7 @@ import {
 import * as service from './rounds.service.ts';
 import { exportCsv, exportRows, toXlsx } from './round-export.ts';
 import { CSV_CONTENT_TYPE } from '../../platform/spreadsheet.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function roundsRoutes(app: App) {
   const tags = ['Subsidierondes'];
@@ -26,24 +26,24 @@ export async function roundsRoutes(app: App) {
     config: { action: 'round.list' },
     schema: { tags, response: { 200: roundListSchema, ...errorResponses } },
     handler: async (request) => ({
-      items: await service.listRounds(app.db, request.actor, app.now()),
+      items: await service.listRounds(contextOf(app, request)),
     }),
   });
 
   app.get('/api/rounds/:roundId', {
     config: { action: 'round.read' },
     schema: { tags, params: roundParamsSchema, response: { 200: roundSchema, ...errorResponses } },
-    handler: async (request) =>
-      service.getRound(app.db, request.actor, request.params.roundId, app.now()),
+    handler: async (request) => {
+      const { db, actor, now } = contextOf(app, request);
+      return service.getRound(db, actor, request.params.roundId, now);
+    },
   });
 
   app.post('/api/rounds', {
     config: { action: 'round.create' },
     schema: { tags, body: roundBodySchema, response: { 201: roundSchema, ...errorResponses } },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(await service.createRound(app.db, requireActor(request), request.body, app.now())),
+      reply.code(201).send(await service.createRound(contextOf(app, request), request.body)),
   });
 
   app.put('/api/rounds/:roundId', {
@@ -55,13 +55,10 @@ export async function roundsRoutes(app: App) {
       response: { 200: roundSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateRound(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        request.body,
-        app.now(),
-      ),
+      service.updateRound(contextOf(app, request), {
+        roundId: request.params.roundId,
+        body: request.body,
+      }),
   });
 
   app.put('/api/rounds/:roundId/ceilings', {
@@ -73,13 +70,10 @@ export async function roundsRoutes(app: App) {
       response: { 200: roundSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.changeCeilings(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        request.body,
-        app.now(),
-      ),
+      service.changeCeilings(contextOf(app, request), {
+        roundId: request.params.roundId,
+        body: request.body,
+      }),
   });
 
   app.get('/api/rounds/:roundId/checklist', {
@@ -89,15 +83,13 @@ export async function roundsRoutes(app: App) {
       params: roundParamsSchema,
       response: { 200: checklistSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.getChecklist(app.db, requireActor(request), request.params.roundId, app.now()),
+    handler: async (request) => service.getChecklist(contextOf(app, request), request.params),
   });
 
   app.post('/api/rounds/:roundId/open', {
     config: { action: 'round.update' },
     schema: { tags, params: roundParamsSchema, response: { 200: roundSchema, ...errorResponses } },
-    handler: async (request) =>
-      service.openRound(app.db, requireActor(request), request.params.roundId, app.now()),
+    handler: async (request) => service.openRound(contextOf(app, request), request.params),
   });
 
   app.get('/api/rounds/:roundId/overview', {
@@ -107,8 +99,7 @@ export async function roundsRoutes(app: App) {
       params: roundParamsSchema,
       response: { 200: roundOverviewSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.getOverview(app.db, requireActor(request), request.params.roundId, app.now()),
+    handler: async (request) => service.getOverview(contextOf(app, request), request.params),
   });
 
   app.get('/api/rounds/:roundId/export', {
@@ -119,15 +110,17 @@ export async function roundsRoutes(app: App) {
         'Alle ingediende, te late en ingetrokken aanvragen als xlsx, als csv voor Nederlandse Excel (csv: UTF-8 met BOM, puntkomma, decimale komma, dd-mm-jjjj) of als gewone RFC 4180-csv voor programma’s (rfc4180: komma, decimale punt, ISO 8601)',
       params: roundParamsSchema,
       querystring: z.object({ format: z.enum(['xlsx', 'csv', 'rfc4180']).default('xlsx') }),
-      response: { 200: z.any(), ...errorResponses },
+      response: {
+        200: z.union([
+          fileResponse(XLSX_MEDIA_TYPE, 'Aanvragen als xlsx-werkboek'),
+          fileResponse(CSV_CONTENT_TYPE, 'Aanvragen als csv'),
+        ]),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const round = await service.getRound(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        app.now(),
-      );
+      const { db, actor, now } = contextOf(app, request);
+      const round = await service.getRound(db, actor, request.params.roundId, now);
       const rows = await exportRows(app.db, round.id);
       const base = `aanvragen-${round.year}-${round.id.slice(0, 8)}`;
       if (request.query.format !== 'xlsx') {
@@ -136,10 +129,10 @@ export async function roundsRoutes(app: App) {
         return reply
           .type(CSV_CONTENT_TYPE)
           .header('content-disposition', contentDisposition(name))
-          .send(exportCsv(rows, dialect));
+          .send(Buffer.from(exportCsv(rows, dialect)));
       }
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .type(XLSX_MEDIA_TYPE)
         .header('content-disposition', contentDisposition(`${base}.xlsx`))
         .send(await toXlsx(rows, round.name));
     },
@@ -151,7 +144,7 @@ export async function roundsRoutes(app: App) {
       tags,
       response: { 200: schemeListSchema, ...errorResponses },
     },
-    handler: async () => ({ items: await service.listSchemes(app.db) }),
+    handler: async (request) => ({ items: await service.listSchemes(contextOf(app, request)) }),
   });
 
   app.get('/api/schemes/:schemeId', {
@@ -161,7 +154,7 @@ export async function roundsRoutes(app: App) {
       params: schemeParamsSchema,
       response: { 200: schemeSchema, ...errorResponses },
     },
-    handler: async (request) => service.getScheme(app.db, request.params.schemeId),
+    handler: async (request) => service.getScheme(contextOf(app, request), request.params),
   });
 
   app.put('/api/schemes/:schemeId', {
@@ -173,12 +166,9 @@ export async function roundsRoutes(app: App) {
       response: { 200: schemeSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.updateScheme(
-        app.db,
-        requireActor(request),
-        request.params.schemeId,
-        request.body,
-        app.now(),
-      ),
+      service.updateScheme(contextOf(app, request), {
+        schemeId: request.params.schemeId,
+        body: request.body,
+      }),
   });
 }

@@ -16,12 +16,13 @@ import {
 } from '../../../domain/tender/scheme-definition.ts';
 import { type Actor, rolesMayPerform } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { formatEuros } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './rounds.repository.ts';
 import type { Ceilings, Round, RoundOverview, Scheme, roundBodySchema } from './rounds.schemas.ts';
 import type { z } from 'zod';
+import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-case.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findRound>>>;
 type Progress = Awaited<ReturnType<typeof repo.roundProgress>>;
@@ -85,7 +86,11 @@ function seesUnpublished(actor: Actor | null): boolean {
   return actor !== null && rolesMayPerform(actor.roles, 'round.update') !== 'none';
 }
 
-export async function listRounds(db: Queryable, actor: Actor | null, now: Date): Promise<Round[]> {
+export async function listRounds({
+  db,
+  actor,
+  now,
+}: Pick<PublicUseCaseContext, 'db' | 'actor' | 'now'>): Promise<Round[]> {
   const rows = await repo.listRounds(db, !seesUnpublished(actor));
   const result: Round[] = [];
   for (const row of rows) result.push(await withState(db, row, now));
@@ -125,10 +130,8 @@ function roundValues(body: RoundInput) {
 }
 
 export async function createRound(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: UseCaseContext,
   body: RoundInput,
-  now: Date,
 ): Promise<Round> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     if (!(await repo.findScheme(tx, body.schemeId))) {
@@ -145,11 +148,8 @@ export async function createRound(
 }
 
 export async function updateRound(
-  db: Database,
-  actor: Actor,
-  id: string,
-  body: RoundInput,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId: id, body }: { roundId: string; body: RoundInput },
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const before = await getRound(tx, actor, id, now);
@@ -173,11 +173,8 @@ export async function updateRound(
 }
 
 export async function changeCeilings(
-  db: Database,
-  actor: Actor,
-  id: string,
-  body: { ceilings: Ceilings; reason: string },
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId: id, body }: { roundId: string; body: { ceilings: Ceilings; reason: string } },
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockRound(tx, id, 'update');
@@ -229,12 +226,18 @@ function checklistFor(round: Round, now: Date) {
   };
 }
 
-export async function getChecklist(db: Database, actor: Actor, id: string, now: Date) {
-  return checklistFor(await getRound(db, actor, id, now), now);
+export async function getChecklist(
+  { db, actor, now }: UseCaseContext,
+  { roundId }: { roundId: string },
+) {
+  return checklistFor(await getRound(db, actor, roundId, now), now);
 }
 
 /** Opening freezes the scheme's current definition into the round. */
-export async function openRound(db: Database, actor: Actor, id: string, now: Date): Promise<Round> {
+export async function openRound(
+  { db, actor, now }: UseCaseContext,
+  { roundId: id }: { roundId: string },
+): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const round = await getRound(tx, actor, id, now);
     if (round.status !== 'preparation') {
@@ -262,10 +265,8 @@ export async function openRound(db: Database, actor: Actor, id: string, now: Dat
 }
 
 export async function getOverview(
-  db: Database,
-  actor: Actor,
-  id: string,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId: id }: { roundId: string },
 ): Promise<RoundOverview> {
   const round = await getRound(db, actor, id, now);
   const stats = await repo.applicationStatistics(db, id);
@@ -308,26 +309,29 @@ function toScheme(row: NonNullable<Awaited<ReturnType<typeof repo.findScheme>>>)
   };
 }
 
-export async function listSchemes(db: Database): Promise<Scheme[]> {
+export async function listSchemes({ db }: Pick<UseCaseContext, 'db'>): Promise<Scheme[]> {
   return (await repo.listSchemes(db)).map(toScheme);
 }
 
-export async function getScheme(db: Queryable, id: string): Promise<Scheme> {
-  const row = await repo.findScheme(db, id);
+export async function getScheme(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { schemeId }: { schemeId: string },
+): Promise<Scheme> {
+  const row = await repo.findScheme(db, schemeId);
   if (!row) throw new AppError('NOT_FOUND');
   return toScheme(row);
 }
 
 /** Changing a scheme changes rounds still in preparation, never an opened round. */
 export async function updateScheme(
-  db: Database,
-  actor: Actor,
-  id: string,
-  body: { name: string; definition: SchemeDefinition },
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  {
+    schemeId: id,
+    body,
+  }: { schemeId: string; body: { name: string; definition: SchemeDefinition } },
 ): Promise<Scheme> {
   await changeWithAudit(db, actor, async (tx, audit) => {
-    const before = await getScheme(tx, id);
+    const before = await getScheme({ db: tx }, { schemeId: id });
     await repo.updateScheme(tx, id, body, now);
     await audit({
       action: 'scheme.update',
@@ -337,5 +341,5 @@ export async function updateScheme(
       after: body,
     });
   });
-  return getScheme(db, id);
+  return getScheme({ db }, { schemeId: id });
 }
