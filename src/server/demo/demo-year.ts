@@ -321,22 +321,16 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   ): Promise<string> {
     const actor = actors.applicant(organisation);
     const scope: DataScope = { kind: 'organisations', organisationIds: actor.organisationIds };
-    const started = await createApplication(
-      db,
-      actor,
-      scope,
-      { roundId, provisionId: actors.provisionOf(organisation) },
-      moments.started,
-    );
+    const started = await createApplication(as(actor, moments.started, scope), {
+      roundId,
+      provisionId: actors.provisionOf(organisation),
+    });
     const filled = content(organisation, roundYear);
     if (!moments.submitted) {
       // A draft: the budget and two texts so far, no attachments yet.
-      await saveDraft(
-        db,
-        actor,
-        scope,
-        started.id,
-        {
+      await saveDraft(as(actor, new Date(moments.started.getTime() + 20 * 60_000), scope), {
+        applicationId: started.id,
+        body: {
           version: started.version,
           content: {
             ...filled,
@@ -344,39 +338,28 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
             declarations: {},
           },
         },
-        new Date(moments.started.getTime() + 20 * 60_000),
-      );
+      });
       return started.id;
     }
     const saved = await saveDraft(
-      db,
-      actor,
-      scope,
-      started.id,
-      { version: started.version, content: filled },
-      new Date(moments.started.getTime() + 30 * 60_000),
+      as(actor, new Date(moments.started.getTime() + 30 * 60_000), scope),
+      { applicationId: started.id, body: { version: started.version, content: filled } },
     );
     for (const [kind, file] of attachments) {
-      await addAttachment(
-        db,
-        actor,
-        scope,
-        started.id,
-        { kind, filename: file.filename, data: file.data },
-        new Date(moments.started.getTime() + 40 * 60_000),
+      await addAttachment(as(actor, new Date(moments.started.getTime() + 40 * 60_000), scope), {
+        applicationId: started.id,
+        file: { kind, filename: file.filename, data: file.data },
         // The demo's few small PDFs stay far below any limit a municipality sets.
-        { totalBytes: loadConfig({}).APPLICATION_ATTACHMENTS_LIMIT_BYTES },
-      );
+        limits: { totalBytes: loadConfig({}).APPLICATION_ATTACHMENTS_LIMIT_BYTES },
+      });
     }
     try {
-      await submitApplication(
-        db,
-        actor,
-        scope,
-        started.id,
-        { version: saved.version },
-        { now: moments.submitted, mail: DEMO_MAIL, municipalityNameOverride: undefined },
-      );
+      await submitApplication(as(actor, moments.submitted, scope), {
+        applicationId: started.id,
+        body: { version: saved.version },
+        mail: DEMO_MAIL,
+        municipalityNameOverride: undefined,
+      });
     } catch (error) {
       // A late submission is stored; the service tells the applicant with this error.
       if (!(error instanceof AppError && error.code === 'DEADLINE_PASSED')) throw error;

@@ -4,8 +4,7 @@ import { mailSettings } from '../../platform/config.ts';
 import { contentDisposition } from '../../platform/downloads.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { errorResponses, fileResponse, pdfResponse } from '../../platform/openapi.ts';
 import {
   applicationListQuerySchema,
   applicationListSchema,
@@ -19,10 +18,15 @@ import {
   withdrawApplicationBodySchema,
 } from './applications.schemas.ts';
 import * as service from './applications.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function applicationsRoutes(app: App) {
   const tags = ['Aanvragen'];
-  const binary = z.any().describe('bestand');
+  const attachmentFile = z.union([
+    pdfResponse,
+    fileResponse('image/png', 'Bijlage (PNG)'),
+    fileResponse('image/jpeg', 'Bijlage (JPEG)'),
+  ]);
 
   app.get('/api/applications', {
     config: { action: 'application.list' },
@@ -32,7 +36,7 @@ export async function applicationsRoutes(app: App) {
       response: { 200: applicationListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listApplications(app.db, request.scope, request.query),
+      items: await service.listApplications(contextOf(app, request), request.query),
     }),
   });
 
@@ -44,17 +48,7 @@ export async function applicationsRoutes(app: App) {
       response: { 201: applicationSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.createApplication(
-            app.db,
-            requireActor(request),
-            request.scope,
-            request.body,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(await service.createApplication(contextOf(app, request), request.body)),
   });
 
   app.get('/api/applications/:applicationId', {
@@ -64,8 +58,7 @@ export async function applicationsRoutes(app: App) {
       params: applicationParamsSchema,
       response: { 200: applicationSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.getApplication(app.db, request.scope, request.params.applicationId),
+    handler: async (request) => service.getApplication(contextOf(app, request), request.params),
   });
 
   app.put('/api/applications/:applicationId', {
@@ -79,14 +72,10 @@ export async function applicationsRoutes(app: App) {
       response: { 200: applicationSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.saveDraft(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.body,
-        app.now(),
-      ),
+      service.saveDraft(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+      }),
   });
 
   app.post('/api/applications/:applicationId/submit', {
@@ -99,18 +88,12 @@ export async function applicationsRoutes(app: App) {
       response: { 200: applicationSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.submitApplication(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.body,
-        {
-          now: app.now(),
-          mail: mailSettings(app.config),
-          municipalityNameOverride: app.config.MUNICIPALITY_NAME,
-        },
-      ),
+      service.submitApplication(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+        mail: mailSettings(app.config),
+        municipalityNameOverride: app.config.MUNICIPALITY_NAME,
+      }),
   });
 
   app.post('/api/applications/:applicationId/withdraw', {
@@ -122,14 +105,10 @@ export async function applicationsRoutes(app: App) {
       response: { 200: applicationSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.withdrawApplication(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.body,
-        app.now(),
-      ),
+      service.withdrawApplication(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+      }),
   });
 
   app.post('/api/applications/:applicationId/attachments', {
@@ -174,29 +153,25 @@ export async function applicationsRoutes(app: App) {
           ],
         });
       }
-      const attachment = await service.addAttachment(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        { kind: kind.data, filename: file.filename, data },
-        app.now(),
-        { totalBytes: app.config.APPLICATION_ATTACHMENTS_LIMIT_BYTES },
-      );
+      const context = contextOf(app, request);
+      const attachment = await service.addAttachment(context, {
+        applicationId: request.params.applicationId,
+        file: { kind: kind.data, filename: file.filename, data },
+        limits: { totalBytes: app.config.APPLICATION_ATTACHMENTS_LIMIT_BYTES },
+      });
       return reply.code(201).send(attachment);
     },
   });
 
   app.get('/api/applications/:applicationId/attachments/:attachmentId', {
     config: { action: 'application.read' },
-    schema: { tags, params: attachmentParamsSchema, response: { 200: binary, ...errorResponses } },
+    schema: {
+      tags,
+      params: attachmentParamsSchema,
+      response: { 200: attachmentFile, ...errorResponses },
+    },
     handler: async (request, reply) => {
-      const file = await service.getAttachmentFile(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-        request.params.attachmentId,
-      );
+      const file = await service.getAttachmentFile(contextOf(app, request), request.params);
       return reply
         .type(file.contentType)
         .header('content-disposition', contentDisposition(file.filename))
@@ -213,13 +188,7 @@ export async function applicationsRoutes(app: App) {
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await service.removeAttachment(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.params.attachmentId,
-      );
+      await service.removeAttachment(contextOf(app, request), request.params);
       return reply.code(204).send(null);
     },
   });
@@ -230,14 +199,10 @@ export async function applicationsRoutes(app: App) {
       tags,
       summary: 'Ontvangstbevestiging (PDF)',
       params: applicationParamsSchema,
-      response: { 200: binary, ...errorResponses },
+      response: { 200: pdfResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const document = await service.getReceipt(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-      );
+      const document = await service.getReceipt(contextOf(app, request), request.params);
       return reply
         .type('application/pdf')
         .header('content-disposition', contentDisposition(document.filename))

@@ -16,9 +16,9 @@ import {
   type AttachmentKind,
   schemeDefinitionSchema,
 } from '../../../domain/tender/scheme-definition.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
+import type { DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
@@ -33,6 +33,7 @@ import type {
   Attachment,
 } from './applications.schemas.ts';
 import { receiptDefinition } from './receipt.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 function toSummary(row: repo.Summary): ApplicationSummary {
   return {
@@ -54,7 +55,10 @@ function toAttachment(
   };
 }
 
-export async function listApplications(db: Database, scope: DataScope, filter: repo.ListFilter) {
+export async function listApplications(
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  filter: repo.ListFilter,
+) {
   return (await repo.listApplications(db, scope, filter)).map(toSummary);
 }
 
@@ -68,11 +72,10 @@ async function loadApplication(db: Queryable, scope: DataScope, id: string) {
 }
 
 export async function getApplication(
-  db: Queryable,
-  scope: DataScope,
-  id: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId }: { applicationId: string },
 ): Promise<Application> {
-  return toApplication(await loadApplication(db, scope, id));
+  return toApplication(await loadApplication(db, scope, applicationId));
 }
 
 function toApplication(loaded: Awaited<ReturnType<typeof loadApplication>>): Application {
@@ -107,11 +110,8 @@ function toApplication(loaded: Awaited<ReturnType<typeof loadApplication>>): App
 }
 
 export async function createApplication(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
+  { db, actor, scope, now }: UseCaseContext,
   body: { roundId: string; provisionId: string },
-  now: Date,
 ): Promise<Application> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     const found = await roundsRepo.findRound(tx, body.roundId, true);
@@ -183,7 +183,7 @@ export async function createApplication(
     });
     return id;
   });
-  return getApplication(db, scope, id);
+  return getApplication({ db, scope }, { applicationId: id });
 }
 
 /** Keys of the content that differ, for a compact audit trail of autosaves. */
@@ -198,12 +198,11 @@ function changedKeys(
 }
 
 export async function saveDraft(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  body: { version: number; content: ApplicationContent },
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId: id,
+    body,
+  }: { applicationId: string; body: { version: number; content: ApplicationContent } },
 ): Promise<Application> {
   // Autosave is the busiest write: one read, one update and one audit row, and the answer
   // is built from what is in hand rather than read back.
@@ -274,8 +273,9 @@ export async function saveDraft(
   });
 }
 
-export interface SubmitOptions {
-  now: Date;
+export interface SubmitInput {
+  applicationId: string;
+  body: { version: number };
   mail: MailSettings;
   municipalityNameOverride: string | undefined;
 }
@@ -286,15 +286,10 @@ export interface SubmitOptions {
  * says so) and the applicant is told it does not take part in the round.
  */
 export async function submitApplication(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  body: { version: number },
-  options: SubmitOptions,
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId: id, body, mail, municipalityNameOverride }: SubmitInput,
 ): Promise<Application> {
-  const { now } = options;
-  const municipality = await getSettings(db, options.municipalityNameOverride);
+  const municipality = await getSettings(db, municipalityNameOverride);
   const outcome = await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);
@@ -350,7 +345,7 @@ export async function submitApplication(
       data: pdf,
       createdAt: now,
     });
-    await queueMail(tx, options.mail, {
+    await queueMail(tx, mail, {
       to: actor.email,
       subject: late
         ? `Aanvraag ${reference} te laat ontvangen`
@@ -382,16 +377,12 @@ export async function submitApplication(
       details: { reference: outcome.reference, status: 'late' },
     });
   }
-  return getApplication(db, scope, id);
+  return getApplication({ db, scope }, { applicationId: id });
 }
 
 export async function withdrawApplication(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  body: { reason: string },
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId: id, body }: { applicationId: string; body: { reason: string } },
 ): Promise<Application> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockApplication(tx, id);
@@ -420,7 +411,7 @@ export async function withdrawApplication(
       after: { status: 'withdrawn', reason: body.reason },
     });
   });
-  return getApplication(db, scope, id);
+  return getApplication({ db, scope }, { applicationId: id });
 }
 
 /** More than any application needs (the form asks for a handful); see docs/rules/application-content.md. */
@@ -445,13 +436,16 @@ export function sniffContentType(
 }
 
 export async function addAttachment(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  file: { kind: AttachmentKind; filename: string; data: Buffer },
-  now: Date,
-  limits: { totalBytes: number },
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId: id,
+    file,
+    limits,
+  }: {
+    applicationId: string;
+    file: { kind: AttachmentKind; filename: string; data: Buffer };
+    limits: { totalBytes: number };
+  },
 ): Promise<Attachment> {
   const contentType = sniffContentType(file.data);
   if (!contentType) {
@@ -521,11 +515,8 @@ export async function addAttachment(
 }
 
 export async function removeAttachment(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  attachmentId: string,
+  { db, actor, scope }: UseCaseContext,
+  { applicationId: id, attachmentId }: { applicationId: string; attachmentId: string },
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockApplication(tx, id);
@@ -543,10 +534,8 @@ export async function removeAttachment(
 }
 
 export async function getAttachmentFile(
-  db: Database,
-  scope: DataScope,
-  id: string,
-  attachmentId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId: id, attachmentId }: { applicationId: string; attachmentId: string },
 ) {
   await loadApplication(db, scope, id);
   const file = await repo.findAttachmentData(db, id, attachmentId);
@@ -554,7 +543,10 @@ export async function getAttachmentFile(
   return file;
 }
 
-export async function getReceipt(db: Database, scope: DataScope, id: string) {
+export async function getReceipt(
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId: id }: { applicationId: string },
+) {
   await loadApplication(db, scope, id);
   const document = await repo.findDocument(db, id, 'receipt');
   if (!document)

@@ -419,7 +419,7 @@ export async function assessmentView(db: Database, actor: Actor, applicationId: 
   const sheets = await repo.assessmentsOf(db, [applicationId]);
   const mine = sheets.find((s) => s.assessorId === actor.userId);
   return {
-    application: await getApplication(db, ALL, applicationId),
+    application: await getApplication({ db, scope: ALL }, { applicationId }),
     automatic: await automaticFor(
       db,
       application.roundId,

@@ -65,7 +65,7 @@ export async function listForApplication(
   applicationId: string,
   now: Date,
 ): Promise<CompletionRequest[]> {
-  await getApplication(db, scope, applicationId);
+  await getApplication({ db, scope }, { applicationId });
   return (await repo.listRequests(db, repo.ofApplication(applicationId))).map((r) =>
     toRequest(r, now),
   );
@@ -87,7 +87,7 @@ export async function requestCompletion(
   const { now } = options;
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
-    const application = await getApplication(tx, scope, applicationId);
+    const application = await getApplication({ db: tx, scope }, { applicationId });
     if (application.status !== 'submitted') {
       throw new AppError('COMPLETION_NOT_POSSIBLE', {
         message:
@@ -164,7 +164,7 @@ export async function answerCompletion(
 ): Promise<CompletionRequest> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
-    await getApplication(tx, scope, applicationId);
+    await getApplication({ db: tx, scope }, { applicationId });
     const request = await oneRequest(tx, applicationId, requestId, now);
     if (request.state === 'answered' || request.state === 'set_aside') {
       throw new AppError('COMPLETION_NOT_POSSIBLE', {
@@ -256,7 +256,7 @@ export async function setAside(
   const municipality = await getSettings(db, options.municipalityNameOverride);
   return changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
-    const application = await getApplication(tx, scope, applicationId);
+    const application = await getApplication({ db: tx, scope }, { applicationId });
     if (application.status !== 'submitted') {
       throw new AppError('COMPLETION_NOT_POSSIBLE', {
         message:

@@ -72,7 +72,7 @@ export async function objectionsOfApplication(
   scope: DataScope,
   applicationId: string,
 ): Promise<Objection[]> {
-  await getApplication(db, scope, applicationId);
+  await getApplication({ db, scope }, { applicationId });
   return (await repo.listObjections(db, repo.ofApplication(applicationId))).map((r) =>
     toObjection(r, scope.kind === 'all'),
   );
@@ -106,7 +106,7 @@ export async function registerObjection(
 ): Promise<Objection> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
-    await getApplication(tx, scope, applicationId);
+    await getApplication({ db: tx, scope }, { applicationId });
     const decision = body.decisionId
       ? await repo.findDecision(tx, body.decisionId)
       : await repo.decisionInForce(tx, applicationId);
