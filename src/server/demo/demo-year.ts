@@ -393,36 +393,35 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     );
   }
   for (const id of lastApplications.values()) {
-    await assignAssessors(
-      db,
-      officer,
-      id,
-      [assessor.userId!, assessor2.userId!],
-      at(-408, '10:00'),
-    );
+    await assignAssessors(as(officer, at(-408, '10:00')), {
+      applicationId: id,
+      assessorIds: [assessor.userId!, assessor2.userId!],
+    });
   }
   for (const [i, organisation] of lastOrder.entries()) {
     const id = lastApplications.get(organisation)!;
     const scores = LAST_YEAR_SCORES[organisation];
-    await saveScores(db, assessor, id, sheet(scores, 0), true, at(-404 + i, '11:00'));
-    await saveScores(db, assessor2, id, sheet(scores, 1), true, at(-403 + i, '14:00'));
+    await saveScores(as(assessor, at(-404 + i, '11:00')), {
+      applicationId: id,
+      scores: sheet(scores, 0),
+      submit: true,
+    });
+    await saveScores(as(assessor2, at(-403 + i, '14:00')), {
+      applicationId: id,
+      scores: sheet(scores, 1),
+      submit: true,
+    });
   }
   for (const organisation of lastOrder) {
     const id = lastApplications.get(organisation)!;
-    await recordConditions(
-      db,
-      officer,
-      id,
-      GENERAL_CONDITION_CODES.map((code) => ({ code, met: true, reason: '' })),
-      at(-396, '10:00'),
-    );
-    await fixFinalScores(
-      db,
-      officer,
-      id,
-      finalSheet(LAST_YEAR_SCORES[organisation], organisation === 'heer'),
-      at(-395, '10:00'),
-    );
+    await recordConditions(as(officer, at(-396, '10:00')), {
+      applicationId: id,
+      checks: GENERAL_CONDITION_CODES.map((code) => ({ code, met: true, reason: '' })),
+    });
+    await fixFinalScores(as(officer, at(-395, '10:00')), {
+      applicationId: id,
+      scores: finalSheet(LAST_YEAR_SCORES[organisation], organisation === 'heer'),
+    });
   }
   for (const category of [
     'living_room',
@@ -502,7 +501,10 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   // Heer finishes its application the morning after the deadline: kept, but not in the round.
   await apply(thisRound, year, 'heer', { started: at(-20, '10:00'), submitted: at(-9, '10:15') });
   for (const id of thisApplications.values()) {
-    await assignAssessors(db, officer, id, [assessor.userId!, assessor2.userId!], at(-8, '10:00'));
+    await assignAssessors(as(officer, at(-8, '10:00')), {
+      applicationId: id,
+      assessorIds: [assessor.userId!, assessor2.userId!],
+    });
   }
   const thisScores: Scores = {
     samenwerking: [8, 7],
@@ -512,25 +514,27 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   };
   // Het Jekerpad is scored by both: the chair can fix its final scores.
   const jekerpad = thisApplications.get('jekerpad')!;
-  await saveScores(db, assessor2, jekerpad, sheet(thisScores, 1), true, at(-6, '14:00'));
-  await saveScores(db, assessor, jekerpad, sheet(thisScores, 0), true, at(-2, '11:00'));
+  await saveScores(as(assessor2, at(-6, '14:00')), {
+    applicationId: jekerpad,
+    scores: sheet(thisScores, 1),
+    submit: true,
+  });
+  await saveScores(as(assessor, at(-2, '11:00')), {
+    applicationId: jekerpad,
+    scores: sheet(thisScores, 0),
+    submit: true,
+  });
   // assessor2 has scored two more; assessor has those and Klusteam still to do.
-  await saveScores(
-    db,
-    assessor2,
-    thisApplications.get('lindeboom')!,
-    sheet(thisScores, 1),
-    true,
-    at(-5, '14:00'),
-  );
-  await saveScores(
-    db,
-    assessor2,
-    thisApplications.get('trefpunt')!,
-    sheet(thisScores, 1),
-    true,
-    at(-4, '14:00'),
-  );
+  await saveScores(as(assessor2, at(-5, '14:00')), {
+    applicationId: thisApplications.get('lindeboom')!,
+    scores: sheet(thisScores, 1),
+    submit: true,
+  });
+  await saveScores(as(assessor2, at(-4, '14:00')), {
+    applicationId: thisApplications.get('trefpunt')!,
+    scores: sheet(thisScores, 1),
+    submit: true,
+  });
 
   // ---- Next year: open for applications, with a draft of the demo applicant. -------------
   const nextRound = await round(

@@ -1,6 +1,5 @@
 import { rolesMayPerform } from '../../platform/access.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   applicationParamsSchema,
@@ -17,6 +16,7 @@ import {
   scoreSheetBodySchema,
 } from './assessment.schemas.ts';
 import * as service from './assessment.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function assessmentRoutes(app: App) {
   const tags = ['Beoordeling'];
@@ -28,7 +28,7 @@ export async function assessmentRoutes(app: App) {
       params: roundParamsSchema,
       response: { 200: roundAssessmentSchema, ...errorResponses },
     },
-    handler: async (request) => service.roundAssessment(app.db, request.params.roundId),
+    handler: async (request) => service.roundAssessment(contextOf(app, request), request.params),
   });
 
   app.put('/api/applications/:applicationId/assessors', {
@@ -40,13 +40,10 @@ export async function assessmentRoutes(app: App) {
       response: { 200: roundAssessmentSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.assignAssessors(
-        app.db,
-        requireActor(request),
-        request.params.applicationId,
-        request.body.assessorIds,
-        app.now(),
-      ),
+      service.assignAssessors(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        assessorIds: request.body.assessorIds,
+      }),
   });
 
   app.post('/api/rounds/:roundId/assessors', {
@@ -60,14 +57,11 @@ export async function assessmentRoutes(app: App) {
       response: { 200: roundAssessmentSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.assignAssessorsToMany(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        request.body.applicationIds,
-        request.body.assessorIds,
-        app.now(),
-      ),
+      service.assignAssessorsToMany(contextOf(app, request), {
+        roundId: request.params.roundId,
+        applicationIds: request.body.applicationIds,
+        assessorIds: request.body.assessorIds,
+      }),
   });
 
   app.get('/api/rounds/:roundId/conflicts', {
@@ -78,9 +72,11 @@ export async function assessmentRoutes(app: App) {
       response: { 200: conflictListSchema, ...errorResponses },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const seesAll = rolesMayPerform(actor.roles, 'assessment.manage') !== 'none';
-      return { items: await service.listConflicts(app.db, actor, request.params.roundId, seesAll) };
+      const context = contextOf(app, request);
+      const seesAll = rolesMayPerform(context.actor.roles, 'assessment.manage') !== 'none';
+      return {
+        items: await service.listConflicts(context, { roundId: request.params.roundId, seesAll }),
+      };
     },
   });
 
@@ -95,13 +91,10 @@ export async function assessmentRoutes(app: App) {
     },
     handler: async (request, reply) =>
       reply.code(201).send({
-        items: await service.declareConflict(
-          app.db,
-          requireActor(request),
-          request.params.roundId,
-          request.body,
-          app.now(),
-        ),
+        items: await service.declareConflict(contextOf(app, request), {
+          roundId: request.params.roundId,
+          body: request.body,
+        }),
       }),
   });
 
@@ -112,7 +105,7 @@ export async function assessmentRoutes(app: App) {
       response: { 200: assignmentListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.myAssignments(app.db, requireActor(request)),
+      items: await service.myAssignments(contextOf(app, request)),
     }),
   });
 
@@ -123,8 +116,7 @@ export async function assessmentRoutes(app: App) {
       params: applicationParamsSchema,
       response: { 200: assessmentViewSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.assessmentView(app.db, requireActor(request), request.params.applicationId),
+    handler: async (request) => service.assessmentView(contextOf(app, request), request.params),
   });
 
   app.put('/api/assessments/:applicationId', {
@@ -136,14 +128,11 @@ export async function assessmentRoutes(app: App) {
       response: { 200: assessmentViewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.saveScores(
-        app.db,
-        requireActor(request),
-        request.params.applicationId,
-        request.body.scores,
-        false,
-        app.now(),
-      ),
+      service.saveScores(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        scores: request.body.scores,
+        submit: false,
+      }),
   });
 
   app.post('/api/assessments/:applicationId/submit', {
@@ -156,14 +145,11 @@ export async function assessmentRoutes(app: App) {
       response: { 200: assessmentViewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.saveScores(
-        app.db,
-        requireActor(request),
-        request.params.applicationId,
-        request.body.scores,
-        true,
-        app.now(),
-      ),
+      service.saveScores(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        scores: request.body.scores,
+        submit: true,
+      }),
   });
 
   app.put('/api/applications/:applicationId/conditions', {
@@ -175,13 +161,10 @@ export async function assessmentRoutes(app: App) {
       response: { 200: scoreOverviewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.recordConditions(
-        app.db,
-        requireActor(request),
-        request.params.applicationId,
-        request.body.checks,
-        app.now(),
-      ),
+      service.recordConditions(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        checks: request.body.checks,
+      }),
   });
 
   app.get('/api/applications/:applicationId/scores', {
@@ -191,7 +174,7 @@ export async function assessmentRoutes(app: App) {
       params: applicationParamsSchema,
       response: { 200: scoreOverviewSchema, ...errorResponses },
     },
-    handler: async (request) => service.scoreOverview(app.db, request.params.applicationId),
+    handler: async (request) => service.scoreOverview(contextOf(app, request), request.params),
   });
 
   app.put('/api/applications/:applicationId/final-scores', {
@@ -204,12 +187,9 @@ export async function assessmentRoutes(app: App) {
       response: { 200: scoreOverviewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.fixFinalScores(
-        app.db,
-        requireActor(request),
-        request.params.applicationId,
-        request.body.scores,
-        app.now(),
-      ),
+      service.fixFinalScores(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        scores: request.body.scores,
+      }),
   });
 }

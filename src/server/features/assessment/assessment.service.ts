@@ -17,12 +17,13 @@ import {
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getApplication } from '../applications/applications.service.ts';
 import { type AutomaticScore, automaticScores } from './automatic-scores.ts';
 import * as repo from './assessment.repository.ts';
 import * as notifications from '../notifications/notifications.service.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 const ALL = { kind: 'all' } as const;
 
@@ -57,7 +58,10 @@ export function assertAssessable(
 // The ranking takes the verdict from here as well.
 export { conditionsVerdict };
 
-export async function roundAssessment(db: Database, roundId: string) {
+export async function roundAssessment(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { roundId }: { roundId: string },
+) {
   // Late applications are kept but not assessed: they never appear in the assignment list.
   const applications = (await repo.submittedApplications(db, roundId)).filter(
     (a) => a.status === 'submitted',
@@ -111,11 +115,8 @@ export async function roundAssessment(db: Database, roundId: string) {
 }
 
 export async function assignAssessors(
-  db: Database,
-  actor: Actor,
-  applicationId: string,
-  assessorIds: string[],
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { applicationId, assessorIds }: { applicationId: string; assessorIds: string[] },
 ) {
   const unique = [...new Set(assessorIds)];
   await changeWithAudit(db, actor, async (tx, audit) => {
@@ -173,7 +174,10 @@ export async function assignAssessors(
       after: unique,
     });
   });
-  return roundAssessment(db, (await submittedOrNotFound(db, applicationId)).roundId);
+  return roundAssessment(
+    { db },
+    { roundId: (await submittedOrNotFound(db, applicationId)).roundId },
+  );
 }
 
 /**
@@ -183,12 +187,12 @@ export async function assignAssessors(
  * and the assessor, so nothing is half assigned. Late applications are not assessed.
  */
 export async function assignAssessorsToMany(
-  db: Database,
-  actor: Actor,
-  roundId: string,
-  applicationIds: string[],
-  assessorIds: string[],
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  {
+    roundId,
+    applicationIds,
+    assessorIds,
+  }: { roundId: string; applicationIds: string[]; assessorIds: string[] },
 ) {
   const chosenAssessors = [...new Set(assessorIds)];
   const chosenApplications = [...new Set(applicationIds)];
@@ -298,7 +302,7 @@ export async function assignAssessorsToMany(
       });
     }
   });
-  return roundAssessment(db, roundId);
+  return roundAssessment({ db }, { roundId });
 }
 
 /**
@@ -306,11 +310,8 @@ export async function assignAssessorsToMany(
  * nor score its applications in this round, and any assignment to them is withdrawn.
  */
 export async function declareConflict(
-  db: Database,
-  actor: Actor,
-  roundId: string,
-  body: { organisationId: string; reason: string },
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId, body }: { roundId: string; body: { organisationId: string; reason: string } },
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.insertConflict(tx, {
@@ -342,15 +343,18 @@ export async function declareConflict(
       after: body,
     });
   });
-  return listConflicts(db, actor, roundId, false);
+  return listConflicts({ db, actor }, { roundId, seesAll: false });
 }
 
-export async function listConflicts(db: Database, actor: Actor, roundId: string, seesAll: boolean) {
+export async function listConflicts(
+  { db, actor }: Pick<UseCaseContext, 'db' | 'actor'>,
+  { roundId, seesAll }: { roundId: string; seesAll: boolean },
+) {
   const rows = await repo.conflictsOf(db, roundId, seesAll ? undefined : actor.userId!);
   return rows.map((c) => ({ ...c, declaredAt: c.declaredAt.toISOString() }));
 }
 
-export async function myAssignments(db: Database, actor: Actor) {
+export async function myAssignments({ db, actor }: Pick<UseCaseContext, 'db' | 'actor'>) {
   const rows = await repo.assignedTo(db, actor.userId!);
   return rows.map((row) => ({
     applicationId: row.applicationId,
@@ -414,7 +418,10 @@ async function assertMayAssess(db: Queryable, actor: Actor, applicationId: strin
   return application;
 }
 
-export async function assessmentView(db: Database, actor: Actor, applicationId: string) {
+export async function assessmentView(
+  { db, actor }: Pick<UseCaseContext, 'db' | 'actor'>,
+  { applicationId }: { applicationId: string },
+) {
   const application = await assertMayAssess(db, actor, applicationId);
   const sheets = await repo.assessmentsOf(db, [applicationId]);
   const mine = sheets.find((s) => s.assessorId === actor.userId);
@@ -449,12 +456,8 @@ export async function assessmentView(db: Database, actor: Actor, applicationId: 
 }
 
 export async function saveScores(
-  db: Database,
-  actor: Actor,
-  applicationId: string,
-  scores: ScoreSheet,
-  submit: boolean,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { applicationId, scores, submit }: { applicationId: string; scores: ScoreSheet; submit: boolean },
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
     assertAssessable(await assertMayAssess(tx, actor, applicationId), now);
@@ -485,15 +488,15 @@ export async function saveScores(
       after: scores,
     });
   });
-  return assessmentView(db, actor, applicationId);
+  return assessmentView({ db, actor }, { applicationId });
 }
 
 export async function recordConditions(
-  db: Database,
-  actor: Actor,
-  applicationId: string,
-  checks: { code: string; met: boolean; reason: string }[],
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  {
+    applicationId,
+    checks,
+  }: { applicationId: string; checks: { code: string; met: boolean; reason: string }[] },
 ) {
   const missingReasons = checks
     .map((c, i) => ({ c, i }))
@@ -523,10 +526,13 @@ export async function recordConditions(
       after: checks,
     });
   });
-  return scoreOverview(db, applicationId);
+  return scoreOverview({ db }, { applicationId });
 }
 
-export async function scoreOverview(db: Queryable, applicationId: string) {
+export async function scoreOverview(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { applicationId }: { applicationId: string },
+) {
   const application = await submittedOrNotFound(db, applicationId);
   const definition = schemeDefinitionSchema.parse(application.formDefinition);
   const [assignments, sheets, checks, finals] = await Promise.all([
@@ -585,15 +591,12 @@ export async function scoreOverview(db: Queryable, applicationId: string) {
 }
 
 export async function fixFinalScores(
-  db: Database,
-  actor: Actor,
-  applicationId: string,
-  scores: ScoreSheet,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { applicationId, scores }: { applicationId: string; scores: ScoreSheet },
 ) {
   await changeWithAudit(db, actor, async (tx, audit) => {
     assertAssessable(await submittedOrNotFound(tx, applicationId), now);
-    const overview = await scoreOverview(tx, applicationId);
+    const overview = await scoreOverview({ db: tx }, { applicationId });
     if (overview.conditions.some((c) => c.met === false)) throw new AppError('CONDITIONS_NOT_MET');
     if (overview.conditions.some((c) => c.met === null)) {
       throw new AppError('RANKING_NOT_READY', {
@@ -619,5 +622,5 @@ export async function fixFinalScores(
       after: scores,
     });
   });
-  return scoreOverview(db, applicationId);
+  return scoreOverview({ db }, { applicationId });
 }
