@@ -1,7 +1,6 @@
 import { mailSettings } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import { applicationParamsSchema } from '../applications/applications.schemas.ts';
 import {
@@ -14,6 +13,7 @@ import {
   setAsideResultSchema,
 } from './completion.schemas.ts';
 import * as service from './completion.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function completionRoutes(app: App) {
   const tags = ['Aanvullen (Awb 4:5)'];
@@ -25,7 +25,9 @@ export async function completionRoutes(app: App) {
       summary: 'Verzoeken om aanvulling die nog niet zijn beantwoord (open of verlopen)',
       response: { 200: completionListSchema, ...errorResponses },
     },
-    handler: async () => ({ items: await service.listUnanswered(app.db, app.now()) }),
+    handler: async (request) => ({
+      items: await service.listUnanswered(contextOf(app, request)),
+    }),
   });
 
   app.get('/api/applications/:applicationId/completion-requests', {
@@ -36,12 +38,7 @@ export async function completionRoutes(app: App) {
       response: { 200: completionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listForApplication(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-        app.now(),
-      ),
+      items: await service.listForApplication(contextOf(app, request), request.params),
     }),
   });
 
@@ -56,18 +53,13 @@ export async function completionRoutes(app: App) {
       response: { 201: completionRequestSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.requestCompletion(
-            app.db,
-            requireActor(request),
-            request.scope,
-            request.params.applicationId,
-            request.body,
-            { now: app.now(), mail: mailSettings(app.config) },
-          ),
-        ),
+      reply.code(201).send(
+        await service.requestCompletion(contextOf(app, request), {
+          applicationId: request.params.applicationId,
+          body: request.body,
+          mail: mailSettings(app.config),
+        }),
+      ),
   });
 
   app.post('/api/applications/:applicationId/completion-requests/:requestId/answer', {
@@ -97,15 +89,11 @@ export async function completionRoutes(app: App) {
           fields: [{ path: 'text', message: 'Het antwoord is hoogstens 5000 tekens.' }],
         });
       }
-      return service.answerCompletion(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.params.requestId,
-        { text: parsed.data.text, file },
-        app.now(),
-      );
+      return service.answerCompletion(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        requestId: request.params.requestId,
+        answer: { text: parsed.data.text, file },
+      });
     },
   });
 
@@ -123,18 +111,12 @@ export async function completionRoutes(app: App) {
       },
     },
     handler: async (request) =>
-      service.setAside(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.body,
-        {
-          now: app.now(),
-          mail: mailSettings(app.config),
-          municipalityNameOverride: app.config.MUNICIPALITY_NAME,
-          objectionAddress: app.config.OBJECTION_ADDRESS,
-        },
-      ),
+      service.setAside(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+        mail: mailSettings(app.config),
+        municipalityNameOverride: app.config.MUNICIPALITY_NAME,
+        objectionAddress: app.config.OBJECTION_ADDRESS,
+      }),
   });
 }

@@ -15,9 +15,8 @@ import {
   type AttachmentKind,
 } from '../../../domain/tender/scheme-definition.ts';
 import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
@@ -30,6 +29,7 @@ import * as notifications from '../notifications/notifications.service.ts';
 import * as repo from './completion.repository.ts';
 import type { CompletionRequest } from './completion.schemas.ts';
 import { setAsideLetter } from './set-aside-letter.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 function toRequest(row: repo.CompletionRow, now: Date): CompletionRequest {
   return {
@@ -60,10 +60,8 @@ function toRequest(row: repo.CompletionRow, now: Date): CompletionRequest {
 
 /** The requests of one application, newest first: part of the application's timeline. */
 export async function listForApplication(
-  db: Queryable,
-  scope: DataScope,
-  applicationId: string,
-  now: Date,
+  { db, scope, now }: Pick<UseCaseContext, 'db' | 'scope' | 'now'>,
+  { applicationId }: { applicationId: string },
 ): Promise<CompletionRequest[]> {
   await getApplication({ db, scope }, { applicationId });
   return (await repo.listRequests(db, repo.ofApplication(applicationId))).map((r) =>
@@ -72,19 +70,25 @@ export async function listForApplication(
 }
 
 /** Every request the municipality still waits for or can act on. */
-export async function listUnanswered(db: Queryable, now: Date): Promise<CompletionRequest[]> {
+export async function listUnanswered({
+  db,
+  now,
+}: Pick<UseCaseContext, 'db' | 'now'>): Promise<CompletionRequest[]> {
   return (await repo.listRequests(db, repo.unanswered())).map((r) => toRequest(r, now));
 }
 
 export async function requestCompletion(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  applicationId: string,
-  body: { attachmentKind: AttachmentKind | null; description: string; termDays: number },
-  options: { now: Date; mail: MailSettings },
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId,
+    body,
+    mail,
+  }: {
+    applicationId: string;
+    body: { attachmentKind: AttachmentKind | null; description: string; termDays: number };
+    mail: MailSettings;
+  },
 ): Promise<CompletionRequest> {
-  const { now } = options;
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
     const application = await getApplication({ db: tx, scope }, { applicationId });
@@ -109,7 +113,7 @@ export async function requestCompletion(
     await notifications.notifyCompletionRequest({ db: tx, now }, { application, dueDay });
     const recipients = await activeApplicantEmails(tx, [application.organisationId]);
     for (const recipient of recipients) {
-      await queueMail(tx, options.mail, {
+      await queueMail(tx, mail, {
         to: recipient.email,
         subject: `Vul uw aanvraag ${application.reference} aan vóór ${formatDay(dueDay)}`,
         text: [
@@ -154,13 +158,16 @@ async function oneRequest(db: Queryable, applicationId: string, id: string, now:
  * answer after the term is still accepted as long as the application was not set aside.
  */
 export async function answerCompletion(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  applicationId: string,
-  requestId: string,
-  answer: { text: string; file: { filename: string; data: Buffer } | null },
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId,
+    requestId,
+    answer,
+  }: {
+    applicationId: string;
+    requestId: string;
+    answer: { text: string; file: { filename: string; data: Buffer } | null };
+  },
 ): Promise<CompletionRequest> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
@@ -232,8 +239,9 @@ export async function answerCompletion(
   return oneRequest(db, applicationId, requestId, now);
 }
 
-export interface SetAsideOptions {
-  now: Date;
+export interface SetAsideInput {
+  applicationId: string;
+  body: { completionRequestId?: string | undefined };
   mail: MailSettings;
   municipalityNameOverride: string | undefined;
   objectionAddress: string;
@@ -245,14 +253,9 @@ export interface SetAsideOptions {
  * the ranking would still count the application). The decision is issued at once.
  */
 export async function setAside(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  applicationId: string,
-  body: { completionRequestId?: string | undefined },
-  options: SetAsideOptions,
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId, body, ...options }: SetAsideInput,
 ) {
-  const { now } = options;
   const municipality = await getSettings(db, options.municipalityNameOverride);
   return changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
