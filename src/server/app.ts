@@ -147,13 +147,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     'pseudonymKey',
     options.config.SAMENREDZAAM_PSEUDONYM_KEY ?? options.pseudonymKey ?? null,
   );
-  const jobs = new JobRunner(options.db, app.log);
+  const jobs = new JobRunner(options.db, app.log, () => app.now());
   jobs.register(
     GENERATE_DECISIONS,
     generateDecisionsJob({
       municipalityNameOverride: options.config.MUNICIPALITY_NAME,
       objectionAddress: options.config.OBJECTION_ADDRESS,
-      now: () => app.now(),
     }),
   );
   jobs.register(

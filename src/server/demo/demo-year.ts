@@ -437,18 +437,19 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     for (const result of ranking.output.applications) {
       await changeWithAudit(db, SYSTEM_ACTOR, (tx, audit) =>
         insertLetter(
-          tx,
-          audit,
-          DEMO_LETTERS,
-          ranking,
-          result.reference,
-          ranking.applicationIds[result.reference]!,
-          { now: at(-392, '10:00') },
+          { db: tx, now: at(-392, '10:00') },
+          {
+            audit,
+            settings: DEMO_LETTERS,
+            ranking,
+            reference: result.reference,
+            applicationId: ranking.applicationIds[result.reference]!,
+          },
         ),
       );
     }
   }
-  await issueDecisions(db, officer, lastRound, DEMO_MAIL, at(-390, '09:00'));
+  await issueDecisions(as(officer, at(-390, '09:00')), { roundId: lastRound, mail: DEMO_MAIL });
   // The organisation that lost the lot objects to its partial grant; the objection is heard
   // and found unfounded: the lot follows the regulation and its seed was public.
   const partial = rankings

@@ -13,6 +13,8 @@ export interface JobContext {
   params: Record<string, unknown>;
   /** Records progress: `done` of `total` steps. */
   progress: (done: number, total: number) => Promise<void>;
+  /** The runner's clock: what time it is while the job works. */
+  now: () => Date;
 }
 
 export type JobHandler = (context: JobContext) => Promise<void>;
@@ -35,10 +37,13 @@ export class JobRunner {
 
   private readonly db: Database;
   private readonly log: FastifyBaseLogger;
+  private readonly clock: () => Date;
 
-  constructor(db: Database, log: FastifyBaseLogger) {
+  /** `clock` is the application's, so tests and the demo decide what time a job runs at. */
+  constructor(db: Database, log: FastifyBaseLogger, clock: () => Date = () => new Date()) {
     this.db = db;
     this.log = log;
+    this.clock = clock;
   }
 
   register(kind: string, handler: JobHandler) {
@@ -73,6 +78,7 @@ export class JobRunner {
           db: this.db,
           params: job.params as Record<string, unknown>,
           progress: (done, total) => repo.updateJob(this.db, job.id, { done, total }),
+          now: this.clock,
         });
         await repo.updateJob(this.db, job.id, { status: 'done' });
       } catch (error) {

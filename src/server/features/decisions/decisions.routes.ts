@@ -1,7 +1,6 @@
 import { mailSettings } from '../../platform/config.ts';
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses, pdfResponse } from '../../platform/openapi.ts';
 import * as service from './decisions.service.ts';
 import {
@@ -15,6 +14,7 @@ import {
   renunciationBodySchema,
   roundParamsSchema,
 } from './decisions.schemas.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function decisionsRoutes(app: App) {
   const tags = ['Beschikkingen'];
@@ -27,11 +27,7 @@ export async function decisionsRoutes(app: App) {
       response: { 202: generationStartedSchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const jobId = await service.startGeneration(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-      );
+      const jobId = await service.startGeneration(contextOf(app, request), request.params);
       void app.jobs.kick();
       return reply.code(202).send({ jobId });
     },
@@ -44,7 +40,7 @@ export async function decisionsRoutes(app: App) {
       params: jobParamsSchema,
       response: { 200: jobSchema, ...errorResponses },
     },
-    handler: async (request) => service.jobProgress(app.db, request.params.jobId),
+    handler: async (request) => service.jobProgress(contextOf(app, request), request.params),
   });
 
   app.get('/api/rounds/:roundId/decisions', {
@@ -55,7 +51,7 @@ export async function decisionsRoutes(app: App) {
       response: { 200: decisionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listDecisions(app.db, request.params.roundId),
+      items: await service.listDecisions(contextOf(app, request), request.params),
     }),
   });
 
@@ -69,13 +65,10 @@ export async function decisionsRoutes(app: App) {
       response: { 200: issueResultSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.issueDecisions(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        mailSettings(app.config),
-        app.now(),
-      ),
+      service.issueDecisions(contextOf(app, request), {
+        roundId: request.params.roundId,
+        mail: mailSettings(app.config),
+      }),
   });
 
   app.get('/api/applications/:applicationId/decision', {
@@ -86,7 +79,7 @@ export async function decisionsRoutes(app: App) {
       response: { 200: decisionSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.decisionForApplication(app.db, request.scope, request.params.applicationId),
+      service.decisionForApplication(contextOf(app, request), request.params),
   });
 
   app.post('/api/applications/:applicationId/renunciation', {
@@ -100,14 +93,10 @@ export async function decisionsRoutes(app: App) {
       response: { 200: decisionSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.renounceGrant(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.applicationId,
-        request.body,
-        app.now(),
-      ),
+      service.renounceGrant(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+      }),
   });
 
   app.get('/api/applications/:applicationId/decision.pdf', {
@@ -118,11 +107,7 @@ export async function decisionsRoutes(app: App) {
       response: { 200: pdfResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const document = await service.decisionDocument(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-      );
+      const document = await service.decisionDocument(contextOf(app, request), request.params);
       return reply
         .type('application/pdf')
         .header('content-disposition', contentDisposition(document.filename))

@@ -19,9 +19,8 @@ import { priceCalculation, tiedGroup } from '../../../domain/tender/decision-gro
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import { DECISION_TITLES, type DecisionOutcome } from '../../../domain/tender/outcomes.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
-import { type Actor, type DataScope, SYSTEM_ACTOR } from '../../platform/access.ts';
 import { type Audit, changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type JobContext, enqueueJob, findJob } from '../../platform/jobs.ts';
@@ -44,14 +43,13 @@ import {
 } from './decision-letter.ts';
 import * as repo from './decisions.repository.ts';
 import type { Decision, DecisionRow, IssueResult, Job } from './decisions.schemas.ts';
+import { systemContext, type UseCaseContext } from '../../platform/use-case.ts';
 
 export const GENERATE_DECISIONS = 'decisions.generate';
 
 export interface LetterSettings {
   municipalityNameOverride: string | undefined;
   objectionAddress: string;
-  /** The application's clock, so a letter's date is the day the server says it is. */
-  now?: () => Date;
 }
 
 /** Every category with applications needs a fixed ranking before letters can be made. */
@@ -77,9 +75,8 @@ async function rankingsForLetters(db: Queryable, roundId: string): Promise<Ranki
 }
 
 export async function startGeneration(
-  db: Database,
-  actor: Actor,
-  roundId: string,
+  { db, actor }: UseCaseContext,
+  { roundId }: { roundId: string },
 ): Promise<string> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     await rankingsForLetters(tx, roundId);
@@ -94,9 +91,12 @@ export async function startGeneration(
   });
 }
 
-/** The job: one letter per application of the current rankings; letters already made are kept. */
+/**
+ * The job: one letter per application of the current rankings; letters already made are kept.
+ * The system writes them, each dated by the runner's clock at the moment it is made.
+ */
 export function generateDecisionsJob(settings: LetterSettings) {
-  return async ({ db, params, progress }: JobContext) => {
+  return async ({ db, params, progress, now }: JobContext) => {
     const roundId = params.roundId as string;
     const current = await rankingsForLetters(db, roundId);
     const work = current.flatMap((ranking) =>
@@ -112,7 +112,12 @@ export function generateDecisionsJob(settings: LetterSettings) {
     for (const { ranking, result } of work) {
       const applicationId = ranking.applicationIds[result.reference]!;
       if (done.has(`${applicationId}:${ranking.id}`)) continue;
-      await writeLetter(db, settings, ranking, result.reference, applicationId);
+      await writeLetter(systemContext(db, now()), {
+        settings,
+        ranking,
+        reference: result.reference,
+        applicationId,
+      });
       await progress(++count, work.length);
       // Let requests in between letters (on the embedded database they share one thread),
       // so the progress bar and the rest of the product keep answering.
@@ -122,16 +127,11 @@ export function generateDecisionsJob(settings: LetterSettings) {
 }
 
 async function writeLetter(
-  db: Database,
-  settings: LetterSettings,
-  ranking: Ranking,
-  reference: string,
-  applicationId: string,
+  { db, actor, now }: UseCaseContext,
+  input: { settings: LetterSettings; ranking: Ranking; reference: string; applicationId: string },
 ) {
-  await changeWithAudit(db, SYSTEM_ACTOR, (tx, audit) =>
-    insertLetter(tx, audit, settings, ranking, reference, applicationId, {
-      now: settings.now?.() ?? new Date(),
-    }),
+  await changeWithAudit(db, actor, (tx, audit) =>
+    insertLetter({ db: tx, now }, { ...input, audit }),
   );
 }
 
@@ -140,15 +140,21 @@ async function writeLetter(
  * letter after an objection names the decision it replaces and is issued at once.
  */
 export async function insertLetter(
-  tx: Tx,
-  audit: Audit,
-  settings: LetterSettings,
-  ranking: Ranking,
-  reference: string,
-  applicationId: string,
-  options: {
-    now: Date;
-    replaces?: { decisionId: string; reference: string; objectionReference: string };
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  {
+    audit,
+    settings,
+    ranking,
+    reference,
+    applicationId,
+    replaces,
+  }: {
+    audit: Audit;
+    settings: LetterSettings;
+    ranking: Ranking;
+    reference: string;
+    applicationId: string;
+    replaces?: { decisionId: string; reference: string; objectionReference: string } | undefined;
   },
 ): Promise<{ id: string; reference: string; documentId: string }> {
   const result = ranking.output.applications.find((a) => a.reference === reference)!;
@@ -173,7 +179,6 @@ export async function insertLetter(
         final?.motivation ?? (criterion.judged ? '' : 'Berekend volgens de subsidieregeling.'),
     };
   });
-  const { now } = options;
   const decisionReference = await nextReference(tx, 'decision', row.year);
   const letter: DecisionLetter = {
     municipalityName: municipality.municipalityName,
@@ -220,11 +225,8 @@ export async function insertLetter(
     seed: ranking.output.seed,
     tied: tiedGroup(ranking.output, reference),
     deadlineDisplay: formatAmsterdamMoment(row.deadlineAt),
-    replaces: options.replaces
-      ? {
-          reference: options.replaces.reference,
-          objectionReference: options.replaces.objectionReference,
-        }
+    replaces: replaces
+      ? { reference: replaces.reference, objectionReference: replaces.objectionReference }
       : undefined,
   };
   const pdf = await renderPdf(decisionPdf(letter));
@@ -235,7 +237,7 @@ export async function insertLetter(
     contentType: 'application/pdf',
     sha256: sha256(pdf),
     data: pdf,
-    createdAt: options.now,
+    createdAt: now,
   });
   const decisionId = await repo.insertDecision(tx, {
     applicationId,
@@ -245,10 +247,10 @@ export async function insertLetter(
     grantedCents: result.grantedCents,
     documentId,
     html: decisionHtml(letter),
-    replacesDecisionId: options.replaces?.decisionId ?? null,
+    replacesDecisionId: replaces?.decisionId ?? null,
     // The letter's own date, on the application's clock (the timeline shows it).
     generatedAt: now,
-    ...(options.replaces ? { issuedAt: now } : {}),
+    ...(replaces ? { issuedAt: now } : {}),
   });
   await audit({
     action: 'decision.create',
@@ -259,13 +261,16 @@ export async function insertLetter(
       outcome: result.outcome,
       grantedCents: result.grantedCents,
       sha256: sha256(pdf),
-      replaces: options.replaces?.reference ?? null,
+      replaces: replaces?.reference ?? null,
     },
   });
   return { id: decisionId, reference: decisionReference, documentId };
 }
 
-export async function listDecisions(db: Queryable, roundId: string): Promise<DecisionRow[]> {
+export async function listDecisions(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { roundId }: { roundId: string },
+): Promise<DecisionRow[]> {
   const current = await currentRankings(db, roundId);
   if (current.length === 0) return [];
   const rows = await repo.decisionsOfRankings(
@@ -285,16 +290,13 @@ export async function listDecisions(db: Queryable, roundId: string): Promise<Dec
 
 /** Issuing records the sending date and e-mails each applicant organisation its letter. */
 export async function issueDecisions(
-  db: Database,
-  actor: Actor,
-  roundId: string,
-  mail: MailSettings,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId, mail }: { roundId: string; mail: MailSettings },
 ): Promise<IssueResult> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const current = await rankingsForLetters(tx, roundId);
     const expected = current.reduce((n, r) => n + r.output.applications.length, 0);
-    const letters = await listDecisions(tx, roundId);
+    const letters = await listDecisions({ db: tx }, { roundId });
     if (letters.length < expected) {
       throw new AppError('RANKING_NOT_READY', {
         message: `Nog niet alle beschikkingen zijn gemaakt (${letters.length} van ${expected}). Wacht tot het maken klaar is.`,
@@ -348,9 +350,8 @@ export async function issueDecisions(
  * issued decision stays in force until a newer one is issued.
  */
 export async function decisionForApplication(
-  db: Queryable,
-  scope: DataScope,
-  applicationId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId }: { applicationId: string },
 ): Promise<Decision> {
   if (!(await repo.applicationInScope(db, scope, applicationId))) throw new AppError('NOT_FOUND');
   const decision = await repo.newestDecision(db, applicationId, {
@@ -391,19 +392,18 @@ export async function decisionForApplication(
  * is; the amount no longer counts against the category's ceiling. Nothing is re-ranked.
  */
 export async function renounceGrant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  applicationId: string,
-  body: { reason: string; requestedDay?: string | undefined },
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId,
+    body,
+  }: { applicationId: string; body: { reason: string; requestedDay?: string | undefined } },
 ): Promise<Decision> {
   const today = amsterdamDay(now);
   // The organisation asks today in the product; the policy officer records the day of its letter.
   const onWrittenRequest = scope.kind === 'all';
   await changeWithAudit(db, actor, async (tx, audit) => {
     await lockApplication(tx, applicationId);
-    const decision = await decisionForApplication(tx, scope, applicationId);
+    const decision = await decisionForApplication({ db: tx, scope }, { applicationId });
     if (!decision.issuedAt || decision.grantedCents <= 0) {
       throw new AppError('RENUNCIATION_NOT_POSSIBLE', {
         message: decision.issuedAt
@@ -458,16 +458,22 @@ export async function renounceGrant(
       },
     });
   });
-  return decisionForApplication(db, scope, applicationId);
+  return decisionForApplication({ db, scope }, { applicationId });
 }
 
-export async function decisionDocument(db: Queryable, scope: DataScope, applicationId: string) {
-  const decision = await decisionForApplication(db, scope, applicationId);
+export async function decisionDocument(
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId }: { applicationId: string },
+) {
+  const decision = await decisionForApplication({ db, scope }, { applicationId });
   return (await repo.findDocument(db, decision.documentId))!;
 }
 
 /** The progress of a job, such as making the round's letters. */
-export async function jobProgress(db: Queryable, jobId: string): Promise<Job> {
+export async function jobProgress(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { jobId }: { jobId: string },
+): Promise<Job> {
   const job = await findJob(db, jobId);
   if (!job) throw new AppError('NOT_FOUND');
   return {

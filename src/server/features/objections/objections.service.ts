@@ -280,14 +280,13 @@ export async function decideObjection(
           });
         }
         newDecision = await insertLetter(
-          tx,
-          audit,
-          options.letters,
-          revised,
-          facts.reference!,
-          objection.applicationId,
+          { db: tx, now },
           {
-            now,
+            audit,
+            settings: options.letters,
+            ranking: revised,
+            reference: facts.reference!,
+            applicationId: objection.applicationId,
             replaces: {
               decisionId: old.id,
               reference: old.reference,
