@@ -456,30 +456,28 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     .flatMap((r) => r.output.applications.map((a) => ({ ranking: r, result: a })))
     .find(({ result }) => result.outcome === 'partially_granted');
   if (partial) {
-    const objection = await registerObjection(
-      db,
-      officer,
-      { kind: 'all' },
-      partial.ranking.applicationIds[partial.result.reference]!,
-      { receivedDay: day(-372), postedDay: day(-373) },
-      at(-371, '10:00'),
-    );
-    await recordHearing(db, officer, objection.id, {
-      hearingDay: day(-358),
-      hearingNotes:
-        'Het bestuur vindt de loting willekeurig en vraagt het volle bedrag. Uitgelegd hoe de loting werkt en dat de tekst vooraf openbaar was.',
+    const objection = await registerObjection(as(officer, at(-371, '10:00')), {
+      applicationId: partial.ranking.applicationIds[partial.result.reference]!,
+      body: { receivedDay: day(-372), postedDay: day(-373) },
     });
-    await decideObjection(
-      db,
-      officer,
-      objection.id,
-      {
+    await recordHearing(as(officer, at(-358, '16:00')), {
+      objectionId: objection.id,
+      body: {
+        hearingDay: day(-358),
+        hearingNotes:
+          'Het bestuur vindt de loting willekeurig en vraagt het volle bedrag. Uitgelegd hoe de loting werkt en dat de tekst vooraf openbaar was.',
+      },
+    });
+    await decideObjection(as(officer, at(-345, '10:00')), {
+      objectionId: objection.id,
+      body: {
         outcome: 'unfounded',
         reasons:
           'De aanvragen hadden hetzelfde totaal. De subsidieregeling schrijft dan loting voor; die is uitgevoerd met de vooraf openbaar gemaakte tekst en is door iedereen na te rekenen. Het restant van het plafond is terecht als gedeeltelijke subsidie verleend.',
       },
-      { now: at(-345, '10:00'), mail: DEMO_MAIL, letters: DEMO_LETTERS },
-    );
+      mail: DEMO_MAIL,
+      letters: DEMO_LETTERS,
+    });
   }
 
   // ---- This year: closed ten days ago, in assessment. -------------------------------------

@@ -1,9 +1,7 @@
 import { mailSettings } from '../../platform/config.ts';
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
-import { z } from 'zod';
+import { errorResponses, pdfResponse } from '../../platform/openapi.ts';
 import { applicationParamsSchema } from '../applications/applications.schemas.ts';
 import {
   applicationObjectionParamsSchema,
@@ -15,6 +13,7 @@ import {
   registerObjectionBodySchema,
 } from './objections.schemas.ts';
 import * as service from './objections.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function objectionsRoutes(app: App) {
   const tags = ['Bezwaar'];
@@ -26,7 +25,9 @@ export async function objectionsRoutes(app: App) {
       summary: 'Het register van bezwaarschriften',
       response: { 200: objectionListSchema, ...errorResponses },
     },
-    handler: async () => ({ items: await service.listObjections(app.db) }),
+    handler: async (request) => ({
+      items: await service.listObjections(contextOf(app, request)),
+    }),
   });
 
   app.get('/api/objections/:objectionId', {
@@ -36,7 +37,7 @@ export async function objectionsRoutes(app: App) {
       params: objectionParamsSchema,
       response: { 200: objectionSchema, ...errorResponses },
     },
-    handler: async (request) => service.getObjection(app.db, request.params.objectionId),
+    handler: async (request) => service.getObjection(contextOf(app, request), request.params),
   });
 
   app.get('/api/applications/:applicationId/objections', {
@@ -48,11 +49,7 @@ export async function objectionsRoutes(app: App) {
       response: { 200: objectionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.objectionsOfApplication(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-      ),
+      items: await service.objectionsOfApplication(contextOf(app, request), request.params),
     }),
   });
 
@@ -62,14 +59,12 @@ export async function objectionsRoutes(app: App) {
       tags,
       summary: 'De beslissing op bezwaar (PDF)',
       params: applicationObjectionParamsSchema,
-      response: { 200: z.any(), ...errorResponses },
+      response: { 200: pdfResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
       const document = await service.objectionLetterDocument(
-        app.db,
-        request.scope,
-        request.params.applicationId,
-        request.params.objectionId,
+        contextOf(app, request),
+        request.params,
       );
       return reply
         .type('application/pdf')
@@ -90,18 +85,12 @@ export async function objectionsRoutes(app: App) {
       response: { 201: objectionSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.registerObjection(
-            app.db,
-            requireActor(request),
-            request.scope,
-            request.params.applicationId,
-            request.body,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(
+        await service.registerObjection(contextOf(app, request), {
+          applicationId: request.params.applicationId,
+          body: request.body,
+        }),
+      ),
   });
 
   app.put('/api/objections/:objectionId/hearing', {
@@ -114,12 +103,10 @@ export async function objectionsRoutes(app: App) {
       response: { 200: objectionSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.recordHearing(
-        app.db,
-        requireActor(request),
-        request.params.objectionId,
-        request.body,
-      ),
+      service.recordHearing(contextOf(app, request), {
+        objectionId: request.params.objectionId,
+        body: request.body,
+      }),
   });
 
   app.post('/api/objections/:objectionId/decision', {
@@ -133,19 +120,14 @@ export async function objectionsRoutes(app: App) {
       response: { 200: objectionSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.decideObjection(
-        app.db,
-        requireActor(request),
-        request.params.objectionId,
-        request.body,
-        {
-          now: app.now(),
-          mail: mailSettings(app.config),
-          letters: {
-            municipalityNameOverride: app.config.MUNICIPALITY_NAME,
-            objectionAddress: app.config.OBJECTION_ADDRESS,
-          },
+      service.decideObjection(contextOf(app, request), {
+        objectionId: request.params.objectionId,
+        body: request.body,
+        mail: mailSettings(app.config),
+        letters: {
+          municipalityNameOverride: app.config.MUNICIPALITY_NAME,
+          objectionAddress: app.config.OBJECTION_ADDRESS,
         },
-      ),
+      }),
   });
 }

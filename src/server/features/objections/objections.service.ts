@@ -14,9 +14,8 @@ import {
 } from '../../../domain/tender/objection-outcomes.ts';
 import { DECISION_TITLES } from '../../../domain/tender/outcomes.ts';
 import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
@@ -31,6 +30,7 @@ import { getSettings } from '../settings/settings.service.ts';
 import { objectionLetter } from './objection-letter.ts';
 import * as repo from './objections.repository.ts';
 import type { Objection } from './objections.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 function toObjection(row: repo.ObjectionRow, withNotes: boolean): Objection {
   return {
@@ -56,21 +56,23 @@ function toObjection(row: repo.ObjectionRow, withNotes: boolean): Objection {
   };
 }
 
-export async function listObjections(db: Queryable): Promise<Objection[]> {
+export async function listObjections({ db }: Pick<UseCaseContext, 'db'>): Promise<Objection[]> {
   return (await repo.listObjections(db, undefined)).map((r) => toObjection(r, true));
 }
 
-export async function getObjection(db: Queryable, id: string): Promise<Objection> {
-  const [row] = await repo.listObjections(db, repo.byId(id));
+export async function getObjection(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { objectionId }: { objectionId: string },
+): Promise<Objection> {
+  const [row] = await repo.listObjections(db, repo.byId(objectionId));
   if (!row) throw new AppError('NOT_FOUND');
   return toObjection(row, true);
 }
 
 /** The objections against an application's decisions; the hearing record stays internal. */
 export async function objectionsOfApplication(
-  db: Queryable,
-  scope: DataScope,
-  applicationId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId }: { applicationId: string },
 ): Promise<Objection[]> {
   await getApplication({ db, scope }, { applicationId });
   return (await repo.listObjections(db, repo.ofApplication(applicationId))).map((r) =>
@@ -79,12 +81,10 @@ export async function objectionsOfApplication(
 }
 
 export async function objectionLetterDocument(
-  db: Queryable,
-  scope: DataScope,
-  applicationId: string,
-  objectionId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { applicationId, objectionId }: { applicationId: string; objectionId: string },
 ) {
-  const objections = await objectionsOfApplication(db, scope, applicationId);
+  const objections = await objectionsOfApplication({ db, scope }, { applicationId });
   const [row] = (await repo.listObjections(db, repo.byId(objectionId))).filter(
     (r) => objections.some((o) => o.id === r.id) && r.documentId,
   );
@@ -97,12 +97,14 @@ export async function objectionLetterDocument(
 }
 
 export async function registerObjection(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  applicationId: string,
-  body: { decisionId?: string | undefined; receivedDay: string; postedDay: string | null },
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    applicationId,
+    body,
+  }: {
+    applicationId: string;
+    body: { decisionId?: string | undefined; receivedDay: string; postedDay: string | null };
+  },
 ): Promise<Objection> {
   const id = await changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
@@ -173,21 +175,22 @@ export async function registerObjection(
     });
     return id;
   });
-  return getObjection(db, id);
+  return getObjection({ db }, { objectionId: id });
 }
 
 async function openObjection(db: Queryable, id: string) {
   await repo.lockObjection(db, id);
-  const objection = await getObjection(db, id);
+  const objection = await getObjection({ db }, { objectionId: id });
   if (objection.decidedAt) throw new AppError('OBJECTION_DECIDED');
   return objection;
 }
 
 export async function recordHearing(
-  db: Database,
-  actor: Actor,
-  id: string,
-  body: { hearingDay: string; hearingNotes: string },
+  { db, actor }: UseCaseContext,
+  {
+    objectionId: id,
+    body,
+  }: { objectionId: string; body: { hearingDay: string; hearingNotes: string } },
 ): Promise<Objection> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const objection = await openObjection(tx, id);
@@ -217,11 +220,12 @@ export async function recordHearing(
       },
     });
   });
-  return getObjection(db, id);
+  return getObjection({ db }, { objectionId: id });
 }
 
-export interface DecideOptions {
-  now: Date;
+export interface DecideInput {
+  objectionId: string;
+  body: { outcome: ObjectionOutcome; reasons: string };
   mail: MailSettings;
   letters: LetterSettings;
 }
@@ -233,13 +237,9 @@ export interface DecideOptions {
  * a new decision from that version, issued with the decision on the objection.
  */
 export async function decideObjection(
-  db: Database,
-  actor: Actor,
-  id: string,
-  body: { outcome: ObjectionOutcome; reasons: string },
-  options: DecideOptions,
+  { db, actor, now }: UseCaseContext,
+  { objectionId: id, body, ...options }: DecideInput,
 ): Promise<Objection> {
-  const { now } = options;
   const municipality = await getSettings(db, options.letters.municipalityNameOverride);
   await changeWithAudit(db, actor, async (tx, audit) => {
     const objection = await openObjection(tx, id);
@@ -392,5 +392,5 @@ export async function decideObjection(
       },
     });
   });
-  return getObjection(db, id);
+  return getObjection({ db }, { objectionId: id });
 }
