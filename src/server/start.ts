@@ -76,7 +76,10 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
     // Erases participants who left longer ago than the retention period.
     {
       name: 'participant-retention',
-      run: (now) => eraseExpiredParticipants(handle.db, now, config.PARTICIPANT_RETENTION_MONTHS),
+      run: (now) =>
+        eraseExpiredParticipants(systemContext(handle.db, now), {
+          retentionMonths: config.PARTICIPANT_RETENTION_MONTHS,
+        }),
     },
     // Erases the resident's details of referrals that led to no participation.
     {

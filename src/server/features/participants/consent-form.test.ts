@@ -48,10 +48,13 @@ function textOf(node: Content | Content[] | undefined): string[] {
 
 async function formText(): Promise<string> {
   const document: TDocumentDefinitions = await consentFormDocument(
-    ctx.app.db,
-    { kind: 'all' },
-    lindeboom,
-    { municipalityNameOverride: undefined, retentionMonths: 24, signalRetentionMonths: 24 },
+    { db: ctx.app.db, scope: { kind: 'all' } },
+    {
+      provisionId: lindeboom,
+      municipalityNameOverride: undefined,
+      retentionMonths: 24,
+      signalRetentionMonths: 24,
+    },
   );
   return textOf(document.content).join(' ');
 }

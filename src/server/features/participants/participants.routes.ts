@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { errorResponses, fileResponse, pdfResponse } from '../../platform/openapi.ts';
 import {
   addConsentSchema,
   coordinatorListSchema,
@@ -20,6 +19,7 @@ import {
   withdrawConsentSchema,
 } from './participants.schemas.ts';
 import * as service from './participants.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function participantsRoutes(app: App) {
   const tags = ['Deelnemers'];
@@ -33,7 +33,7 @@ export async function participantsRoutes(app: App) {
       response: { 200: participantProvisionListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listParticipantProvisions(app.db, request.scope, app.now()),
+      items: await service.listParticipantProvisions(contextOf(app, request)),
     }),
   });
 
@@ -47,14 +47,10 @@ export async function participantsRoutes(app: App) {
       response: { 200: participantListSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.listParticipants(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.provisionId,
-        request.query.status,
-        app.now(),
-      ),
+      service.listParticipants(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        status: request.query.status,
+      }),
   });
 
   app.post('/api/provisions/:provisionId/participants', {
@@ -67,19 +63,13 @@ export async function participantsRoutes(app: App) {
       response: { 201: participantDetailSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.registerParticipant(
-            app.db,
-            requireActor(request),
-            request.scope,
-            request.params.provisionId,
-            request.body,
-            app.pseudonymKey,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(
+        await service.registerParticipant(contextOf(app, request), {
+          provisionId: request.params.provisionId,
+          body: request.body,
+          pseudonymKey: app.pseudonymKey,
+        }),
+      ),
   });
 
   app.get('/api/participants/:participantId', {
@@ -90,14 +80,7 @@ export async function participantsRoutes(app: App) {
       params: participantParamsSchema,
       response: detail,
     },
-    handler: async (request) =>
-      service.getParticipant(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        app.now(),
-      ),
+    handler: async (request) => service.getParticipant(contextOf(app, request), request.params),
   });
 
   app.patch('/api/participants/:participantId', {
@@ -109,14 +92,10 @@ export async function participantsRoutes(app: App) {
       response: detail,
     },
     handler: async (request) =>
-      service.updateParticipant(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        request.body,
-        app.now(),
-      ),
+      service.updateParticipant(contextOf(app, request), {
+        participantId: request.params.participantId,
+        body: request.body,
+      }),
   });
 
   app.post('/api/participants/:participantId/consents', {
@@ -129,15 +108,11 @@ export async function participantsRoutes(app: App) {
       response: detail,
     },
     handler: async (request) =>
-      service.addConsent(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        request.body,
-        app.pseudonymKey,
-        app.now(),
-      ),
+      service.addConsent(contextOf(app, request), {
+        participantId: request.params.participantId,
+        body: request.body,
+        pseudonymKey: app.pseudonymKey,
+      }),
   });
 
   app.post('/api/participants/:participantId/consents/withdraw', {
@@ -150,14 +125,10 @@ export async function participantsRoutes(app: App) {
       response: detail,
     },
     handler: async (request) =>
-      service.withdrawConsent(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        request.body,
-        app.now(),
-      ),
+      service.withdrawConsent(contextOf(app, request), {
+        participantId: request.params.participantId,
+        body: request.body,
+      }),
   });
 
   app.post('/api/participants/:participantId/outflow', {
@@ -170,14 +141,10 @@ export async function participantsRoutes(app: App) {
       response: detail,
     },
     handler: async (request) =>
-      service.recordOutflow(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        request.body,
-        app.now(),
-      ),
+      service.recordOutflow(contextOf(app, request), {
+        participantId: request.params.participantId,
+        body: request.body,
+      }),
   });
 
   app.get('/api/participants/:participantId/export', {
@@ -186,23 +153,20 @@ export async function participantsRoutes(app: App) {
       tags,
       summary: 'Inzage: alles wat over de deelnemer is vastgelegd, als JSON-bestand',
       params: participantParamsSchema,
-      response: { 200: z.any(), ...errorResponses },
+      response: {
+        200: fileResponse('application/json', 'Inzage als JSON-bestand'),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const inzage = await service.exportParticipant(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        app.now(),
-      );
+      const inzage = await service.exportParticipant(contextOf(app, request), request.params);
       return reply
         .type('application/json; charset=utf-8')
         .header(
           'content-disposition',
           contentDisposition(`inzage-${request.params.participantId}.json`),
         )
-        .send(JSON.stringify(inzage, null, 2));
+        .send(Buffer.from(JSON.stringify(inzage, null, 2)));
     },
   });
 
@@ -216,14 +180,10 @@ export async function participantsRoutes(app: App) {
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await service.eraseParticipant(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        request.body.reason,
-        app.now(),
-      );
+      await service.eraseParticipant(contextOf(app, request), {
+        participantId: request.params.participantId,
+        reason: request.body.reason,
+      });
       return reply.code(204).send(null);
     },
   });
@@ -234,10 +194,11 @@ export async function participantsRoutes(app: App) {
       tags,
       summary: 'Het toestemmingsformulier van de voorziening, om af te drukken (PDF)',
       params: provisionParamsSchema,
-      response: { 200: z.any(), ...errorResponses },
+      response: { 200: pdfResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const pdf = await service.consentForm(app.db, request.scope, request.params.provisionId, {
+      const pdf = await service.consentForm(contextOf(app, request), {
+        provisionId: request.params.provisionId,
         municipalityNameOverride: app.config.MUNICIPALITY_NAME,
         retentionMonths: app.config.PARTICIPANT_RETENTION_MONTHS,
         signalRetentionMonths: app.config.SIGNAL_RETENTION_MONTHS,
@@ -260,8 +221,7 @@ export async function participantsRoutes(app: App) {
       params: provisionParamsSchema,
       response: { 200: coordinatorListSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.listCoordinators(app.db, request.scope, request.params.provisionId),
+    handler: async (request) => service.listCoordinators(contextOf(app, request), request.params),
   });
 
   app.put('/api/provisions/:provisionId/coordinators', {
@@ -274,12 +234,9 @@ export async function participantsRoutes(app: App) {
       response: { 200: coordinatorListSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.setCoordinators(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.provisionId,
-        request.body.userIds,
-      ),
+      service.setCoordinators(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        userIds: request.body.userIds,
+      }),
   });
 }

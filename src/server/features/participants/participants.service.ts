@@ -23,7 +23,7 @@ import {
   type ParticipantStatus,
 } from '../../../domain/participants/registration.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
-import { SYSTEM_ACTOR, type Actor, type DataScope } from '../../platform/access.ts';
+import { type Actor, type DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { renderPdf } from '../../platform/documents.ts';
@@ -53,6 +53,7 @@ import type {
   updateParticipantSchema,
   withdrawConsentSchema,
 } from './participants.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 type RegisterBody = z.output<typeof registerParticipantSchema>;
 type UpdateBody = z.output<typeof updateParticipantSchema>;
@@ -140,22 +141,18 @@ async function detailOf(db: Queryable, participantId: string, now: Date) {
   } satisfies ParticipantDetail;
 }
 
-export async function listParticipantProvisions(
-  db: Database,
-  scope: DataScope,
-  now: Date,
-): Promise<ParticipantProvision[]> {
+export async function listParticipantProvisions({
+  db,
+  scope,
+  now,
+}: Pick<UseCaseContext, 'db' | 'scope' | 'now'>): Promise<ParticipantProvision[]> {
   const rows = await repo.participantProvisions(db, scope, amsterdamDay(now));
   return rows.map((r) => ({ ...r, category: r.category as Category }));
 }
 
 export async function listParticipants(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  provisionId: string,
-  status: ParticipantStatus,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { provisionId, status }: { provisionId: string; status: ParticipantStatus },
 ): Promise<ParticipantList> {
   const provision = await provisionInScope(db, scope, provisionId);
   const today = amsterdamDay(now);
@@ -177,11 +174,8 @@ export async function listParticipants(
 }
 
 export async function getParticipant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId }: { participantId: string },
 ): Promise<ParticipantDetail> {
   await participantInScope(db, scope, participantId);
   const detail = await detailOf(db, participantId, now);
@@ -218,13 +212,12 @@ const consentRows = (
   }));
 
 export async function registerParticipant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  provisionId: string,
-  body: RegisterBody,
-  pseudonymKey: string | null,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    provisionId,
+    body,
+    pseudonymKey,
+  }: { provisionId: string; body: RegisterBody; pseudonymKey: string | null },
 ): Promise<ParticipantDetail> {
   // The schema has checked the 11-proef and that matching is consented to.
   const bsnPseudonym = pseudonymFor(body.bsn, pseudonymKey);
@@ -280,12 +273,8 @@ async function changeParticipant(
 }
 
 export async function updateParticipant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  body: UpdateBody,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId, body }: { participantId: string; body: UpdateBody },
 ): Promise<ParticipantDetail> {
   return changeParticipant(db, actor, scope, participantId, now, async (tx, before, audit) => {
     const problem = startDateProblem(body.startDate, before.endDate);
@@ -303,13 +292,12 @@ export async function updateParticipant(
 }
 
 export async function addConsent(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  body: AddConsentBody,
-  pseudonymKey: string | null,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    participantId,
+    body,
+    pseudonymKey,
+  }: { participantId: string; body: AddConsentBody; pseudonymKey: string | null },
 ): Promise<ParticipantDetail> {
   const bsnPseudonym = pseudonymFor(body.bsn, pseudonymKey);
   return changeParticipant(db, actor, scope, participantId, now, async (tx, participant, audit) => {
@@ -337,12 +325,8 @@ export async function addConsent(
 }
 
 export async function withdrawConsent(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  body: WithdrawBody,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId, body }: { participantId: string; body: WithdrawBody },
 ): Promise<ParticipantDetail> {
   return changeParticipant(db, actor, scope, participantId, now, async (tx, participant, audit) => {
     const consent = (await repo.consentsOf(tx, [participantId]))
@@ -378,12 +362,8 @@ export async function withdrawConsent(
 }
 
 export async function recordOutflow(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  body: OutflowBody,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId, body }: { participantId: string; body: OutflowBody },
 ): Promise<ParticipantDetail> {
   return changeParticipant(db, actor, scope, participantId, now, async (tx, participant, audit) => {
     if (participant.endDate !== null) throw new AppError('PARTICIPANT_LEFT');
@@ -412,11 +392,8 @@ const SCORE_COLUMNS = {
 
 /** The inzage (AVG article 15): everything stored about the person, and who read or changed it. */
 export async function exportParticipant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId }: { participantId: string },
 ): Promise<Inzage> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const participant = await participantInScope(tx, scope, participantId);
@@ -470,12 +447,8 @@ export async function exportParticipant(
 }
 
 export async function eraseParticipant(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  reason: string,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId, reason }: { participantId: string; reason: string },
 ): Promise<void> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await participantInScope(tx, scope, participantId, { forUpdate: true });
@@ -496,9 +469,8 @@ export async function eraseParticipant(
  * months ago. Idempotent: erased participants are not selected again. Returns how many.
  */
 export async function eraseExpiredParticipants(
-  db: Database,
-  now: Date,
-  retentionMonths: number,
+  { db, actor, now }: UseCaseContext,
+  { retentionMonths }: { retentionMonths: number },
 ): Promise<number> {
   const today = amsterdamDay(now);
   // Everyone who left at least a month less long ago; the domain rule decides the exact day.
@@ -508,7 +480,7 @@ export async function eraseExpiredParticipants(
     if (!candidate.endDate) continue;
     const dueAfter = erasureDueAfter(candidate.endDate, retentionMonths);
     if (today <= dueAfter) continue;
-    await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+    await changeWithAudit(db, actor, async (tx, audit) => {
       await repo.eraseParticipantData(tx, candidate.id, now);
       const signalsClosed = await closeOpenSignalsOfParticipant(tx, candidate.id, now);
       await audit({
@@ -526,20 +498,16 @@ export async function eraseExpiredParticipants(
 // --- Coordinators of a provision ---
 
 export async function listCoordinators(
-  db: Database,
-  scope: DataScope,
-  provisionId: string,
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { provisionId }: { provisionId: string },
 ): Promise<CoordinatorList> {
   const provision = await provisionInScope(db, scope, provisionId);
   return { items: await repo.coordinatorCandidates(db, provision.id, provision.organisationId) };
 }
 
 export async function setCoordinators(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  provisionId: string,
-  userIds: readonly string[],
+  { db, actor, scope }: UseCaseContext,
+  { provisionId, userIds }: { provisionId: string; userIds: readonly string[] },
 ): Promise<CoordinatorList> {
   const wanted = [...new Set(userIds)].sort();
   await changeWithAudit(db, actor, async (tx, audit) => {
@@ -562,19 +530,20 @@ export async function setCoordinators(
       after: { userIds: wanted },
     });
   });
-  return listCoordinators(db, scope, provisionId);
+  return listCoordinators({ db, scope }, { provisionId });
 }
 
 /** The printable consent form of a provision, as the document the PDF is made from. */
+export interface ConsentFormInput {
+  provisionId: string;
+  municipalityNameOverride: string | undefined;
+  retentionMonths: number;
+  signalRetentionMonths: number;
+}
+
 export async function consentFormDocument(
-  db: Database,
-  scope: DataScope,
-  provisionId: string,
-  options: {
-    municipalityNameOverride: string | undefined;
-    retentionMonths: number;
-    signalRetentionMonths: number;
-  },
+  { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
+  { provisionId, ...options }: ConsentFormInput,
 ) {
   const provision = await provisionInScope(db, scope, provisionId);
   const [organisationName, settings] = await Promise.all([
@@ -593,10 +562,8 @@ export async function consentFormDocument(
 
 /** The printable consent form of a provision (PDF). */
 export async function consentForm(
-  db: Database,
-  scope: DataScope,
-  provisionId: string,
-  options: Parameters<typeof consentFormDocument>[3],
+  context: Pick<UseCaseContext, 'db' | 'scope'>,
+  input: ConsentFormInput,
 ): Promise<Buffer> {
-  return renderPdf(await consentFormDocument(db, scope, provisionId, options));
+  return renderPdf(await consentFormDocument(context, input));
 }

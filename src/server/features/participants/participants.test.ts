@@ -25,6 +25,7 @@ import {
 import { AppError } from '../../platform/errors.ts';
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
 import * as service from './participants.service.ts';
+import { systemContext } from '../../platform/use-case.ts';
 
 let ctx: TestContext;
 let applicant: Session;
@@ -93,13 +94,17 @@ async function participantRow(id: string) {
 
 async function registeredByCoordinatorOf(provisionId: string, displayName: string) {
   const detail = await service.registerParticipant(
-    ctx.app.db,
-    SYSTEM_ACTOR,
-    { kind: 'provisions', provisionIds: [provisionId] },
-    provisionId,
-    registerParticipantSchema.parse(body({ displayName })),
-    null,
-    new Date(),
+    {
+      db: ctx.app.db,
+      actor: SYSTEM_ACTOR,
+      scope: { kind: 'provisions', provisionIds: [provisionId] },
+      now: new Date(),
+    },
+    {
+      provisionId,
+      body: registerParticipantSchema.parse(body({ displayName })),
+      pseudonymKey: null,
+    },
   );
   return detail.id;
 }
@@ -285,13 +290,17 @@ describe('the BSN', () => {
       provisionIds: [],
     };
     const attempt = service.registerParticipant(
-      ctx.app.db,
-      actor,
-      { kind: 'organisations', organisationIds: actor.organisationIds },
-      lindeboom,
-      registerParticipantSchema.parse(body({ consent: matching, bsn: '111222333' })),
-      null,
-      new Date(),
+      {
+        db: ctx.app.db,
+        actor,
+        scope: { kind: 'organisations', organisationIds: actor.organisationIds },
+        now: new Date(),
+      },
+      {
+        provisionId: lindeboom,
+        body: registerParticipantSchema.parse(body({ consent: matching, bsn: '111222333' })),
+        pseudonymKey: null,
+      },
     );
     await expect(attempt).rejects.toThrowError(new AppError('PSEUDONYM_KEY_MISSING'));
     expect(await participantCount()).toBe(before);
@@ -523,7 +532,7 @@ describe('erasure', () => {
     expect(ctx.app.config.PARTICIPANT_RETENTION_MONTHS).toBe(24);
     const now = new Date('2026-11-30T12:00:00Z');
     // Anything due already (none in a fresh test database) is out of the way first.
-    await service.eraseExpiredParticipants(ctx.app.db, now, 24);
+    await service.eraseExpiredParticipants(systemContext(ctx.app.db, now), { retentionMonths: 24 });
     const leftOn: Record<string, string> = {};
     for (const [name, onDate] of [
       ['Ine Bemelmans', '2024-10-30'],
@@ -538,7 +547,11 @@ describe('erasure', () => {
       await post(coordinator, `/api/participants/${id}/outflow`, { kind: 'moved', onDate });
       leftOn[onDate] = id;
     }
-    expect(await service.eraseExpiredParticipants(ctx.app.db, now, 24)).toBe(1);
+    expect(
+      await service.eraseExpiredParticipants(systemContext(ctx.app.db, now), {
+        retentionMonths: 24,
+      }),
+    ).toBe(1);
     const rows = await ctx.app.db
       .select({ id: participants.id, name: participants.displayName })
       .from(participants)
@@ -567,9 +580,18 @@ describe('erasure', () => {
       after: { endDate: '2024-10-30', retentionMonths: 24, dueAfter: '2026-10-30' },
     });
     // Idempotent: a second run finds nothing; the next day the one of exactly 24 months goes.
-    expect(await service.eraseExpiredParticipants(ctx.app.db, now, 24)).toBe(0);
     expect(
-      await service.eraseExpiredParticipants(ctx.app.db, new Date('2026-12-01T12:00:00Z'), 24),
+      await service.eraseExpiredParticipants(systemContext(ctx.app.db, now), {
+        retentionMonths: 24,
+      }),
+    ).toBe(0);
+    expect(
+      await service.eraseExpiredParticipants(
+        systemContext(ctx.app.db, new Date('2026-12-01T12:00:00Z')),
+        {
+          retentionMonths: 24,
+        },
+      ),
     ).toBe(1);
   });
 });
