@@ -1,6 +1,4 @@
-import { amsterdamDay } from '../../../domain/dates.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   attendanceBodySchema,
@@ -9,6 +7,7 @@ import {
   attendanceWeekViewSchema,
 } from './attendance.schemas.ts';
 import * as service from './attendance.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function attendanceRoutes(app: App) {
   const tags = ['Aanwezigheid'];
@@ -22,14 +21,10 @@ export async function attendanceRoutes(app: App) {
       response: { 200: attendanceWeekViewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.getAttendanceWeek(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.provisionId,
-        // Without a week: the week of today in the Netherlands.
-        request.query.week ?? amsterdamDay(app.now()),
-      ),
+      service.getAttendanceWeek(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        week: request.query.week,
+      }),
   });
 
   app.put('/api/provisions/:provisionId/attendance', {
@@ -42,12 +37,9 @@ export async function attendanceRoutes(app: App) {
       response: { 200: attendanceWeekViewSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.saveAttendanceWeek(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.provisionId,
-        request.body,
-      ),
+      service.saveAttendanceWeek(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        body: request.body,
+      }),
   });
 }

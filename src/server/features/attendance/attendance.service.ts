@@ -4,7 +4,7 @@
  * cells added and removed per participant id (never names).
  */
 import { DAY_PARTS } from '../../../domain/day-parts.ts';
-import { addDays } from '../../../domain/dates.ts';
+import { addDays, amsterdamDay } from '../../../domain/dates.ts';
 import {
   attendanceProblems,
   attendanceWeekSchema,
@@ -17,9 +17,7 @@ import {
   type AttendanceWeek,
   type Cell,
 } from '../../../domain/participants/attendance.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import {
   logPersonalDataRead,
@@ -28,6 +26,7 @@ import {
 } from '../participants/participant-access.ts';
 import * as repo from './attendance.repository.ts';
 import type { AttendanceWeekView } from './attendance.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const cellKey = (c: Cell) => `${c.day} ${c.dayPart}`;
@@ -84,16 +83,16 @@ function toView(
   };
 }
 
-/** The week that contains `day` (any day of it). Reading it is logged per listed participant. */
+/**
+ * The week that contains `week` (any day of it; without one, today in the Netherlands).
+ * Reading it is logged per listed participant.
+ */
 export async function getAttendanceWeek(
-  db: Queryable,
-  actor: Actor,
-  scope: DataScope,
-  provisionId: string,
-  day: string,
+  { db, actor, scope, now }: UseCaseContext,
+  { provisionId, week: day }: { provisionId: string; week?: string | undefined },
 ): Promise<AttendanceWeekView> {
   const provision = await provisionInScope(db, scope, provisionId);
-  const monday = mondayOf(day);
+  const monday = mondayOf(day ?? amsterdamDay(now));
   const week = weekOf(monday);
   const grid = gridParticipants(await repo.findRegistrations(db, provisionId, week), monday);
   const ids = grid.map((p) => p.id);
@@ -120,11 +119,8 @@ function validationFailed(fields: FieldError[]): AppError {
  * outside what the grid can show (a day part that has since closed) are kept as they were.
  */
 export async function saveAttendanceWeek(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  provisionId: string,
-  body: AttendanceWeek,
+  { db, actor, scope }: Pick<UseCaseContext, 'db' | 'actor' | 'scope'>,
+  { provisionId, body }: { provisionId: string; body: AttendanceWeek },
 ): Promise<AttendanceWeekView> {
   const parsed = attendanceWeekSchema.safeParse(body);
   if (!parsed.success) {

@@ -428,11 +428,8 @@ describe('the week grid of a provision', () => {
     };
     await expect(
       saveAttendanceWeek(
-        ctx.handle.db,
-        actor,
-        { kind: 'provisions', provisionIds: [lindeboom] },
-        klusteam,
-        { weekStart: MONDAY, present: [], anonymous: [] },
+        { db: ctx.handle.db, actor, scope: { kind: 'provisions', provisionIds: [lindeboom] } },
+        { provisionId: klusteam, body: { weekStart: MONDAY, present: [], anonymous: [] } },
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -480,7 +477,8 @@ describe('the week grid of a provision', () => {
       provisionIds: [],
     };
     const scope = { kind: 'organisations' as const, organisationIds: actor.organisationIds };
-    const save = (week: typeof full) => saveAttendanceWeek(ctx.handle.db, actor, scope, open, week);
+    const save = (week: typeof full) =>
+      saveAttendanceWeek({ db: ctx.handle.db, actor, scope }, { provisionId: open, body: week });
 
     // Set-based: the number of statements does not grow with the grid (no statement per cell).
     const oneCell = await statementsOf(() =>
