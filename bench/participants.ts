@@ -212,8 +212,13 @@ async function run(handle: DatabaseHandle) {
 
   const all: DataScope = { kind: 'all' };
   const reports = async () => ({
-    provisionReport: await timed(() => getProvisionReport(db, all, reportProvisionId, {}, NOW)),
-    municipalityReport: await timed(() => getMunicipalityReport(db, all, {}, NOW)),
+    provisionReport: await timed(() =>
+      getProvisionReport(
+        { db, scope: all, now: NOW },
+        { provisionId: reportProvisionId, query: {} },
+      ),
+    ),
+    municipalityReport: await timed(() => getMunicipalityReport({ db, scope: all, now: NOW }, {})),
   });
   // The schema's index for the municipality's report (the period's attendance of all
   // provisions in the order the report groups it, read from the index alone), measured
@@ -251,7 +256,7 @@ async function run(handle: DatabaseHandle) {
   ];
   const bodies = await Promise.all(mondays.map((m) => weekBody(db, gridProvisionId, m)));
   const saveWeek = await timed((i) =>
-    saveAttendanceWeek(db, actor, scope, gridProvisionId, bodies[i]!),
+    saveAttendanceWeek({ db, actor, scope }, { provisionId: gridProvisionId, body: bodies[i]! }),
   );
   return {
     seedMs,

@@ -1,8 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { XLSX_MEDIA_TYPE, errorResponses, fileResponse } from '../../platform/openapi.ts';
 import {
   municipalityReportQuerySchema,
   municipalityReportSchema,
@@ -12,8 +11,7 @@ import {
 } from './participant-reports.schemas.ts';
 import * as service from './participant-reports.service.ts';
 import { municipalityReportXlsx, provisionReportXlsx } from './participant-reports.xlsx.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { contextOf } from '../../platform/use-case.ts';
 
 /** Sends a spreadsheet as a download named by `parts` (plain letters, digits and hyphens). */
 function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
@@ -24,7 +22,7 @@ function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
     .replace(/^-|-$/g, '')
     .toLowerCase();
   return reply
-    .type(XLSX)
+    .type(XLSX_MEDIA_TYPE)
     .header('content-disposition', contentDisposition(`${name}.xlsx`))
     .send(workbook);
 }
@@ -42,13 +40,10 @@ export async function participantReportsRoutes(app: App) {
       response: { 200: provisionReportSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.getProvisionReport(
-        app.db,
-        request.scope,
-        request.params.provisionId,
-        request.query,
-        app.now(),
-      ),
+      service.getProvisionReport(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        query: request.query,
+      }),
   });
 
   app.get('/api/provisions/:provisionId/participant-report.xlsx', {
@@ -58,16 +53,16 @@ export async function participantReportsRoutes(app: App) {
       summary: 'Dezelfde rapportage als spreadsheet (xlsx)',
       params: provisionReportParamsSchema,
       querystring: reportPeriodQuerySchema,
-      response: { 200: z.any(), ...errorResponses },
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'Deelnemersrapportage (xlsx)'),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const report = await service.getProvisionReport(
-        app.db,
-        request.scope,
-        request.params.provisionId,
-        request.query,
-        app.now(),
-      );
+      const report = await service.getProvisionReport(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        query: request.query,
+      });
       return sendXlsx(
         reply,
         ['deelnemers', report.provision.name, report.period.from, report.period.to],
@@ -85,7 +80,7 @@ export async function participantReportsRoutes(app: App) {
       response: { 200: municipalityReportSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.getMunicipalityReport(app.db, request.scope, request.query, app.now()),
+      service.getMunicipalityReport(contextOf(app, request), request.query),
   });
 
   app.get('/api/participant-report.xlsx', {
@@ -94,15 +89,13 @@ export async function participantReportsRoutes(app: App) {
       tags,
       summary: 'Dezelfde rapportage als spreadsheet (xlsx)',
       querystring: municipalityReportQuerySchema,
-      response: { 200: z.any(), ...errorResponses },
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'Deelnemersrapportage (xlsx)'),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const report = await service.getMunicipalityReport(
-        app.db,
-        request.scope,
-        request.query,
-        app.now(),
-      );
+      const report = await service.getMunicipalityReport(contextOf(app, request), request.query);
       return sendXlsx(
         reply,
         [

@@ -18,8 +18,6 @@ import {
   type ReportPeriod,
   type ReportProvision,
 } from '../../../domain/participants/report.ts';
-import type { DataScope } from '../../platform/access.ts';
-import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { provisionInScope } from '../participants/participant-access.ts';
 import * as repo from './participant-reports.repository.ts';
@@ -29,6 +27,7 @@ import type {
   ProvisionReport,
   ReportPeriodQuery,
 } from './participant-reports.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
 /** The period asked for (by default the twelve months up to today in Amsterdam). */
 export function reportPeriod(query: ReportPeriodQuery, now: Date): ReportPeriod {
@@ -41,11 +40,8 @@ export function reportPeriod(query: ReportPeriodQuery, now: Date): ReportPeriod 
 }
 
 export async function getProvisionReport(
-  db: Queryable,
-  scope: DataScope,
-  provisionId: string,
-  query: ReportPeriodQuery,
-  now: Date,
+  { db, scope, now }: Pick<UseCaseContext, 'db' | 'scope' | 'now'>,
+  { provisionId, query }: { provisionId: string; query: ReportPeriodQuery },
 ): Promise<ProvisionReport> {
   const provision = await provisionInScope(db, scope, provisionId);
   const period = reportPeriod(query, now);
@@ -81,10 +77,8 @@ export function municipalityPeriod(query: MunicipalityReportQuery, now: Date): F
  * that another fixed period would give away by subtraction.
  */
 export async function getMunicipalityReport(
-  db: Queryable,
-  scope: DataScope,
+  { db, scope, now }: Pick<UseCaseContext, 'db' | 'scope' | 'now'>,
   query: MunicipalityReportQuery,
-  now: Date,
 ): Promise<MunicipalityReport> {
   // Only an `all` scope sees the municipality's figures (defence in depth for the access table).
   if (scope.kind !== 'all') throw new AppError('FORBIDDEN');
