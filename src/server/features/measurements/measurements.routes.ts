@@ -2,7 +2,6 @@ import rateLimit from '@fastify/rate-limit';
 import { publicUrl } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorBodySchema, errorResponses } from '../../platform/openapi.ts';
 import {
   measurementListSchema,
@@ -16,6 +15,7 @@ import {
   recordMeasurementBodySchema,
 } from './measurements.schemas.ts';
 import * as service from './measurements.service.ts';
+import { contextOf, publicContextOf } from '../../platform/use-case.ts';
 
 /** Public questionnaire requests per address per minute: plenty for a room full of phones. */
 const PUBLIC_REQUESTS_PER_MINUTE = 60;
@@ -40,14 +40,7 @@ export async function measurementsRoutes(app: App) {
       params: participantParamsSchema,
       response: { 200: measurementListSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.listMeasurements(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.participantId,
-        app.now(),
-      ),
+    handler: async (request) => service.listMeasurements(contextOf(app, request), request.params),
   });
 
   app.post('/api/participants/:participantId/measurements', {
@@ -59,18 +52,12 @@ export async function measurementsRoutes(app: App) {
       response: { 201: measurementSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.recordMeasurement(
-            app.db,
-            requireActor(request),
-            request.scope,
-            request.params.participantId,
-            request.body,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(
+        await service.recordMeasurement(contextOf(app, request), {
+          participantId: request.params.participantId,
+          body: request.body,
+        }),
+      ),
   });
 
   app.post('/api/participants/:participantId/questionnaire-links', {
@@ -82,17 +69,11 @@ export async function measurementsRoutes(app: App) {
     },
     handler: async (request, reply) =>
       reply.code(201).send(
-        await service.createQuestionnaireLink(
-          app.db,
-          requireActor(request),
-          request.scope,
-          request.params.participantId,
-          {
-            now: app.now(),
-            validDays: app.config.QUESTIONNAIRE_LINK_DAYS,
-            publicUrl: publicUrl(app.config),
-          },
-        ),
+        await service.createQuestionnaireLink(contextOf(app, request), {
+          participantId: request.params.participantId,
+          validDays: app.config.QUESTIONNAIRE_LINK_DAYS,
+          publicUrl: publicUrl(app.config),
+        }),
       ),
   });
 
@@ -104,7 +85,7 @@ export async function measurementsRoutes(app: App) {
       response: { 200: questionnaireLookupSchema, 429: errorBodySchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.lookupQuestionnaire(app.db, request.params.token, app.now()),
+      service.lookupQuestionnaire(publicContextOf(app, request), request.params),
   });
 
   app.post('/api/questionnaire/:token', {
@@ -116,7 +97,10 @@ export async function measurementsRoutes(app: App) {
       response: { 201: questionnaireThanksSchema, 429: errorBodySchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      await service.answerQuestionnaire(app.db, request.params.token, request.body, app.now());
+      await service.answerQuestionnaire(publicContextOf(app, request), {
+        token: request.params.token,
+        answers: request.body,
+      });
       return reply.code(201).send({ thanks: true as const });
     },
   });

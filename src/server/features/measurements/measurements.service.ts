@@ -14,9 +14,9 @@ import {
   talkingPoints,
 } from '../../../domain/participants/positive-health.ts';
 import { consentStands } from '../../../domain/participants/registration.ts';
-import type { Actor, DataScope } from '../../platform/access.ts';
+import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   logPersonalDataRead,
@@ -32,6 +32,7 @@ import type {
   recordMeasurementBodySchema,
 } from './measurements.schemas.ts';
 import type { z } from 'zod';
+import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-case.ts';
 
 /** Who writes the audit row of an answer given through a personal link. */
 const QUESTIONNAIRE_ACTOR: Actor = {
@@ -90,11 +91,8 @@ const auditMeasurement = (row: repo.MeasurementRow) => ({
 });
 
 export async function listMeasurements(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId }: { participantId: string },
 ): Promise<MeasurementList> {
   const participant = await participantInScope(db, scope, participantId);
   const [rows, link, consent] = await Promise.all([
@@ -117,12 +115,11 @@ function assertStillThere(participant: ParticipantRow, now: Date) {
 }
 
 export async function recordMeasurement(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  body: z.output<typeof recordMeasurementBodySchema>,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    participantId,
+    body,
+  }: { participantId: string; body: z.output<typeof recordMeasurementBodySchema> },
 ): Promise<Measurement> {
   if (body.measuredOn > amsterdamDay(now)) {
     throw new AppError('VALIDATION_FAILED', {
@@ -161,13 +158,9 @@ const NO_CONSENT_FOR_LINK =
  * link makes the participant's earlier open links unusable.
  */
 export async function createQuestionnaireLink(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  participantId: string,
-  options: { now: Date; validDays: number; publicUrl: string },
+  { db, actor, scope, now }: UseCaseContext,
+  { participantId, ...options }: { participantId: string; validDays: number; publicUrl: string },
 ): Promise<QuestionnaireLink> {
-  const { now } = options;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + options.validDays * 86_400_000);
   await changeWithAudit(db, actor, async (tx, audit) => {
@@ -221,9 +214,8 @@ async function openLink(db: Queryable, token: string, now: Date): Promise<OpenLi
 
 /** What the participant sees when opening the link: the provision, never their name. */
 export async function lookupQuestionnaire(
-  db: Database,
-  token: string,
-  now: Date,
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { token }: { token: string },
 ): Promise<QuestionnaireLookup> {
   const link = await openLink(db, token, now);
   return {
@@ -238,10 +230,8 @@ export async function lookupQuestionnaire(
  * The link is claimed first, so of two answers sent at once only one is stored.
  */
 export async function answerQuestionnaire(
-  db: Database,
-  token: string,
-  answers: QuestionnaireAnswers,
-  now: Date,
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { token, answers }: { token: string; answers: QuestionnaireAnswers },
 ): Promise<void> {
   await changeWithAudit(db, QUESTIONNAIRE_ACTOR, async (tx, audit) => {
     const link = await openLink(tx, token, now);
