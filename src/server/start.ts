@@ -84,7 +84,10 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
     // Erases the resident's details of referrals that led to no participation.
     {
       name: 'referral-retention',
-      run: (now) => eraseExpiredReferrals(handle.db, now, config.REFERRAL_RETENTION_MONTHS),
+      run: (now) =>
+        eraseExpiredReferrals(systemContext(handle.db, now), {
+          retentionMonths: config.REFERRAL_RETENTION_MONTHS,
+        }),
     },
     // Deletes failed logins for unknown addresses after 90 days.
     oncePerDay(

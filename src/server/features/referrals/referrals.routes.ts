@@ -3,7 +3,6 @@ import {
   referralDecisionSchema,
 } from '../../../domain/participants/referrals.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import {
   finderQuerySchema,
@@ -14,6 +13,7 @@ import {
   referralSchema,
 } from './referrals.schemas.ts';
 import * as service from './referrals.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function referralsRoutes(app: App) {
   const tags = ['Verwijzingen'];
@@ -26,7 +26,7 @@ export async function referralsRoutes(app: App) {
       querystring: finderQuerySchema,
       response: { 200: finderResultSchema, ...errorResponses },
     },
-    handler: async (request) => service.findProvisions(app.db, request.query),
+    handler: async (request) => service.findProvisions(contextOf(app, request), request.query),
   });
 
   app.post('/api/referrals', {
@@ -38,9 +38,7 @@ export async function referralsRoutes(app: App) {
       response: { 201: referralSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(await service.createReferral(app.db, requireActor(request), request.body, app.now())),
+      reply.code(201).send(await service.createReferral(contextOf(app, request), request.body)),
   });
 
   app.get('/api/referrals', {
@@ -51,8 +49,7 @@ export async function referralsRoutes(app: App) {
       querystring: referralListQuerySchema,
       response: { 200: referralListSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.listReferrals(app.db, requireActor(request), request.scope, request.query),
+    handler: async (request) => service.listReferrals(contextOf(app, request), request.query),
   });
 
   app.post('/api/referrals/:referralId/decision', {
@@ -65,13 +62,9 @@ export async function referralsRoutes(app: App) {
       response: { 200: referralSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.decideReferral(
-        app.db,
-        requireActor(request),
-        request.scope,
-        request.params.referralId,
-        request.body,
-        app.now(),
-      ),
+      service.decideReferral(contextOf(app, request), {
+        referralId: request.params.referralId,
+        decision: request.body,
+      }),
   });
 }

@@ -12,9 +12,9 @@ import {
 } from '../../../domain/participants/referrals.ts';
 import type { referralDecisionSchema } from '../../../domain/participants/referrals.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
-import { SYSTEM_ACTOR, type Actor, type DataScope } from '../../platform/access.ts';
+import { type DataScope } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './referrals.repository.ts';
 import * as notifications from '../notifications/notifications.service.ts';
@@ -24,8 +24,12 @@ import type {
   Referral,
   ReferralListQuery,
 } from './referrals.schemas.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
-export async function findProvisions(db: Queryable, query: FinderQuery): Promise<FinderResult> {
+export async function findProvisions(
+  { db }: Pick<UseCaseContext, 'db'>,
+  query: FinderQuery,
+): Promise<FinderResult> {
   const [rows, targetGroups] = await Promise.all([
     repo.findProvisions(db, query),
     repo.allTargetGroups(db),
@@ -76,10 +80,8 @@ function validationFailed(fields: { path: string; message: string }[]): AppError
 }
 
 export async function createReferral(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: UseCaseContext,
   body: ReferralValues,
-  now: Date,
 ): Promise<Referral> {
   const problems = referralProblems(body, amsterdamDay(now));
   if (problems.length > 0) throw validationFailed(problems);
@@ -126,9 +128,7 @@ export async function createReferral(
 
 /** The referrals in scope. Reading them (names, contact details) is logged once per list. */
 export async function listReferrals(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
+  { db, actor, scope }: UseCaseContext,
   query: ReferralListQuery,
 ): Promise<{ items: Referral[] }> {
   const rows = await repo.listReferrals(db, scope, query);
@@ -146,12 +146,11 @@ export async function listReferrals(
  * transaction with the decision; a referral is decided once.
  */
 export async function decideReferral(
-  db: Database,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  decision: z.output<typeof referralDecisionSchema>,
-  now: Date,
+  { db, actor, scope, now }: UseCaseContext,
+  {
+    referralId: id,
+    decision,
+  }: { referralId: string; decision: z.output<typeof referralDecisionSchema> },
 ): Promise<Referral> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const referral = await repo.lockReferral(tx, scope, id);
@@ -231,9 +230,8 @@ export async function decideReferral(
  * many were erased.
  */
 export async function eraseExpiredReferrals(
-  db: Database,
-  now: Date,
-  retentionMonths: number,
+  { db, actor, now }: UseCaseContext,
+  { retentionMonths }: { retentionMonths: number },
 ): Promise<number> {
   const today = amsterdamDay(now);
   // A month more than needed; the domain rule decides the exact day.
@@ -250,7 +248,7 @@ export async function eraseExpiredReferrals(
       retentionMonths,
     );
     if (dueAfter === null || today <= dueAfter) continue;
-    const done = await changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+    const done = await changeWithAudit(db, actor, async (tx, audit) => {
       const after = await repo.eraseUnfinishedReferral(tx, candidate.id, status, now);
       if (after === null) return false;
       await audit({

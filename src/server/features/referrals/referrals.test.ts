@@ -15,6 +15,7 @@ import {
   referrals,
 } from '../../platform/db/schema.ts';
 import { eraseExpiredReferrals } from './referrals.service.ts';
+import { systemContext } from '../../platform/use-case.ts';
 
 let ctx: TestContext;
 const now = new Date('2026-03-10T10:00:00Z');
@@ -413,7 +414,11 @@ describe('retention of referrals that led to no participation', () => {
     )[0];
 
   it('keeps the details for three months, to the day', async () => {
-    expect(await eraseExpiredReferrals(ctx.handle.db, new Date('2026-06-10T20:00:00Z'), 3)).toBe(0);
+    expect(
+      await eraseExpiredReferrals(systemContext(ctx.handle.db, new Date('2026-06-10T20:00:00Z')), {
+        retentionMonths: 3,
+      }),
+    ).toBe(0);
     expect(await erasedDetails(pendingId)).toMatchObject({ residentName: 'R. P.', erasedAt: null });
     expect(await erasedDetails(declinedId)).toMatchObject({
       residentName: 'J. K.',
@@ -423,7 +428,9 @@ describe('retention of referrals that led to no participation', () => {
 
   it('then erases them: a declined referral stays declined, an undecided one expires', async () => {
     const moment = new Date('2026-06-11T08:00:00Z');
-    expect(await eraseExpiredReferrals(ctx.handle.db, moment, 3)).toBe(2);
+    expect(
+      await eraseExpiredReferrals(systemContext(ctx.handle.db, moment), { retentionMonths: 3 }),
+    ).toBe(2);
     const cleared = {
       residentName: null,
       residentContact: null,
@@ -445,7 +452,9 @@ describe('retention of referrals that led to no participation', () => {
       erasedAt: null,
     });
     // Nothing more to do the next time.
-    expect(await eraseExpiredReferrals(ctx.handle.db, moment, 3)).toBe(0);
+    expect(
+      await eraseExpiredReferrals(systemContext(ctx.handle.db, moment), { retentionMonths: 3 }),
+    ).toBe(0);
   });
 
   it('cannot accept an expired referral, and audits the erasure without personal data', async () => {
