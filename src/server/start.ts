@@ -93,7 +93,7 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
     oncePerDay(
       {
         name: 'failed-login-retention',
-        run: (now) => purgeUnknownAddressLoginFailures(handle.db, now),
+        run: (now) => purgeUnknownAddressLoginFailures(systemContext(handle.db, now)),
       },
       amsterdamDay,
     ),

@@ -6,8 +6,10 @@ import { loginBodySchema, meSchema } from './auth.schemas.ts';
 import * as service from './auth.service.ts';
 import { providerLogoutUrl } from './oidc.routes.ts';
 import { logoutHandoverSchema } from './oidc.schemas.ts';
+import { sessionContextOf } from './session-cookie.ts';
 
-// Sessions live in real time, not in the application clock that tests move to deadlines.
+// Sessions live in real time, not in the application clock that tests move to deadlines
+// (sessionContextOf).
 export async function authRoutes(app: App) {
   const tags = ['Inloggen'];
   app.post('/api/auth/login', {
@@ -18,8 +20,8 @@ export async function authRoutes(app: App) {
       response: { 200: meSchema, 429: errorBodySchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await service.login(app.db, request.body, {
-        now: new Date(),
+      const result = await service.login(sessionContextOf(app, request), {
+        body: request.body,
         sessionHours: app.config.SESSION_HOURS,
         address: request.ip,
       });
@@ -42,12 +44,13 @@ export async function authRoutes(app: App) {
     },
     handler: async (request, reply) => {
       requireActor(request);
+      const context = sessionContextOf(app, request);
       const token = request.cookies[SESSION_COOKIE];
-      const session = token ? await service.resolveSession(app.db, token, new Date()) : null;
+      const session = token ? await service.resolveSession(context, { token }) : null;
       if (!session) throw new AppError('UNAUTHENTICATED');
       // A session that began at an OpenID Connect provider: the browser logs out there too.
       const endSessionUrl = await providerLogoutUrl(app, session.tokenHash);
-      await service.logout(app.db, session);
+      await service.logout(context, { session });
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       if (endSessionUrl) return reply.code(200).send({ endSessionUrl });
       return reply.code(204).send(null);
@@ -59,7 +62,9 @@ export async function authRoutes(app: App) {
     schema: { tags, response: { 200: meSchema, ...errorResponses } },
     handler: async (request) => {
       const token = request.cookies[SESSION_COOKIE];
-      const session = token ? await service.resolveSession(app.db, token, new Date()) : null;
+      const session = token
+        ? await service.resolveSession(sessionContextOf(app, request), { token })
+        : null;
       if (!session) throw new AppError('UNAUTHENTICATED');
       return session.me;
     },

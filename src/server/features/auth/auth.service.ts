@@ -7,12 +7,12 @@ import {
 } from '../../../domain/login-throttle.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../platform/passwords.ts';
 import * as repo from './auth.repository.ts';
 import { type LoginBody, type Me, type PendingStep, pendingStepSchema } from './auth.schemas.ts';
 import { stepAfterPassword } from './two-factor.steps.ts';
+import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-case.ts';
 
 const TOUCH_INTERVAL_MS = 60_000;
 /** How long the audit trail keeps a failed login for an address that belongs to no account. */
@@ -48,10 +48,8 @@ export function waitInDutch(seconds: number): string {
  * cannot slip past the throttle (docs/rules/login-throttle.md). A success clears the count.
  */
 export async function countLoginAttempt(
-  db: Database,
-  email: string,
-  addressHash: string,
-  now: Date,
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { email, addressHash }: { email: string; addressHash: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await repo.lockLoginAttempts(tx, email, addressHash);
@@ -78,14 +76,12 @@ export async function countLoginAttempt(
 }
 
 export async function login(
-  db: Database,
-  body: LoginBody,
-  options: { now: Date; sessionHours: number; address: string },
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { body, sessionHours, address }: { body: LoginBody; sessionHours: number; address: string },
 ): Promise<LoginResult> {
   const email = normaliseEmail(body.email);
-  const { now } = options;
-  const addressHash = hashAddress(options.address);
-  await countLoginAttempt(db, email, addressHash, now);
+  const addressHash = hashAddress(address);
+  await countLoginAttempt({ db, now }, { email, addressHash });
 
   const user = await repo.findUserByEmail(db, email);
   const passwordOk = user
@@ -105,19 +101,14 @@ export async function login(
   }
 
   const pendingStep = await stepAfterPassword(db, user.id);
-  return startSession(db, user, {
-    now,
-    sessionHours: options.sessionHours,
-    addressHash,
-    pendingStep,
-  });
+  return startSession({ db, now }, { user, sessionHours, addressHash, pendingStep });
 }
 
 /** How long a session that still lacks its second step lasts. */
 export const HALF_SESSION_MINUTES = 30;
 
 export interface SessionStart {
-  now: Date;
+  user: { id: string; email: string };
   sessionHours: number;
   addressHash: string;
   /** null: a full session. */
@@ -134,11 +125,10 @@ export interface SessionStart {
  * afresh: a half session must not let an attacker who knows the password guess codes freely.
  */
 export async function startSession(
-  db: Database,
-  user: { id: string; email: string },
-  options: SessionStart,
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { user, ...options }: SessionStart,
 ): Promise<LoginResult> {
-  const { now, pendingStep } = options;
+  const { pendingStep } = options;
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(
@@ -189,7 +179,10 @@ export async function startSession(
  * Deletes the failed logins for unknown addresses older than 90 days; the audit trail's
  * trigger allows exactly these deletions (docs/privacy/retention.md).
  */
-export async function purgeUnknownAddressLoginFailures(db: Database, now: Date): Promise<number> {
+export async function purgeUnknownAddressLoginFailures({
+  db,
+  now,
+}: Pick<UseCaseContext, 'db' | 'now'>): Promise<number> {
   return repo.deleteUnknownAddressLoginFailures(
     db,
     new Date(now.getTime() - UNKNOWN_ADDRESS_FAILURE_RETENTION_DAYS * 86_400_000),
@@ -211,9 +204,8 @@ export interface ResolvedSession {
 
 /** Finds the live session for a cookie token; an inactive user has no session. */
 export async function resolveSession(
-  db: Database,
-  token: string,
-  now: Date,
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { token }: { token: string },
 ): Promise<ResolvedSession | null> {
   const tokenHash = hashToken(token);
   const identity = await repo.findSessionIdentity(db, tokenHash, now);
@@ -240,7 +232,10 @@ export async function resolveSession(
   };
 }
 
-export async function logout(db: Database, session: ResolvedSession): Promise<void> {
+export async function logout(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { session }: { session: ResolvedSession },
+): Promise<void> {
   await changeWithAudit(db, session.actor, async (tx, audit) => {
     await repo.deleteSession(tx, session.tokenHash);
     await audit({
@@ -264,14 +259,13 @@ export interface OpenedSession {
  * transaction, beside its audit row.
  */
 export async function openSession(
-  tx: Queryable,
-  userId: string,
-  options: { now: Date; sessionHours: number },
+  { db: tx, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { userId, sessionHours }: { userId: string; sessionHours: number },
 ): Promise<OpenedSession> {
   const token = newToken();
   const tokenHash = hashToken(token);
-  const expiresAt = new Date(options.now.getTime() + options.sessionHours * 3600_000);
-  await repo.deleteExpiredSessions(tx, userId, options.now);
+  const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
+  await repo.deleteExpiredSessions(tx, userId, now);
   await repo.insertSession(tx, { tokenHash, userId, csrfToken: newToken(), expiresAt });
   return { token, tokenHash, expiresAt };
 }

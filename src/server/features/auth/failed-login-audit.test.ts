@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, createTestApp } from '../../../../test/support/test-app.ts';
 import { auditEvents, users } from '../../platform/db/schema.ts';
 import { purgeUnknownAddressLoginFailures } from './auth.service.ts';
+import { systemContext } from '../../platform/use-case.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -86,7 +87,7 @@ describe('a failed login for an unknown address', () => {
       ])
       .returning({ id: auditEvents.id });
 
-    expect(await purgeUnknownAddressLoginFailures(ctx.handle.db, now)).toBe(2);
+    expect(await purgeUnknownAddressLoginFailures(systemContext(ctx.handle.db, now))).toBe(2);
     const left = await ctx.handle.db
       .select({ id: auditEvents.id })
       .from(auditEvents)

@@ -4,6 +4,7 @@ import { type App, SESSION_COOKIE } from '../../platform/http.ts';
 import { errorResponses } from '../../platform/openapi.ts';
 import { oidcLoginOptionSchema, oidcLoginQuerySchema } from './oidc.schemas.ts';
 import * as service from './oidc.service.ts';
+import { sessionContextOf } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -51,8 +52,8 @@ export async function oidcRoutes(app: App) {
     handler: async (request, reply) => {
       if (!app.oidc) throw new AppError('NOT_FOUND');
       try {
-        const begun = await service.beginLogin(app.db, app.oidc, {
-          now: new Date(),
+        const begun = await service.beginLogin(sessionContextOf(app, request), {
+          provider: app.oidc,
           returnTo: request.query.terug,
         });
         void reply.setCookie(OIDC_LOGIN_COOKIE, begun.handle, {
@@ -83,10 +84,10 @@ export async function oidcRoutes(app: App) {
       if (!app.oidc) throw new AppError('NOT_FOUND');
       const queryStart = request.url.indexOf('?');
       try {
-        const login = await service.completeLogin(app.db, app.oidc, {
+        const login = await service.completeLogin(sessionContextOf(app, request), {
+          provider: app.oidc,
           handle: request.cookies[OIDC_LOGIN_COOKIE],
           query: queryStart === -1 ? '' : request.url.slice(queryStart),
-          now: new Date(),
           sessionHours: app.config.SESSION_HOURS,
         });
         void reply.clearCookie(OIDC_LOGIN_COOKIE, { path: OIDC_COOKIE_PATH });
@@ -117,7 +118,11 @@ export async function providerLogoutUrl(
 ): Promise<string | null> {
   if (!app.oidc) return null;
   try {
-    const url = await service.endSessionUrl(app.db, app.oidc, sessionTokenHash, new Date());
+    // Real time, as sessions live in it.
+    const url = await service.endSessionUrl(
+      { db: app.db, now: new Date() },
+      { provider: app.oidc, sessionTokenHash },
+    );
     return url?.href ?? null;
   } catch (error) {
     if (!(error instanceof service.OidcLoginFailure)) throw error;

@@ -11,11 +11,11 @@ import { normaliseEmail } from '../../../domain/email.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import { type OidcSettings, isLoopbackUrl } from '../../platform/config.ts';
-import type { Database } from '../../platform/db/database.ts';
 import * as authRepo from './auth.repository.ts';
 import { hashToken, openSession } from './auth.service.ts';
 import * as repo from './oidc.repository.ts';
 import type { OidcLoginError } from './oidc.schemas.ts';
+import type { PublicUseCaseContext } from '../../platform/use-case.ts';
 
 /** How long a person may take at the provider before the callback is refused. */
 export const LOGIN_ATTEMPT_MINUTES = 10;
@@ -90,11 +90,10 @@ export interface BegunLogin {
 
 /** Sends the person to the provider: PKCE (S256), state and nonce, kept for the callback. */
 export async function beginLogin(
-  db: Database,
-  provider: OidcProvider,
-  options: { now: Date; returnTo: string | undefined },
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { provider, returnTo }: { provider: OidcProvider; returnTo: string | undefined },
 ): Promise<BegunLogin> {
-  const configuration = await provider.configuration(options.now);
+  const configuration = await provider.configuration(now);
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -106,10 +105,10 @@ export async function beginLogin(
       state,
       nonce,
       codeVerifier,
-      returnTo: options.returnTo ?? null,
-      expiresAt: new Date(options.now.getTime() + LOGIN_ATTEMPT_MINUTES * 60_000),
+      returnTo: returnTo ?? null,
+      expiresAt: new Date(now.getTime() + LOGIN_ATTEMPT_MINUTES * 60_000),
     },
-    options.now,
+    now,
   );
   const authorizationUrl = client.buildAuthorizationUrl(configuration, {
     redirect_uri: provider.settings.redirectUri.href,
@@ -135,11 +134,12 @@ export interface CompletedLogin {
  * own session, audited in the same transaction.
  */
 export async function completeLogin(
-  db: Database,
-  provider: OidcProvider,
-  options: { handle: string | undefined; query: string; now: Date; sessionHours: number },
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  {
+    provider,
+    ...options
+  }: { provider: OidcProvider; handle: string | undefined; query: string; sessionHours: number },
 ): Promise<CompletedLogin> {
-  const { now } = options;
   const attempt = options.handle
     ? await repo.takeLoginAttempt(db, hashToken(options.handle), now)
     : undefined;
@@ -209,7 +209,10 @@ export async function completeLogin(
       });
     }
     await repo.recordIdentityLogin(tx, issuer, subject, now);
-    const opened = await openSession(tx, found.id, { now, sessionHours: options.sessionHours });
+    const opened = await openSession(
+      { db: tx, now },
+      { userId: found.id, sessionHours: options.sessionHours },
+    );
     await repo.insertOidcSession(tx, { sessionTokenHash: opened.tokenHash, issuer, idToken });
     await audit({
       action: 'auth.login',
@@ -228,10 +231,8 @@ export async function completeLogin(
  * or out of reach (the product's own session ends all the same).
  */
 export async function endSessionUrl(
-  db: Database,
-  provider: OidcProvider,
-  sessionTokenHash: string,
-  now: Date,
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  { provider, sessionTokenHash }: { provider: OidcProvider; sessionTokenHash: string },
 ): Promise<URL | null> {
   const session = await repo.findOidcSession(db, sessionTokenHash);
   if (!session) return null;

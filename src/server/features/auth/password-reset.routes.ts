@@ -7,6 +7,7 @@ import {
   passwordResetRequestBodySchema,
 } from './password-reset.schemas.ts';
 import * as service from './password-reset.service.ts';
+import { publicContextOf } from '../../platform/use-case.ts';
 
 export async function passwordResetRoutes(app: App) {
   const tags = ['Inloggen'];
@@ -21,8 +22,8 @@ export async function passwordResetRoutes(app: App) {
       response: { 202: z.null(), 429: errorBodySchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      await service.requestPasswordReset(app.db, request.body, {
-        now: app.now(),
+      await service.requestPasswordReset(publicContextOf(app, request), {
+        body: request.body,
         address: request.ip,
         publicUrl: publicUrl(app.config),
         mail: mailSettings(app.config),
@@ -40,7 +41,7 @@ export async function passwordResetRoutes(app: App) {
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await service.resetPassword(app.db, request.body, app.now());
+      await service.resetPassword(publicContextOf(app, request), request.body);
       return reply.code(204).send(null);
     },
   });

@@ -16,7 +16,6 @@ import {
 } from '../../../domain/password-reset.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { hashPassword } from '../../platform/passwords.ts';
@@ -24,6 +23,7 @@ import { findUserByEmail } from './auth.repository.ts';
 import { anonymous, hashAddress, hashToken, waitInDutch } from './auth.service.ts';
 import * as repo from './password-reset.repository.ts';
 import type { PasswordResetBody, PasswordResetRequestBody } from './password-reset.schemas.ts';
+import type { PublicUseCaseContext } from '../../platform/use-case.ts';
 
 /** The web app's page of the link; its token is kept out of logs (platform/logging.ts). */
 export const RESET_PAGE_PATH = '/wachtwoord-herstellen/';
@@ -34,12 +34,13 @@ function isLocalAccount(user: { passwordHash: string | null }): boolean {
 }
 
 export async function requestPasswordReset(
-  db: Database,
-  body: PasswordResetRequestBody,
-  options: { now: Date; address: string; publicUrl: string; mail: MailSettings },
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
+  {
+    body,
+    ...options
+  }: { body: PasswordResetRequestBody; address: string; publicUrl: string; mail: MailSettings },
 ): Promise<void> {
   const email = normaliseEmail(body.email);
-  const { now } = options;
   const addressHash = hashAddress(options.address);
   // Counted before anything is looked up, per typed address and per client address, for
   // known and unknown addresses alike: a refusal says nothing about the account.
@@ -102,9 +103,8 @@ export async function requestPasswordReset(
 
 /** The new password through the link: once, within its hour, and every session ends. */
 export async function resetPassword(
-  db: Database,
+  { db, now }: Pick<PublicUseCaseContext, 'db' | 'now'>,
   body: PasswordResetBody,
-  now: Date,
 ): Promise<void> {
   const link = await repo.findOpenToken(db, hashToken(body.token), now);
   if (!link || !link.active) throw new AppError('PASSWORD_RESET_LINK_INVALID');

@@ -4,8 +4,8 @@ import { AppError } from '../../platform/errors.ts';
 import { type App, SESSION_COOKIE, requireActor } from '../../platform/http.ts';
 import { errorBodySchema, errorResponses } from '../../platform/openapi.ts';
 import { meSchema } from './auth.schemas.ts';
-import { type ResolvedSession, resolveSession } from './auth.service.ts';
-import { setSessionCookie } from './session-cookie.ts';
+import { resolveSession } from './auth.service.ts';
+import { sessionContextOf, setSessionCookie } from './session-cookie.ts';
 import {
   demoCodesSchema,
   enrolmentConfirmedSchema,
@@ -17,19 +17,30 @@ import {
   userTwoFactorParamsSchema,
 } from './two-factor.schemas.ts';
 import * as service from './two-factor.service.ts';
+import { contextOf } from '../../platform/use-case.ts';
 
 export async function twoFactorRoutes(app: App) {
   const tags = ['Inloggen'];
 
-  // Sessions live in real time; codes are checked against the application's clock, which is
-  // the real time in production and can be set by tests (two-factor.service.ts).
-  const context = () => ({ now: new Date(), at: app.now(), pseudonymKey: app.pseudonymKey });
-  const sessionOf = async (request: FastifyRequest): Promise<ResolvedSession> => {
+  // Sessions live in real time (sessionContextOf); codes are checked against the
+  // application's clock, which is the real time in production and can be set by tests
+  // (two-factor.service.ts).
+  const sessionOf = async (request: FastifyRequest) => {
     requireActor(request);
+    const context = sessionContextOf(app, request);
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await resolveSession(app.db, token, new Date()) : null;
+    const session = token ? await resolveSession(context, { token }) : null;
     if (!session) throw new AppError('UNAUTHENTICATED');
-    return session;
+    return {
+      context,
+      input: {
+        session,
+        at: app.now(),
+        pseudonymKey: app.pseudonymKey,
+        sessionHours: app.config.SESSION_HOURS,
+        address: request.ip,
+      },
+    };
   };
 
   app.post('/api/auth/two-factor/verify', {
@@ -41,16 +52,8 @@ export async function twoFactorRoutes(app: App) {
       response: { 200: meSchema, 429: errorBodySchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await service.verifySecondFactor(
-        app.db,
-        await sessionOf(request),
-        request.body,
-        {
-          ...context(),
-          sessionHours: app.config.SESSION_HOURS,
-          address: request.ip,
-        },
-      );
+      const { context, input } = await sessionOf(request);
+      const result = await service.verifySecondFactor(context, { ...input, body: request.body });
       setSessionCookie(request, reply, result);
       return result.me;
     },
@@ -64,7 +67,7 @@ export async function twoFactorRoutes(app: App) {
       response: { 200: enrolmentSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.startEnrolment(app.db, requireActor(request), app.pseudonymKey),
+      service.startEnrolment(contextOf(app, request), { pseudonymKey: app.pseudonymKey }),
   });
 
   app.post('/api/auth/two-factor/enrolment/confirm', {
@@ -77,21 +80,17 @@ export async function twoFactorRoutes(app: App) {
       response: { 200: enrolmentConfirmedSchema, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const session = await sessionOf(request);
-      const result = await service.confirmEnrolment(app.db, session, request.body, {
-        ...context(),
-        sessionHours: app.config.SESSION_HOURS,
-        address: request.ip,
-      });
+      const { context, input } = await sessionOf(request);
+      const result = await service.confirmEnrolment(context, { ...input, body: request.body });
       if (result.login) setSessionCookie(request, reply, result.login);
-      return { recoveryCodes: result.recoveryCodes, me: result.login?.me ?? session.me };
+      return { recoveryCodes: result.recoveryCodes, me: result.login?.me ?? input.session.me };
     },
   });
 
   app.get('/api/auth/two-factor', {
     config: { action: 'auth.two_factor.manage' },
     schema: { tags, response: { 200: twoFactorStatusSchema, ...errorResponses } },
-    handler: async (request) => service.ownStatus(app.db, requireActor(request)),
+    handler: async (request) => service.ownStatus(contextOf(app, request)),
   });
 
   app.post('/api/auth/two-factor/disable', {
@@ -103,7 +102,10 @@ export async function twoFactorRoutes(app: App) {
       response: { 200: twoFactorStatusSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.disableOwn(app.db, requireActor(request), request.body, context()),
+      service.disableOwn(contextOf(app, request), {
+        body: request.body,
+        pseudonymKey: app.pseudonymKey,
+      }),
   });
 
   app.post('/api/auth/two-factor/recovery-codes', {
@@ -115,7 +117,10 @@ export async function twoFactorRoutes(app: App) {
       response: { 200: recoveryCodesSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.renewRecoveryCodes(app.db, requireActor(request), request.body, context()),
+      service.renewRecoveryCodes(contextOf(app, request), {
+        body: request.body,
+        pseudonymKey: app.pseudonymKey,
+      }),
   });
 
   app.get('/api/users/:userId/two-factor', {
@@ -125,7 +130,7 @@ export async function twoFactorRoutes(app: App) {
       params: userTwoFactorParamsSchema,
       response: { 200: twoFactorStatusSchema, ...errorResponses },
     },
-    handler: async (request) => service.userStatus(app.db, request.params.userId),
+    handler: async (request) => service.userStatus(contextOf(app, request), request.params),
   });
 
   app.delete('/api/users/:userId/two-factor', {
@@ -137,8 +142,7 @@ export async function twoFactorRoutes(app: App) {
       params: userTwoFactorParamsSchema,
       response: { 200: twoFactorStatusSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      service.resetForUser(app.db, requireActor(request), request.params.userId),
+    handler: async (request) => service.resetForUser(contextOf(app, request), request.params),
   });
 
   app.get('/api/auth/demo-codes', {

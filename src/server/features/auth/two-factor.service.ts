@@ -10,7 +10,7 @@ import {
 } from '../../../domain/two-factor.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { deleteSessionsOfUsers } from './auth.repository.ts';
@@ -38,16 +38,25 @@ import {
   qrCodeSvg,
   totpUri,
 } from './two-factor.totp.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 
-/** The moments a second-factor request works with. */
-export interface TwoFactorContext {
-  /** Real time: sessions and the login throttle live in it. */
-  now: Date;
-  /**
-   * The application's clock, which codes are checked against: the real time in production;
-   * tests set it to the edges of a time step.
-   */
+/**
+ * A login's second step works with two moments: the context's `now` is real time (sessions
+ * and the login throttle live in it), `at` the application's clock, which codes are checked
+ * against: the real time in production; tests set it to the edges of a time step.
+ */
+export interface SecondStepInput {
+  session: ResolvedSession;
   at: Date;
+  /** The installation's pseudonym key, from which the secrets' sealing key is derived. */
+  pseudonymKey: string | null;
+  sessionHours: number;
+  address: string;
+}
+
+/** A code of the app checked against the context's clock (the application's). */
+export interface CodeInput {
+  body: TotpCodeBody;
   /** The installation's pseudonym key, from which the secrets' sealing key is derived. */
   pseudonymKey: string | null;
 }
@@ -94,10 +103,12 @@ async function findRecoveryCode(db: Queryable, userId: string, typed: string) {
  * session token (the half session ends).
  */
 export async function verifySecondFactor(
-  db: Database,
-  session: ResolvedSession,
-  body: { method: SecondFactorMethod; code: string },
-  context: TwoFactorContext & { sessionHours: number; address: string },
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  {
+    body,
+    session,
+    ...context
+  }: SecondStepInput & { body: { method: SecondFactorMethod; code: string } },
 ): Promise<LoginResult> {
   if (session.pendingStep !== 'two_factor') {
     throw new AppError('CONFLICT', { message: 'Er wordt nu geen code gevraagd.' });
@@ -105,7 +116,7 @@ export async function verifySecondFactor(
   const userId = userIdOf(session.actor);
   const { email } = session.actor;
   const addressHash = hashAddress(context.address);
-  await countLoginAttempt(db, email, addressHash, context.now);
+  await countLoginAttempt({ db, now }, { email, addressHash });
   try {
     if (body.method === 'totp') {
       const secret = await confirmedSecret(db, userId, context.pseudonymKey);
@@ -140,10 +151,9 @@ export async function verifySecondFactor(
     throw error;
   }
   return startSession(
-    db,
-    { id: userId, email },
+    { db, now },
     {
-      now: context.now,
+      user: { id: userId, email },
       sessionHours: context.sessionHours,
       addressHash,
       pendingStep: null,
@@ -158,9 +168,8 @@ export async function verifySecondFactor(
  * code made from it is confirmed; starting again replaces an unconfirmed one.
  */
 export async function startEnrolment(
-  db: Database,
-  actor: Actor,
-  pseudonymKey: string | null,
+  { db, actor }: Pick<UseCaseContext, 'db' | 'actor'>,
+  { pseudonymKey }: { pseudonymKey: string | null },
 ): Promise<Enrolment> {
   const userId = userIdOf(actor);
   const secret = newTotpSecret();
@@ -188,10 +197,8 @@ async function hashedRecoveryCodes(): Promise<{ codes: string[]; hashes: string[
  * this once. A login that waited for enrolment is complete from here (with a new token).
  */
 export async function confirmEnrolment(
-  db: Database,
-  session: ResolvedSession,
-  body: TotpCodeBody,
-  context: TwoFactorContext & { sessionHours: number; address: string },
+  { db, now }: Pick<UseCaseContext, 'db' | 'now'>,
+  { body, session, ...context }: SecondStepInput & { body: TotpCodeBody },
 ): Promise<{ recoveryCodes: string[]; login: LoginResult | null }> {
   const userId = userIdOf(session.actor);
   const credential = await repo.findCredential(db, userId);
@@ -220,10 +227,9 @@ export async function confirmEnrolment(
   const login =
     session.pendingStep === 'two_factor_enrolment'
       ? await startSession(
-          db,
-          { id: userId, email: session.actor.email },
+          { db, now },
           {
-            now: context.now,
+            user: { id: userId, email: session.actor.email },
             sessionHours: context.sessionHours,
             addressHash: hashAddress(context.address),
             pendingStep: null,
@@ -250,40 +256,39 @@ async function statusOf(
   };
 }
 
-export async function ownStatus(db: Database, actor: Actor): Promise<TwoFactorStatus> {
+export async function ownStatus({
+  db,
+  actor,
+}: Pick<UseCaseContext, 'db' | 'actor'>): Promise<TwoFactorStatus> {
   return statusOf(db, userIdOf(actor), requiresTwoFactor(actor.roles));
 }
 
 /** Turning the second factor off, with a current code; not for a role that requires it. */
 export async function disableOwn(
-  db: Database,
-  actor: Actor,
-  body: TotpCodeBody,
-  context: TwoFactorContext,
+  { db, actor, now }: Pick<UseCaseContext, 'db' | 'actor' | 'now'>,
+  { body, pseudonymKey }: CodeInput,
 ): Promise<TwoFactorStatus> {
   const userId = userIdOf(actor);
   if (requiresTwoFactor(actor.roles)) throw new AppError('TWO_FACTOR_MANDATORY');
-  const secret = await confirmedSecret(db, userId, context.pseudonymKey);
+  const secret = await confirmedSecret(db, userId, pseudonymKey);
   await changeWithAudit(db, actor, async (tx, audit) => {
-    await useTotpCode(tx, userId, secret, body.code, context.at);
+    await useTotpCode(tx, userId, secret, body.code, now);
     await repo.deleteCredential(tx, userId);
     await audit({ action: 'auth.two_factor_disable', entityType: 'user', entityId: userId });
   });
-  return ownStatus(db, actor);
+  return ownStatus({ db, actor });
 }
 
 /** Ten new recovery codes (the old ones stop working), with a current code of the app. */
 export async function renewRecoveryCodes(
-  db: Database,
-  actor: Actor,
-  body: TotpCodeBody,
-  context: TwoFactorContext,
+  { db, actor, now }: Pick<UseCaseContext, 'db' | 'actor' | 'now'>,
+  { body, pseudonymKey }: CodeInput,
 ): Promise<{ recoveryCodes: string[] }> {
   const userId = userIdOf(actor);
-  const secret = await confirmedSecret(db, userId, context.pseudonymKey);
+  const secret = await confirmedSecret(db, userId, pseudonymKey);
   const { codes, hashes } = await hashedRecoveryCodes();
   await changeWithAudit(db, actor, async (tx, audit) => {
-    await useTotpCode(tx, userId, secret, body.code, context.at);
+    await useTotpCode(tx, userId, secret, body.code, now);
     await repo.replaceRecoveryCodes(tx, userId, hashes);
     await audit({
       action: 'auth.two_factor_recovery_codes_renew',
@@ -295,7 +300,10 @@ export async function renewRecoveryCodes(
   return { recoveryCodes: codes };
 }
 
-export async function userStatus(db: Database, userId: string): Promise<TwoFactorStatus> {
+export async function userStatus(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { userId }: { userId: string },
+): Promise<TwoFactorStatus> {
   const user = await repo.findUserForTwoFactor(db, userId);
   if (!user) throw new AppError('NOT_FOUND');
   return statusOf(db, userId, requiresTwoFactor(user.roles));
@@ -306,9 +314,8 @@ export async function userStatus(db: Database, userId: string): Promise<TwoFacto
  * at the next login a role that requires a second factor enrols anew before anything else.
  */
 export async function resetForUser(
-  db: Database,
-  admin: Actor,
-  userId: string,
+  { db, actor: admin }: Pick<UseCaseContext, 'db' | 'actor'>,
+  { userId }: { userId: string },
 ): Promise<TwoFactorStatus> {
   await changeWithAudit(db, admin, async (tx, audit) => {
     const user = await repo.findUserForTwoFactor(tx, userId);
@@ -324,5 +331,5 @@ export async function resetForUser(
       after: { enrolled: false, sessionsEnded: true },
     });
   });
-  return userStatus(db, userId);
+  return userStatus({ db }, { userId });
 }
