@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { describedBy, FieldError } from '../../../components/field-parts.tsx';
 import { LoadError } from '../../../components/query-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import {
@@ -71,7 +71,7 @@ export function CompletionSection({
       {items.length === 0 ? (
         <p className="utrecht-paragraph">{texts.section.none}</p>
       ) : (
-        <TableFrame
+        <Table
           id="aanvulverzoeken"
           caption={texts.section.caption}
           columns={Object.values(texts.section.columns)}
@@ -99,7 +99,7 @@ export function CompletionSection({
               </td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       )}
       {mayAnswer
         ? items
