@@ -10,7 +10,7 @@ import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { LoadError } from '../../../components/query-state.tsx';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -253,7 +253,8 @@ function DecideForm({ objection }: { objection: Objection }) {
         {decide.isSuccess ? texts.decide.done(objection.reference) : null}
       </StatusMessage>
       <ErrorMessage>{generalError(decide.error, ['outcome', 'reasons'])}</ErrorMessage>
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id={`${id}-uitkomst`}
         legend={texts.decide.outcome}
         name={`${id}-uitkomst`}

@@ -8,6 +8,7 @@ import {
 } from '../../../../domain/day-parts.ts';
 import { Table } from '../../../components/table.tsx';
 import { provisionsTexts } from '../texts.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = provisionsTexts.fields;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -29,16 +30,7 @@ export function DayPartsField({ id, value, onChange, onBlur }: DayPartsFieldProp
     onChange({ ...value, [day]: DAY_PARTS.filter((p) => parts.includes(p)) });
   };
   return (
-    <fieldset
-      className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
-      aria-describedby={`${id}-hint`}
-    >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {texts.opening}
-      </legend>
-      <div id={`${id}-hint`} className="utrecht-form-field-description">
-        {texts.openingHint}
-      </div>
+    <Fieldset id={id} framed legend={texts.opening} description={texts.openingHint}>
       <Table
         caption={texts.openingCaption}
         captionHidden
@@ -77,6 +69,6 @@ export function DayPartsField({ id, value, onChange, onBlur }: DayPartsFieldProp
       <p className="utrecht-paragraph" aria-live="polite">
         {texts.dayPartsPerWeek(count)}
       </p>
-    </fieldset>
+    </Fieldset>
   );
 }

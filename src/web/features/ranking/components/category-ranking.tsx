@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CATEGORY_LABELS, type Category } from '../../../../domain/tender/categories.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';

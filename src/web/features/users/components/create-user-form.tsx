@@ -13,7 +13,7 @@ import {
   type FieldSpec,
 } from '../../../components/form-errors.ts';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { useCreateUser } from '../api/users-api.ts';
 import { usersTexts } from '../texts.ts';
@@ -112,7 +112,8 @@ export function CreateUserForm({ organisations }: { organisations: Organisation[
           control={form.control}
           name="roles"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-rollen`}
               legend={texts.roles}
               description={texts.rolesHint}
@@ -121,7 +122,7 @@ export function CreateUserForm({ organisations }: { organisations: Organisation[
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={fieldState.error?.message}
             />
           )}
@@ -130,7 +131,8 @@ export function CreateUserForm({ organisations }: { organisations: Organisation[
           control={form.control}
           name="organisationIds"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-organisaties`}
               legend={texts.organisations}
               description={texts.organisationsHint}
@@ -139,7 +141,7 @@ export function CreateUserForm({ organisations }: { organisations: Organisation[
               value={field.value ?? []}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={fieldState.error?.message}
               emptyText={texts.noOrganisations}
             />

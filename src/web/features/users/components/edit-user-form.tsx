@@ -17,7 +17,8 @@ import {
   type FieldSpec,
 } from '../../../components/form-errors.ts';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField, CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { useUpdateUser } from '../api/users-api.ts';
 import { usersTexts } from '../texts.ts';
@@ -134,7 +135,8 @@ export function EditUserForm({
           control={form.control}
           name="roles"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-rollen`}
               legend={texts.roles}
               description={texts.rolesHint}
@@ -143,7 +145,7 @@ export function EditUserForm({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={fieldState.error?.message}
             />
           )}
@@ -152,7 +154,8 @@ export function EditUserForm({
           control={form.control}
           name="organisationIds"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-organisaties`}
               legend={texts.organisations}
               description={texts.organisationsHint}
@@ -161,7 +164,7 @@ export function EditUserForm({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={fieldState.error?.message}
               emptyText={texts.noOrganisations}
             />
