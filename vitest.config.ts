@@ -43,6 +43,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The web app's helpers, shared components and forms, in a simulated DOM.
+          name: 'web',
+          include: ['src/web/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['./test/support/web-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           // One file that runs the journeys (test/e2e/*.journey.ts) one after another.
           include: ['test/e2e/journeys.test.ts'],

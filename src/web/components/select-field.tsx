@@ -1,6 +1,6 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import { cx } from './class-names.ts';
-import { describedBy, FieldError } from './field-parts.tsx';
+import { FormField, type FieldTextProps } from './form-field.tsx';
 
 export interface SelectOption {
   value: string;
@@ -12,11 +12,7 @@ export interface SelectGroup {
   options: SelectOption[];
 }
 
-interface SelectFieldProps extends Omit<ComponentPropsWithRef<'select'>, 'id'> {
-  id: string;
-  label: string;
-  description?: ReactNode;
-  error?: string | undefined;
+interface SelectFieldProps extends FieldTextProps, Omit<ComponentPropsWithRef<'select'>, 'id'> {
   options?: SelectOption[];
   groups?: SelectGroup[];
   /** The first, empty choice ("Kies …"), when nothing need be chosen yet. */
@@ -38,42 +34,24 @@ export function SelectField({
   className,
   ...select
 }: SelectFieldProps) {
-  const descriptionId = description ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <div
-      className={cx(
-        'utrecht-form-field',
-        'utrecht-form-field--select',
-        'sr-form-field',
-        error && 'utrecht-form-field--invalid',
-      )}
+    <FormField
+      kind="select"
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      hideLabel={hideLabel}
     >
-      <div className={cx('utrecht-form-field__label', hideLabel && 'sr-visually-hidden')}>
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div
-          id={descriptionId}
-          className="utrecht-form-field__description utrecht-form-field-description"
-        >
-          {description}
-        </div>
-      ) : null}
-      {errorId && error ? <FieldError id={errorId} message={error} /> : null}
-      <div className="utrecht-form-field__input">
+      {(control) => (
         <select
-          id={id}
           className={cx(
             'utrecht-select',
             'utrecht-select--html-select',
             error && 'utrecht-select--invalid',
             className,
           )}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
+          {...control}
           {...select}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -92,7 +70,7 @@ export function SelectField({
             </optgroup>
           ))}
         </select>
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }

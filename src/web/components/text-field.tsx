@@ -1,12 +1,8 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import { cx } from './class-names.ts';
-import { describedBy, FieldError } from './field-parts.tsx';
+import { FormField, type FieldTextProps } from './form-field.tsx';
 
-interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id'> {
-  id: string;
-  label: string;
-  description?: ReactNode;
-  error?: string | undefined;
+interface TextFieldProps extends FieldTextProps, Omit<ComponentPropsWithRef<'input'>, 'id'> {
   /** Keep the label for assistive technology only (inside a table with its own headers). */
   hideLabel?: boolean;
 }
@@ -21,34 +17,17 @@ export function TextField({
   className,
   ...input
 }: TextFieldProps) {
-  const descriptionId = description ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <div
-      className={cx(
-        'utrecht-form-field',
-        'utrecht-form-field--text',
-        'sr-form-field',
-        error && 'utrecht-form-field--invalid',
-      )}
+    <FormField
+      kind="text"
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      hideLabel={hideLabel}
     >
-      <div className={cx('utrecht-form-field__label', hideLabel && 'sr-visually-hidden')}>
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div
-          id={descriptionId}
-          className="utrecht-form-field__description utrecht-form-field-description"
-        >
-          {description}
-        </div>
-      ) : null}
-      {errorId && error ? <FieldError id={errorId} message={error} /> : null}
-      <div className="utrecht-form-field__input">
+      {(control) => (
         <input
-          id={id}
           type="text"
           className={cx(
             'utrecht-textbox',
@@ -56,11 +35,10 @@ export function TextField({
             error && 'utrecht-textbox--invalid',
             className,
           )}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
+          {...control}
           {...input}
         />
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }

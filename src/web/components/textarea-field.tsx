@@ -1,13 +1,9 @@
-import { useEffect, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentPropsWithRef } from 'react';
 import { cx } from './class-names.ts';
-import { describedBy, FieldError } from './field-parts.tsx';
+import { FormField, type FieldTextProps } from './form-field.tsx';
 import { widgetTexts } from './widget-texts.ts';
 
-interface TextareaFieldProps extends Omit<ComponentPropsWithRef<'textarea'>, 'id'> {
-  id: string;
-  label: string;
-  description?: ReactNode;
-  error?: string | undefined;
+interface TextareaFieldProps extends FieldTextProps, Omit<ComponentPropsWithRef<'textarea'>, 'id'> {
   /** Show how many characters are used of this limit (the text may go over; it is marked). */
   limit?: number;
   /** The current text, for the counter. */
@@ -28,8 +24,6 @@ export function TextareaField({
   className,
   ...textarea
 }: TextareaFieldProps) {
-  const descriptionId = description ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fout` : undefined;
   const counterId = limit ? `${id}-teller` : undefined;
   const over = limit !== undefined && length > limit;
   const counterText = limit === undefined ? '' : widgetTexts.characterCount(length, limit);
@@ -42,31 +36,29 @@ export function TextareaField({
   }, [counterText, limit]);
 
   return (
-    <div
-      className={cx(
-        'utrecht-form-field',
-        'utrecht-form-field--textarea',
-        'sr-form-field',
-        error && 'utrecht-form-field--invalid',
-      )}
+    <FormField
+      kind="textarea"
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      invalid={over}
+      describedByIds={[counterId]}
+      after={
+        limit ? (
+          <>
+            <div id={counterId} className={cx('sr-counter', over && 'sr-counter--over')}>
+              {counterText}
+            </div>
+            <div className="sr-visually-hidden" aria-live="polite">
+              {announced}
+            </div>
+          </>
+        ) : null
+      }
     >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div
-          id={descriptionId}
-          className="utrecht-form-field__description utrecht-form-field-description"
-        >
-          {description}
-        </div>
-      ) : null}
-      {errorId && error ? <FieldError id={errorId} message={error} /> : null}
-      <div className="utrecht-form-field__input">
+      {(control) => (
         <textarea
-          id={id}
           className={cx(
             'utrecht-textarea',
             'utrecht-textarea--html-textarea',
@@ -74,21 +66,10 @@ export function TextareaField({
             'sr-textarea',
             className,
           )}
-          aria-invalid={error || over ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId, counterId)}
+          {...control}
           {...textarea}
         />
-      </div>
-      {limit ? (
-        <>
-          <div id={counterId} className={cx('sr-counter', over && 'sr-counter--over')}>
-            {counterText}
-          </div>
-          <div className="sr-visually-hidden" aria-live="polite">
-            {announced}
-          </div>
-        </>
-      ) : null}
-    </div>
+      )}
+    </FormField>
   );
 }

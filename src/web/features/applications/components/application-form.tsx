@@ -12,11 +12,11 @@ import type { Application } from '../../../../server/features/applications/appli
 import type { FieldError } from '../../../app/api-client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/error-summary.tsx';
 import { errorMessage } from '../../../components/form-errors.ts';
 import { formatTime } from '../../../components/format.ts';
-import { RadioGroup } from '../../../components/radio-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import {
@@ -32,6 +32,7 @@ import { AttachmentsField } from './attachments-field.tsx';
 import { BudgetLinesField } from './budget-lines-field.tsx';
 import { FormSection } from './form-section.tsx';
 import { useAutosave, type SaveState } from './use-autosave.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = applicationsTexts;
 const resolver = zodResolver(applicationFormSchema) as unknown as Resolver<
@@ -243,7 +244,8 @@ export function ApplicationForm({ application, onReload }: ApplicationFormProps)
               control={form.control}
               name="returnService"
               render={({ field, fieldState }) => (
-                <RadioGroup
+                <ChoiceGroup
+                  type="radio"
                   id="aanvraag-tegenprestatie"
                   legend={texts.fields.returnService}
                   description={texts.fields.returnServiceHint}
@@ -259,7 +261,7 @@ export function ApplicationForm({ application, onReload }: ApplicationFormProps)
                   value={field.value || null}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  inputRef={field.ref}
+                  ref={field.ref}
                   error={fieldState.error?.message}
                 />
               )}
@@ -290,16 +292,11 @@ export function ApplicationForm({ application, onReload }: ApplicationFormProps)
         </FormSection>
 
         <FormSection id="verklaringen" title={texts.sections.declarations}>
-          <fieldset
-            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset"
-            aria-describedby="aanvraag-verklaringen-hint"
+          <Fieldset
+            id="aanvraag-verklaringen"
+            legend={texts.fields.declarationsLegend}
+            description={texts.fields.declarationsHint}
           >
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {texts.fields.declarationsLegend}
-            </legend>
-            <div id="aanvraag-verklaringen-hint" className="utrecht-form-field-description">
-              {texts.fields.declarationsHint}
-            </div>
             {definition.generalConditions.map((condition) => (
               <CheckboxField
                 key={condition.code}
@@ -310,7 +307,7 @@ export function ApplicationForm({ application, onReload }: ApplicationFormProps)
                 {...form.register(`declarations.${condition.code}`)}
               />
             ))}
-          </fieldset>
+          </Fieldset>
         </FormSection>
 
         <FormSection id="bijlagen" title={texts.sections.attachments}>

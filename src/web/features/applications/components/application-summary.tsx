@@ -12,6 +12,7 @@ import { widgetTexts } from '../../../components/widget-texts.ts';
 import { attachmentUrl } from '../api/applications-api.ts';
 import { applicationsTexts } from '../texts.ts';
 import { FormSection } from './form-section.tsx';
+import { Table } from '../../../components/table.tsx';
 
 const texts = applicationsTexts;
 const summary = texts.summary;
@@ -49,53 +50,30 @@ export function ApplicationSummary({ application }: { application: Application }
           <p className="utrecht-paragraph">{texts.fields.noLines}</p>
         ) : (
           // A region that takes focus, so the table can be scrolled with the keyboard on a phone.
-          <div
-            className="sr-table-wrapper"
-            role="region"
-            aria-label={texts.fields.budgetCaption}
-            tabIndex={0}
+          <Table
+            caption={texts.fields.budgetCaption}
+            columns={[
+              texts.fields.kind,
+              texts.fields.description,
+              { label: texts.fields.amount, numeric: true },
+              texts.fields.eligible,
+            ]}
           >
-            <table className="utrecht-table utrecht-table--html-table sr-table">
-              <caption className="utrecht-table__caption sr-table__caption">
-                {texts.fields.budgetCaption}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {texts.fields.kind}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {texts.fields.description}
-                  </th>
-                  <th
-                    scope="col"
-                    className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column"
-                  >
-                    {texts.fields.amount}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {texts.fields.eligible}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {content.budgetLines.map((line, index) => (
-                  <tr className="utrecht-table__row" key={index}>
-                    <td className="utrecht-table__cell">{BUDGET_KIND_LABELS[line.kind]}</td>
-                    <td className="utrecht-table__cell">{line.description}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data sr-nowrap">
-                      {formatEuro(line.cents)}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {eligibleKinds.includes(line.kind)
-                        ? texts.fields.eligibleYes
-                        : texts.fields.eligibleNo}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {content.budgetLines.map((line, index) => (
+              <tr className="utrecht-table__row" key={index}>
+                <td className="utrecht-table__cell">{BUDGET_KIND_LABELS[line.kind]}</td>
+                <td className="utrecht-table__cell">{line.description}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-data sr-nowrap">
+                  {formatEuro(line.cents)}
+                </td>
+                <td className="utrecht-table__cell">
+                  {eligibleKinds.includes(line.kind)
+                    ? texts.fields.eligibleYes
+                    : texts.fields.eligibleNo}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         <Facts
           rows={[

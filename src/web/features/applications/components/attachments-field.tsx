@@ -9,7 +9,7 @@ import { ApiError } from '../../../app/api-client.ts';
 import { StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { cx } from '../../../components/class-names.ts';
-import { describedBy, FieldError } from '../../../components/field-parts.tsx';
+import { FormField } from '../../../components/form-field.tsx';
 import { widgetTexts } from '../../../components/widget-texts.ts';
 import {
   attachmentUrl,
@@ -70,8 +70,6 @@ function AttachmentKindField({
   const label = ATTACHMENT_LABELS[kind];
   const id = fieldIdForPath(`attachments.${kind}`);
   const headingId = `${id}-titel`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-fout`;
   const shownError = error;
 
   const onUpload = async () => {
@@ -147,38 +145,29 @@ function AttachmentKindField({
           ))}
         </ul>
       )}
-      <div
-        className={cx(
-          'utrecht-form-field',
-          'sr-form-field',
-          'sr-file-field',
-          shownError && 'utrecht-form-field--invalid',
-        )}
+      <FormField
+        kind="file"
+        id={id}
+        label={texts.chooseFile(label)}
+        description={texts.fileHint}
+        error={shownError ?? undefined}
+        inputClassName="sr-file-field__input"
       >
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={id}>
-            {texts.chooseFile(label)}
-          </label>
-        </div>
-        <div id={hintId} className="utrecht-form-field__description utrecht-form-field-description">
-          {texts.fileHint}
-        </div>
-        {shownError ? <FieldError id={errorId} message={shownError} /> : null}
-        <div className="utrecht-form-field__input sr-file-field__input">
-          <input
-            ref={input}
-            id={id}
-            type="file"
-            accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-            className="sr-file-input"
-            aria-invalid={shownError ? true : undefined}
-            aria-describedby={describedBy(hintId, shownError ? errorId : undefined)}
-          />
-          <Button appearance="secondary" busy={upload.isPending} onClick={() => void onUpload()}>
-            {upload.isPending ? texts.uploading : texts.upload(label)}
-          </Button>
-        </div>
-      </div>
+        {(control) => (
+          <>
+            <input
+              ref={input}
+              type="file"
+              accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+              className="sr-file-input"
+              {...control}
+            />
+            <Button appearance="secondary" busy={upload.isPending} onClick={() => void onUpload()}>
+              {upload.isPending ? texts.uploading : texts.upload(label)}
+            </Button>
+          </>
+        )}
+      </FormField>
     </div>
   );
 }

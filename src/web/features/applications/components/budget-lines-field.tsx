@@ -11,6 +11,7 @@ import { Facts } from '../../../components/facts.tsx';
 import { errorMessage } from '../../../components/form-errors.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { SelectField } from '../../../components/select-field.tsx';
+import { Table } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import {
   centsOrZero,
@@ -95,99 +96,83 @@ function BudgetLines({
     <>
       {fields.length === 0 ? <p className="utrecht-paragraph">{texts.noLines}</p> : null}
       {fields.length > 0 ? (
-        <div className="sr-table-wrapper">
-          <table className="utrecht-table utrecht-table--html-table sr-table sr-budget-table">
-            <caption className="utrecht-table__caption sr-table__caption">
-              {texts.budgetCaption}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.kind}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.description}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.amount}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.eligible}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  <span className="sr-visually-hidden">{texts.actions}</span>
-                </th>
+        <Table
+          caption={texts.budgetCaption}
+          className="sr-budget-table"
+          columns={[
+            texts.kind,
+            texts.description,
+            texts.amount,
+            texts.eligible,
+            { label: texts.actions, hiddenLabel: true },
+          ]}
+        >
+          {fields.map((field, index) => {
+            const kind = field.kind;
+            const eligible = eligibleKinds.includes(kind as BudgetKind);
+            return (
+              <tr className="utrecht-table__row" key={index}>
+                <td className="utrecht-table__cell">
+                  <SelectField
+                    id={fieldIdForPath(`budgetLines.${index}.kind`)}
+                    label={texts.kindOf(index + 1)}
+                    hideLabel
+                    placeholder={texts.chooseKind}
+                    options={options}
+                    error={errorMessage(errors, `budgetLines.${index}.kind`)}
+                    value={field.kind}
+                    onChange={(event) => update(index, { kind: event.target.value })}
+                    onBlur={onBlur}
+                  />
+                </td>
+                <td className="utrecht-table__cell">
+                  <TextField
+                    id={fieldIdForPath(`budgetLines.${index}.description`)}
+                    label={texts.descriptionOf(index + 1)}
+                    hideLabel
+                    autoComplete="off"
+                    error={errorMessage(errors, `budgetLines.${index}.description`)}
+                    value={field.description}
+                    onChange={(event) => update(index, { description: event.target.value })}
+                    onBlur={onBlur}
+                  />
+                </td>
+                <td className="utrecht-table__cell">
+                  <TextField
+                    id={fieldIdForPath(`budgetLines.${index}.cents`)}
+                    label={texts.amountOf(index + 1)}
+                    hideLabel
+                    inputMode="decimal"
+                    autoComplete="off"
+                    className="sr-textbox--amount"
+                    error={errorMessage(errors, `budgetLines.${index}.amount`)}
+                    value={field.amount}
+                    onChange={(event) => update(index, { amount: event.target.value })}
+                    onBlur={onBlur}
+                  />
+                </td>
+                <td className="utrecht-table__cell">
+                  {kind ? (
+                    <span className={`sr-badge sr-badge--${eligible ? 'active' : 'inactive'}`}>
+                      {eligible ? texts.eligibleYes : texts.eligibleNo}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="utrecht-table__cell">
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      onChange(lines.filter((_, i) => i !== index));
+                      setFocusAfter('add');
+                    }}
+                  >
+                    {texts.removeLine(index + 1)}
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {fields.map((field, index) => {
-                const kind = field.kind;
-                const eligible = eligibleKinds.includes(kind as BudgetKind);
-                return (
-                  <tr className="utrecht-table__row" key={index}>
-                    <td className="utrecht-table__cell">
-                      <SelectField
-                        id={fieldIdForPath(`budgetLines.${index}.kind`)}
-                        label={texts.kindOf(index + 1)}
-                        hideLabel
-                        placeholder={texts.chooseKind}
-                        options={options}
-                        error={errorMessage(errors, `budgetLines.${index}.kind`)}
-                        value={field.kind}
-                        onChange={(event) => update(index, { kind: event.target.value })}
-                        onBlur={onBlur}
-                      />
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <TextField
-                        id={fieldIdForPath(`budgetLines.${index}.description`)}
-                        label={texts.descriptionOf(index + 1)}
-                        hideLabel
-                        autoComplete="off"
-                        error={errorMessage(errors, `budgetLines.${index}.description`)}
-                        value={field.description}
-                        onChange={(event) => update(index, { description: event.target.value })}
-                        onBlur={onBlur}
-                      />
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <TextField
-                        id={fieldIdForPath(`budgetLines.${index}.cents`)}
-                        label={texts.amountOf(index + 1)}
-                        hideLabel
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className="sr-textbox--amount"
-                        error={errorMessage(errors, `budgetLines.${index}.amount`)}
-                        value={field.amount}
-                        onChange={(event) => update(index, { amount: event.target.value })}
-                        onBlur={onBlur}
-                      />
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {kind ? (
-                        <span className={`sr-badge sr-badge--${eligible ? 'active' : 'inactive'}`}>
-                          {eligible ? texts.eligibleYes : texts.eligibleNo}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <Button
-                        appearance="subtle"
-                        onClick={() => {
-                          onChange(lines.filter((_, i) => i !== index));
-                          setFocusAfter('add');
-                        }}
-                      >
-                        {texts.removeLine(index + 1)}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       ) : null}
       {listError ? (
         <p className="utrecht-paragraph sr-field-error" id="aanvraag-begroting-fout">

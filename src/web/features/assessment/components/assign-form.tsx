@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { assignAssessorsBodySchema } from '../../../../server/features/assessment/assessment.schemas.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
@@ -77,7 +77,8 @@ export function AssignForm({
           control={form.control}
           name="assessorIds"
           render={({ field }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={id}
               legend={texts.assignLegend(reference)}
               name={field.name}
@@ -85,7 +86,7 @@ export function AssignForm({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={errors.assessorIds?.message}
               emptyText={texts.noAssessors}
             />

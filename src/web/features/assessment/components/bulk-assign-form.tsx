@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, type Category } from '../../../../domain/tender/catego
 import { bulkAssignBodySchema } from '../../../../server/features/assessment/assessment.schemas.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
@@ -82,7 +82,8 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
           control={form.control}
           name="applicationIds"
           render={({ field }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-aanvragen`}
               legend={texts.applicationsLegend}
               description={texts.applicationsHint}
@@ -98,7 +99,7 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={errors.applicationIds?.message}
               emptyText={texts.noApplications}
             />
@@ -108,7 +109,8 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
           control={form.control}
           name="assessorIds"
           render={({ field }) => (
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               id={`${ID}-beoordelaars`}
               legend={texts.assessorsLegend}
               name={field.name}
@@ -116,7 +118,7 @@ export function BulkAssignForm({ roundId, applications, assessors }: BulkAssignF
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={errors.assessorIds?.message}
               emptyText={assessmentTexts.round.noAssessors}
             />

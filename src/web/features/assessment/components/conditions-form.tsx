@@ -6,7 +6,7 @@ import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useRecordConditions, type ConditionCheck } from '../api/assessment-api.ts';
@@ -109,7 +109,8 @@ export function ConditionsForm({
               control={form.control}
               name={`checks.${index}.met`}
               render={({ field }) => (
-                <RadioGroup
+                <ChoiceGroup
+                  type="radio"
                   id={`${ID}-${condition.code}`}
                   legend={texts.metLegend(condition.label)}
                   name={field.name}
@@ -120,7 +121,7 @@ export function ConditionsForm({
                   value={field.value || null}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  inputRef={field.ref}
+                  ref={field.ref}
                   error={errors.checks?.[index]?.met?.message}
                 />
               )}

@@ -9,6 +9,7 @@ import { SelectField } from '../../../components/select-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { assessmentTexts } from '../texts.ts';
 import type { ScoreFormValues } from './score-form-schema.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = assessmentTexts.assess;
 const SCORE_OPTIONS = Array.from({ length: 11 }, (_, n) => ({
@@ -65,13 +66,7 @@ export function ScoreFields({
         const entryErrors = errors.scores?.[criterion];
         const answer = answers?.[criterion];
         const fieldset = (
-          <fieldset
-            key={criterion}
-            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
-          >
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {label}
-            </legend>
+          <Fieldset key={criterion} framed legend={label}>
             <SelectField
               id={scoreFieldId(formId, criterion, 'score')}
               label={texts.scoreLabel(label)}
@@ -89,7 +84,7 @@ export function ScoreFields({
               error={entryErrors?.motivation?.message}
               {...register(`scores.${criterion}.motivation`)}
             />
-          </fieldset>
+          </Fieldset>
         );
         if (!answer) return fieldset;
         const answerId = `${formId}-antwoord-${criterion}`;

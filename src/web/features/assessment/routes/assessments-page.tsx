@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { assignmentsQueryOptions } from '../api/assessment-api.ts';
 import { ConflictForm } from '../components/conflict-form.tsx';
 import { assessmentTexts } from '../texts.ts';
+import { Table } from '../../../components/table.tsx';
 
 const texts = assessmentTexts.assignments;
 
@@ -26,58 +27,39 @@ export function AssessmentsPage() {
         <p className="utrecht-paragraph">{texts.empty}</p>
       ) : null}
       {items.length > 0 ? (
-        <div className="sr-table-wrapper">
-          <table className="utrecht-table utrecht-table--html-table sr-table">
-            <caption className="utrecht-table__caption sr-table__caption">
-              {texts.caption(items.length)}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.reference}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.organisation}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.provision}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.category}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.round}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {texts.columns.status}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {items.map((item) => (
-                <tr className="utrecht-table__row" key={item.applicationId}>
-                  <th scope="row" className="utrecht-table__header-cell">
-                    <Link
-                      to="/beoordelen/$applicationId"
-                      params={{ applicationId: item.applicationId }}
-                      className="utrecht-link utrecht-link--html-a"
-                      aria-label={texts.link(item.reference)}
-                    >
-                      {item.reference}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{item.organisationName}</td>
-                  <td className="utrecht-table__cell">{item.provisionName}</td>
-                  <td className="utrecht-table__cell">{CATEGORY_LABELS[item.category]}</td>
-                  <td className="utrecht-table__cell">{item.roundName}</td>
-                  <td className="utrecht-table__cell">
-                    {item.submittedAt ? formatMoment(item.submittedAt) : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={texts.caption(items.length)}
+          columns={[
+            texts.columns.reference,
+            texts.columns.organisation,
+            texts.columns.provision,
+            texts.columns.category,
+            texts.columns.round,
+            texts.columns.status,
+          ]}
+        >
+          {items.map((item) => (
+            <tr className="utrecht-table__row" key={item.applicationId}>
+              <th scope="row" className="utrecht-table__header-cell">
+                <Link
+                  to="/beoordelen/$applicationId"
+                  params={{ applicationId: item.applicationId }}
+                  className="utrecht-link utrecht-link--html-a"
+                  aria-label={texts.link(item.reference)}
+                >
+                  {item.reference}
+                </Link>
+              </th>
+              <td className="utrecht-table__cell">{item.organisationName}</td>
+              <td className="utrecht-table__cell">{item.provisionName}</td>
+              <td className="utrecht-table__cell">{CATEGORY_LABELS[item.category]}</td>
+              <td className="utrecht-table__cell">{item.roundName}</td>
+              <td className="utrecht-table__cell">
+                {item.submittedAt ? formatMoment(item.submittedAt) : ''}
+              </td>
+            </tr>
+          ))}
+        </Table>
       ) : null}
       <section aria-labelledby="belang-titel" className="sr-section sr-form-section">
         <h2 id="belang-titel" className="utrecht-heading-2">

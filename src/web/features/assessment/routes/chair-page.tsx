@@ -10,6 +10,7 @@ import { AutomaticTable } from '../components/automatic-table.tsx';
 import { ConditionsForm } from '../components/conditions-form.tsx';
 import { FinalScoreForm } from '../components/final-score-form.tsx';
 import { assessmentTexts } from '../texts.ts';
+import { Table } from '../../../components/table.tsx';
 
 const texts = assessmentTexts.chair;
 const th = 'utrecht-table__header-cell';
@@ -81,57 +82,38 @@ export function ChairPage() {
                     </p>
                   </Alert>
                 ) : null}
-                <div className="sr-table-wrapper">
-                  <table className="utrecht-table utrecht-table--html-table sr-table">
-                    <caption className="utrecht-table__caption sr-table__caption">
-                      {texts.criterionCaption(row.label)}
-                    </caption>
-                    <thead className="utrecht-table__header">
-                      <tr className="utrecht-table__row">
-                        <th scope="col" className={th}>
-                          {texts.assessor}
-                        </th>
-                        <th scope="col" className={th}>
-                          {texts.score}
-                        </th>
-                        <th scope="col" className={th}>
-                          {texts.motivation}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody className="utrecht-table__body">
-                      {row.assessors.map((a, index) => (
-                        <tr className="utrecht-table__row" key={`${a.assessorName}-${index}`}>
-                          <th scope="row" className={th}>
-                            {a.assessorName}
-                          </th>
-                          <td className={td}>
-                            {a.submitted && a.score !== null ? a.score : texts.notSubmitted}
-                          </td>
-                          <td className={`${td} sr-long-text`}>
-                            {a.submitted ? a.motivation : ''}
-                          </td>
-                        </tr>
-                      ))}
-                      <tr className="utrecht-table__row">
-                        <th scope="row" className={th}>
-                          {texts.proposal}
-                        </th>
-                        <td className={td}>{row.proposal ?? texts.noProposal}</td>
-                        <td className={td} />
-                      </tr>
-                      {row.final ? (
-                        <tr className="utrecht-table__row">
-                          <th scope="row" className={th}>
-                            {texts.final}
-                          </th>
-                          <td className={td}>{row.final.score}</td>
-                          <td className={`${td} sr-long-text`}>{row.final.motivation}</td>
-                        </tr>
-                      ) : null}
-                    </tbody>
-                  </table>
-                </div>
+                <Table
+                  caption={texts.criterionCaption(row.label)}
+                  columns={[texts.assessor, texts.score, texts.motivation]}
+                >
+                  {row.assessors.map((a, index) => (
+                    <tr className="utrecht-table__row" key={`${a.assessorName}-${index}`}>
+                      <th scope="row" className={th}>
+                        {a.assessorName}
+                      </th>
+                      <td className={td}>
+                        {a.submitted && a.score !== null ? a.score : texts.notSubmitted}
+                      </td>
+                      <td className={`${td} sr-long-text`}>{a.submitted ? a.motivation : ''}</td>
+                    </tr>
+                  ))}
+                  <tr className="utrecht-table__row">
+                    <th scope="row" className={th}>
+                      {texts.proposal}
+                    </th>
+                    <td className={td}>{row.proposal ?? texts.noProposal}</td>
+                    <td className={td} />
+                  </tr>
+                  {row.final ? (
+                    <tr className="utrecht-table__row">
+                      <th scope="row" className={th}>
+                        {texts.final}
+                      </th>
+                      <td className={td}>{row.final.score}</td>
+                      <td className={`${td} sr-long-text`}>{row.final.motivation}</td>
+                    </tr>
+                  ) : null}
+                </Table>
               </div>
             ))}
           </section>

@@ -10,6 +10,7 @@ import { AssignForm } from '../components/assign-form.tsx';
 import { BulkAssignForm } from '../components/bulk-assign-form.tsx';
 import { assessmentTexts } from '../texts.ts';
 import { RoundSteps } from '../../../components/round-steps.tsx';
+import { Table } from '../../../components/table.tsx';
 
 const texts = assessmentTexts.round;
 const th = 'utrecht-table__header-cell';
@@ -47,86 +48,65 @@ export function RoundAssessmentPage() {
           {data.applications.length === 0 ? (
             <p className="utrecht-paragraph">{texts.empty}</p>
           ) : (
-            <div className="sr-table-wrapper">
-              <table className="utrecht-table utrecht-table--html-table sr-table">
-                <caption className="utrecht-table__caption sr-table__caption">
-                  {texts.caption}
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className={th}>
-                      {texts.columns.reference}
-                    </th>
-                    <th scope="col" className={th}>
-                      {texts.columns.category}
-                    </th>
-                    <th scope="col" className={th}>
-                      {texts.columns.organisation}
-                    </th>
-                    <th scope="col" className={th}>
-                      {texts.columns.assessors}
-                    </th>
-                    <th scope="col" className={th}>
-                      {texts.columns.conditions}
-                    </th>
-                    <th scope="col" className={th}>
-                      {texts.columns.final}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.applications.map((app) => (
-                    <tr className="utrecht-table__row" key={app.applicationId}>
-                      <th scope="row" className={th}>
-                        <Link
-                          to="/rondes/$roundId/beoordeling/$applicationId"
-                          params={{ roundId, applicationId: app.applicationId }}
-                          className="utrecht-link utrecht-link--html-a"
-                          aria-label={texts.chairLink(app.reference)}
-                        >
-                          {app.reference}
-                        </Link>
-                      </th>
-                      <td className={td}>{CATEGORY_LABELS[app.category]}</td>
-                      <td className={td}>{app.organisationName}</td>
-                      <td className={td}>
-                        {app.assessors.length === 0 ? (
-                          texts.none
-                        ) : (
-                          <ul className="utrecht-unordered-list sr-block-list">
-                            {app.assessors.map((a) => (
-                              <li className="utrecht-unordered-list__item" key={a.id}>
-                                {a.name}{' '}
-                                {a.submitted ? (
-                                  <>
-                                    <span aria-hidden="true">{texts.submittedMark}</span>
-                                    <span className="sr-visually-hidden">
-                                      ({texts.submittedLabel})
-                                    </span>
-                                  </>
-                                ) : (
-                                  <span className="sr-muted">({texts.notSubmittedLabel})</span>
-                                )}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                      <td className={td}>
-                        {app.conditionsMet === null
-                          ? texts.conditionsOpen
-                          : app.conditionsMet
-                            ? texts.conditionsMet
-                            : texts.conditionsNotMet}
-                      </td>
-                      <td className={td}>
-                        {app.finalScoresFixed ? texts.finalFixed : texts.finalOpen}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={texts.caption}
+              columns={[
+                texts.columns.reference,
+                texts.columns.category,
+                texts.columns.organisation,
+                texts.columns.assessors,
+                texts.columns.conditions,
+                texts.columns.final,
+              ]}
+            >
+              {data.applications.map((app) => (
+                <tr className="utrecht-table__row" key={app.applicationId}>
+                  <th scope="row" className={th}>
+                    <Link
+                      to="/rondes/$roundId/beoordeling/$applicationId"
+                      params={{ roundId, applicationId: app.applicationId }}
+                      className="utrecht-link utrecht-link--html-a"
+                      aria-label={texts.chairLink(app.reference)}
+                    >
+                      {app.reference}
+                    </Link>
+                  </th>
+                  <td className={td}>{CATEGORY_LABELS[app.category]}</td>
+                  <td className={td}>{app.organisationName}</td>
+                  <td className={td}>
+                    {app.assessors.length === 0 ? (
+                      texts.none
+                    ) : (
+                      <ul className="utrecht-unordered-list sr-block-list">
+                        {app.assessors.map((a) => (
+                          <li className="utrecht-unordered-list__item" key={a.id}>
+                            {a.name}{' '}
+                            {a.submitted ? (
+                              <>
+                                <span aria-hidden="true">{texts.submittedMark}</span>
+                                <span className="sr-visually-hidden">({texts.submittedLabel})</span>
+                              </>
+                            ) : (
+                              <span className="sr-muted">({texts.notSubmittedLabel})</span>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className={td}>
+                    {app.conditionsMet === null
+                      ? texts.conditionsOpen
+                      : app.conditionsMet
+                        ? texts.conditionsMet
+                        : texts.conditionsNotMet}
+                  </td>
+                  <td className={td}>
+                    {app.finalScoresFixed ? texts.finalFixed : texts.finalOpen}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
           <section aria-labelledby="meerdere-toewijzen-titel" className="sr-section">
             <h2 id="meerdere-toewijzen-titel" className="utrecht-heading-2">
@@ -170,42 +150,24 @@ export function RoundAssessmentPage() {
             {data.conflicts.length === 0 ? (
               <p className="utrecht-paragraph">{texts.conflictsEmpty}</p>
             ) : (
-              <div className="sr-table-wrapper">
-                <table className="utrecht-table utrecht-table--html-table sr-table">
-                  <caption className="utrecht-table__caption sr-table__caption">
-                    {texts.conflictsCaption}
-                  </caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      <th scope="col" className={th}>
-                        {texts.conflictColumns.assessor}
-                      </th>
-                      <th scope="col" className={th}>
-                        {texts.conflictColumns.organisation}
-                      </th>
-                      <th scope="col" className={th}>
-                        {texts.conflictColumns.reason}
-                      </th>
-                      <th scope="col" className={th}>
-                        {texts.conflictColumns.declaredAt}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="utrecht-table__body">
-                    {data.conflicts.map((c) => (
-                      <tr
-                        className="utrecht-table__row"
-                        key={`${c.assessorId}-${c.organisationId}`}
-                      >
-                        <td className={td}>{c.assessorName}</td>
-                        <td className={td}>{c.organisationName}</td>
-                        <td className={td}>{c.reason}</td>
-                        <td className={td}>{formatMoment(c.declaredAt)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                caption={texts.conflictsCaption}
+                columns={[
+                  texts.conflictColumns.assessor,
+                  texts.conflictColumns.organisation,
+                  texts.conflictColumns.reason,
+                  texts.conflictColumns.declaredAt,
+                ]}
+              >
+                {data.conflicts.map((c) => (
+                  <tr className="utrecht-table__row" key={`${c.assessorId}-${c.organisationId}`}>
+                    <td className={td}>{c.assessorName}</td>
+                    <td className={td}>{c.organisationName}</td>
+                    <td className={td}>{c.reason}</td>
+                    <td className={td}>{formatMoment(c.declaredAt)}</td>
+                  </tr>
+                ))}
+              </Table>
             )}
           </section>
           <p className="utrecht-paragraph">

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Cell } from '../../../../domain/participants/attendance.ts';
 import type { AttendanceWeekView } from '../../../../server/features/attendance/attendance.schemas.ts';
 import { cx } from '../../../components/class-names.ts';
+import { Table } from '../../../components/table.tsx';
 import { attendanceTexts as texts } from '../texts.ts';
 import {
   anonymousId,
@@ -107,20 +108,34 @@ export function AttendanceGrid({ view, caption, draft, onChange, invalid }: Atte
     ) : null;
 
   return (
-    <div className="sr-table-wrapper">
-      <table
-        ref={tableRef}
-        className="utrecht-table utrecht-table--html-table sr-table sr-attendance__table"
-        onKeyDown={moveFocus}
-      >
-        <caption className="utrecht-table__caption sr-visually-hidden">{caption}</caption>
-        <colgroup>
-          <col />
-        </colgroup>
-        {days.map(({ day, parts }) => (
-          <colgroup key={day} span={parts} />
-        ))}
-        <thead className="utrecht-table__header">
+    <Table
+      caption={caption}
+      captionHidden
+      className="sr-attendance__table"
+      tableRef={tableRef}
+      onKeyDown={moveFocus}
+      foot={
+        <tr className="utrecht-table__row">
+          <RowHeader>{texts.total}</RowHeader>
+          {columns.map((c, i) => (
+            <td key={cellKey(c)} className={cellClass(c, i, '')}>
+              {totalOf(c)}
+            </td>
+          ))}
+        </tr>
+      }
+      colgroups={
+        <>
+          <colgroup>
+            <col />
+          </colgroup>
+          {days.map(({ day, parts }) => (
+            <colgroup key={day} span={parts} />
+          ))}
+        </>
+      }
+      head={
+        <>
           <tr className="utrecht-table__row">
             <th
               scope="col"
@@ -149,117 +164,106 @@ export function AttendanceGrid({ view, caption, draft, onChange, invalid }: Atte
               </th>
             ))}
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {participants.length > 0 ? (
-            <tr className="utrecht-table__row">
-              <RowHeader>{texts.quick}</RowHeader>
-              {columns.map((c, i) => {
-                const keys = columnKeys(c);
-                const all = keys.length > 0 && keys.every((key) => draft.present.has(key));
-                return (
-                  <td key={cellKey(c)} className={cellClass(c, i, '')}>
-                    <button
-                      type="button"
-                      className="utrecht-button utrecht-button--secondary-action sr-attendance__quick"
-                      disabled={keys.length === 0}
-                      onClick={() => setPresent(keys, !all)}
-                    >
-                      {all ? texts.nobody : texts.everyone}
-                      <span className="sr-visually-hidden">
-                        {texts.everyoneRest(cellDay(c), cellPart(c.dayPart))}
-                      </span>
-                    </button>
-                  </td>
-                );
-              })}
-            </tr>
-          ) : null}
-          {participants.map((participant, row) => (
-            <tr className="utrecht-table__row" key={participant.id}>
-              <RowHeader>{participant.displayName}</RowHeader>
-              {columns.map((c, col) => {
-                const id = presenceId(participant.id, c);
-                if (!canBePresent(participant, c)) {
-                  return (
-                    <td key={cellKey(c)} className={cellClass(c, col, id)}>
-                      <span aria-hidden="true">–</span>
-                      <span className="sr-visually-hidden">{texts.notRegistered}</span>
-                    </td>
-                  );
-                }
-                const key = presenceKey(participant.id, c);
-                return (
-                  <td key={cellKey(c)} className={cellClass(c, col, id)}>
-                    <label className="sr-attendance__check">
-                      <input
-                        id={id}
-                        type="checkbox"
-                        data-row={row}
-                        data-col={col}
-                        checked={draft.present.has(key)}
-                        aria-invalid={invalid.has(id) || undefined}
-                        onChange={(event) => setPresent([key], event.target.checked)}
-                      />
-                      <span className="sr-visually-hidden">
-                        {texts.cell(participant.displayName, cellDay(c), cellPart(c.dayPart))}
-                      </span>
-                      {marker(id)}
-                    </label>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-          <tr className="utrecht-table__row">
-            <RowHeader>{texts.anonymous}</RowHeader>
-            {columns.map((c, i) => {
-              const id = anonymousId(c);
+        </>
+      }
+    >
+      {participants.length > 0 ? (
+        <tr className="utrecht-table__row">
+          <RowHeader>{texts.quick}</RowHeader>
+          {columns.map((c, i) => {
+            const keys = columnKeys(c);
+            const all = keys.length > 0 && keys.every((key) => draft.present.has(key));
+            return (
+              <td key={cellKey(c)} className={cellClass(c, i, '')}>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action sr-attendance__quick"
+                  disabled={keys.length === 0}
+                  onClick={() => setPresent(keys, !all)}
+                >
+                  {all ? texts.nobody : texts.everyone}
+                  <span className="sr-visually-hidden">
+                    {texts.everyoneRest(cellDay(c), cellPart(c.dayPart))}
+                  </span>
+                </button>
+              </td>
+            );
+          })}
+        </tr>
+      ) : null}
+      {participants.map((participant, row) => (
+        <tr className="utrecht-table__row" key={participant.id}>
+          <RowHeader>{participant.displayName}</RowHeader>
+          {columns.map((c, col) => {
+            const id = presenceId(participant.id, c);
+            if (!canBePresent(participant, c)) {
               return (
-                <td key={cellKey(c)} className={cellClass(c, i, id)}>
-                  <label htmlFor={id} className="sr-visually-hidden">
-                    {texts.anonymousCell(cellDay(c), cellPart(c.dayPart))}
-                  </label>
-                  <input
-                    id={id}
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={500}
-                    step={1}
-                    className={cx(
-                      'utrecht-textbox',
-                      'utrecht-textbox--html-input',
-                      'sr-attendance__count',
-                      invalid.has(id) && 'utrecht-textbox--invalid',
-                    )}
-                    aria-invalid={invalid.has(id) || undefined}
-                    value={draft.anonymous[cellKey(c)] ?? ''}
-                    onFocus={(event) => event.target.select()}
-                    onChange={(event) =>
-                      onChange({
-                        ...draft,
-                        anonymous: { ...draft.anonymous, [cellKey(c)]: event.target.value },
-                      })
-                    }
-                  />
-                  {marker(id)}
+                <td key={cellKey(c)} className={cellClass(c, col, id)}>
+                  <span aria-hidden="true">–</span>
+                  <span className="sr-visually-hidden">{texts.notRegistered}</span>
                 </td>
               );
-            })}
-          </tr>
-        </tbody>
-        <tfoot>
-          <tr className="utrecht-table__row">
-            <RowHeader>{texts.total}</RowHeader>
-            {columns.map((c, i) => (
-              <td key={cellKey(c)} className={cellClass(c, i, '')}>
-                {totalOf(c)}
+            }
+            const key = presenceKey(participant.id, c);
+            return (
+              <td key={cellKey(c)} className={cellClass(c, col, id)}>
+                <label className="sr-attendance__check">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    data-row={row}
+                    data-col={col}
+                    checked={draft.present.has(key)}
+                    aria-invalid={invalid.has(id) || undefined}
+                    onChange={(event) => setPresent([key], event.target.checked)}
+                  />
+                  <span className="sr-visually-hidden">
+                    {texts.cell(participant.displayName, cellDay(c), cellPart(c.dayPart))}
+                  </span>
+                  {marker(id)}
+                </label>
               </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+            );
+          })}
+        </tr>
+      ))}
+      <tr className="utrecht-table__row">
+        <RowHeader>{texts.anonymous}</RowHeader>
+        {columns.map((c, i) => {
+          const id = anonymousId(c);
+          return (
+            <td key={cellKey(c)} className={cellClass(c, i, id)}>
+              <label htmlFor={id} className="sr-visually-hidden">
+                {texts.anonymousCell(cellDay(c), cellPart(c.dayPart))}
+              </label>
+              <input
+                id={id}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={500}
+                step={1}
+                className={cx(
+                  'utrecht-textbox',
+                  'utrecht-textbox--html-input',
+                  'sr-attendance__count',
+                  invalid.has(id) && 'utrecht-textbox--invalid',
+                )}
+                aria-invalid={invalid.has(id) || undefined}
+                value={draft.anonymous[cellKey(c)] ?? ''}
+                onFocus={(event) => event.target.select()}
+                onChange={(event) =>
+                  onChange({
+                    ...draft,
+                    anonymous: { ...draft.anonymous, [cellKey(c)]: event.target.value },
+                  })
+                }
+              />
+              {marker(id)}
+            </td>
+          );
+        })}
+      </tr>
+    </Table>
   );
 }

@@ -12,10 +12,10 @@ import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { describedBy, FieldError } from '../../../components/field-parts.tsx';
+import { FormField } from '../../../components/form-field.tsx';
 import { LoadError } from '../../../components/query-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import {
@@ -71,7 +71,7 @@ export function CompletionSection({
       {items.length === 0 ? (
         <p className="utrecht-paragraph">{texts.section.none}</p>
       ) : (
-        <TableFrame
+        <Table
           id="aanvulverzoeken"
           caption={texts.section.caption}
           columns={Object.values(texts.section.columns)}
@@ -99,7 +99,7 @@ export function CompletionSection({
               </td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       )}
       {mayAnswer
         ? items
@@ -146,36 +146,23 @@ function AnswerForm({
       <p className="utrecht-paragraph">{whatIsMissing(request)}</p>
       <ErrorMessage>{generalError(answer.error)}</ErrorMessage>
       {request.attachmentKind ? (
-        <div
-          className={`utrecht-form-field sr-form-field sr-file-field${fileError ? ' utrecht-form-field--invalid' : ''}`}
+        <FormField
+          kind="file"
+          id={`${id}-bestand`}
+          label={texts.answer.file(ATTACHMENT_LABELS[request.attachmentKind])}
+          description={texts.answer.fileHint}
+          error={fileError ?? undefined}
         >
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={`${id}-bestand`}>
-              {texts.answer.file(ATTACHMENT_LABELS[request.attachmentKind])}
-            </label>
-          </div>
-          <div
-            id={`${id}-bestand-hint`}
-            className="utrecht-form-field__description utrecht-form-field-description"
-          >
-            {texts.answer.fileHint}
-          </div>
-          {fileError ? <FieldError id={`${id}-bestand-fout`} message={fileError} /> : null}
-          <div className="utrecht-form-field__input">
+          {(control) => (
             <input
               ref={file}
-              id={`${id}-bestand`}
               type="file"
               accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
               className="sr-file-input"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={describedBy(
-                `${id}-bestand-hint`,
-                fileError ? `${id}-bestand-fout` : undefined,
-              )}
+              {...control}
             />
-          </div>
-        </div>
+          )}
+        </FormField>
       ) : null}
       <TextareaField
         id={`${id}-tekst`}

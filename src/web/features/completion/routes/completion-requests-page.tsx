@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { formatDay } from '../../../../domain/dates.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { openCompletionRequestsQueryOptions } from '../api/completion-api.ts';
 import { whatIsMissing } from '../components/completion-section.tsx';
 import { completionTexts } from '../texts.ts';
@@ -25,7 +25,7 @@ export function CompletionRequestsPage() {
         <p className="utrecht-paragraph">{texts.empty}</p>
       ) : null}
       {items.length > 0 ? (
-        <TableFrame
+        <Table
           id="open-aanvulverzoeken"
           caption={texts.caption(items.length)}
           columns={Object.values(texts.columns)}
@@ -47,7 +47,7 @@ export function CompletionRequestsPage() {
               <td className={cell.data}>{completionTexts.states[r.state]}</td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       ) : null}
     </Page>
   );

@@ -24,6 +24,7 @@ import {
 } from '../api/decisions-api.ts';
 import { decisionsTexts } from '../texts.ts';
 import { RoundSteps } from '../../../components/round-steps.tsx';
+import { Table } from '../../../components/table.tsx';
 
 const texts = decisionsTexts.round;
 const th = 'utrecht-table__header-cell';
@@ -70,57 +71,36 @@ export function DecisionsPage() {
           <p className="utrecht-paragraph">{texts.empty}</p>
         ) : null}
         {items.length > 0 ? (
-          <div className="sr-table-wrapper">
-            <table className="utrecht-table utrecht-table--html-table sr-table">
-              <caption className="utrecht-table__caption sr-table__caption">
-                {texts.caption(items.length)}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className={th}>
-                    {texts.columns.reference}
-                  </th>
-                  <th scope="col" className={th}>
-                    {texts.columns.application}
-                  </th>
-                  <th scope="col" className={th}>
-                    {texts.columns.organisation}
-                  </th>
-                  <th scope="col" className={th}>
-                    {texts.columns.outcome}
-                  </th>
-                  <th scope="col" className={th}>
-                    {texts.columns.granted}
-                  </th>
-                  <th scope="col" className={th}>
-                    {texts.columns.issued}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {items.map((d) => (
-                  <tr className="utrecht-table__row" key={d.id}>
-                    <th scope="row" className={th}>
-                      <Link
-                        to="/aanvragen/$applicationId/beschikking"
-                        params={{ applicationId: d.applicationId }}
-                        className="utrecht-link utrecht-link--html-a"
-                      >
-                        {d.reference}
-                      </Link>
-                    </th>
-                    <td className={td}>{d.applicationReference}</td>
-                    <td className={td}>{d.organisationName}</td>
-                    <td className={td}>{decisionsTexts.outcomes[d.outcome]}</td>
-                    <td className={`${td} sr-nowrap`}>{formatEuro(d.grantedCents)}</td>
-                    <td className={td}>
-                      {d.issuedAt ? formatMoment(d.issuedAt) : texts.notIssued}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={texts.caption(items.length)}
+            columns={[
+              texts.columns.reference,
+              texts.columns.application,
+              texts.columns.organisation,
+              texts.columns.outcome,
+              texts.columns.granted,
+              texts.columns.issued,
+            ]}
+          >
+            {items.map((d) => (
+              <tr className="utrecht-table__row" key={d.id}>
+                <th scope="row" className={th}>
+                  <Link
+                    to="/aanvragen/$applicationId/beschikking"
+                    params={{ applicationId: d.applicationId }}
+                    className="utrecht-link utrecht-link--html-a"
+                  >
+                    {d.reference}
+                  </Link>
+                </th>
+                <td className={td}>{d.applicationReference}</td>
+                <td className={td}>{d.organisationName}</td>
+                <td className={td}>{decisionsTexts.outcomes[d.outcome]}</td>
+                <td className={`${td} sr-nowrap`}>{formatEuro(d.grantedCents)}</td>
+                <td className={td}>{d.issuedAt ? formatMoment(d.issuedAt) : texts.notIssued}</td>
+              </tr>
+            ))}
+          </Table>
         ) : null}
       </section>
       {items.length > 0 ? (

@@ -3,8 +3,7 @@ import type { WmoImport } from '../../../../server/features/double-financing/dou
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { cx } from '../../../components/class-names.ts';
-import { describedBy, FieldError } from '../../../components/field-parts.tsx';
+import { FormField } from '../../../components/form-field.tsx';
 import { useUploadImports } from '../api/double-financing-api.ts';
 import { doubleFinancingTexts } from '../texts.ts';
 
@@ -50,47 +49,31 @@ export function ImportForm({ onStarted }: { onStarted: (items: WmoImport[]) => v
     }
   };
 
-  const hintId = `${ID}-hint`;
-  const errorId = `${ID}-fout`;
   return (
     <>
       <StatusMessage>{started}</StatusMessage>
       <ErrorMessage>{serverError}</ErrorMessage>
       <form className="sr-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <div
-          className={cx(
-            'utrecht-form-field',
-            'sr-form-field',
-            'sr-file-field',
-            fieldError && 'utrecht-form-field--invalid',
-          )}
+        <FormField
+          kind="file"
+          id={ID}
+          label={texts.files}
+          description={`${texts.filesHint} ${texts.csvHint}`}
+          error={fieldError ?? undefined}
+          inputClassName="sr-file-field__input"
         >
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={ID}>
-              {texts.files}
-            </label>
-          </div>
-          <div
-            id={hintId}
-            className="utrecht-form-field__description utrecht-form-field-description"
-          >
-            {texts.filesHint} {texts.csvHint}
-          </div>
-          {fieldError ? <FieldError id={errorId} message={fieldError} /> : null}
-          <div className="utrecht-form-field__input sr-file-field__input">
+          {(control) => (
             <input
               ref={input}
-              id={ID}
               name="files"
               type="file"
               multiple
               accept=".xml,.csv,.zip,text/xml,application/xml,text/csv,application/zip"
               className="sr-file-input"
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={describedBy(hintId, fieldError ? errorId : undefined)}
+              {...control}
             />
-          </div>
-        </div>
+          )}
+        </FormField>
         <div className="sr-actions">
           <Button type="submit" busy={upload.isPending}>
             {texts.submit}

@@ -3,7 +3,7 @@ import { Facts } from '../../../components/facts.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 const texts = doubleFinancingTexts.import;
 
@@ -30,7 +30,7 @@ export function ImportReport({ item, idPrefix }: { item: WmoImport; idPrefix: st
         <>
           <h4 className="utrecht-heading-4">{texts.refusedTitle}</h4>
           <p className="utrecht-paragraph">{texts.refusedIntro}</p>
-          <TableFrame
+          <Table
             id={`${idPrefix}-geweigerd-${item.id}`}
             caption={texts.refusedCaption(item.refused.length)}
             columns={[
@@ -48,7 +48,7 @@ export function ImportReport({ item, idPrefix }: { item: WmoImport; idPrefix: st
                 </td>
               </tr>
             ))}
-          </TableFrame>
+          </Table>
         </>
       ) : null}
     </>

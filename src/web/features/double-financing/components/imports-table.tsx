@@ -5,7 +5,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
 import { ImportReport } from './import-report.tsx';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 const texts = doubleFinancingTexts.import;
 const columns = texts.columns;
@@ -22,7 +22,7 @@ export function ImportsTable({ items }: { items: WmoImport[] }) {
 
   return (
     <>
-      <TableFrame
+      <Table
         id="importen"
         caption={texts.listCaption(items.length)}
         columns={[
@@ -56,7 +56,7 @@ export function ImportsTable({ items }: { items: WmoImport[] }) {
             <td className={cell.number}>{formatCount(item.refused.length)}</td>
           </tr>
         ))}
-      </TableFrame>
+      </Table>
       <div id="import-verslag">
         {shown ? (
           <section aria-labelledby="import-verslag-titel">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatCount } from '../format.ts';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 export interface NumbersRow {
   key: string;
@@ -23,7 +23,7 @@ interface NumbersTableProps {
  */
 export function NumbersTable({ id, caption, rowHeader, columns, rows }: NumbersTableProps) {
   return (
-    <TableFrame
+    <Table
       id={id}
       caption={caption}
       columns={[{ label: rowHeader }, ...columns.map((label) => ({ label, numeric: true }))]}
@@ -40,6 +40,6 @@ export function NumbersTable({ id, caption, rowHeader, columns, rows }: NumbersT
           ))}
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

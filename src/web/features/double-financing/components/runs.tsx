@@ -8,7 +8,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { useStartRun } from '../api/double-financing-api.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 const texts = doubleFinancingTexts.scope;
 
@@ -70,7 +70,7 @@ function RunFacts({ run }: { run: MatchingRun }) {
 export function RunsTable({ runs }: { runs: MatchingRun[] }) {
   const columns = texts.runColumns;
   return (
-    <TableFrame
+    <Table
       id="vergelijkingen"
       caption={texts.runsCaption(runs.length)}
       columns={[
@@ -104,6 +104,6 @@ export function RunsTable({ runs }: { runs: MatchingRun[] }) {
           <td className={`${cell.number} sr-nowrap`}>{texts.seconds(run.durationMs)}</td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../../domain/double-financing/signals.ts';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { into } from '../../../components/form-schemas.ts';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
@@ -100,7 +100,8 @@ export function StatusForm({ signalId, status }: { signalId: string; status: Sig
         control={form.control}
         name="status"
         render={({ field }) => (
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             id="signaal-status"
             legend={texts.newStatus}
             name={field.name}
@@ -108,7 +109,7 @@ export function StatusForm({ signalId, status }: { signalId: string; status: Sig
             value={field.value || null}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            inputRef={field.ref}
+            ref={field.ref}
             error={errors.status?.message}
           />
         )}

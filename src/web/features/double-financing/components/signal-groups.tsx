@@ -3,7 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { providerLetterUrl } from '../api/double-financing-api.ts';
 import { formatCount } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 const texts = doubleFinancingTexts.signals;
 const columns = texts.groupColumns;
@@ -17,7 +17,7 @@ export function ProvisionGroups({
   onShow: (provisionId: string) => void;
 }) {
   return (
-    <TableFrame
+    <Table
       id="voorzieningen-tabel"
       caption={texts.byProvisionCaption}
       columns={[
@@ -43,7 +43,7 @@ export function ProvisionGroups({
           </td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }
 
@@ -56,7 +56,7 @@ export function ProviderGroups({
   onShow: (providerAgb: string) => void;
 }) {
   return (
-    <TableFrame
+    <Table
       id="aanbieders-tabel"
       caption={texts.byProviderCaption}
       columns={[
@@ -94,6 +94,6 @@ export function ProviderGroups({
           </td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

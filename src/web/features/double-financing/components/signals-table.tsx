@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Signal } from '../../../../server/features/double-financing/double-financing.schemas.ts';
 import { formatPeriod, statusLabel } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 
 const texts = doubleFinancingTexts.signals;
 const columns = texts.columns;
@@ -10,7 +10,7 @@ const columns = texts.columns;
 /** The signals: allocation (link to the signal), provision, provider, overlap, status. */
 export function SignalsTable({ signals }: { signals: Signal[] }) {
   return (
-    <TableFrame
+    <Table
       id="signalen"
       caption={texts.caption(signals.length)}
       columns={[
@@ -50,6 +50,6 @@ export function SignalsTable({ signals }: { signals: Signal[] }) {
           </td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

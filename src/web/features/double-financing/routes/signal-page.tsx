@@ -11,7 +11,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { signalQueryOptions } from '../api/double-financing-api.ts';
 import { NoteForm, StatusForm } from '../components/signal-forms.tsx';
-import { cell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell, Table } from '../../../components/table.tsx';
 import { formatPeriod, statusLabel } from '../format.ts';
 import { doubleFinancingTexts } from '../texts.ts';
 
@@ -111,7 +111,7 @@ function SignalContent({ signal }: { signal: SignalDetail }) {
 function History({ signal }: { signal: SignalDetail }) {
   const columns = texts.historyColumns;
   return (
-    <TableFrame
+    <Table
       id="geschiedenis-tabel"
       caption={texts.historyCaption}
       columns={[
@@ -138,6 +138,6 @@ function History({ signal }: { signal: SignalDetail }) {
           <td className={`${cell.data} sr-long-text`}>{event.note ?? ''}</td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

@@ -10,7 +10,7 @@ import { CATEGORY_LABELS } from '../../../../domain/tender/categories.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { homeTasksQueryOptions } from '../api/home-api.ts';
 import { homeTexts } from '../texts.ts';
 
@@ -342,7 +342,7 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
       {tasks.rounds.length === 0 ? (
         <p className="utrecht-paragraph">{t.noRounds}</p>
       ) : (
-        <TableFrame id="rondes-stand" caption={t.roundsCaption} columns={t.roundColumns.slice()}>
+        <Table id="rondes-stand" caption={t.roundsCaption} columns={t.roundColumns.slice()}>
           {tasks.rounds.map((round) => (
             <tr className="utrecht-table__row" key={round.id}>
               <th scope="row" className={cell.data}>
@@ -358,10 +358,10 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
               <td className={cell.number}>{round.onTimeApplications}</td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       )}
       {tasks.currentRound ? (
-        <TableFrame
+        <Table
           id="plafondgebruik"
           caption={t.ceilingCaption(tasks.currentRound.name)}
           columns={t.ceilingColumns.map((label, i) => ({ label, numeric: i > 0 }))}
@@ -378,7 +378,7 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
               </td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       ) : null}
       <MoreLinks
         role="policy_officer"

@@ -11,7 +11,7 @@ import {
 import type { Measurement } from '../../../../server/features/measurements/measurements.schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { cell as tableCell, TableFrame } from '../../../components/table-frame.tsx';
+import { cell as tableCell, Table } from '../../../components/table.tsx';
 import { measurementsQueryOptions } from '../api/measurements-api.ts';
 import { measurementsTexts } from '../texts.ts';
 import { MeasurementForm } from './measurement-form.tsx';
@@ -123,7 +123,7 @@ function SpiderWeb({ measurements }: { measurements: Measurement[] }) {
               <SpiderWebChart data={chart} />
             </Suspense>
           </figure>
-          <TableFrame
+          <Table
             id="spinnenweb-tabel"
             caption={texts.webTableCaption}
             columns={[
@@ -146,7 +146,7 @@ function SpiderWeb({ measurements }: { measurements: Measurement[] }) {
                 ))}
               </tr>
             ))}
-          </TableFrame>
+          </Table>
         </>
       )}
     </section>
@@ -161,7 +161,7 @@ function History({ measurements }: { measurements: Measurement[] }) {
       <h3 id="metingen-historie-titel" className="utrecht-heading-3">
         {texts.historyTitle}
       </h3>
-      <TableFrame
+      <Table
         id="metingen-tabel"
         caption={texts.historyCaption(measurements.length)}
         columns={[
@@ -191,7 +191,7 @@ function History({ measurements }: { measurements: Measurement[] }) {
             <td className={cell}>{m.satisfactionRemark ?? texts.nothing}</td>
           </tr>
         ))}
-      </TableFrame>
+      </Table>
     </section>
   );
 }

@@ -21,9 +21,8 @@ import {
   type questionnaireSchema,
 } from '../../../../domain/participants/positive-health.ts';
 import { Button } from '../../../components/button.tsx';
-import { cx } from '../../../components/class-names.ts';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
-import { describedBy, FieldError } from '../../../components/field-parts.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
+import { ChoiceGroup, type ChoiceOption } from '../../../components/choice-group.tsx';
 import type { SummaryError } from '../../../components/error-summary.tsx';
 import { errorMessage, type FieldSpec } from '../../../components/form-errors.ts';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -165,55 +164,44 @@ interface ScoreFieldsetProps {
 function ScoreFieldset({ id, legend, hint, error, name, children }: ScoreFieldsetProps) {
   // Controlled: the form holds a number (radio buttons only know text).
   const { field } = useController<QuestionnaireValues, typeof name>({ name });
-  const hintId = `${id}-hint`;
-  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <fieldset
-      className={cx(
-        'utrecht-form-fieldset',
-        'utrecht-form-fieldset--html-fieldset',
-        'sr-fieldset',
-        'sr-score-fieldset',
-        error && 'utrecht-form-fieldset--invalid',
-      )}
-      aria-describedby={describedBy(hintId, errorId)}
+    <ChoiceGroup
+      type="radio"
+      layout="scale"
+      className="sr-score-fieldset"
+      id={id}
+      legend={legend}
+      description={
+        <>
+          {hint ? <p className="utrecht-paragraph sr-score-hint">{hint}</p> : null}
+          <p className="utrecht-paragraph sr-score-hint">{measurementsTexts.scale.hint}</p>
+        </>
+      }
+      error={error}
+      name={field.name}
+      options={SCORE_OPTIONS}
+      value={typeof field.value === 'number' ? String(field.value) : null}
+      onChange={(value) => field.onChange(Number(value))}
+      onBlur={field.onBlur}
+      ref={field.ref}
     >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      <div id={hintId} className="utrecht-form-field-description">
-        {hint ? <p className="utrecht-paragraph sr-score-hint">{hint}</p> : null}
-        <p className="utrecht-paragraph sr-score-hint">{measurementsTexts.scale.hint}</p>
-      </div>
-      {errorId && error ? <FieldError id={errorId} message={error} /> : null}
-      <div className="sr-score-options">
-        {SCORES.map((score) => (
-          <label key={score} className="sr-score-option" htmlFor={`${id}-${score}`}>
-            <input
-              id={`${id}-${score}`}
-              ref={score === 0 ? field.ref : undefined}
-              type="radio"
-              name={field.name}
-              className="utrecht-radio-button utrecht-radio-button--html-input sr-checkbox"
-              value={score}
-              checked={field.value === score}
-              aria-invalid={error ? true : undefined}
-              onChange={() => field.onChange(score)}
-              onBlur={field.onBlur}
-            />
-            <span>
-              {score}
-              {score === 0 || score === 10 ? (
-                <span className="sr-visually-hidden">
-                  {' '}
-                  ({score === 0 ? measurementsTexts.scale.low : measurementsTexts.scale.high})
-                </span>
-              ) : null}
-            </span>
-          </label>
-        ))}
-      </div>
       {children}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
+
+/** The marks 0 to 10; the ends say what they mean to a screen reader. */
+const SCORE_OPTIONS: ChoiceOption[] = SCORES.map((score) => ({
+  value: String(score),
+  label: (
+    <>
+      {score}
+      {score === 0 || score === 10 ? (
+        <span className="sr-visually-hidden">
+          {' '}
+          ({score === 0 ? measurementsTexts.scale.low : measurementsTexts.scale.high})
+        </span>
+      ) : null}
+    </>
+  ),
+}));

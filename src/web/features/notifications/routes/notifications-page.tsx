@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { Notification } from '../../../../server/features/notifications/notifications.schemas.ts';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { formatMoment, isoMoment } from '../../../components/format.ts';
 import { Page } from '../../../components/page.tsx';

@@ -10,8 +10,8 @@ import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { LoadError } from '../../../components/query-state.tsx';
-import { RadioGroup } from '../../../components/radio-group.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import {
@@ -65,7 +65,7 @@ export function ObjectionsSection({
       {items.length === 0 ? (
         <p className="utrecht-paragraph">{texts.section.none}</p>
       ) : (
-        <TableFrame
+        <Table
           id="bezwaarschriften"
           caption={texts.section.caption}
           columns={Object.values(texts.section.columns)}
@@ -91,7 +91,7 @@ export function ObjectionsSection({
               </td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       )}
       {items
         .filter((o) => o.html)
@@ -253,7 +253,8 @@ function DecideForm({ objection }: { objection: Objection }) {
         {decide.isSuccess ? texts.decide.done(objection.reference) : null}
       </StatusMessage>
       <ErrorMessage>{generalError(decide.error, ['outcome', 'reasons'])}</ErrorMessage>
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id={`${id}-uitkomst`}
         legend={texts.decide.outcome}
         name={`${id}-uitkomst`}

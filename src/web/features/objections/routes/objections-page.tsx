@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { formatDay } from '../../../../domain/dates.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { objectionRegisterQueryOptions } from '../api/objections-api.ts';
 import { outcomeText } from '../components/objections-section.tsx';
 import { objectionsTexts } from '../texts.ts';
@@ -26,7 +26,7 @@ export function ObjectionsPage() {
         <p className="utrecht-paragraph">{texts.empty}</p>
       ) : null}
       {items.length > 0 ? (
-        <TableFrame
+        <Table
           id="bezwarenregister"
           caption={texts.caption(items.length)}
           columns={[
@@ -60,7 +60,7 @@ export function ObjectionsPage() {
               <td className={cell.data}>{outcomeText(o)}</td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       ) : null}
     </Page>
   );

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../components/form-errors.ts';
 import { TextField } from '../../../components/text-field.tsx';
 import { organisationsTexts } from '../texts.ts';
 import type { OrganisationFormValues } from './organisation-form.tsx';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = organisationsTexts.fields;
 
@@ -34,16 +35,7 @@ export function BoardMembersField({ id, form }: BoardMembersFieldProps) {
       control={form.control}
       name="boardMembers"
       render={({ field }) => (
-        <fieldset
-          className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
-          aria-describedby={`${id}-hint`}
-        >
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {texts.board}
-          </legend>
-          <div id={`${id}-hint`} className="utrecht-form-field-description">
-            {texts.boardHint}
-          </div>
+        <Fieldset id={id} framed legend={texts.board} description={texts.boardHint}>
           {field.value.length === 0 ? <p className="utrecht-paragraph">{texts.noBoard}</p> : null}
           {field.value.map((member, index) => {
             const update = (change: Partial<typeof member>) =>
@@ -96,7 +88,7 @@ export function BoardMembersField({ id, form }: BoardMembersFieldProps) {
               {texts.addMember}
             </Button>
           </div>
-        </fieldset>
+        </Fieldset>
       )}
     />
   );

@@ -17,6 +17,7 @@ import { TextField } from '../../../components/text-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { invitationsQueryOptions, useInviteColleague } from '../api/organisations-api.ts';
 import { organisationsTexts } from '../texts.ts';
+import { Table } from '../../../components/table.tsx';
 
 const texts = organisationsTexts.invitations;
 type InvitationInput = z.input<typeof invitationBodySchema>;
@@ -109,43 +110,28 @@ function invitationStatus(invitation: Invitation): { text: string; kind: string 
 function InvitationTable({ invitations }: { invitations: Invitation[] }) {
   if (invitations.length === 0) return <p className="utrecht-paragraph">{texts.empty}</p>;
   return (
-    <div className="sr-table-wrapper">
-      <table className="utrecht-table utrecht-table--html-table sr-table">
-        <caption className="utrecht-table__caption sr-table__caption">{texts.caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.email}
+    <Table
+      caption={texts.caption}
+      columns={[texts.columns.email, texts.columns.sent, texts.columns.status]}
+    >
+      {[...invitations].reverse().map((invitation) => {
+        const status = invitationStatus(invitation);
+        return (
+          <tr className="utrecht-table__row" key={invitation.id}>
+            <th scope="row" className="utrecht-table__cell">
+              {invitation.email}
             </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.sent}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {texts.columns.status}
-            </th>
+            <td className="utrecht-table__cell sr-nowrap">
+              <time dateTime={isoMoment(invitation.createdAt)}>
+                {formatMoment(invitation.createdAt)}
+              </time>
+            </td>
+            <td className="utrecht-table__cell">
+              <span className={`sr-badge sr-badge--${status.kind}`}>{status.text}</span>
+            </td>
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {[...invitations].reverse().map((invitation) => {
-            const status = invitationStatus(invitation);
-            return (
-              <tr className="utrecht-table__row" key={invitation.id}>
-                <th scope="row" className="utrecht-table__cell">
-                  {invitation.email}
-                </th>
-                <td className="utrecht-table__cell sr-nowrap">
-                  <time dateTime={isoMoment(invitation.createdAt)}>
-                    {formatMoment(invitation.createdAt)}
-                  </time>
-                </td>
-                <td className="utrecht-table__cell">
-                  <span className={`sr-badge sr-badge--${status.kind}`}>{status.text}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }

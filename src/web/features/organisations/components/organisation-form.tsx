@@ -19,6 +19,7 @@ import {
 import { TextField } from '../../../components/text-field.tsx';
 import { organisationsTexts } from '../texts.ts';
 import { BoardMembersField } from './board-members-field.tsx';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 /** What the form holds: text as typed; the schema turns an empty field into "not filled in". */
 export interface OrganisationFormValues {
@@ -192,10 +193,7 @@ export function OrganisationForm({
         )}
         {text('iban', texts.iban, { description: texts.ibanHint })}
 
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {texts.address}
-          </legend>
+        <Fieldset framed legend={texts.address}>
           {text('street', texts.street, { autoComplete: 'street-address' })}
           {text('postcode', texts.postcode, {
             description: texts.postcodeHint,
@@ -203,21 +201,18 @@ export function OrganisationForm({
             className: 'sr-textbox--short',
           })}
           {text('city', texts.city, { autoComplete: 'address-level2' })}
-        </fieldset>
+        </Fieldset>
 
         <BoardMembersField id={`${id}-bestuur`} form={form} />
 
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {texts.contact}
-          </legend>
+        <Fieldset framed legend={texts.contact}>
           {text('contactName', texts.contactName)}
           {text('contactEmail', texts.contactEmail, { type: 'email' })}
           {text('contactPhone', texts.contactPhone, {
             description: texts.contactPhoneHint,
             type: 'tel',
           })}
-        </fieldset>
+        </Fieldset>
 
         <div className="sr-actions">
           <Button type="submit" busy={isSubmitting}>

@@ -63,7 +63,8 @@ export function OutboxPage() {
           </Link>
         </div>
       </form>
-      <section aria-label={texts.caption} aria-busy={outbox.isFetching || undefined}>
+      {/* The table is the region named by its caption; this only says the list is reloading. */}
+      <div aria-busy={outbox.isFetching || undefined}>
         {outbox.isPending ? <Loading /> : null}
         {outbox.isError ? (
           <LoadError error={outbox.error} onRetry={() => void outbox.refetch()} />
@@ -103,7 +104,7 @@ export function OutboxPage() {
             ) : null}
           </>
         ) : null}
-      </section>
+      </div>
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../../components/class-names.ts';
 import type { ProtectedCount } from '../../../../domain/participants/report.ts';
+import { Table } from '../../../components/table.tsx';
 import { reportsTexts } from '../texts.ts';
 
 const texts = reportsTexts.values;
@@ -70,62 +71,38 @@ interface ReportTableProps {
  * away; assistive technology reads the table's own caption.
  */
 export function ReportTable({ id, caption, columns, rows, textColumns = 0 }: ReportTableProps) {
-  const captionId = `${id}-titel`;
   const numeric = (column: number) => column > textColumns;
   return (
     <>
       <p className="sr-table__caption" aria-hidden="true">
         {caption}
       </p>
-      <div className="sr-table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table
-          className={cx(
-            'utrecht-table utrecht-table--html-table sr-table',
-            columns.length <= 4 && 'sr-table--narrow',
-          )}
-          id={id}
-        >
-          <caption id={captionId} className="sr-visually-hidden">
-            {caption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {columns.map((column, i) => (
-                <th
-                  scope="col"
-                  key={column}
-                  className={cx(
-                    'utrecht-table__header-cell',
-                    numeric(i) && 'utrecht-table__header-cell--numeric-column',
-                  )}
-                >
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((row) => (
-              <tr className="utrecht-table__row" key={row.key}>
-                <th scope="row" className="utrecht-table__cell">
-                  {row.header}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td
-                    className={cx(
-                      'utrecht-table__cell',
-                      numeric(i + 1) && 'utrecht-table__cell--numeric-data',
-                    )}
-                    key={i}
-                  >
-                    {cell}
-                  </td>
-                ))}
-              </tr>
+      <Table
+        id={id}
+        caption={caption}
+        captionHidden
+        className={cx(columns.length <= 4 && 'sr-table--narrow')}
+        columns={columns.map((column, i) => ({ label: column, numeric: numeric(i) }))}
+      >
+        {rows.map((row) => (
+          <tr className="utrecht-table__row" key={row.key}>
+            <th scope="row" className="utrecht-table__cell">
+              {row.header}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td
+                className={cx(
+                  'utrecht-table__cell',
+                  numeric(i + 1) && 'utrecht-table__cell--numeric-data',
+                )}
+                key={i}
+              >
+                {cell}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

@@ -23,61 +23,44 @@ import {
   today,
   type ConsentValues,
 } from './participant-fields.tsx';
+import { Table } from '../../../components/table.tsx';
 
 const texts = participantsTexts.consent;
 const cell = 'utrecht-table__cell';
-const headerCell = 'utrecht-table__header-cell';
 
 /** Every consent, also withdrawn ones: the record of what was agreed and when. */
 function ConsentHistory({ consents }: { consents: ParticipantDetail['consents'] }) {
   return (
-    <div className="sr-table-wrapper" role="region" aria-labelledby="toestemmingen" tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table sr-table">
-        <caption id="toestemmingen" className="utrecht-table__caption sr-table__caption">
-          {texts.caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className={headerCell}>
-              {texts.columns.scope}
-            </th>
-            <th scope="col" className={headerCell}>
-              {texts.columns.givenOn}
-            </th>
-            <th scope="col" className={headerCell}>
-              {texts.columns.method}
-            </th>
-            <th scope="col" className={headerCell}>
-              {texts.columns.recordedBy}
-            </th>
-            <th scope="col" className={headerCell}>
-              {texts.columns.withdrawnOn}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {consents.map((consent) => (
-            <tr className="utrecht-table__row" key={consent.id}>
-              <th scope="row" className={cell}>
-                {CONSENT_SCOPE_LABELS[consent.scope]}
-              </th>
-              <td className={`${cell} sr-nowrap`}>{formatDay(consent.givenOn)}</td>
-              <td className={cell}>{CONSENT_METHOD_LABELS[consent.method]}</td>
-              <td className={cell}>
-                {consent.recordedByName ?? texts.unknownPerson}
-                <br />
-                <time className="sr-muted" dateTime={isoMoment(consent.recordedAt)}>
-                  {formatMoment(consent.recordedAt)}
-                </time>
-              </td>
-              <td className={`${cell} sr-nowrap`}>
-                {consent.withdrawnOn ? formatDay(consent.withdrawnOn) : texts.stands}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={texts.caption}
+      columns={[
+        texts.columns.scope,
+        texts.columns.givenOn,
+        texts.columns.method,
+        texts.columns.recordedBy,
+        texts.columns.withdrawnOn,
+      ]}
+    >
+      {consents.map((consent) => (
+        <tr className="utrecht-table__row" key={consent.id}>
+          <th scope="row" className={cell}>
+            {CONSENT_SCOPE_LABELS[consent.scope]}
+          </th>
+          <td className={`${cell} sr-nowrap`}>{formatDay(consent.givenOn)}</td>
+          <td className={cell}>{CONSENT_METHOD_LABELS[consent.method]}</td>
+          <td className={cell}>
+            {consent.recordedByName ?? texts.unknownPerson}
+            <br />
+            <time className="sr-muted" dateTime={isoMoment(consent.recordedAt)}>
+              {formatMoment(consent.recordedAt)}
+            </time>
+          </td>
+          <td className={`${cell} sr-nowrap`}>
+            {consent.withdrawnOn ? formatDay(consent.withdrawnOn) : texts.stands}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { coordinatorsQueryOptions, useSetCoordinators } from '../api/participants-api.ts';
 import type { CoordinatorList } from '../../../../server/features/participants/participants.schemas.ts';
@@ -47,7 +47,8 @@ function CoordinatorsForm({
     >
       <StatusMessage>{status}</StatusMessage>
       <ErrorMessage>{failure}</ErrorMessage>
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         id={ID}
         legend={texts.legend}
         name="userIds"

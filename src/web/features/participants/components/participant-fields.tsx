@@ -23,10 +23,9 @@ import {
   type ConsentScope,
 } from '../../../../domain/participants/registration.ts';
 import { neighbourhoodsQueryOptions } from '../../../app/shared-queries.ts';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { errorMessage, type FieldSpec } from '../../../components/form-errors.ts';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { RadioGroup } from '../../../components/radio-group.tsx';
 import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
 import { SelectField, type SelectOption } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -163,7 +162,8 @@ export function DetailsFields({ id }: { id: string }) {
         control={form.control}
         name="clientRoute"
         render={({ field }) => (
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             id={fieldId('clientRoute')}
             legend={texts.clientRoute}
             name={field.name}
@@ -171,7 +171,7 @@ export function DetailsFields({ id }: { id: string }) {
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            inputRef={field.ref}
+            ref={field.ref}
             error={errors.clientRoute?.message}
           />
         )}
@@ -208,7 +208,8 @@ export function ConsentFields({ id, prefix, scopes }: ConsentFieldsProps) {
         control={form.control}
         name={`${prefix}scopes`}
         render={({ field }) => (
-          <CheckboxGroup
+          <ChoiceGroup
+            type="checkbox"
             id={fieldId('scopes')}
             legend={texts.scopes}
             name={field.name}
@@ -216,7 +217,7 @@ export function ConsentFields({ id, prefix, scopes }: ConsentFieldsProps) {
             value={field.value as string[]}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            inputRef={field.ref}
+            ref={field.ref}
             error={errorMessage(errors, `${prefix}scopes`)}
           />
         )}
@@ -245,7 +246,8 @@ export function ConsentFields({ id, prefix, scopes }: ConsentFieldsProps) {
         control={form.control}
         name={`${prefix}method`}
         render={({ field }) => (
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             id={fieldId('method')}
             legend={texts.method}
             name={field.name}
@@ -253,7 +255,7 @@ export function ConsentFields({ id, prefix, scopes }: ConsentFieldsProps) {
             value={field.value as string}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            inputRef={field.ref}
+            ref={field.ref}
             error={errorMessage(errors, `${prefix}method`)}
           />
         )}

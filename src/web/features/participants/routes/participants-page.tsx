@@ -8,7 +8,7 @@ import {
 import { ApiError } from '../../../app/api-client.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { participantListQueryOptions } from '../api/participants-api.ts';
 import { ParticipantTable } from '../components/participant-table.tsx';
@@ -51,7 +51,8 @@ export function ParticipantsPage() {
               {texts.register}
             </Link>
           </p>
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             id="welke-deelnemers"
             legend={texts.filter}
             name="status"

@@ -6,7 +6,9 @@ import {
   type DayPart,
   type Weekday,
 } from '../../../../domain/day-parts.ts';
+import { Table } from '../../../components/table.tsx';
 import { provisionsTexts } from '../texts.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = provisionsTexts.fields;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -28,65 +30,45 @@ export function DayPartsField({ id, value, onChange, onBlur }: DayPartsFieldProp
     onChange({ ...value, [day]: DAY_PARTS.filter((p) => parts.includes(p)) });
   };
   return (
-    <fieldset
-      className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
-      aria-describedby={`${id}-hint`}
-    >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {texts.opening}
-      </legend>
-      <div id={`${id}-hint`} className="utrecht-form-field-description">
-        {texts.openingHint}
-      </div>
-      <div className="sr-table-wrapper">
-        <table className="utrecht-table utrecht-table--html-table sr-table sr-table--grid">
-          <caption className="utrecht-table__caption sr-visually-hidden">
-            {texts.openingCaption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {texts.weekday}
-              </th>
-              {DAY_PARTS.map((part) => (
-                <th scope="col" className="utrecht-table__header-cell" key={part}>
-                  {capitalise(DAY_PART_LABELS[part])}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {WEEKDAYS.map((day) => (
-              <tr className="utrecht-table__row" key={day}>
-                <th scope="row" className="utrecht-table__cell">
-                  {capitalise(WEEKDAY_LABELS[day])}
-                </th>
-                {DAY_PARTS.map((part) => {
-                  const checkboxId = `${id}-${day}-${part}`;
-                  return (
-                    <td className="utrecht-table__cell sr-table__cell--center" key={part}>
-                      <input
-                        id={checkboxId}
-                        type="checkbox"
-                        className="utrecht-checkbox utrecht-checkbox--html-input sr-checkbox"
-                        checked={value[day].includes(part)}
-                        onChange={(event) => toggle(day, part, event.target.checked)}
-                        onBlur={onBlur}
-                      />
-                      <label className="sr-visually-hidden" htmlFor={checkboxId}>
-                        {`${WEEKDAY_LABELS[day]} ${DAY_PART_LABELS[part]}`}
-                      </label>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <Fieldset id={id} framed legend={texts.opening} description={texts.openingHint}>
+      <Table
+        caption={texts.openingCaption}
+        captionHidden
+        className="sr-table--grid"
+        columns={[
+          texts.weekday,
+          ...DAY_PARTS.map((part) => ({ key: part, label: capitalise(DAY_PART_LABELS[part]) })),
+        ]}
+      >
+        {WEEKDAYS.map((day) => (
+          <tr className="utrecht-table__row" key={day}>
+            <th scope="row" className="utrecht-table__cell">
+              {capitalise(WEEKDAY_LABELS[day])}
+            </th>
+            {DAY_PARTS.map((part) => {
+              const checkboxId = `${id}-${day}-${part}`;
+              return (
+                <td className="utrecht-table__cell sr-table__cell--center" key={part}>
+                  <input
+                    id={checkboxId}
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input sr-checkbox"
+                    checked={value[day].includes(part)}
+                    onChange={(event) => toggle(day, part, event.target.checked)}
+                    onBlur={onBlur}
+                  />
+                  <label className="sr-visually-hidden" htmlFor={checkboxId}>
+                    {`${WEEKDAY_LABELS[day]} ${DAY_PART_LABELS[part]}`}
+                  </label>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </Table>
       <p className="utrecht-paragraph" aria-live="polite">
         {texts.dayPartsPerWeek(count)}
       </p>
-    </fieldset>
+    </Fieldset>
   );
 }

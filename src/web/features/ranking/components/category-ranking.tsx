@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CATEGORY_LABELS, type Category } from '../../../../domain/tender/categories.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
@@ -25,6 +25,7 @@ import {
 } from '../api/ranking-api.ts';
 import { rankingTexts as texts } from '../texts.ts';
 import { RankTable } from './rank-table.tsx';
+import { Table } from '../../../components/table.tsx';
 
 interface Props {
   roundId: string;
@@ -70,39 +71,24 @@ export function CategoryRanking({ roundId, category, ceilingCents, partialGrant 
               caption={texts.currentCaption(label, current.version)}
               output={current.output}
             />
-            <div className="sr-table-wrapper">
-              <table className="utrecht-table utrecht-table--html-table sr-table">
-                <caption className="utrecht-table__caption sr-table__caption">
-                  {texts.historyCaption(label)}
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {texts.historyColumns.version}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {texts.historyColumns.fixedAt}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {texts.historyColumns.by}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {texts.historyColumns.reason}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {rankings.data.map((r) => (
-                    <tr className="utrecht-table__row" key={r.id}>
-                      <td className="utrecht-table__cell">{r.version}</td>
-                      <td className="utrecht-table__cell">{formatMoment(r.fixedAt)}</td>
-                      <td className="utrecht-table__cell">{r.fixedByName ?? ''}</td>
-                      <td className="utrecht-table__cell">{r.reason ?? texts.firstVersion}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={texts.historyCaption(label)}
+              columns={[
+                texts.historyColumns.version,
+                texts.historyColumns.fixedAt,
+                texts.historyColumns.by,
+                texts.historyColumns.reason,
+              ]}
+            >
+              {rankings.data.map((r) => (
+                <tr className="utrecht-table__row" key={r.id}>
+                  <td className="utrecht-table__cell">{r.version}</td>
+                  <td className="utrecht-table__cell">{formatMoment(r.fixedAt)}</td>
+                  <td className="utrecht-table__cell">{r.fixedByName ?? ''}</td>
+                  <td className="utrecht-table__cell">{r.reason ?? texts.firstVersion}</td>
+                </tr>
+              ))}
+            </Table>
             <h3 className="utrecht-heading-3">{texts.reviseTitle}</h3>
             <ReviseForm roundId={roundId} category={category} />
           </>

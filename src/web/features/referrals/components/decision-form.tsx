@@ -11,7 +11,7 @@ import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { into } from '../../../components/form-schemas.ts';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
@@ -113,7 +113,8 @@ export function DecisionForm({
           control={form.control}
           name="decision"
           render={({ field }) => (
-            <RadioGroup
+            <ChoiceGroup
+              type="radio"
               id={`${id}-keuze`}
               legend={texts.legend(resident)}
               name={`${id}-keuze`}
@@ -124,7 +125,7 @@ export function DecisionForm({
               value={field.value || null}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={errors.decision?.message}
             />
           )}

@@ -14,10 +14,10 @@ import {
 import type { NeighbourhoodList } from '../../../../server/features/settings/settings.schemas.ts';
 import { ErrorMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
-import { RadioGroup } from '../../../components/radio-group.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -25,6 +25,7 @@ import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useCreateReferral } from '../api/referrals-api.ts';
 import { referralsTexts } from '../texts.ts';
 import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = referralsTexts.form;
 
@@ -145,7 +146,8 @@ export function ReferralForm({
           control={form.control}
           name="route"
           render={({ field }) => (
-            <RadioGroup
+            <ChoiceGroup
+              type="radio"
               id={fieldId('route')}
               legend={texts.route}
               name={`${id}-route`}
@@ -153,7 +155,7 @@ export function ReferralForm({
               value={field.value || null}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={field.ref}
+              ref={field.ref}
               error={errors.route?.message}
             />
           )}
@@ -201,10 +203,7 @@ export function ReferralForm({
           error={errors.note?.message}
           {...form.register('note')}
         />
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {texts.consentTitle}
-          </legend>
+        <Fieldset legend={texts.consentTitle}>
           <p className="utrecht-paragraph">{texts.noBsn}</p>
           <div className="sr-form">
             <TextField
@@ -221,7 +220,8 @@ export function ReferralForm({
               control={form.control}
               name="consentMethod"
               render={({ field }) => (
-                <RadioGroup
+                <ChoiceGroup
+                  type="radio"
                   id={fieldId('consentMethod')}
                   legend={texts.consentMethod}
                   name={`${id}-consentMethod`}
@@ -232,7 +232,7 @@ export function ReferralForm({
                   value={field.value || null}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  inputRef={field.ref}
+                  ref={field.ref}
                   error={errors.consentMethod?.message}
                 />
               )}
@@ -244,7 +244,7 @@ export function ReferralForm({
               {...form.register('consentConfirmed')}
             />
           </div>
-        </fieldset>
+        </Fieldset>
         <div className="sr-actions">
           <Button type="submit" busy={isSubmitting}>
             {texts.submit}

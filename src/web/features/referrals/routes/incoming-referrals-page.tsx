@@ -17,7 +17,7 @@ import {
   type DecisionOutcome,
 } from '../components/decision-form.tsx';
 import { ReferralStatusText } from '../components/referral-status.tsx';
-import { TableFrame } from '../../../components/table-frame.tsx';
+import { Table } from '../../../components/table.tsx';
 import { dayOf, isoDayOf } from '../format.ts';
 import { referralsTexts } from '../texts.ts';
 import '../referrals.css';
@@ -149,7 +149,7 @@ function PendingReferral({
 function DecidedReferrals({ referrals }: { referrals: Referral[] }) {
   if (referrals.length === 0) return <p className="utrecht-paragraph">{texts.decidedEmpty}</p>;
   return (
-    <TableFrame
+    <Table
       id="beoordeelde-verwijzingen"
       caption={texts.caption(referrals.length)}
       columns={[
@@ -190,6 +190,6 @@ function DecidedReferrals({ referrals }: { referrals: Referral[] }) {
           </td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

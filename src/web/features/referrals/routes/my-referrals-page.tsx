@@ -5,7 +5,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { referralListQueryOptions } from '../api/referrals-api.ts';
 import { ReferralStatusText } from '../components/referral-status.tsx';
-import { TableFrame } from '../../../components/table-frame.tsx';
+import { Table } from '../../../components/table.tsx';
 import { dayOf, isoDayOf } from '../format.ts';
 import { referralsTexts } from '../texts.ts';
 import '../referrals.css';
@@ -35,7 +35,7 @@ export function MyReferralsPage() {
 function MyReferralsTable({ referrals }: { referrals: Referral[] }) {
   if (referrals.length === 0) return <p className="utrecht-paragraph">{texts.empty}</p>;
   return (
-    <TableFrame
+    <Table
       id="mijn-verwijzingen"
       caption={texts.caption(referrals.length)}
       columns={[
@@ -76,6 +76,6 @@ function MyReferralsTable({ referrals }: { referrals: Referral[] }) {
           </td>
         </tr>
       ))}
-    </TableFrame>
+    </Table>
   );
 }

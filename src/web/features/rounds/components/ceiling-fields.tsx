@@ -3,6 +3,7 @@ import { CATEGORY_CODES, CATEGORY_LABELS } from '../../../../domain/tender/categ
 import { errorMessage, type FieldSpec } from '../../../components/form-errors.ts';
 import { TextField } from '../../../components/text-field.tsx';
 import { roundsTexts } from '../texts.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = roundsTexts.fields;
 
@@ -26,16 +27,12 @@ export function CeilingFields<T extends FieldValues>({
   errors: FieldErrors<T>;
 }) {
   return (
-    <fieldset
-      className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group"
-      aria-describedby={`${formId}-plafonds-hint`}
+    <Fieldset
+      id={`${formId}-plafonds`}
+      framed
+      legend={texts.ceilings}
+      description={texts.ceilingsHint}
     >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {texts.ceilings}
-      </legend>
-      <div id={`${formId}-plafonds-hint`} className="utrecht-form-field-description">
-        {texts.ceilingsHint}
-      </div>
       {CATEGORY_CODES.map((category) => (
         <TextField
           key={category}
@@ -48,6 +45,6 @@ export function CeilingFields<T extends FieldValues>({
           {...register(`ceilings.${category}` as Path<T>)}
         />
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -5,6 +5,7 @@ import type { Round } from '../../../../server/features/rounds/rounds.schemas.ts
 import { Facts } from '../../../components/facts.tsx';
 import { formatEuro } from '../../../components/money.ts';
 import { roundsTexts } from '../texts.ts';
+import { Table } from '../../../components/table.tsx';
 
 const texts = roundsTexts.round;
 
@@ -26,38 +27,22 @@ export function RoundFacts({ round }: { round: Round }) {
           [texts.facts.lotSeed, round.lotSeed],
         ]}
       />
-      <div className="sr-table-wrapper">
-        <table className="utrecht-table utrecht-table--html-table sr-table sr-table--narrow">
-          <caption className="utrecht-table__caption sr-table__caption">
-            {texts.ceilingsCaption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {texts.category}
-              </th>
-              <th
-                scope="col"
-                className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column"
-              >
-                {texts.ceiling}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {CATEGORY_CODES.map((category) => (
-              <tr className="utrecht-table__row" key={category}>
-                <th scope="row" className="utrecht-table__cell">
-                  {CATEGORY_LABELS[category]}
-                </th>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-                  {formatEuro(round.ceilings[category])}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={texts.ceilingsCaption}
+        className="sr-table--narrow"
+        columns={[texts.category, { label: texts.ceiling, numeric: true }]}
+      >
+        {CATEGORY_CODES.map((category) => (
+          <tr className="utrecht-table__row" key={category}>
+            <th scope="row" className="utrecht-table__cell">
+              {CATEGORY_LABELS[category]}
+            </th>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+              {formatEuro(round.ceilings[category])}
+            </td>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Round, Scheme } from '../../../../server/features/rounds/rounds.schemas.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxField } from '../../../components/checkbox-fields.tsx';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { errorMessage, summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { SelectField } from '../../../components/select-field.tsx';

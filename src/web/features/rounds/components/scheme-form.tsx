@@ -21,7 +21,7 @@ import {
 } from '../../../../server/features/rounds/rounds.schemas.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { CheckboxGroup } from '../../../components/checkbox-fields.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { errorMessage, summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
 import { requiredWholeNumberText } from '../../../components/form-schemas.ts';
@@ -30,6 +30,7 @@ import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useUpdateScheme } from '../api/rounds-api.ts';
 import { roundsTexts } from '../texts.ts';
+import { Fieldset } from '../../../components/fieldset.tsx';
 
 const texts = roundsTexts.scheme;
 const definitionShape = schemeDefinitionSchema.shape;
@@ -194,7 +195,8 @@ export function SchemeForm({ scheme }: { scheme: Scheme }) {
               control={form.control}
               name={`definition.categories.${category}.eligibleKinds`}
               render={({ field, fieldState }) => (
-                <CheckboxGroup
+                <ChoiceGroup
+                  type="checkbox"
                   id={`${categoryId(category)}-soorten`}
                   legend={texts.eligibleKindsFor(CATEGORY_LABELS[category])}
                   description={texts.eligibleKindsHint}
@@ -203,15 +205,12 @@ export function SchemeForm({ scheme }: { scheme: Scheme }) {
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  inputRef={field.ref}
+                  ref={field.ref}
                   error={fieldState.error?.message}
                 />
               )}
             />
-            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sr-fieldset sr-fieldset--group">
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-                {texts.criteriaFor(CATEGORY_LABELS[category])}
-              </legend>
+            <Fieldset framed legend={texts.criteriaFor(CATEGORY_LABELS[category])}>
               {scheme.definition.categories[category].criteria.map((criterion, index) => {
                 const prefix = `definition.categories.${category}.criteria.${index}` as const;
                 return (
@@ -234,7 +233,7 @@ export function SchemeForm({ scheme }: { scheme: Scheme }) {
                   </div>
                 );
               })}
-            </fieldset>
+            </Fieldset>
           </section>
         ))}
 

@@ -29,20 +29,17 @@ function useInvalidateAfterUserChange() {
     ]);
 }
 
-export function useCreateUser() {
+/** Adds a user, or, given the id of one, changes that user. */
+export function useSaveUser(userId: string | undefined) {
   const invalidate = useInvalidateAfterUserChange();
   return useMutation({
-    mutationFn: (body: CreateUserBody) =>
-      request('POST', '/api/users', { body, schema: userSchema }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateUser(userId: string) {
-  const invalidate = useInvalidateAfterUserChange();
-  return useMutation({
-    mutationFn: (body: UpdateUserBody) =>
-      request('PATCH', `/api/users/${encodeURIComponent(userId)}`, { body, schema: userSchema }),
+    mutationFn: (body: CreateUserBody | UpdateUserBody) =>
+      userId === undefined
+        ? request('POST', '/api/users', { body, schema: userSchema })
+        : request('PATCH', `/api/users/${encodeURIComponent(userId)}`, {
+            body,
+            schema: userSchema,
+          }),
     onSuccess: invalidate,
   });
 }

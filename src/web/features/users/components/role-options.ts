@@ -1,7 +1,7 @@
 import { ROLE_CODES, ROLE_LABELS } from '../../../../domain/roles.ts';
-import type { CheckboxOption } from '../../../components/checkbox-fields.tsx';
+import type { ChoiceOption } from '../../../components/choice-group.tsx';
 
-export const roleOptions: CheckboxOption[] = ROLE_CODES.map((role) => ({
+export const roleOptions: ChoiceOption[] = ROLE_CODES.map((role) => ({
   value: role,
   label: ROLE_LABELS[role],
 }));

@@ -5,7 +5,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';
 import { ClearLoginThrottle } from '../components/clear-login-throttle.tsx';
-import { EditUserForm } from '../components/edit-user-form.tsx';
+import { UserForm } from '../components/user-form.tsx';
 import { ResetTwoFactor } from '../components/reset-two-factor.tsx';
 import { usersTexts } from '../texts.ts';
 
@@ -39,7 +39,7 @@ export function UserEditPage() {
               </dd>
             </div>
           </dl>
-          <EditUserForm key={user.id} user={user} organisations={organisations.data} />
+          <UserForm key={user.id} user={user} organisations={organisations.data} />
           <ClearLoginThrottle key={`vertraging-${user.id}`} userId={user.id} />
           <ResetTwoFactor key={`twee-stappen-${user.id}`} userId={user.id} />
         </>

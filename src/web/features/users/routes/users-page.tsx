@@ -3,7 +3,7 @@ import { organisationListQueryOptions } from '../../../app/shared-queries.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { usersQueryOptions } from '../api/users-api.ts';
-import { CreateUserForm } from '../components/create-user-form.tsx';
+import { UserForm } from '../components/user-form.tsx';
 import { UserTable } from '../components/user-table.tsx';
 import { usersTexts } from '../texts.ts';
 
@@ -28,7 +28,7 @@ export function UsersPage() {
         {organisations.isError ? (
           <LoadError error={organisations.error} onRetry={() => void organisations.refetch()} />
         ) : null}
-        {organisations.data ? <CreateUserForm organisations={organisations.data} /> : null}
+        {organisations.data ? <UserForm organisations={organisations.data} /> : null}
       </section>
     </Page>
   );
