@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           // The web app's helpers, shared components and forms, in a simulated DOM.
           name: 'web',
+          // Files share their worker's modules; each test still starts from an empty document.
+          isolate: false,
           include: ['src/web/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['./test/support/web-setup.ts'],
