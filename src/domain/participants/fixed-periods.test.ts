@@ -8,11 +8,11 @@ import {
 } from './fixed-periods.ts';
 import {
   complementHidden,
-  emptyFigures,
   municipalityReport,
-  type ReportPeriod,
   type ReportProvision,
-} from './report.ts';
+} from './report/municipality-report.ts';
+import type { ReportPeriod } from './report/period.ts';
+import { emptyFigures } from './report/provision-figures.ts';
 
 describe('the fixed periods of the municipality’s report', () => {
   it('are a month, a quarter or a year, with Dutch labels', () => {

@@ -8,7 +8,7 @@
  * which is the same attack; so it is not offered until it has ended.
  */
 import { z } from 'zod';
-import type { ReportPeriod } from './report.ts';
+import type { ReportPeriod } from './report/period.ts';
 
 export type FixedPeriodKind = 'month' | 'quarter' | 'year';
 

@@ -15,12 +15,12 @@ import {
   type ClientRoute,
   type OutflowKind,
 } from '../../../domain/participants/registration.ts';
+import type { ReportPeriod } from '../../../domain/participants/report/period.ts';
 import {
   emptyFigures,
   type DimensionSums,
   type ProvisionFigures,
-  type ReportPeriod,
-} from '../../../domain/participants/report.ts';
+} from '../../../domain/participants/report/provision-figures.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisations, provisions } from '../../platform/db/schema.ts';

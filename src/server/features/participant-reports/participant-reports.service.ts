@@ -1,7 +1,7 @@
 /**
  * Reports on participants (docs/rules/participants.md). A provision's own report shows its numbers
  * as they are; the municipality's report protects small numbers (src/domain/participants/
- * report.ts). Neither names a participant: only counts and means leave the database.
+ * report/municipality-report.ts). Neither names a participant: only counts and means leave the database.
  */
 import { amsterdamDay } from '../../../domain/dates.ts';
 import {
@@ -11,13 +11,15 @@ import {
   type FixedPeriod,
 } from '../../../domain/participants/fixed-periods.ts';
 import {
-  emptyFigures,
   municipalityReport,
-  provisionSections,
+  type ReportProvision,
+} from '../../../domain/participants/report/municipality-report.ts';
+import {
   resolveReportPeriod,
   type ReportPeriod,
-  type ReportProvision,
-} from '../../../domain/participants/report.ts';
+} from '../../../domain/participants/report/period.ts';
+import { emptyFigures } from '../../../domain/participants/report/provision-figures.ts';
+import { provisionSections } from '../../../domain/participants/report/sections.ts';
 import { AppError } from '../../platform/errors.ts';
 import { provisionInScope } from '../participants/participant-access.ts';
 import * as repo from './participant-reports.repository.ts';

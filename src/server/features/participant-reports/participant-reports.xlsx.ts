@@ -16,11 +16,9 @@ import {
   OUTFLOW_KINDS,
   OUTFLOW_LABELS,
 } from '../../../domain/participants/registration.ts';
-import {
-  RESPONDENT_LABELS,
-  type ProtectedCount,
-  type ReportPeriod,
-} from '../../../domain/participants/report.ts';
+import type { ReportPeriod } from '../../../domain/participants/report/period.ts';
+import type { ProtectedCount } from '../../../domain/participants/report/protection.ts';
+import { RESPONDENT_LABELS } from '../../../domain/participants/report/sections.ts';
 import { SUPPRESSION_THRESHOLD } from '../../../domain/participants/suppression.ts';
 import { CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
 import { XLSX_DAY_FORMAT, newWorkbook, xlsxDay } from '../../platform/spreadsheet.ts';

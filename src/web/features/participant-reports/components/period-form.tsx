@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { reportPeriodSchema, type ReportPeriod } from '../../../../domain/participants/report.ts';
+import {
+  reportPeriodSchema,
+  type ReportPeriod,
+} from '../../../../domain/participants/report/period.ts';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import {

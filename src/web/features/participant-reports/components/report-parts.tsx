@@ -1,5 +1,5 @@
 import { formatDay } from '../../../../domain/dates.ts';
-import type { ReportPeriod } from '../../../../domain/participants/report.ts';
+import type { ReportPeriod } from '../../../../domain/participants/report/period.ts';
 import { reportsTexts } from '../texts.ts';
 
 /** The period of the report on screen, in words. */

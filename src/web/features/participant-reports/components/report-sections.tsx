@@ -11,7 +11,7 @@ import {
   OUTFLOW_KINDS,
   OUTFLOW_LABELS,
 } from '../../../../domain/participants/registration.ts';
-import { RESPONDENT_LABELS } from '../../../../domain/participants/report.ts';
+import { RESPONDENT_LABELS } from '../../../../domain/participants/report/sections.ts';
 import type { ReportSectionsView } from '../../../../server/features/participant-reports/participant-reports.schemas.ts';
 import { reportsTexts } from '../texts.ts';
 import { Count, Mean, ReportTable } from './report-table.tsx';

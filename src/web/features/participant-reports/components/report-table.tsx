@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../../components/class-names.ts';
-import type { ProtectedCount } from '../../../../domain/participants/report.ts';
+import type { ProtectedCount } from '../../../../domain/participants/report/protection.ts';
 import { Table } from '../../../components/table.tsx';
 import { reportsTexts } from '../texts.ts';
 
