@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { rankAndAllocate } from '../domain/tender/rank-and-allocate.ts';
 import {
   describeTenderInputProblem,
   parseTenderRankInput,
-  rankAndAllocate,
-} from '../domain/tender/rank-and-allocate.ts';
+} from '../domain/tender/tender-rank-input.ts';
 import type { CommandResult } from './commands.ts';
 
 const USAGE = 'usage: npm run --silent cli -- tender rank <input.json>';

@@ -17,7 +17,8 @@ import {
   PRICE_NUMERATOR_KINDS,
 } from '../../domain/tender/categories.ts';
 import { objectionTerm } from '../../domain/tender/objection.ts';
-import { parseTenderRankInput, rankAndAllocate } from '../../domain/tender/rank-and-allocate.ts';
+import { rankAndAllocate } from '../../domain/tender/rank-and-allocate.ts';
+import { parseTenderRankInput } from '../../domain/tender/tender-rank-input.ts';
 import { contractInput, contractOutput } from '../../../test/support/contract-example.ts';
 import { checkFiles } from '../features/double-financing/check-files.ts';
 import { pseudonymKeyFromEnv } from './pseudonym.ts';

@@ -24,10 +24,10 @@ import {
   loginAs,
 } from '../../../../test/support/test-app.ts';
 import {
-  parseTenderRankInput,
   rankAndAllocate,
   type TenderRankOutput,
 } from '../../../domain/tender/rank-and-allocate.ts';
+import { parseTenderRankInput } from '../../../domain/tender/tender-rank-input.ts';
 import { rankings } from '../../platform/db/schema.ts';
 
 let ctx: TestContext;
