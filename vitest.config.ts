@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { JourneysFirst } from './test/support/sequencer.ts';
 
 /** API test files that replace a module with vi.mock, so cannot share loaded modules. */
-const MOCKING_MODULES = ['src/server/features/double-financing/import-batches.test.ts'];
+const MOCKING_MODULES = ['src/server/features/double-financing/imports/import-batches.test.ts'];
 
 export default defineConfig({
   test: {

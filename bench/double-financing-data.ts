@@ -4,7 +4,7 @@
  * begeleiding groep. The WMO301 messages are written as a back office writes them; a test
  * holds a sample of them against the official schema and validation stylesheet.
  */
-import { writeWmo301 } from '../src/server/features/double-financing/wmo301-writer.ts';
+import { writeWmo301 } from '../src/server/features/double-financing/imports/wmo301-writer.ts';
 
 export const CATEGORIES = ['02', '03', '04', '06', '08', '10'];
 

@@ -50,8 +50,8 @@ import {
   openDatabase,
 } from '../src/server/platform/db/database.ts';
 import { pseudonymiseBsn } from '../src/server/platform/pseudonym.ts';
-import { runMatching } from '../src/server/features/double-financing/matching.service.ts';
-import { replaceEarlierVersions } from '../src/server/features/double-financing/wmo-imports.repository.ts';
+import { runMatching } from '../src/server/features/double-financing/matching/matching.service.ts';
+import { replaceEarlierVersions } from '../src/server/features/double-financing/imports/wmo-imports.repository.ts';
 import { CATEGORIES, allocationData, validBsns } from './double-financing-data.ts';
 import {
   IMPORT_WMO_ALLOCATIONS,
@@ -59,10 +59,11 @@ import {
   importAllocationsJob,
   queueImports,
   type SavedUpload,
-} from '../src/server/features/double-financing/wmo-imports.service.ts';
+} from '../src/server/features/double-financing/imports/wmo-imports.service.ts';
 import type { Actor } from '../src/server/platform/access.ts';
 import { JobRunner } from '../src/server/platform/jobs.ts';
 import type { App } from '../src/server/platform/http.ts';
+import { systemContext } from '../src/server/platform/use-case.ts';
 import { usableDemoCode } from '../test/support/two-factor.ts';
 
 function argument(name: string, fallback: number): number {
@@ -188,9 +189,10 @@ async function importAllocationFile(
     IMPORT_WMO_ALLOCATIONS,
     importAllocationsJob({ pseudonymKey: KEY, now: () => new Date() }),
   );
-  await queueImports(db, actor, [upload], new Date());
+  const context = { ...systemContext(db, new Date()), actor };
+  await queueImports(context, { uploads: [upload] });
   await runner.kick();
-  const result = await getImport(db, id);
+  const result = await getImport(context, { importId: id });
   if (result.status !== 'imported') {
     throw new Error(`${fileName} was not imported: ${JSON.stringify(result.refused.slice(0, 3))}`);
   }
@@ -450,7 +452,7 @@ async function benchOn(handle: DatabaseHandle) {
   await handWrite(db);
   // The first run on these data, and the hand-written statement in the same state (no
   // signals yet); then a run again, and the statement again, with every signal known.
-  const matching = () => runMatching(db, actor, new Date());
+  const matching = () => runMatching({ ...systemContext(db, new Date()), actor });
   const [handFirst, firstRun] = await inTurns(noSignals, () => handWrite(db), matching);
   const [againRun, handAgain] = await inTurns(nothing, matching, () => handWrite(db));
   const [bare] = await inTurns(nothing, () => bareJoin(db), nothing);
@@ -623,10 +625,9 @@ async function importLatency(handle: DatabaseHandle) {
     const id = randomUUID();
     const file = path.join(uploadDir, id);
     await writeFile(file, csv);
-    await queueImports(
-      db,
-      await analyst(db),
-      [
+    const context = { ...systemContext(db, new Date()), actor: await analyst(db) };
+    await queueImports(context, {
+      uploads: [
         {
           id,
           fileName: 'bench-latency.csv',
@@ -636,8 +637,7 @@ async function importLatency(handle: DatabaseHandle) {
           format: 'csv',
         },
       ],
-      new Date(),
-    );
+    });
 
     // The same requests without an import, for comparison.
     const idle = await ordinaryRequests(send, new Promise((resolve) => setTimeout(resolve, 3000)));
@@ -648,7 +648,7 @@ async function importLatency(handle: DatabaseHandle) {
     const during = await ordinaryRequests(send, importing);
     const importMs = Math.round(await importing);
     loop.disable();
-    const result = await getImport(db, id);
+    const result = await getImport(context, { importId: id });
     if (result.status !== 'imported') {
       throw new Error(`the latency import was ${result.status}: ${JSON.stringify(result.refused)}`);
     }

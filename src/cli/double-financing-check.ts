@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { PRODUCT_CATEGORY, PRODUCT_CODE } from '../domain/double-financing/scope.ts';
-import { BadInputError } from '../server/features/double-financing/bad-input.ts';
-import { checkFiles } from '../server/features/double-financing/check-files.ts';
+import { BadInputError } from '../server/features/double-financing/imports/bad-input.ts';
+import { checkFiles } from '../server/features/double-financing/matching/check-files.ts';
 import {
   PseudonymKeyError,
   RANDOM_KEY_NOTICE,

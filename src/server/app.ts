@@ -69,7 +69,7 @@ import { doubleFinancingRoutes } from './features/double-financing/double-financ
 import {
   IMPORT_WMO_ALLOCATIONS,
   importAllocationsJob,
-} from './features/double-financing/wmo-imports.service.ts';
+} from './features/double-financing/imports/wmo-imports.service.ts';
 import {
   type App,
   type RegisteredRoute,

@@ -103,7 +103,7 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
       {
         name: 'wmo-retention',
         run: (now) =>
-          eraseExpiredWmoData(handle.db, now, {
+          eraseExpiredWmoData(systemContext(handle.db, now), {
             allocationMonths: config.WMO_ALLOCATION_RETENTION_MONTHS,
             signalMonths: config.SIGNAL_RETENTION_MONTHS,
           }),

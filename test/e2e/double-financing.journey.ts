@@ -16,7 +16,7 @@ import {
   provisions,
 } from '../../src/server/platform/db/schema.ts';
 import { pseudonymiseBsn } from '../../src/server/platform/pseudonym.ts';
-import { writeWmo301 } from '../../src/server/features/double-financing/wmo301-writer.ts';
+import { writeWmo301 } from '../../src/server/features/double-financing/imports/wmo301-writer.ts';
 import { browserAvailable } from '../support/browser.ts';
 import { POLL, checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 import { TEST_PSEUDONYM_KEY } from '../support/test-app.ts';

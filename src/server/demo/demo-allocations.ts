@@ -14,10 +14,14 @@ import { addDays, amsterdamDay } from '../../domain/dates.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Database } from '../platform/db/database.ts';
 import { doubleFinancingSignals, users } from '../platform/db/schema.ts';
-import { runMatching } from '../features/double-financing/matching.service.ts';
-import { changeStatus } from '../features/double-financing/signals.service.ts';
-import { importAllocationsNow } from '../features/double-financing/wmo-imports.service.ts';
-import { writeWmo301, type Wmo301Allocation } from '../features/double-financing/wmo301-writer.ts';
+import { systemContext } from '../platform/use-case.ts';
+import { runMatching } from '../features/double-financing/matching/matching.service.ts';
+import { changeStatus } from '../features/double-financing/signals/signals.service.ts';
+import { importAllocationsNow } from '../features/double-financing/imports/wmo-imports.service.ts';
+import {
+  writeWmo301,
+  type Wmo301Allocation,
+} from '../features/double-financing/imports/wmo301-writer.ts';
 
 interface DemoMessage {
   /** The n-th demo BSN (demoBsn); 1–n are the participants with consent for matching. */
@@ -186,28 +190,26 @@ export async function loadDemoAllocations(
     organisationIds: [],
     provisionIds: [],
   };
-  const imported = await importAllocationsNow(db, { pseudonymKey, now: () => now }, actor, {
+  // The demo's analyst does what the analyst would do, so the audit log names her.
+  const context = { ...systemContext(db, now), actor };
+  const imported = await importAllocationsNow(context, {
     fileName: 'toewijzingen-gemeente-maastricht.zip',
     bytes: demoAllocationsZip(today, demoBsn),
+    pseudonymKey,
   });
   if (imported.status !== 'imported') {
     throw new Error(`The demo allocations were not imported: ${JSON.stringify(imported.refused)}`);
   }
-  await runMatching(db, actor, now);
+  await runMatching(context);
   const [ending] = await db
     .select({ id: doubleFinancingSignals.id })
     .from(doubleFinancingSignals)
     .where(eq(doubleFinancingSignals.allocationNumber, ENDING_ALLOCATION));
   if (ending) {
-    await changeStatus(
-      db,
-      actor,
-      ending.id,
-      {
-        status: 'in_progress',
-        note: 'Aanbieder gebeld: de toewijzing loopt af, de deelnemer blijft in de huiskamer.',
-      },
-      now,
-    );
+    await changeStatus(context, {
+      signalId: ending.id,
+      status: 'in_progress',
+      note: 'Aanbieder gebeld: de toewijzing loopt af, de deelnemer blijft in de huiskamer.',
+    });
   }
 }

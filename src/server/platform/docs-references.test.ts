@@ -20,7 +20,7 @@ import { objectionTerm } from '../../domain/tender/objection.ts';
 import { rankAndAllocate } from '../../domain/tender/rank-and-allocate.ts';
 import { parseTenderRankInput } from '../../domain/tender/tender-rank-input.ts';
 import { contractInput, contractOutput } from '../../../test/support/contract-example.ts';
-import { checkFiles } from '../features/double-financing/check-files.ts';
+import { checkFiles } from '../features/double-financing/matching/check-files.ts';
 import { pseudonymKeyFromEnv } from './pseudonym.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from '../features/double-financing/csv-reader.ts';
+import { readCsvRecords } from '../features/double-financing/imports/csv-reader.ts';
 import { type CsvColumn, amsterdamIso, toCsv, xlsxDay, xlsxMoment } from './spreadsheet.ts';
 
 interface Grant {

@@ -15,7 +15,7 @@ import { defaultSchemeDefinition } from '../../../domain/tender/scheme-definitio
 import { renderPdf } from '../../platform/documents.ts';
 import { receiptDefinition } from '../applications/receipt.ts';
 import { emptyContent } from '../../../domain/applications/application-content.ts';
-import { letterPdf } from '../double-financing/provider-letter.ts';
+import { letterPdf } from '../double-financing/signals/provider-letter.ts';
 import { type DecisionLetter, decisionHtml, decisionPdf } from './decision-letter.ts';
 import { plainLetterPdf } from './plain-letter.ts';
 

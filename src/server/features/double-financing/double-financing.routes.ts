@@ -2,12 +2,11 @@
  * The double-financing API of the Wmo analyst: imports, scope, matching runs, signals and
  * their follow-up, letters to providers, dashboard. Thin: the services do the work.
  */
-import { z } from 'zod';
 import { contentDisposition } from '../../platform/downloads.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { errorResponses, pdfResponse } from '../../platform/openapi.ts';
+import { contextOf } from '../../platform/use-case.ts';
 import {
   dashboardSchema,
   matchingRunListSchema,
@@ -27,9 +26,9 @@ import {
   wmoImportParamsSchema,
   wmoImportSchema,
 } from './double-financing.schemas.ts';
-import * as matching from './matching.service.ts';
-import * as signals from './signals.service.ts';
-import * as imports from './wmo-imports.service.ts';
+import * as matching from './matching/matching.service.ts';
+import * as signals from './signals/signals.service.ts';
+import * as imports from './imports/wmo-imports.service.ts';
 
 /** At most this many files in one upload. */
 const MAX_FILES_PER_UPLOAD = 100;
@@ -50,7 +49,7 @@ export async function doubleFinancingRoutes(app: App) {
       },
     },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
+      const context = contextOf(app, request);
       if (app.pseudonymKey === null) throw new AppError('PSEUDONYM_KEY_MISSING');
       if (!request.isMultipart()) {
         throw new AppError('VALIDATION_FAILED', {
@@ -73,7 +72,7 @@ export async function doubleFinancingRoutes(app: App) {
       const uploads = await imports.saveUploads(request.parts(options), limit);
       let items;
       try {
-        items = await imports.queueImports(app.db, actor, uploads, app.now());
+        items = await imports.queueImports(context, { uploads });
       } catch (error) {
         await imports.discardUploads(uploads);
         throw error;
@@ -86,7 +85,7 @@ export async function doubleFinancingRoutes(app: App) {
   app.get('/api/wmo/imports', {
     config: { action: 'wmo.import' },
     schema: { tags, response: { 200: wmoImportListSchema, ...errorResponses } },
-    handler: async () => ({ items: await imports.listImports(app.db) }),
+    handler: async (request) => ({ items: await imports.listImports(contextOf(app, request)) }),
   });
 
   app.get('/api/wmo/imports/:importId', {
@@ -96,13 +95,14 @@ export async function doubleFinancingRoutes(app: App) {
       params: wmoImportParamsSchema,
       response: { 200: wmoImportSchema, ...errorResponses },
     },
-    handler: async (request) => imports.getImport(app.db, request.params.importId),
+    handler: async (request) =>
+      imports.getImport(contextOf(app, request), { importId: request.params.importId }),
   });
 
   app.get('/api/wmo/scope', {
     config: { action: 'wmo.scope' },
     schema: { tags, response: { 200: matchingScopeSchema, ...errorResponses } },
-    handler: async () => matching.getScope(app.db),
+    handler: async (request) => matching.getScope(contextOf(app, request)),
   });
 
   app.put('/api/wmo/scope', {
@@ -113,8 +113,7 @@ export async function doubleFinancingRoutes(app: App) {
       body: matchingScopeBodySchema,
       response: { 200: matchingScopeSchema, ...errorResponses },
     },
-    handler: async (request) =>
-      matching.setScope(app.db, requireActor(request), request.body, app.now()),
+    handler: async (request) => matching.setScope(contextOf(app, request), request.body),
   });
 
   app.post('/api/wmo/runs', {
@@ -125,13 +124,13 @@ export async function doubleFinancingRoutes(app: App) {
       response: { 201: matchingRunSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await matching.runMatching(app.db, requireActor(request), app.now())),
+      reply.code(201).send(await matching.runMatching(contextOf(app, request))),
   });
 
   app.get('/api/wmo/runs', {
     config: { action: 'wmo.match' },
     schema: { tags, response: { 200: matchingRunListSchema, ...errorResponses } },
-    handler: async () => ({ items: await matching.listRuns(app.db) }),
+    handler: async (request) => ({ items: await matching.listRuns(contextOf(app, request)) }),
   });
 
   app.get('/api/wmo/signals', {
@@ -141,7 +140,7 @@ export async function doubleFinancingRoutes(app: App) {
       querystring: signalListQuerySchema,
       response: { 200: signalListSchema, ...errorResponses },
     },
-    handler: async (request) => signals.listSignals(app.db, requireActor(request), request.query),
+    handler: async (request) => signals.listSignals(contextOf(app, request), request.query),
   });
 
   app.get('/api/wmo/signals/:signalId', {
@@ -152,7 +151,7 @@ export async function doubleFinancingRoutes(app: App) {
       response: { 200: signalDetailSchema, ...errorResponses },
     },
     handler: async (request) =>
-      signals.getSignal(app.db, requireActor(request), request.params.signalId),
+      signals.getSignal(contextOf(app, request), { signalId: request.params.signalId }),
   });
 
   app.post('/api/wmo/signals/:signalId/status', {
@@ -164,13 +163,10 @@ export async function doubleFinancingRoutes(app: App) {
       response: { 200: signalDetailSchema, ...errorResponses },
     },
     handler: async (request) =>
-      signals.changeStatus(
-        app.db,
-        requireActor(request),
-        request.params.signalId,
-        request.body,
-        app.now(),
-      ),
+      signals.changeStatus(contextOf(app, request), {
+        signalId: request.params.signalId,
+        ...request.body,
+      }),
   });
 
   app.post('/api/wmo/signals/:signalId/notes', {
@@ -182,17 +178,12 @@ export async function doubleFinancingRoutes(app: App) {
       response: { 201: signalDetailSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await signals.addNote(
-            app.db,
-            requireActor(request),
-            request.params.signalId,
-            request.body.note,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(
+        await signals.addNote(contextOf(app, request), {
+          signalId: request.params.signalId,
+          note: request.body.note,
+        }),
+      ),
   });
 
   app.get('/api/wmo/providers/:providerAgb/letter.pdf', {
@@ -201,17 +192,14 @@ export async function doubleFinancingRoutes(app: App) {
       tags,
       summary: 'Brief aan de zorgaanbieder met de toewijzingsnummers van de open signalen',
       params: providerParamsSchema,
-      response: { 200: z.any().describe('PDF'), ...errorResponses },
+      response: { 200: pdfResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
       const { providerAgb } = request.params;
-      const pdf = await signals.providerLetterPdf(
-        app.db,
-        requireActor(request),
-        app.config,
+      const pdf = await signals.providerLetterPdf(contextOf(app, request), {
         providerAgb,
-        app.now(),
-      );
+        config: app.config,
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', contentDisposition(`brief-aanbieder-${providerAgb}.pdf`))
@@ -229,23 +217,18 @@ export async function doubleFinancingRoutes(app: App) {
       response: { 202: providerEmailResponseSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(202)
-        .send(
-          await signals.emailProvider(
-            app.db,
-            requireActor(request),
-            app.config,
-            request.params.providerAgb,
-            request.body.to,
-            app.now(),
-          ),
-        ),
+      reply.code(202).send(
+        await signals.emailProvider(contextOf(app, request), {
+          providerAgb: request.params.providerAgb,
+          to: request.body.to,
+          config: app.config,
+        }),
+      ),
   });
 
   app.get('/api/wmo/dashboard', {
     config: { action: 'wmo.signals' },
     schema: { tags, response: { 200: dashboardSchema, ...errorResponses } },
-    handler: async (request) => signals.dashboard(app.db, requireActor(request)),
+    handler: async (request) => signals.dashboard(contextOf(app, request)),
   });
 }

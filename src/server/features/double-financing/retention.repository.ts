@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { SIGNAL_TRANSITIONS, type SignalStatus } from '../../../domain/double-financing/signals.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rowsOf } from './match-signals.ts';
-import { PUBLISHED_IMPORTS } from './wmo-imports.repository.ts';
+import { PUBLISHED_IMPORTS } from './imports/wmo-imports.repository.ts';
 
 /**
  * Deletes every version of each allocation (provider AGB and allocation number) whose latest

@@ -24,7 +24,8 @@ import {
 } from '../../platform/db/schema.ts';
 import type { WmoImport } from './double-financing.schemas.ts';
 import { eraseExpiredWmoData } from './retention.ts';
-import { writeWmo301 } from './wmo301-writer.ts';
+import { systemContext } from '../../platform/use-case.ts';
+import { writeWmo301 } from './imports/wmo301-writer.ts';
 
 let ctx: TestContext;
 let analyst: Session;
@@ -108,7 +109,7 @@ describe('retention of Wmo allocations', () => {
 
     // On 15 September 2026: R-13 ended 13 months ago, R-12 exactly 12 (kept until the day
     // after), R-11 11 months ago, R-OPEN runs on.
-    const result = await eraseExpiredWmoData(db(), NOW, DEFAULTS());
+    const result = await eraseExpiredWmoData(systemContext(db(), NOW), DEFAULTS());
     expect(result).toEqual({ allocationVersions: 2, currentAllocations: 1, signals: 0 });
     expect(await allocationVersions()).toEqual([
       { number: 'R-11', end: '2025-10-15' },
@@ -120,12 +121,12 @@ describe('retention of Wmo allocations', () => {
 
     // The next day R-12 goes too; the task is idempotent.
     const nextDay = new Date('2026-09-16T10:00:00Z');
-    expect(await eraseExpiredWmoData(db(), nextDay, DEFAULTS())).toEqual({
+    expect(await eraseExpiredWmoData(systemContext(db(), nextDay), DEFAULTS())).toEqual({
       allocationVersions: 1,
       currentAllocations: 1,
       signals: 0,
     });
-    expect(await eraseExpiredWmoData(db(), nextDay, DEFAULTS())).toEqual({
+    expect(await eraseExpiredWmoData(systemContext(db(), nextDay), DEFAULTS())).toEqual({
       allocationVersions: 0,
       currentAllocations: 0,
       signals: 0,
@@ -224,7 +225,7 @@ describe('retention of double-financing signals', () => {
       .insert(signalEvents)
       .values({ signalId: closed25, at: new Date('2026-01-10T10:00:00Z'), note: 'Nagebeld.' });
 
-    const result = await eraseExpiredWmoData(db(), NOW, DEFAULTS());
+    const result = await eraseExpiredWmoData(systemContext(db(), NOW), DEFAULTS());
     expect(result).toEqual({ allocationVersions: 0, currentAllocations: 0, signals: 1 });
     const left = await db()
       .select({ number: doubleFinancingSignals.allocationNumber })
@@ -284,9 +285,9 @@ describe('retention of a removed allocation', () => {
         .where(eq(wmoAllocations.providerAgb, '42420078'));
     // Neither version counts, and both are kept until a year after the removal's end.
     expect(await versionsOf901()).toEqual([{ current: false }, { current: false }]);
-    await eraseExpiredWmoData(db(), new Date('2026-08-01T10:00:00Z'), DEFAULTS());
+    await eraseExpiredWmoData(systemContext(db(), new Date('2026-08-01T10:00:00Z')), DEFAULTS());
     expect(await versionsOf901()).toHaveLength(2);
-    await eraseExpiredWmoData(db(), new Date('2026-08-02T10:00:00Z'), DEFAULTS());
+    await eraseExpiredWmoData(systemContext(db(), new Date('2026-08-02T10:00:00Z')), DEFAULTS());
     expect(await versionsOf901()).toEqual([]);
   });
 });

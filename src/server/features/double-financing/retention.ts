@@ -6,11 +6,10 @@
  * closed). What is deleted is audited as counts only.
  */
 import { amsterdamDay } from '../../../domain/dates.ts';
-import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 import * as repo from './retention.repository.ts';
-import { lockAllocationVersions } from './wmo-imports.repository.ts';
+import { lockAllocationVersions } from './imports/wmo-imports.repository.ts';
 
 export interface WmoRetention {
   allocationMonths: number;
@@ -26,12 +25,11 @@ export interface WmoRetentionResult {
 
 /** Deletes what is past its retention; one audit row with the counts when anything went. */
 export async function eraseExpiredWmoData(
-  db: Database,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
   retention: WmoRetention,
 ): Promise<WmoRetentionResult> {
   const today = amsterdamDay(now);
-  return changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
+  return changeWithAudit(db, actor, async (tx, audit) => {
     // Imports take the same lock: they never supersede a version this deletes.
     await lockAllocationVersions(tx);
     const allocations = await repo.deleteExpiredAllocations(tx, today, retention.allocationMonths);

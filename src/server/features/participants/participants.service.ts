@@ -29,7 +29,7 @@ import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { renderPdf } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
-import { closeOpenSignalsOfParticipant } from '../double-financing/signals.repository.ts';
+import { closeOpenSignalsOfParticipant } from '../double-financing/signals/signals.repository.ts';
 import { neighbourhoodExists } from '../provisions/provisions.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { consentFormPdf } from './consent-form.ts';

@@ -20,11 +20,11 @@
  * The rules: docs/rules/wmo-imports.md.
  */
 import { setImmediate } from 'node:timers/promises';
-import { REMOVED } from '../../../domain/double-financing/allocation-versions.ts';
-import type { Database } from '../../platform/db/database.ts';
+import { REMOVED } from '../../../../domain/double-financing/allocation-versions.ts';
+import type { Database } from '../../../platform/db/database.ts';
 import type { AllocationPart } from './allocation-files.ts';
 import { BadInputError } from './bad-input.ts';
-import type { ImportRefusal, WmoImportFormat } from './double-financing.schemas.ts';
+import type { ImportRefusal, WmoImportFormat } from '../double-financing.schemas.ts';
 import { versionsOfBatch, type PlacedRecord } from './file-versions.ts';
 import * as repo from './wmo-imports.repository.ts';
 

@@ -7,22 +7,22 @@
  * the earlier versions, adds to the tally and publishes (docs/rules/wmo-imports.md).
  */
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import type { Database, Queryable } from '../../../platform/db/database.ts';
 import {
   jobs,
   wmoAllocationTally,
   wmoAllocations,
   wmoImports,
   wmoMessages,
-} from '../../platform/db/schema.ts';
+} from '../../../platform/db/schema.ts';
 import type {
   ImportRefusal,
   WmoImportFormat,
   WmoImportStatus,
-} from './double-financing.schemas.ts';
-import { maskBsnLikeNumbers } from '../../../domain/bsn.ts';
-import { REMOVED } from '../../../domain/double-financing/allocation-versions.ts';
-import { rowsOf } from './match-signals.ts';
+} from '../double-financing.schemas.ts';
+import { maskBsnLikeNumbers } from '../../../../domain/bsn.ts';
+import { REMOVED } from '../../../../domain/double-financing/allocation-versions.ts';
+import { rowsOf } from '../match-signals.ts';
 import type { AllocationRecord } from './records.ts';
 
 const columns = {

@@ -12,9 +12,9 @@ import {
   loginAs,
   type Session,
   type TestContext,
-} from '../../../../test/support/test-app.ts';
-import { auditEvents, mailMessages, provisions } from '../../platform/db/schema.ts';
-import type { Signal, WmoImport } from './double-financing.schemas.ts';
+} from '../../../../../test/support/test-app.ts';
+import { auditEvents, mailMessages, provisions } from '../../../platform/db/schema.ts';
+import type { Signal, WmoImport } from '../double-financing.schemas.ts';
 
 let ctx: TestContext;
 let analyst: Session;

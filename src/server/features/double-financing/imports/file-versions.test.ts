@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
+import { currentVersions } from '../../../../domain/double-financing/allocation-versions.ts';
 import { versionsOfBatch, type PlacedRecord } from './file-versions.ts';
 import { sameAllocationContent, versionConflict } from './records.ts';
 

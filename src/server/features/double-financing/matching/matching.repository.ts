@@ -15,11 +15,11 @@
  *   stands on the day of the run (given on or before it, not withdrawn).
  */
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
-import type { Queryable } from '../../platform/db/database.ts';
-import { doubleFinancingScope, matchingRuns } from '../../platform/db/schema.ts';
-import { rowsOf } from './match-signals.ts';
-import { PUBLISHED_IMPORTS } from './wmo-imports.repository.ts';
+import { DEFAULT_MATCHING_SCOPE } from '../../../../domain/double-financing/scope.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { doubleFinancingScope, matchingRuns } from '../../../platform/db/schema.ts';
+import { rowsOf } from '../match-signals.ts';
+import { PUBLISHED_IMPORTS } from '../imports/wmo-imports.repository.ts';
 
 /** The start and (nullable, open) end columns of a period, as SQL. */
 export interface PeriodColumns {

@@ -18,15 +18,15 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Multipart } from '@fastify/multipart';
-import type { Actor } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors.ts';
-import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
+import { changeWithAudit } from '../../../platform/audit.ts';
+import type { Database } from '../../../platform/db/database.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { enqueueJob, type JobHandler } from '../../../platform/jobs.ts';
+import type { UseCaseContext } from '../../../platform/use-case.ts';
 import { kindOf } from './allocation-files.ts';
 import { readInWorker } from './allocation-reader.ts';
 import { AllocationStore, discardStored, PublishedMeanwhile } from './allocation-store.ts';
-import type { ImportRefusal, WmoImport, WmoImportFormat } from './double-financing.schemas.ts';
+import type { ImportRefusal, WmoImport, WmoImportFormat } from '../double-financing.schemas.ts';
 import * as repo from './wmo-imports.repository.ts';
 
 export const IMPORT_WMO_ALLOCATIONS = 'wmo.import';
@@ -130,10 +130,8 @@ export async function discardUploads(uploads: SavedUpload[]): Promise<void> {
 
 /** Records the imports and queues a job for each, in one transaction with the audit rows. */
 export async function queueImports(
-  db: Database,
-  actor: Actor,
-  uploads: SavedUpload[],
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { uploads }: { uploads: SavedUpload[] },
 ): Promise<WmoImport[]> {
   const ids = await changeWithAudit(db, actor, async (tx, audit) => {
     for (const upload of uploads) {
@@ -173,12 +171,11 @@ export async function queueImports(
  * storing as the job: for the demo municipality and the benchmark.
  */
 export async function importAllocationsNow(
-  db: Database,
-  settings: ImportJobSettings,
-  actor: Actor,
-  input: { fileName: string; bytes: Uint8Array },
+  context: UseCaseContext,
+  input: { fileName: string; bytes: Uint8Array; pseudonymKey: string | null },
 ): Promise<WmoImport> {
-  const now = settings.now();
+  const { db, actor, now } = context;
+  const settings: ImportJobSettings = { pseudonymKey: input.pseudonymKey, now: () => now };
   const id = randomUUID();
   await mkdir(UPLOAD_DIR, { recursive: true, mode: 0o700 });
   const file = path.join(UPLOAD_DIR, id);
@@ -213,15 +210,18 @@ export async function importAllocationsNow(
   } finally {
     await rm(file, { force: true });
   }
-  return getImport(db, id);
+  return getImport(context, { importId: id });
 }
 
-export async function listImports(db: Database): Promise<WmoImport[]> {
+export async function listImports({ db }: UseCaseContext): Promise<WmoImport[]> {
   return (await repo.listImports(db)).map(toWmoImport);
 }
 
-export async function getImport(db: Database, id: string): Promise<WmoImport> {
-  const row = await repo.findImport(db, id);
+export async function getImport(
+  { db }: UseCaseContext,
+  { importId }: { importId: string },
+): Promise<WmoImport> {
+  const row = await repo.findImport(db, importId);
   if (!row) throw new AppError('NOT_FOUND', { message: 'Deze import bestaat niet.' });
   return toWmoImport(row);
 }

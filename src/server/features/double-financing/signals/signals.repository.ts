@@ -9,16 +9,16 @@ import {
   PRIVACY_CLOSURE_REASON,
   SIGNAL_TRANSITIONS,
   type SignalStatus,
-} from '../../../domain/double-financing/signals.ts';
-import type { Queryable } from '../../platform/db/database.ts';
+} from '../../../../domain/double-financing/signals.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import {
   doubleFinancingSignals as signals,
   organisations,
   provisions,
   signalEvents,
   users,
-} from '../../platform/db/schema.ts';
-import { rowsOf } from './match-signals.ts';
+} from '../../../platform/db/schema.ts';
+import { rowsOf } from '../match-signals.ts';
 
 const columns = {
   id: signals.id,

@@ -7,7 +7,7 @@ import { readCsvRecords } from './csv-reader.ts';
 import { readParticipantsCsv } from './participants-csv.ts';
 import type { IdentifyPerson } from './records.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const bytes = (text: string) => new TextEncoder().encode(text);
 /** Stands in for the pseudonym: "p:" and the BSN, or null for the one invalid test BSN. */
 const identify: IdentifyPerson = (bsn) => (bsn === '123456789' || bsn === '' ? null : `p:${bsn}`);

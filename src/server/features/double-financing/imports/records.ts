@@ -4,9 +4,9 @@
  * rejection when it fails the 11-proef.
  */
 
-import { isValidBsn } from '../../../domain/bsn.ts';
+import { isValidBsn } from '../../../../domain/bsn.ts';
 import { BadInputError } from './bad-input.ts';
-import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
+import { pseudonymiseBsn } from '../../../platform/pseudonym.ts';
 
 /** Turns a clear BSN into its pseudonym, or null when the BSN fails the 11-proef. */
 export type IdentifyPerson = (bsn: string) => string | null;

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../../test/support/test-app.ts';
-import { overlap } from '../../../domain/periods.ts';
-import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { openTestDatabase } from '../../../../../test/support/test-app.ts';
+import { overlap } from '../../../../domain/periods.ts';
+import type { DatabaseHandle } from '../../../platform/db/database.ts';
 import { matchSignals } from './check-files.repository.ts';
-import type { Scope, Signal } from './match-signals.ts';
-import type { AllocationRecord, ParticipantRecord } from './records.ts';
+import type { Scope, Signal } from '../match-signals.ts';
+import type { AllocationRecord, ParticipantRecord } from '../imports/records.ts';
 
 let handle: DatabaseHandle;
 let drop: () => Promise<void>;

@@ -11,8 +11,8 @@
  * and nothing of it stays behind in the database.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/database.ts';
-import { type Counts, rowsOf, type Scope, type Signal } from './match-signals.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { type Counts, rowsOf, type Scope, type Signal } from '../match-signals.ts';
 import {
   allocationInScope,
   overlapEnd,
@@ -20,7 +20,7 @@ import {
   periodsOverlap,
   type PeriodColumns,
 } from './matching.repository.ts';
-import type { AllocationRecord, ParticipantRecord } from './records.ts';
+import type { AllocationRecord, ParticipantRecord } from '../imports/records.ts';
 
 const participant: PeriodColumns = { start: sql`p.start_date`, end: sql`p.end_date` };
 const allocation: PeriodColumns = { start: sql`a.start_date`, end: sql`a.end_date` };

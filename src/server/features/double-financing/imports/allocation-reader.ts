@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AllocationFileKind, AllocationPart } from './allocation-files.ts';
-import type { ImportRefusal } from './double-financing.schemas.ts';
+import type { ImportRefusal } from '../double-financing.schemas.ts';
 
 /**
  * Records per batch: enough to keep the messages between the threads few, few enough that

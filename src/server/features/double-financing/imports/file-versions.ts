@@ -5,7 +5,7 @@
  * this way gives what `currentVersions` gives on the whole file at once: the same latest
  * versions, the same count of versions set aside, and the same first conflict.
  */
-import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
+import { currentVersions } from '../../../../domain/double-financing/allocation-versions.ts';
 import { sameAllocationContent, versionConflict, type AllocationRecord } from './records.ts';
 import type { BadInputError } from './bad-input.ts';
 

@@ -19,7 +19,7 @@ import {
   loginAs,
   type Session,
   type TestContext,
-} from '../../../../test/support/test-app.ts';
+} from '../../../../../test/support/test-app.ts';
 import {
   jobs,
   participantConsents,
@@ -29,10 +29,12 @@ import {
   wmoAllocationTally,
   wmoAllocations,
   wmoMessages,
-} from '../../platform/db/schema.ts';
-import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
+} from '../../../platform/db/schema.ts';
+import type { Actor } from '../../../platform/access.ts';
+import { pseudonymiseBsn } from '../../../platform/pseudonym.ts';
+import { systemContext } from '../../../platform/use-case.ts';
 import type { ReaderMessage } from './allocation-reader.ts';
-import type { WmoImport } from './double-financing.schemas.ts';
+import type { WmoImport } from '../double-financing.schemas.ts';
 import { queueImports, UPLOAD_DIR } from './wmo-imports.service.ts';
 import { writeWmo301 } from './wmo301-writer.ts';
 
@@ -355,27 +357,28 @@ describe('an import interrupted mid-way', () => {
     await mkdir(UPLOAD_DIR, { recursive: true });
     const file = path.join(UPLOAD_DIR, id);
     await writeFile(file, csv);
+    const actor: Actor = {
+      kind: 'user',
+      userId: analyst.me.id,
+      email: analyst.me.email,
+      roles: ['wmo_analyst'],
+      organisationIds: [],
+      provisionIds: [],
+    };
     await queueImports(
-      db(),
+      { ...systemContext(db(), NOW), actor },
       {
-        kind: 'user',
-        userId: analyst.me.id,
-        email: analyst.me.email,
-        roles: ['wmo_analyst'],
-        organisationIds: [],
-        provisionIds: [],
+        uploads: [
+          {
+            id,
+            fileName: 'onderbroken.csv',
+            path: file,
+            sizeBytes: csv.length,
+            sha256: createHash('sha256').update(csv).digest('hex'),
+            format: 'csv',
+          },
+        ],
       },
-      [
-        {
-          id,
-          fileName: 'onderbroken.csv',
-          path: file,
-          sizeBytes: csv.length,
-          sha256: createHash('sha256').update(csv).digest('hex'),
-          format: 'csv',
-        },
-      ],
-      NOW,
     );
     // As a server stopped mid-way leaves it: the job and the import running, 3 rows stored.
     await db().update(wmoImports).set({ status: 'running' }).where(eq(wmoImports.id, id));

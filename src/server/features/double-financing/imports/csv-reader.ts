@@ -9,7 +9,7 @@
  * (the header), and a record is reported by the line it starts on. The file must end with a
  * line break, so a truncated file is refused rather than read as shorter records.
  */
-import { isValidDay } from '../../../domain/periods.ts';
+import { isValidDay } from '../../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 
 export interface CsvRecord {

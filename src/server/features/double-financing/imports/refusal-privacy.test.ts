@@ -9,9 +9,9 @@ import {
   loginAs,
   type Session,
   type TestContext,
-} from '../../../../test/support/test-app.ts';
-import { wmoImports } from '../../platform/db/schema.ts';
-import type { WmoImport } from './double-financing.schemas.ts';
+} from '../../../../../test/support/test-app.ts';
+import { wmoImports } from '../../../platform/db/schema.ts';
+import type { WmoImport } from '../double-financing.schemas.ts';
 
 let ctx: TestContext;
 let analyst: Session;

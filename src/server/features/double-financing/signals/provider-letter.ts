@@ -5,7 +5,7 @@
  * provider finds the client in its own records by the allocation number.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDay } from '../../../domain/dates.ts';
+import { formatDay } from '../../../../domain/dates.ts';
 
 export interface ProviderLetter {
   municipalityName: string;

@@ -2,15 +2,19 @@
  * The scope of begeleiding groep and the matching runs. A run uses the scope of that
  * moment and stores it, with the numbers that went in and the signals that came out.
  */
-import { amsterdamDay } from '../../../domain/dates.ts';
-import { isOpenStatus, type SignalStatus } from '../../../domain/double-financing/signals.ts';
-import type { Actor } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
-import type { MatchingRun, MatchingScope } from './double-financing.schemas.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
+import { isOpenStatus, type SignalStatus } from '../../../../domain/double-financing/signals.ts';
+import { changeWithAudit } from '../../../platform/audit.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { UseCaseContext } from '../../../platform/use-case.ts';
+import type { MatchingRun, MatchingScope } from '../double-financing.schemas.ts';
 import * as repo from './matching.repository.ts';
 
-export async function getScope(db: Queryable): Promise<MatchingScope> {
+export async function getScope({ db }: UseCaseContext): Promise<MatchingScope> {
+  return scopeOf(db);
+}
+
+async function scopeOf(db: Queryable): Promise<MatchingScope> {
   const row = await repo.ensureScope(db);
   return {
     categories: row.categories,
@@ -20,10 +24,8 @@ export async function getScope(db: Queryable): Promise<MatchingScope> {
 }
 
 export async function setScope(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: UseCaseContext,
   body: { categories: string[]; productCodes: string[] },
-  now: Date,
 ): Promise<MatchingScope> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const before = await repo.ensureScope(tx);
@@ -35,11 +37,11 @@ export async function setScope(
       before: { categories: before.categories, productCodes: before.productCodes },
       after: body,
     });
-    return getScope(tx);
+    return scopeOf(tx);
   });
 }
 
-export async function runMatching(db: Database, actor: Actor, now: Date): Promise<MatchingRun> {
+export async function runMatching({ db, actor, now }: UseCaseContext): Promise<MatchingRun> {
   const started = performance.now();
   const runId = await changeWithAudit(db, actor, async (tx, audit) => {
     // One run at a time: two at once would both find the same new signals.
@@ -75,7 +77,7 @@ export async function runMatching(db: Database, actor: Actor, now: Date): Promis
   return toMatchingRun((await repo.findRun(db, runId))!);
 }
 
-export async function listRuns(db: Queryable): Promise<MatchingRun[]> {
+export async function listRuns({ db }: UseCaseContext): Promise<MatchingRun[]> {
   return (await repo.listRuns(db)).map(toMatchingRun);
 }
 

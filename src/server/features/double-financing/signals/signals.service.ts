@@ -4,21 +4,20 @@
  * and audit row in one transaction. Audit rows hold statuses, ids and counts, never a
  * note (a note may name a person).
  */
-import { amsterdamDay } from '../../../domain/dates.ts';
+import { amsterdamDay } from '../../../../domain/dates.ts';
 import {
   SIGNAL_STATUSES,
   signalTransitionProblem,
   type SignalStatus,
-} from '../../../domain/double-financing/signals.ts';
-import type { Category } from '../../../domain/tender/categories.ts';
-import type { Actor } from '../../platform/access.ts';
-import { changeWithAudit } from '../../platform/audit.ts';
-import { mailSettings, type Config } from '../../platform/config.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { renderPdf } from '../../platform/documents.ts';
-import { AppError } from '../../platform/errors.ts';
-import { queueMail } from '../../platform/mail.ts';
-import { getSettings } from '../settings/settings.service.ts';
+} from '../../../../domain/double-financing/signals.ts';
+import type { Category } from '../../../../domain/tender/categories.ts';
+import { changeWithAudit } from '../../../platform/audit.ts';
+import { mailSettings, type Config } from '../../../platform/config.ts';
+import { renderPdf } from '../../../platform/documents.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { queueMail } from '../../../platform/mail.ts';
+import type { UseCaseContext } from '../../../platform/use-case.ts';
+import { getSettings } from '../../settings/settings.service.ts';
 import type {
   Dashboard,
   Signal,
@@ -26,7 +25,7 @@ import type {
   SignalList,
   SignalListQuery,
   StatusCounts,
-} from './double-financing.schemas.ts';
+} from '../double-financing.schemas.ts';
 import { LETTER_SUBJECT, letterPdf, letterText, type ProviderLetter } from './provider-letter.ts';
 import * as repo from './signals.repository.ts';
 
@@ -44,8 +43,7 @@ function toSignal(row: repo.SignalRow): Signal {
 const isOpen = (s: Signal) => s.status === 'new' || s.status === 'in_progress';
 
 export async function listSignals(
-  db: Database,
-  actor: Actor,
+  { db, actor }: UseCaseContext,
   filter: SignalListQuery,
 ): Promise<SignalList> {
   return changeWithAudit(db, actor, async (tx, audit) => {
@@ -87,9 +85,8 @@ export async function listSignals(
 }
 
 export async function getSignal(
-  db: Database,
-  actor: Actor,
-  signalId: string,
+  { db, actor }: UseCaseContext,
+  { signalId }: { signalId: string },
 ): Promise<SignalDetail> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const row = await repo.findSignal(tx, signalId);
@@ -118,16 +115,17 @@ async function detail(db: Parameters<typeof repo.listEvents>[0], row: repo.Signa
 }
 
 export async function changeStatus(
-  db: Database,
-  actor: Actor,
-  signalId: string,
-  body: {
+  { db, actor, now }: UseCaseContext,
+  {
+    signalId,
+    ...body
+  }: {
+    signalId: string;
     status: SignalStatus;
     phaseOutDate?: string | undefined;
     reason?: string | undefined;
     note?: string | undefined;
   },
-  now: Date,
 ): Promise<SignalDetail> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const row = await repo.findSignal(tx, signalId, { forUpdate: true });
@@ -168,11 +166,8 @@ export async function changeStatus(
 }
 
 export async function addNote(
-  db: Database,
-  actor: Actor,
-  signalId: string,
-  note: string,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { signalId, note }: { signalId: string; note: string },
 ): Promise<SignalDetail> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const row = await repo.findSignal(tx, signalId, { forUpdate: true });
@@ -239,11 +234,8 @@ async function providerLetter(
 }
 
 export async function providerLetterPdf(
-  db: Database,
-  actor: Actor,
-  config: Config,
-  providerAgb: string,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { providerAgb, config }: { providerAgb: string; config: Config },
 ): Promise<Buffer> {
   const { municipalityName } = await getSettings(db, config.MUNICIPALITY_NAME);
   const letter = await changeWithAudit(db, actor, async (tx, audit) => {
@@ -260,12 +252,8 @@ export async function providerLetterPdf(
 }
 
 export async function emailProvider(
-  db: Database,
-  actor: Actor,
-  config: Config,
-  providerAgb: string,
-  to: string,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { providerAgb, to, config }: { providerAgb: string; to: string; config: Config },
 ): Promise<{ queued: true; to: string; allocations: number }> {
   const { municipalityName } = await getSettings(db, config.MUNICIPALITY_NAME);
   return changeWithAudit(db, actor, async (tx, audit) => {
@@ -303,7 +291,7 @@ function grouped<K extends string | null>(rows: repo.GroupCount[]) {
   return [...groups.values()];
 }
 
-export async function dashboard(db: Database, actor: Actor): Promise<Dashboard> {
+export async function dashboard({ db, actor }: UseCaseContext): Promise<Dashboard> {
   return changeWithAudit(db, actor, async (tx, audit) => {
     const [byProvision, byCategory, byProductCategory, months] = [
       await repo.countsBy(tx, 'provision'),

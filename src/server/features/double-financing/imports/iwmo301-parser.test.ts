@@ -8,12 +8,12 @@ import {
   schemaErrors,
   stylesheetRuleCodes,
   xmlToolsAvailable,
-} from '../../../../test/support/iwmo-validate.ts';
+} from '../../../../../test/support/iwmo-validate.ts';
 import { readWmo301 } from './iwmo301-parser.ts';
 import type { IdentifyPerson } from './records.ts';
 import { PREFIX_STYLES, writeWmo301, type Wmo301Message } from './wmo301-writer.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
 const bytes = (text: string) => new TextEncoder().encode(text);
 const identify: IdentifyPerson = (bsn) => (bsn === '123456789' ? null : `p:${bsn}`);

@@ -3,7 +3,7 @@
  * consent the BSN is not read at all (the provision may leave it empty): such a
  * participant is only counted.
  */
-import { parsePeriod } from '../../../domain/periods.ts';
+import { parsePeriod } from '../../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 import { readCsvDay, readCsvTable, restoreLeadingZeros } from './csv-reader.ts';
 import {

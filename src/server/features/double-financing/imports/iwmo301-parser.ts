@@ -11,8 +11,8 @@
  * WMO301 message never has one.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { parseVersionMoment } from '../../../domain/double-financing/allocation-versions.ts';
-import { isValidDay, parsePeriod } from '../../../domain/periods.ts';
+import { parseVersionMoment } from '../../../../domain/double-financing/allocation-versions.ts';
+import { isValidDay, parsePeriod } from '../../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 import {
   BASISSCHEMA_NAMESPACE,

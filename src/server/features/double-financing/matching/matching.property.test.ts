@@ -19,24 +19,24 @@ import {
   loginAs,
   type Session,
   type TestContext,
-} from '../../../../test/support/test-app.ts';
-import { isValidBsn } from '../../../domain/bsn.ts';
+} from '../../../../../test/support/test-app.ts';
+import { isValidBsn } from '../../../../domain/bsn.ts';
 import {
   REMOVED,
   currentVersions,
   parseVersionMoment,
-} from '../../../domain/double-financing/allocation-versions.ts';
-import { consentStands } from '../../../domain/participants/registration.ts';
-import { overlap, type DayPeriod } from '../../../domain/periods.ts';
+} from '../../../../domain/double-financing/allocation-versions.ts';
+import { consentStands } from '../../../../domain/participants/registration.ts';
+import { overlap, type DayPeriod } from '../../../../domain/periods.ts';
 import {
   doubleFinancingSignals,
   participantConsents,
   participants,
   provisions,
-} from '../../platform/db/schema.ts';
-import { pseudonymiseBsn } from '../../platform/pseudonym.ts';
-import type { WmoImport } from './double-financing.schemas.ts';
-import { writeWmo301 } from './wmo301-writer.ts';
+} from '../../../platform/db/schema.ts';
+import { pseudonymiseBsn } from '../../../platform/pseudonym.ts';
+import type { WmoImport } from '../double-financing.schemas.ts';
+import { writeWmo301 } from '../imports/wmo301-writer.ts';
 
 /** The run's day: consents must stand on 15 September 2026 (Amsterdam). */
 const NOW = new Date('2026-09-15T10:00:00Z');

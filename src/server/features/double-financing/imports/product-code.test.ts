@@ -7,8 +7,8 @@
  * digits (refusing 07-A1); the schema takes both.
  */
 import { describe, expect, it } from 'vitest';
-import { PRODUCT_CODE } from '../../../domain/double-financing/scope.ts';
-import { schemaErrors, xmlToolsAvailable } from '../../../../test/support/iwmo-validate.ts';
+import { PRODUCT_CODE } from '../../../../domain/double-financing/scope.ts';
+import { schemaErrors, xmlToolsAvailable } from '../../../../../test/support/iwmo-validate.ts';
 import { writeWmo301 } from './wmo301-writer.ts';
 
 const CODES = [

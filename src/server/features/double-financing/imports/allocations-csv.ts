@@ -2,7 +2,7 @@
  * Wmo allocations as CSV, for municipalities that export them from their own system
  * rather than as iWmo messages: `bsn,agb,allocationNumber,category,product,start,end`.
  */
-import { parsePeriod } from '../../../domain/periods.ts';
+import { parsePeriod } from '../../../../domain/periods.ts';
 import { BadInputError } from './bad-input.ts';
 import { csvTable, readCsvDay, restoreLeadingZeros, type CsvDialect } from './csv-reader.ts';
 import {

@@ -5,20 +5,20 @@
  * set-based query. Every file is read completely before anything is matched, so a file
  * that is refused refuses the whole check and no partial result can come out.
  */
-import { currentVersions } from '../../../domain/double-financing/allocation-versions.ts';
-import { DEFAULT_MATCHING_SCOPE } from '../../../domain/double-financing/scope.ts';
-import { openDatabase, type Database } from '../../platform/db/database.ts';
-import { readAllocationFile, readBytes } from './allocation-files.ts';
+import { currentVersions } from '../../../../domain/double-financing/allocation-versions.ts';
+import { DEFAULT_MATCHING_SCOPE } from '../../../../domain/double-financing/scope.ts';
+import { openDatabase, type Database } from '../../../platform/db/database.ts';
+import { readAllocationFile, readBytes } from '../imports/allocation-files.ts';
 import { matchSignals } from './check-files.repository.ts';
-import type { Counts, Signal } from './match-signals.ts';
-import { readParticipantsCsv } from './participants-csv.ts';
+import type { Counts, Signal } from '../match-signals.ts';
+import { readParticipantsCsv } from '../imports/participants-csv.ts';
 import {
   identifyWithKey,
   sameAllocationContent,
   versionConflict,
   type AllocationRecord,
   type Rejection,
-} from './records.ts';
+} from '../imports/records.ts';
 
 export interface CheckFilesInput {
   /** Paths as the user gave them; they are also how files are named in the output. */
