@@ -145,13 +145,6 @@ export default tseslint.config(
     },
   },
   {
-    // The ranking page still reads the round, its assessment and the round's steps from the
-    // rounds and assessment features; the ranking change under way (its own repository and
-    // schemas, and the page that follows them) removes this exception.
-    files: ['src/web/features/ranking/routes/ranking-page.tsx'],
-    rules: { 'no-restricted-imports': restrict([webImportsSchemasOnly]) },
-  },
-  {
     files: ['src/server/**'],
     rules: {
       'no-restricted-imports': restrict([
@@ -176,12 +169,6 @@ export default tseslint.config(
       'src/server/demo/**',
     ],
     rules: { 'no-restricted-syntax': ['error', ...queriesOnlyInRepositories] },
-  },
-  {
-    // The ranking service still reads and writes rounds and rankings itself; the ranking
-    // change under way (ranking.repository.ts and ranking.schemas.ts) removes this exception.
-    files: ['src/server/features/ranking/ranking.service.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Tests read JSON answers whose shape the assertions themselves check.

@@ -48,6 +48,7 @@ import { renderPdf } from '../platform/documents.ts';
 import { AppError } from '../platform/errors.ts';
 import type { MailSettings } from '../platform/mail.ts';
 import { DEFAULT_OBJECTION_ADDRESS } from '../platform/config.ts';
+import { systemContext } from '../platform/use-case.ts';
 import {
   addAttachment,
   createApplication,
@@ -429,7 +430,10 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     'day_activities',
     'information_advice',
   ] as Category[]) {
-    await fixRanking(db, officer, lastRound, category, undefined, at(-393, '10:00'));
+    await fixRanking(
+      { ...systemContext(db, at(-393, '10:00')), actor: officer },
+      { roundId: lastRound, category },
+    );
   }
   // The letters as the decisions job makes them, then issued: the sending date.
   const rankings = await currentRankings(db, lastRound);

@@ -20,6 +20,8 @@ export const queryKeys = {
   neighbourhoods: ['neighbourhoods'] as const,
   rounds: ['rounds'] as const,
   round: (id: string) => ['rounds', id] as const,
+  /** Under 'assessment': every change of the assessment refreshes it. */
+  roundAssessment: (roundId: string) => ['assessment', 'round', roundId] as const,
   schemes: ['schemes'] as const,
   provisions: ['provisions'] as const,
   provision: (id: string) => ['provisions', id] as const,

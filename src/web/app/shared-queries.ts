@@ -6,6 +6,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { applicationListSchema } from '../../server/features/applications/applications.schemas.ts';
+import { roundAssessmentSchema } from '../../server/features/assessment/assessment.schemas.ts';
 import { organisationListSchema } from '../../server/features/organisations/organisations.schemas.ts';
 import {
   provisionListSchema,
@@ -41,6 +42,18 @@ export const roundQueryOptions = (roundId: string) =>
     queryKey: queryKeys.round(roundId),
     queryFn: ({ signal }) =>
       request('GET', `/api/rounds/${encodeURIComponent(roundId)}`, { schema: roundSchema, signal }),
+  });
+
+/** The assessment of a round's applications, which the ranking waits for as well. */
+export const roundAssessmentQueryOptions = (roundId: string) =>
+  queryOptions({
+    queryKey: queryKeys.roundAssessment(roundId),
+    queryFn: ({ signal }) =>
+      request('GET', `/api/rounds/${encodeURIComponent(roundId)}/assessment`, {
+        schema: roundAssessmentSchema,
+        signal,
+      }),
+    staleTime: 0,
   });
 
 export const provisionListQueryOptions = queryOptions({

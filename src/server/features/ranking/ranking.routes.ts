@@ -1,17 +1,26 @@
-import { z } from 'zod';
-import { categorySchema } from '../../../domain/tender/categories.ts';
+/** The ranking of a round's categories: simulate, fix and revise, and the exports. Thin. */
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { requireActor } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
-import { renderPdf } from '../../platform/documents.ts';
-import { getRound } from '../rounds/rounds.service.ts';
-import { getSettings } from '../settings/settings.service.ts';
-import { rankedListPdf, rankedListXlsx, scoresXlsx } from './ranking-export.ts';
+import {
+  errorResponses,
+  fileResponse,
+  pdfResponse,
+  XLSX_MEDIA_TYPE,
+} from '../../platform/openapi.ts';
+import { contextOf } from '../../platform/use-case.ts';
+import {
+  fixRankingBodySchema,
+  rankingExportQuerySchema,
+  rankingListSchema,
+  rankingParamsSchema,
+  rankingSchema,
+  rankOutputSchema,
+  roundParamsSchema,
+  simulationBodySchema,
+} from './ranking.schemas.ts';
 import * as service from './ranking.service.ts';
 
-const params = z.object({ roundId: z.uuid(), category: categorySchema });
-const output = z.any().describe('Uitvoer van rankAndAllocate (zie tender rank)');
+const MEDIA_TYPES = { pdf: 'application/pdf', xlsx: XLSX_MEDIA_TYPE } as const;
 
 export async function rankingRoutes(app: App) {
   const tags = ['Rangschikking'];
@@ -21,36 +30,23 @@ export async function rankingRoutes(app: App) {
       tags,
       summary:
         'Wat-als: rangschikken met een ander plafond of gedeeltelijke toekenning; verandert niets',
-      params,
-      body: z.object({
-        ceilingCents: z
-          .number()
-          .int()
-          .positive({ message: 'Het plafond moet groter zijn dan € 0.' })
-          .optional(),
-        partialGrant: z.boolean().optional(),
-      }),
-      response: { 200: output, ...errorResponses },
+      params: rankingParamsSchema,
+      body: simulationBodySchema,
+      response: { 200: rankOutputSchema, ...errorResponses },
     },
     handler: async (request) =>
-      service.simulate(
-        app.db,
-        request.params.roundId,
-        request.params.category,
-        request.body,
-        app.now(),
-      ),
+      service.simulate(contextOf(app, request), { ...request.params, ...request.body }),
   });
 
   app.get('/api/rounds/:roundId/categories/:category/rankings', {
     config: { action: 'ranking.manage' },
     schema: {
       tags,
-      params,
-      response: { 200: z.object({ items: z.array(z.any()) }), ...errorResponses },
+      params: rankingParamsSchema,
+      response: { 200: rankingListSchema, ...errorResponses },
     },
     handler: async (request) => ({
-      items: await service.listRankings(app.db, request.params.roundId, request.params.category),
+      items: await service.listRankings(contextOf(app, request), request.params),
     }),
   });
 
@@ -60,23 +56,17 @@ export async function rankingRoutes(app: App) {
       tags,
       summary:
         'De rangschikking vastleggen; een herziening vraagt een reden en wordt een nieuwe versie',
-      params,
-      body: z.object({ reason: z.string().trim().max(1000).optional() }),
-      response: { 201: z.any(), ...errorResponses },
+      params: rankingParamsSchema,
+      body: fixRankingBodySchema,
+      response: { 201: rankingSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.fixRanking(
-            app.db,
-            requireActor(request),
-            request.params.roundId,
-            request.params.category,
-            request.body.reason,
-            app.now(),
-          ),
-        ),
+      reply.code(201).send(
+        await service.fixRanking(contextOf(app, request), {
+          ...request.params,
+          reason: request.body.reason,
+        }),
+      ),
   });
 
   app.get('/api/rounds/:roundId/rankings/export', {
@@ -85,31 +75,23 @@ export async function rankingRoutes(app: App) {
       tags,
       summary:
         'De vastgelegde rangschikking per categorie: xlsx, of pdf als bijlage bij het collegevoorstel',
-      params: z.object({ roundId: z.uuid() }),
-      querystring: z.object({ format: z.enum(['xlsx', 'pdf']).default('xlsx') }),
-      response: { 200: z.any(), ...errorResponses },
+      params: roundParamsSchema,
+      querystring: rankingExportQuerySchema,
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'Rangschikking per categorie (xlsx)').or(pdfResponse),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const round = await getRound(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        app.now(),
-      );
-      const current = await service.currentRankings(app.db, round.id);
-      const name = `rangschikking-${round.year}`;
-      if (request.query.format === 'pdf') {
-        const settings = await getSettings(app.db, app.config.MUNICIPALITY_NAME);
-        const pdf = await renderPdf(rankedListPdf(current, round.name, settings.municipalityName));
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', contentDisposition(`${name}.pdf`))
-          .send(pdf);
-      }
+      const file = await service.exportRankings(contextOf(app, request), {
+        roundId: request.params.roundId,
+        format: request.query.format,
+        config: app.config,
+      });
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', contentDisposition(`${name}.xlsx`))
-        .send(await rankedListXlsx(current, round.name));
+        .type(MEDIA_TYPES[file.type])
+        .header('content-disposition', contentDisposition(file.fileName))
+        .send(file.bytes);
     },
   });
 
@@ -118,20 +100,18 @@ export async function rankingRoutes(app: App) {
     schema: {
       tags,
       summary: 'Alle scores per criterium per beoordelaar (xlsx)',
-      params: z.object({ roundId: z.uuid() }),
-      response: { 200: z.any(), ...errorResponses },
+      params: roundParamsSchema,
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'Scores per criterium per beoordelaar (xlsx)'),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
-      const round = await getRound(
-        app.db,
-        requireActor(request),
-        request.params.roundId,
-        app.now(),
-      );
+      const file = await service.exportScores(contextOf(app, request), request.params);
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', contentDisposition(`scores-${round.year}.xlsx`))
-        .send(await scoresXlsx(app.db, round.id));
+        .type(MEDIA_TYPES[file.type])
+        .header('content-disposition', contentDisposition(file.fileName))
+        .send(file.bytes);
     },
   });
 }

@@ -3,7 +3,6 @@
  * line uses, on the final scores. Simulations change nothing; fixing stores the exact input
  * and output, immutable; a revision needs a reason and becomes a new version.
  */
-import { and, desc, eq } from 'drizzle-orm';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
 import {
   CATEGORY_LABELS,
@@ -28,11 +27,25 @@ import { ZeroPriceNumeratorError } from '../../../domain/tender/price-score.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import type { Actor } from '../../platform/access.ts';
 import { type Audit, changeWithAudit } from '../../platform/audit.ts';
-import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
-import { rankings, rounds } from '../../platform/db/schema.ts';
+import type { Config } from '../../platform/config.ts';
+import type { Queryable, Tx } from '../../platform/db/database.ts';
+import { renderPdf } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { UseCaseContext } from '../../platform/use-case.ts';
 import { conditionsVerdict } from '../assessment/assessment.service.ts';
 import * as assessmentRepo from '../assessment/assessment.repository.ts';
+import { getRound } from '../rounds/rounds.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
+import { rankedListPdf, rankedListXlsx, scoresXlsx } from './ranking-export.ts';
+import * as repo from './ranking.repository.ts';
+import type {
+  FixRankingBody,
+  Ranking,
+  RankingExportFormat,
+  SimulationBody,
+} from './ranking.schemas.ts';
+
+export type { Ranking } from './ranking.schemas.ts';
 
 export interface RankingOverrides {
   ceilingCents?: number | undefined;
@@ -51,7 +64,7 @@ export async function tenderInput(
   now: Date,
   overrides: RankingOverrides = {},
 ): Promise<{ input: TenderRankInput; applicationIds: Record<string, string> }> {
-  const [round] = await db.select().from(rounds).where(eq(rounds.id, roundId));
+  const round = await repo.findRound(db, roundId);
   if (!round || !round.formDefinition) throw new AppError('NOT_FOUND');
   if (!assessmentMayStart(round.deadlineAt, now)) {
     throw new AppError('ROUND_NOT_CLOSED', {
@@ -123,13 +136,11 @@ export async function tenderInput(
   };
 }
 
+/** What-if: the ranking with another ceiling or partial grant; changes nothing. */
 export async function simulate(
-  db: Database,
-  roundId: string,
-  category: Category,
-  overrides: RankingOverrides,
-  now: Date,
-) {
+  { db, now }: UseCaseContext,
+  { roundId, category, ...overrides }: { roundId: string; category: Category } & SimulationBody,
+): Promise<TenderRankOutput> {
   const { input } = await tenderInput(db, roundId, category, now, overrides);
   return rank(input);
 }
@@ -149,24 +160,9 @@ function rank(input: TenderRankInput): TenderRankOutput {
   }
 }
 
-export interface Ranking {
-  id: string;
-  roundId: string;
-  category: Category;
-  version: number;
-  reason: string | null;
-  input: TenderRankInput;
-  output: TenderRankOutput;
-  applicationIds: Record<string, string>;
-  fixedByName: string | null;
-  fixedAt: string;
-}
-
-type RankingRow = typeof rankings.$inferSelect;
-
-function toRanking(row: RankingRow): Ranking {
+function toRanking(row: repo.RankingRow): Ranking {
   const stored = row.input as {
-    tender: TenderRankInput;
+    tender: Ranking['input'];
     applicationIds: Record<string, string>;
     fixedByName: string | null;
   };
@@ -177,48 +173,44 @@ function toRanking(row: RankingRow): Ranking {
     version: row.version,
     reason: row.reason,
     input: stored.tender,
-    output: row.output as TenderRankOutput,
+    output: row.output as Ranking['output'],
     applicationIds: stored.applicationIds,
     fixedByName: stored.fixedByName,
     fixedAt: row.fixedAt.toISOString(),
   };
 }
 
+/** Every version of a category's ranking, the newest first. */
 export async function listRankings(
-  db: Queryable,
-  roundId: string,
-  category?: Category,
+  { db }: UseCaseContext,
+  { roundId, category }: { roundId: string; category: Category },
 ): Promise<Ranking[]> {
-  const rows = await db
-    .select()
-    .from(rankings)
-    .where(
-      and(eq(rankings.roundId, roundId), category ? eq(rankings.category, category) : undefined),
-    )
-    .orderBy(rankings.category, desc(rankings.version));
-  return rows.map(toRanking);
+  return (await repo.listRankings(db, roundId, category)).map(toRanking);
 }
 
-/** The ranking in force per category: the newest version. */
+/**
+ * The ranking in force per category: the newest version. The decisions read it inside their
+ * own work, so it takes the database (or transaction) they have.
+ */
 export async function currentRankings(db: Queryable, roundId: string): Promise<Ranking[]> {
-  const all = await listRankings(db, roundId);
+  const all = (await repo.listRankings(db, roundId)).map(toRanking);
   return all.filter((r, i) => all.findIndex((x) => x.category === r.category) === i);
 }
 
+/** Fixes a category's ranking; once it is fixed, a revision with a reason (a new version). */
 export async function fixRanking(
-  db: Database,
-  actor: Actor,
-  roundId: string,
-  category: Category,
-  reason: string | undefined,
-  now: Date,
+  { db, actor, now }: UseCaseContext,
+  { roundId, category, reason }: { roundId: string; category: Category } & FixRankingBody,
 ): Promise<Ranking> {
   return changeWithAudit(db, actor, (tx, audit) =>
     fixRankingIn(tx, audit, actor, roundId, category, reason, now),
   );
 }
 
-/** Fixing or revising inside a change that is already open (a decision on an objection). */
+/**
+ * Fixing or revising inside a change that is already open (a decision on an objection), in
+ * that change's transaction and audit.
+ */
 export async function fixRankingIn(
   tx: Tx,
   audit: Audit,
@@ -229,8 +221,8 @@ export async function fixRankingIn(
   now: Date,
 ): Promise<Ranking> {
   // One fix at a time per round: two at once would both want the next version number.
-  await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId)).for('update');
-  const existing = await listRankings(tx, roundId, category);
+  await repo.lockRound(tx, roundId);
+  const existing = (await repo.listRankings(tx, roundId, category)).map(toRanking);
   if (existing.length > 0 && (!reason || reason.trim().length < 5)) {
     throw new AppError('RANKING_FIXED', {
       fields: [{ path: 'reason', message: 'Geef de reden van de herziening (minstens 5 tekens).' }],
@@ -238,29 +230,69 @@ export async function fixRankingIn(
   }
   const { input, applicationIds } = await tenderInput(tx, roundId, category, now);
   const output = rank(input);
-  const [created] = await tx
-    .insert(rankings)
-    .values({
-      roundId,
-      category,
-      version: (existing[0]?.version ?? 0) + 1,
-      reason: existing.length > 0 ? reason!.trim() : null,
-      input: { tender: input, applicationIds, fixedByName: actor.email },
-      output,
-      fixedBy: actor.userId,
-      fixedAt: now,
-    })
-    .returning();
+  const created = await repo.insertRanking(tx, {
+    roundId,
+    category,
+    version: (existing[0]?.version ?? 0) + 1,
+    reason: existing.length > 0 ? reason!.trim() : null,
+    input: { tender: input, applicationIds, fixedByName: actor.email },
+    output,
+    fixedBy: actor.userId,
+    fixedAt: now,
+  });
   await audit({
     action: existing.length > 0 ? 'ranking.revise' : 'ranking.fix',
     entityType: 'round',
     entityId: roundId,
     after: {
       category,
-      version: created!.version,
-      reason: created!.reason,
+      version: created.version,
+      reason: created.reason,
       allocatedCents: output.allocatedCents,
     },
   });
-  return toRanking(created!);
+  return toRanking(created);
+}
+
+/** A file to download: its bytes, media type and name. */
+export interface RankingFile {
+  bytes: Buffer;
+  type: 'pdf' | 'xlsx';
+  fileName: string;
+}
+
+/**
+ * The fixed rankings of the round per category: xlsx, or pdf as an annex to the college
+ * proposal. The PDF names the municipality, from the settings or else the configuration.
+ */
+export async function exportRankings(
+  { db, actor, now }: UseCaseContext,
+  { roundId, format, config }: { roundId: string; format: RankingExportFormat; config: Config },
+): Promise<RankingFile> {
+  const round = await getRound(db, actor, roundId, now);
+  const current = await currentRankings(db, round.id);
+  const name = `rangschikking-${round.year}`;
+  if (format === 'pdf') {
+    const settings = await getSettings(db, config.MUNICIPALITY_NAME);
+    const bytes = await renderPdf(rankedListPdf(current, round.name, settings.municipalityName));
+    return { bytes, type: 'pdf', fileName: `${name}.pdf` };
+  }
+  return {
+    bytes: await rankedListXlsx(current, round.name),
+    type: 'xlsx',
+    fileName: `${name}.xlsx`,
+  };
+}
+
+/** Every assessor's score per criterion of the round's applications (xlsx). */
+export async function exportScores(
+  { db, actor, now }: UseCaseContext,
+  { roundId }: { roundId: string },
+): Promise<RankingFile> {
+  const round = await getRound(db, actor, roundId, now);
+  return {
+    bytes: await scoresXlsx(db, round.id),
+    type: 'xlsx',
+    fileName: `scores-${round.year}.xlsx`,
+  };
 }

@@ -9,6 +9,7 @@ import {
   scoreOverviewSchema,
 } from '../../../../server/features/assessment/assessment.schemas.ts';
 import { request } from '../../../app/api-client.ts';
+import { queryKeys } from '../../../app/queries.ts';
 
 const enc = encodeURIComponent;
 
@@ -16,7 +17,7 @@ export const assessmentKeys = {
   all: ['assessment'] as const,
   assignments: ['assessment', 'assignments'] as const,
   view: (applicationId: string) => ['assessment', 'view', applicationId] as const,
-  round: (roundId: string) => ['assessment', 'round', roundId] as const,
+  round: queryKeys.roundAssessment,
   scores: (applicationId: string) => ['assessment', 'scores', applicationId] as const,
   conflicts: (roundId: string) => ['assessment', 'conflicts', roundId] as const,
 };
@@ -44,16 +45,9 @@ export const assessmentViewQueryOptions = (applicationId: string) =>
     staleTime: 0,
   });
 
-export const roundAssessmentQueryOptions = (roundId: string) =>
-  queryOptions({
-    queryKey: assessmentKeys.round(roundId),
-    queryFn: ({ signal }) =>
-      request('GET', `/api/rounds/${enc(roundId)}/assessment`, {
-        schema: roundAssessmentSchema,
-        signal,
-      }),
-    staleTime: 0,
-  });
+// The ranking reads the round's assessment too, so it is shared (app/shared-queries.ts);
+// its key (`assessmentKeys.round`) stays under `assessmentKeys.all`.
+export { roundAssessmentQueryOptions } from '../../../app/shared-queries.ts';
 
 export const scoreOverviewQueryOptions = (applicationId: string) =>
   queryOptions({

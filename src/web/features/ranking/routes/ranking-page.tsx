@@ -3,12 +3,11 @@ import { Link, useParams } from '@tanstack/react-router';
 import { CATEGORY_CODES } from '../../../../domain/tender/categories.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { roundAssessmentQueryOptions } from '../../assessment/api/assessment-api.ts';
-import { roundQueryOptions } from '../../rounds/api/rounds-api.ts';
+import { roundAssessmentQueryOptions, roundQueryOptions } from '../../../app/shared-queries.ts';
+import { RoundSteps } from '../../../components/round-steps.tsx';
 import { rankingExportUrl, scoresExportUrl } from '../api/ranking-api.ts';
 import { CategoryRanking } from '../components/category-ranking.tsx';
 import { rankingTexts as texts } from '../texts.ts';
-import { RoundSteps } from '../../rounds/components/round-steps.tsx';
 
 /** Per category of the round: simulate, fix, revise; and download the result. */
 export function RankingPage() {
