@@ -1,139 +1,19 @@
 /**
- * The one access table. Every route declares an action from this table (route option
- * `config.action`); a test walks all routes × roles × own/other organisation against it.
- *
- * - `public`: anyone, logged in or not.
- * - `authenticated`: any logged-in user.
- * - otherwise a map role → scope: `all` sees everything of the kind, `own` only what
- *   belongs to the user's own organisations (the repository query enforces that).
+ * Access decisions on the server: who is asking (`Actor`), and what a permitted actor may
+ * see (`DataScope`) by the one access table (src/domain/access-table.ts).
  */
 import type { Role } from '../../domain/roles.ts';
+import { ACCESS, type Rule, type Scope, type Action } from '../../domain/access-table.ts';
 import { AppError } from './errors.ts';
 
-/**
- * all: everything of the kind; own: the user's organisations; coordinated: the provisions the
- * user coordinates (not the rest of the organisation); assigned: what was assigned to the user.
- */
-export type Scope = 'all' | 'own' | 'coordinated' | 'assigned';
-export type Rule = 'public' | 'authenticated' | Partial<Record<Role, Scope>>;
-
-export const ACCESS = {
-  'health.read': 'public',
-  'docs.read': 'public',
-  'web.read': 'public',
-  'settings.read': 'public',
-  'settings.update': { admin: 'all' },
-  'neighbourhood.list': 'public',
-  'auth.login': 'public',
-  'auth.logout': 'authenticated',
-  'auth.me': 'authenticated',
-  // The second step of logging in, enrolling an authenticator app, and one's own second
-  // factor; a session that still lacks its second step reaches only these and logout.
-  'auth.two_factor.verify': 'authenticated',
-  'auth.two_factor.enrol': 'authenticated',
-  'auth.two_factor.manage': 'authenticated',
-  /** The current codes of the demo's accounts with a second factor (demo municipality only). */
-  'auth.demo_codes': 'public',
-  'auth.password_reset': 'public',
-  'user.list': { admin: 'all' },
-  'user.create': { admin: 'all' },
-  'user.update': { admin: 'all' },
-  'user.unlock': { admin: 'all' },
-  'user.two_factor_reset': { admin: 'all' },
-  'organisation.list': {
-    admin: 'all',
-    policy_officer: 'all',
-    applicant: 'own',
-    coordinator: 'own',
-  },
-  'organisation.read': {
-    admin: 'all',
-    policy_officer: 'all',
-    applicant: 'own',
-    coordinator: 'own',
-  },
-  'organisation.create': { admin: 'all' },
-  'organisation.update': { admin: 'all', applicant: 'own' },
-  'organisation.invite': { admin: 'all', applicant: 'own' },
-  'invitation.accept': 'public',
-  'audit.list': { admin: 'all' },
-  'outbox.list': { admin: 'all' },
-  'scheme.read': { policy_officer: 'all', admin: 'all' },
-  'scheme.update': { policy_officer: 'all' },
-  'round.list': 'authenticated',
-  'round.read': 'authenticated',
-  'round.create': { policy_officer: 'all' },
-  'round.update': { policy_officer: 'all' },
-  'round.overview': { policy_officer: 'all' },
-  'application.list': { applicant: 'own', policy_officer: 'all' },
-  'application.read': { applicant: 'own', policy_officer: 'all' },
-  'application.create': { applicant: 'own' },
-  'application.update': { applicant: 'own' },
-  'application.submit': { applicant: 'own' },
-  'application.withdraw': { applicant: 'own' },
-  'assessment.manage': { policy_officer: 'all' },
-  'assessment.conflicts': { policy_officer: 'all', assessor: 'assigned' },
-  'assessment.score': { assessor: 'assigned' },
-  'ranking.manage': { policy_officer: 'all' },
-  'decision.manage': { policy_officer: 'all' },
-  'decision.read': { applicant: 'own', policy_officer: 'all' },
-  // Renouncing a grant: the organisation asks itself, or the policy officer records its letter.
-  'decision.renounce': { applicant: 'own', policy_officer: 'all' },
-  // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
-  'completion.manage': { policy_officer: 'all' },
-  'completion.read': { applicant: 'own', policy_officer: 'all' },
-  'completion.answer': { applicant: 'own' },
-  // Objections against decisions; the applicant sees the status of its own.
-  'objection.manage': { policy_officer: 'all' },
-  'objection.read': { applicant: 'own', policy_officer: 'all' },
-  'provision.list': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
-  'provision.read': { admin: 'all', policy_officer: 'all', applicant: 'own', coordinator: 'own' },
-  'provision.create': { admin: 'all', applicant: 'own' },
-  'provision.update': { admin: 'all', applicant: 'own' },
-  'provision.coordinators': { admin: 'all', applicant: 'own' },
-  // Participants' personal data (names, attendance, health measurements, referrals): only
-  // the provision's coordinators, on a need-to-know basis (docs/privacy/who-sees-what.md).
-  // The organisation's board (applicant) sees the provision's aggregated report, and can
-  // appoint coordinators, itself included when a board member also has the coordinator
-  // role. Municipal staff see only aggregated, suppressed reports (report.municipality).
-  'participant.list': { coordinator: 'coordinated' },
-  'participant.read': { coordinator: 'coordinated' },
-  'participant.manage': { coordinator: 'coordinated' },
-  'participant.export': { coordinator: 'coordinated' },
-  'participant.erase': { coordinator: 'coordinated' },
-  /** The blank consent form of a provision: no personal data. */
-  'consent.form': { applicant: 'own', coordinator: 'coordinated' },
-  'attendance.read': { coordinator: 'coordinated' },
-  'attendance.write': { coordinator: 'coordinated' },
-  'measurement.read': { coordinator: 'coordinated' },
-  'measurement.write': { coordinator: 'coordinated' },
-  /** A participant answers through a personal link, without an account. */
-  'questionnaire.answer': 'public',
-  'referral.search': { social_worker: 'all' },
-  'referral.create': { social_worker: 'all' },
-  /** Social workers see the referrals they made; coordinators the ones made to their provision. */
-  'referral.list': { social_worker: 'assigned', coordinator: 'coordinated' },
-  'referral.decide': { coordinator: 'coordinated' },
-  'report.provision': { applicant: 'own', coordinator: 'coordinated' },
-  'report.municipality': { policy_officer: 'all' },
-  // Double financing: only the Wmo analyst; every view of signals is audited.
-  'wmo.import': { wmo_analyst: 'all' },
-  'wmo.scope': { wmo_analyst: 'all' },
-  'wmo.match': { wmo_analyst: 'all' },
-  'wmo.signals': { wmo_analyst: 'all' },
-  'wmo.follow_up': { wmo_analyst: 'all' },
-  // Everyone's own tasks and notifications: the queries hold a user to their own rows and
-  // to the scope of each of their roles.
-  'home.tasks': 'authenticated',
-  'notification.read': 'authenticated',
-  'notification.update': 'authenticated',
-} as const satisfies Record<string, Rule>;
-
-export type Action = keyof typeof ACCESS;
-
-export function isAction(value: unknown): value is Action {
-  return typeof value === 'string' && Object.hasOwn(ACCESS, value);
-}
+export {
+  ACCESS,
+  isAction,
+  rolesMayPerform,
+  type Action,
+  type Rule,
+  type Scope,
+} from '../../domain/access-table.ts';
 
 /** Who is asking. `system` is used by start-up tasks and the command line. */
 export interface Actor {
@@ -179,15 +59,4 @@ export function authorise(actor: Actor | null, action: Action): DataScope {
   if (scopes.includes('coordinated'))
     return { kind: 'provisions', provisionIds: actor.provisionIds };
   return { kind: 'assigned', userId: actor.userId ?? '' };
-}
-
-/** Whether the rule lets this set of roles through at all (for the access matrix test). */
-export function rolesMayPerform(roles: readonly Role[], action: Action): Scope | 'none' {
-  const rule: Rule = ACCESS[action];
-  if (rule === 'public' || rule === 'authenticated') return 'all';
-  const scopes = roles.map((role) => rule[role]).filter((s): s is Scope => s !== undefined);
-  if (scopes.length === 0) return 'none';
-  if (scopes.includes('all')) return 'all';
-  if (scopes.includes('own')) return 'own';
-  return scopes.includes('coordinated') ? 'coordinated' : 'assigned';
 }

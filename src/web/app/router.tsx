@@ -11,7 +11,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { ROLE_CODES, type Role } from '../../domain/roles.ts';
+import { type Action, type Scope, rolesFor } from '../../domain/access-table.ts';
 import { LoginPage } from '../features/auth/routes/login-page.tsx';
 import {
   type OidcLoginError,
@@ -166,14 +166,23 @@ const authenticatedRoute = createRoute({
 });
 
 /**
- * The page is for these roles only; others see "no access". The page's code is loaded before
- * the route shows (the router calls `preload`), so focus and title work as for other pages.
+ * What a page needs: the action of the access table its work is (src/domain/access-table.ts),
+ * or only some scopes of it (the organisation's own page, not the administrator's).
+ */
+type PageAccess = Action | { action: Action; scopes: readonly Scope[] };
+
+/**
+ * The page is for the roles the access table gives its action; others see "no access". The
+ * page's code is loaded before the route shows (the router calls `preload`), so focus and
+ * title work as for other pages.
  */
 function forRoles<K extends string>(
-  roles: readonly Role[],
+  access: PageAccess,
   importer: () => Promise<Record<K, (props: object) => ReactNode>>,
   exportName: K,
 ) {
+  const roles =
+    typeof access === 'string' ? rolesFor(access) : rolesFor(access.action, access.scopes);
   const Page = lazyRouteComponent(() =>
     importer().then((module): { default: (props: object) => ReactNode } => ({
       default: module[exportName],
@@ -198,32 +207,29 @@ function textSearch<K extends string>(...keys: K[]) {
   };
 }
 
-/** A page below the login for these roles, loaded on demand. */
+/** A page below the login for the roles of an action, loaded on demand. */
 function page<TPath extends string, K extends string>(
   path: TPath,
-  roles: readonly Role[],
+  access: PageAccess,
   importer: () => Promise<Record<K, (props: object) => ReactNode>>,
   exportName: K,
 ) {
   return createRoute({
     getParentRoute: () => authenticatedRoute,
     path,
-    component: forRoles(roles, importer, exportName),
+    component: forRoles(access, importer, exportName),
   });
 }
 
-const OFFICER: Role[] = ['policy_officer'];
-const APPLICANT: Role[] = ['applicant'];
-
 const roundsRoute = page(
   'rondes',
-  OFFICER,
+  'round.create',
   () => import('../features/rounds/routes/rounds-page.tsx'),
   'RoundsPage',
 );
 const roundRoute = page(
   'rondes/$roundId',
-  OFFICER,
+  'round.update',
   () => import('../features/rounds/routes/round-page.tsx'),
   'RoundPage',
 );
@@ -232,14 +238,14 @@ const roundOverviewRoute = createRoute({
   path: 'rondes/$roundId/overzicht',
   validateSearch: textSearch('categorie', 'status', 'zoek'),
   component: forRoles(
-    OFFICER,
+    'round.overview',
     () => import('../features/rounds/routes/round-overview-page.tsx'),
     'RoundOverviewPage',
   ),
 });
 const schemeRoute = page(
   'regeling',
-  OFFICER,
+  'scheme.update',
   () => import('../features/rounds/routes/scheme-page.tsx'),
   'SchemePage',
 );
@@ -248,93 +254,92 @@ const ownOrganisationRoute = createRoute({
   path: 'organisatie',
   validateSearch: textSearch('organisatie'),
   component: forRoles(
-    APPLICANT,
+    { action: 'organisation.update', scopes: ['own'] },
     () => import('../features/organisations/routes/own-organisation-page.tsx'),
     'OwnOrganisationPage',
   ),
 });
 const provisionsRoute = page(
   'voorzieningen',
-  APPLICANT,
+  { action: 'provision.create', scopes: ['own'] },
   () => import('../features/provisions/routes/provisions-page.tsx'),
   'ProvisionsPage',
 );
 const provisionRoute = page(
   'voorzieningen/$provisionId',
-  APPLICANT,
+  { action: 'provision.update', scopes: ['own'] },
   () => import('./pages/provision-page.tsx'),
   'ProvisionPage',
 );
 const applicationsRoute = page(
   'aanvragen',
-  APPLICANT,
+  'application.create',
   () => import('../features/applications/routes/applications-page.tsx'),
   'ApplicationsPage',
 );
 const applicationRoute = page(
   'aanvragen/$applicationId',
-  [...APPLICANT, ...OFFICER],
+  'application.read',
   () => import('./pages/application-page.tsx'),
   'ApplicationPage',
 );
 const applicationCheckRoute = page(
   'aanvragen/$applicationId/controleren',
-  APPLICANT,
+  'application.submit',
   () => import('../features/applications/routes/check-page.tsx'),
   'CheckPage',
 );
-const ASSESSOR: Role[] = ['assessor'];
 const assessmentsRoute = page(
   'beoordelen',
-  ASSESSOR,
+  'assessment.score',
   () => import('../features/assessment/routes/assessments-page.tsx'),
   'AssessmentsPage',
 );
 const assessmentRoute = page(
   'beoordelen/$applicationId',
-  ASSESSOR,
+  'assessment.score',
   () => import('./pages/assessment-page.tsx'),
   'AssessmentPage',
 );
 const roundAssessmentRoute = page(
   'rondes/$roundId/beoordeling',
-  OFFICER,
+  'assessment.manage',
   () => import('../features/assessment/routes/round-assessment-page.tsx'),
   'RoundAssessmentPage',
 );
 const chairRoute = page(
   'rondes/$roundId/beoordeling/$applicationId',
-  OFFICER,
+  'assessment.manage',
   () => import('../features/assessment/routes/chair-page.tsx'),
   'ChairPage',
 );
 const rankingRoute = page(
   'rondes/$roundId/rangschikking',
-  OFFICER,
+  'ranking.manage',
   () => import('../features/ranking/routes/ranking-page.tsx'),
   'RankingPage',
 );
 const decisionsRoute = page(
   'rondes/$roundId/beschikkingen',
-  OFFICER,
+  'decision.manage',
   () => import('../features/decisions/routes/decisions-page.tsx'),
   'DecisionsPage',
 );
 const completionRequestsRoute = page(
   'aanvulverzoeken',
-  OFFICER,
+  'completion.manage',
   () => import('../features/completion/routes/completion-requests-page.tsx'),
   'CompletionRequestsPage',
 );
 const objectionsRoute = page(
   'bezwaren',
-  OFFICER,
+  'objection.manage',
   () => import('../features/objections/routes/objections-page.tsx'),
   'ObjectionsPage',
 );
 const decisionRoute = page(
   'aanvragen/$applicationId/beschikking',
-  [...APPLICANT, ...OFFICER],
+  'decision.read',
   () => import('../features/decisions/routes/decision-page.tsx'),
   'DecisionPage',
 );
@@ -349,7 +354,7 @@ const outboxRoute = createRoute({
     };
   },
   component: forRoles(
-    ['admin'],
+    'outbox.list',
     () => import('../features/outbox/routes/outbox-page.tsx'),
     'OutboxPage',
   ),
@@ -359,7 +364,7 @@ const usersRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/gebruikers',
   component: forRoles(
-    ['admin'],
+    'user.list',
     () => import('../features/users/routes/users-page.tsx'),
     'UsersPage',
   ),
@@ -369,7 +374,7 @@ const userEditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/gebruikers/$userId',
   component: forRoles(
-    ['admin'],
+    'user.update',
     () => import('../features/users/routes/user-edit-page.tsx'),
     'UserEditPage',
   ),
@@ -379,7 +384,7 @@ const organisationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/organisaties',
   component: forRoles(
-    ['admin', 'policy_officer'],
+    { action: 'organisation.list', scopes: ['all'] },
     () => import('../features/organisations/routes/organisations-page.tsx'),
     'OrganisationsPage',
   ),
@@ -389,7 +394,7 @@ const organisationRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/organisaties/$organisationId',
   component: forRoles(
-    ['admin', 'policy_officer'],
+    { action: 'organisation.read', scopes: ['all'] },
     () => import('../features/organisations/routes/organisation-page.tsx'),
     'OrganisationPage',
   ),
@@ -399,7 +404,7 @@ const privacySettingsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/privacy',
   component: forRoles(
-    ['admin'],
+    'settings.update',
     () => import('../features/settings/routes/privacy-settings-page.tsx'),
     'PrivacySettingsPage',
   ),
@@ -410,16 +415,11 @@ const auditRoute = createRoute({
   path: 'beheer/audit',
   validateSearch: readAuditSearch,
   component: forRoles(
-    ['admin'],
+    'audit.list',
     () => import('../features/audit/routes/audit-page.tsx'),
     'AuditPage',
   ),
 });
-
-/** Participants' personal data: the provision's coordinators only (need to know). */
-const COORDINATING: Role[] = ['coordinator'];
-/** The aggregated report of a provision: its coordinators and the organisation's board. */
-const PROVISION_REPORT: Role[] = ['applicant', 'coordinator'];
 
 /** Public: a participant fills in the questionnaire through their personal link. */
 const questionnaireRoute = createRoute({
@@ -432,25 +432,25 @@ const questionnaireRoute = createRoute({
 });
 const participantsHomeRoute = page(
   'deelnemers',
-  COORDINATING,
+  'participant.list',
   () => import('../features/participants/routes/participants-home-page.tsx'),
   'ParticipantsHomePage',
 );
 const participantsRoute = page(
   'voorzieningen/$provisionId/deelnemers',
-  COORDINATING,
+  'participant.list',
   () => import('../features/participants/routes/participants-page.tsx'),
   'ParticipantsPage',
 );
 const registerParticipantRoute = page(
   'voorzieningen/$provisionId/deelnemers/nieuw',
-  COORDINATING,
+  'participant.manage',
   () => import('../features/participants/routes/register-participant-page.tsx'),
   'RegisterParticipantPage',
 );
 const participantRoute = page(
   'deelnemers/$participantId',
-  COORDINATING,
+  'participant.read',
   () => import('./pages/participant-page.tsx'),
   'ParticipantPage',
 );
@@ -459,20 +459,20 @@ const attendanceRoute = createRoute({
   path: 'voorzieningen/$provisionId/aanwezigheid',
   validateSearch: textSearch('week'),
   component: forRoles(
-    COORDINATING,
+    'attendance.write',
     () => import('../features/attendance/routes/attendance-page.tsx'),
     'AttendancePage',
   ),
 });
 const incomingReferralsRoute = page(
   'voorzieningen/$provisionId/verwijzingen',
-  COORDINATING,
+  'referral.decide',
   () => import('../features/referrals/routes/incoming-referrals-page.tsx'),
   'IncomingReferralsPage',
 );
 const provisionReportRoute = page(
   'voorzieningen/$provisionId/rapportage',
-  PROVISION_REPORT,
+  'report.provision',
   () => import('../features/participant-reports/routes/provision-report-page.tsx'),
   'ProvisionReportPage',
 );
@@ -481,20 +481,20 @@ const referralFinderRoute = createRoute({
   path: 'verwijzen',
   validateSearch: textSearch('buurt', 'categorie', 'dagdeel', 'doelgroep'),
   component: forRoles(
-    ['social_worker'],
+    'referral.search',
     () => import('../features/referrals/routes/referral-finder-page.tsx'),
     'ReferralFinderPage',
   ),
 });
 const myReferralsRoute = page(
   'verwijzingen',
-  ['social_worker'],
+  { action: 'referral.list', scopes: ['assigned'] },
   () => import('../features/referrals/routes/my-referrals-page.tsx'),
   'MyReferralsPage',
 );
 const municipalityReportRoute = page(
   'rapportage/deelnemers',
-  OFFICER,
+  'report.municipality',
   () => import('../features/participant-reports/routes/municipality-report-page.tsx'),
   'MunicipalityReportPage',
 );
@@ -502,7 +502,7 @@ const municipalityReportRoute = page(
 /** Everyone's own account: the second factor. */
 const accountRoute = page(
   'mijn-account',
-  ROLE_CODES,
+  'auth.two_factor.manage',
   () => import('../features/auth/routes/account-page.tsx'),
   'AccountPage',
 );
@@ -510,39 +510,38 @@ const accountRoute = page(
 /** Everyone's own notifications of new tasks. */
 const notificationsRoute = page(
   'meldingen',
-  ROLE_CODES,
+  'notification.read',
   () => import('../features/notifications/routes/notifications-page.tsx'),
   'NotificationsPage',
 );
 
-const WMO_ANALYST: Role[] = ['wmo_analyst'];
 const doubleFinancingRoute = page(
   'dubbele-financiering',
-  WMO_ANALYST,
+  'wmo.signals',
   () => import('../features/double-financing/routes/double-financing-page.tsx'),
   'DoubleFinancingPage',
 );
 const wmoImportRoute = page(
   'dubbele-financiering/import',
-  WMO_ANALYST,
+  'wmo.import',
   () => import('../features/double-financing/routes/import-page.tsx'),
   'ImportPage',
 );
 const matchingScopeRoute = page(
   'dubbele-financiering/afbakening',
-  WMO_ANALYST,
+  'wmo.scope',
   () => import('../features/double-financing/routes/scope-page.tsx'),
   'ScopePage',
 );
 const signalsRoute = page(
   'dubbele-financiering/signalen',
-  WMO_ANALYST,
+  'wmo.signals',
   () => import('../features/double-financing/routes/signals-page.tsx'),
   'SignalsPage',
 );
 const signalRoute = page(
   'dubbele-financiering/signalen/$signalId',
-  WMO_ANALYST,
+  'wmo.signals',
   () => import('../features/double-financing/routes/signal-page.tsx'),
   'SignalPage',
 );
