@@ -40,91 +40,6 @@ export const fixture = (name: string) => readFileSync(path.join(FIXTURES, name))
 /** The import limit of the test app: 64 KiB, so a test can go over it cheaply. */
 export const LIMIT = 64 * 1024;
 
-let ctx: TestContext;
-let analyst: Session;
-let officer: Session;
-
-/**
- * Builds the test file's application (with `clock` as its clock) before its tests and
- * closes it after them; the sessions and the helpers below use it.
- */
-export function wmoTestApp(clock: () => Date): {
-  ctx: () => TestContext;
-  analyst: () => Session;
-  officer: () => Session;
-} {
-  beforeAll(async () => {
-    ctx = await createTestApp({ WMO_IMPORT_LIMIT_BYTES: String(LIMIT) }, clock);
-    analyst = await loginAs(ctx.app, 'wmo_analyst@demo.example');
-    officer = await loginAs(ctx.app, 'policy_officer@demo.example');
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
-  return { ctx: () => ctx, analyst: () => analyst, officer: () => officer };
-}
-
-export const db = () => ctx.handle.db;
-
-export function api(
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: unknown,
-) {
-  return ctx.app.inject({
-    method,
-    url,
-    headers: as(session),
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
-
-/** Uploads files as multipart/form-data, as the browser does. */
-export function upload(files: { name: string; data: Uint8Array | string }[], session = analyst) {
-  const boundary = '----wmo-import-test';
-  const body = Buffer.concat([
-    ...files.flatMap((file) => [
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.from(file.data),
-      Buffer.from('\r\n'),
-    ]),
-    Buffer.from(`--${boundary}--\r\n`),
-  ]);
-  return ctx.app.inject({
-    method: 'POST',
-    url: '/api/wmo/imports',
-    headers: { ...as(session), 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: body,
-  });
-}
-
-/** Uploads, waits for the jobs and answers the finished imports. */
-export async function importFiles(files: { name: string; data: Uint8Array | string }[]) {
-  const response = await upload(files);
-  expect(response.statusCode, response.body).toBe(202);
-  const queued = response.json<{ items: WmoImport[] }>().items;
-  expect(queued.map((i) => i.status)).toEqual(queued.map(() => 'queued'));
-  await ctx.app.jobs.kick();
-  const finished: WmoImport[] = [];
-  for (const item of queued) {
-    const polled = await api(analyst, 'GET', `/api/wmo/imports/${item.id}`);
-    expect(polled.statusCode).toBe(200);
-    finished.push(polled.json<WmoImport>());
-  }
-  return finished;
-}
-
-export async function allocationRows(importId?: string): Promise<number> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(wmoAllocations)
-    .where(importId ? eq(wmoAllocations.importId, importId) : undefined);
-  return row!.n;
-}
-
 /** A WMO301 message of iWmo 3.2 for one client, as a back office writes it. */
 export function message(
   id: string,
@@ -186,86 +101,177 @@ export const ALLOCATIONS_CSV = [
   '',
 ].join('\n');
 
-export async function provisionId(name: string): Promise<string> {
-  const [row] = await db()
-    .select({ id: provisions.id })
-    .from(provisions)
-    .where(eq(provisions.name, name));
-  return row!.id;
-}
-
-/** A participant inserted directly, as the participants feature stores them. */
-export async function participant(
-  provision: string,
-  bsn: string,
-  period: { start: string; end?: string },
-  consent: { givenOn: string; withdrawnOn?: string } | null,
-  extra: Partial<typeof participants.$inferInsert> = {},
-): Promise<string> {
-  const [row] = await db()
-    .insert(participants)
-    .values({
-      provisionId: provision,
-      displayName: `Deelnemer ${bsn.slice(-3)}`,
-      startDate: period.start,
-      endDate: period.end ?? null,
-      clientRoute: 'self',
-      bsnPseudonym: pseudonymiseBsn(bsn, TEST_PSEUDONYM_KEY),
-      ...extra,
-    })
-    .returning({ id: participants.id });
-  await db().insert(participantConsents).values({
-    participantId: row!.id,
-    scope: 'registration',
-    givenOn: period.start,
-    method: 'written',
+/**
+ * Builds the test file's application (with `clock` as its clock) before its tests and closes
+ * it after them, and gives the sessions and the helpers that work on it.
+ */
+export function wmoTestApp(clock: () => Date) {
+  let ctx: TestContext;
+  let analyst: Session;
+  let officer: Session;
+  beforeAll(async () => {
+    ctx = await createTestApp({ WMO_IMPORT_LIMIT_BYTES: String(LIMIT) }, clock);
+    analyst = await loginAs(ctx.app, 'wmo_analyst@demo.example');
+    officer = await loginAs(ctx.app, 'policy_officer@demo.example');
   });
-  if (consent) {
-    await db()
-      .insert(participantConsents)
-      .values({
-        participantId: row!.id,
-        scope: 'matching',
-        givenOn: consent.givenOn,
-        withdrawnOn: consent.withdrawnOn ?? null,
-        method: 'written',
-      });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const db = () => ctx.handle.db;
+
+  function api(session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) {
+    return ctx.app.inject({
+      method,
+      url,
+      headers: as(session),
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
-  return row!.id;
-}
 
-export async function signalRows(): Promise<number> {
-  const [row] = await db().select({ n: count() }).from(doubleFinancingSignals);
-  return row!.n;
-}
+  /** Uploads files as multipart/form-data, as the browser does. */
+  function upload(files: { name: string; data: Uint8Array | string }[], session = analyst) {
+    const boundary = '----wmo-import-test';
+    const body = Buffer.concat([
+      ...files.flatMap((file) => [
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.from(file.data),
+        Buffer.from('\r\n'),
+      ]),
+      Buffer.from(`--${boundary}--\r\n`),
+    ]);
+    return ctx.app.inject({
+      method: 'POST',
+      url: '/api/wmo/imports',
+      headers: { ...as(session), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
+  }
 
-/** The signals of one provider as [allocation number, overlap start, overlap end]. */
-export async function overlapsOf(providerAgb: string) {
-  return (await signals(`?providerAgb=${providerAgb}`)).map((s) => [
-    s.allocationNumber,
-    s.overlapStart,
-    s.overlapEnd,
-  ]);
-}
+  /** Uploads, waits for the jobs and answers the finished imports. */
+  async function importFiles(files: { name: string; data: Uint8Array | string }[]) {
+    const response = await upload(files);
+    expect(response.statusCode, response.body).toBe(202);
+    const queued = response.json<{ items: WmoImport[] }>().items;
+    expect(queued.map((i) => i.status)).toEqual(queued.map(() => 'queued'));
+    await ctx.app.jobs.kick();
+    const finished: WmoImport[] = [];
+    for (const item of queued) {
+      const polled = await api(analyst, 'GET', `/api/wmo/imports/${item.id}`);
+      expect(polled.statusCode).toBe(200);
+      finished.push(polled.json<WmoImport>());
+    }
+    return finished;
+  }
 
-export async function currentAllocations(): Promise<number> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(wmoAllocations)
-    .where(eq(wmoAllocations.current, true));
-  return row!.n;
-}
+  async function allocationRows(importId?: string): Promise<number> {
+    const [row] = await db()
+      .select({ n: count() })
+      .from(wmoAllocations)
+      .where(importId ? eq(wmoAllocations.importId, importId) : undefined);
+    return row!.n;
+  }
 
-export async function auditCount(action: string): Promise<number> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(eq(auditEvents.action, action));
-  return row!.n;
-}
+  async function provisionId(name: string): Promise<string> {
+    const [row] = await db()
+      .select({ id: provisions.id })
+      .from(provisions)
+      .where(eq(provisions.name, name));
+    return row!.id;
+  }
 
-export async function signals(query = ''): Promise<Signal[]> {
-  const response = await api(analyst, 'GET', `/api/wmo/signals${query}`);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<{ items: Signal[] }>().items;
+  /** A participant inserted directly, as the participants feature stores them. */
+  async function participant(
+    provision: string,
+    bsn: string,
+    period: { start: string; end?: string },
+    consent: { givenOn: string; withdrawnOn?: string } | null,
+    extra: Partial<typeof participants.$inferInsert> = {},
+  ): Promise<string> {
+    const [row] = await db()
+      .insert(participants)
+      .values({
+        provisionId: provision,
+        displayName: `Deelnemer ${bsn.slice(-3)}`,
+        startDate: period.start,
+        endDate: period.end ?? null,
+        clientRoute: 'self',
+        bsnPseudonym: pseudonymiseBsn(bsn, TEST_PSEUDONYM_KEY),
+        ...extra,
+      })
+      .returning({ id: participants.id });
+    await db().insert(participantConsents).values({
+      participantId: row!.id,
+      scope: 'registration',
+      givenOn: period.start,
+      method: 'written',
+    });
+    if (consent) {
+      await db()
+        .insert(participantConsents)
+        .values({
+          participantId: row!.id,
+          scope: 'matching',
+          givenOn: consent.givenOn,
+          withdrawnOn: consent.withdrawnOn ?? null,
+          method: 'written',
+        });
+    }
+    return row!.id;
+  }
+
+  async function signalRows(): Promise<number> {
+    const [row] = await db().select({ n: count() }).from(doubleFinancingSignals);
+    return row!.n;
+  }
+
+  /** The signals of one provider as [allocation number, overlap start, overlap end]. */
+  async function overlapsOf(providerAgb: string) {
+    return (await signals(`?providerAgb=${providerAgb}`)).map((s) => [
+      s.allocationNumber,
+      s.overlapStart,
+      s.overlapEnd,
+    ]);
+  }
+
+  async function currentAllocations(): Promise<number> {
+    const [row] = await db()
+      .select({ n: count() })
+      .from(wmoAllocations)
+      .where(eq(wmoAllocations.current, true));
+    return row!.n;
+  }
+
+  async function auditCount(action: string): Promise<number> {
+    const [row] = await db()
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, action));
+    return row!.n;
+  }
+
+  async function signals(query = ''): Promise<Signal[]> {
+    const response = await api(analyst, 'GET', `/api/wmo/signals${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ items: Signal[] }>().items;
+  }
+
+  return {
+    analyst: () => analyst,
+    officer: () => officer,
+    db,
+    api,
+    upload,
+    importFiles,
+    allocationRows,
+    provisionId,
+    participant,
+    signalRows,
+    overlapsOf,
+    currentAllocations,
+    auditCount,
+    signals,
+  };
 }

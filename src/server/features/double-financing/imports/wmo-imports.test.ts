@@ -14,13 +14,8 @@ import {
   D,
   E,
   LIMIT,
-  allocationRows,
-  api,
-  db,
   fixture,
-  importFiles,
   message,
-  upload,
   validBsn,
   wmoTestApp,
 } from '../../../../../test/support/wmo-test-app.ts';
@@ -32,6 +27,7 @@ import { mutate, mutation } from './fuzz-mutations.ts';
 
 const now = new Date('2026-09-15T10:00:00Z');
 const app = wmoTestApp(() => now);
+const { allocationRows, api, db, importFiles, upload } = app;
 let analyst: Session;
 let officer: Session;
 beforeAll(() => {

@@ -6,18 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  allocationRows,
-  api,
-  auditCount,
-  currentAllocations,
-  db,
   fixture,
-  importFiles,
   message,
-  overlapsOf,
-  participant,
-  provisionId,
-  signals,
   validBsn,
   wmoTestApp,
 } from '../../../../../test/support/wmo-test-app.ts';
@@ -26,6 +16,18 @@ import { participantConsents, wmoAllocations } from '../../../platform/db/schema
 
 const now = new Date('2026-09-15T10:00:00Z');
 const app = wmoTestApp(() => now);
+const {
+  allocationRows,
+  api,
+  auditCount,
+  currentAllocations,
+  db,
+  importFiles,
+  overlapsOf,
+  participant,
+  provisionId,
+  signals,
+} = app;
 let analyst: Session;
 beforeAll(() => {
   analyst = app.analyst();

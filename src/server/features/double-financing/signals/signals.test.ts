@@ -13,16 +13,8 @@ import {
   C,
   D,
   E,
-  api,
-  auditCount,
-  db,
   fixture,
-  importFiles,
   message,
-  participant,
-  provisionId,
-  signalRows,
-  signals,
   validBsn,
   wmoTestApp,
 } from '../../../../../test/support/wmo-test-app.ts';
@@ -39,6 +31,7 @@ import { replaceEarlierVersions } from '../imports/wmo-imports.repository.ts';
 
 let now = new Date('2026-09-15T10:00:00Z');
 const app = wmoTestApp(() => now);
+const { api, auditCount, db, importFiles, participant, provisionId, signalRows, signals } = app;
 let analyst: Session;
 let officer: Session;
 beforeAll(() => {
