@@ -62,6 +62,9 @@ export default defineConfig({
           globalSetup: ['./test/support/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page may take a few seconds to show what a journey waits for on a busy
+          // machine; vitest's default of one second made polls fail that a person would pass.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
