@@ -289,7 +289,7 @@ export async function submitApplication(
   { db, actor, scope, now }: UseCaseContext,
   { applicationId: id, body, mail, municipalityNameOverride }: SubmitInput,
 ): Promise<Application> {
-  const municipality = await getSettings(db, municipalityNameOverride);
+  const municipality = await getSettings({ db }, { municipalityNameOverride });
   const outcome = await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockApplication(tx, id);
     const current = await loadApplication(tx, scope, id);

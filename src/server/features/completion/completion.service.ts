@@ -256,7 +256,10 @@ export async function setAside(
   { db, actor, scope, now }: UseCaseContext,
   { applicationId, body, ...options }: SetAsideInput,
 ) {
-  const municipality = await getSettings(db, options.municipalityNameOverride);
+  const municipality = await getSettings(
+    { db },
+    { municipalityNameOverride: options.municipalityNameOverride },
+  );
   return changeWithAudit(db, actor, async (tx, audit) => {
     await applicationsRepo.lockApplication(tx, applicationId);
     const application = await getApplication({ db: tx, scope }, { applicationId });

@@ -166,7 +166,10 @@ export async function insertLetter(
     assessmentRepo.finalScoresOf(tx, [applicationId]),
     assessmentRepo.conditionChecksOf(tx, [applicationId]),
   ]);
-  const municipality = await getSettings(tx, settings.municipalityNameOverride);
+  const municipality = await getSettings(
+    { db: tx },
+    { municipalityNameOverride: settings.municipalityNameOverride },
+  );
   const criteria = definition.categories[ranking.category].criteria;
   const scores = criteria.map((criterion) => {
     const final = finals.find((f) => f.criterion === criterion.code);

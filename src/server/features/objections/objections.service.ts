@@ -240,7 +240,10 @@ export async function decideObjection(
   { db, actor, now }: UseCaseContext,
   { objectionId: id, body, ...options }: DecideInput,
 ): Promise<Objection> {
-  const municipality = await getSettings(db, options.letters.municipalityNameOverride);
+  const municipality = await getSettings(
+    { db },
+    { municipalityNameOverride: options.letters.municipalityNameOverride },
+  );
   await changeWithAudit(db, actor, async (tx, audit) => {
     const objection = await openObjection(tx, id);
     if (body.outcome === 'partly_well_founded' && !objection.hearingDay) {

@@ -548,7 +548,7 @@ export async function consentFormDocument(
   const provision = await provisionInScope(db, scope, provisionId);
   const [organisationName, settings] = await Promise.all([
     repo.organisationName(db, provision.organisationId),
-    getSettings(db, options.municipalityNameOverride),
+    getSettings({ db }, { municipalityNameOverride: options.municipalityNameOverride }),
   ]);
   return consentFormPdf({
     municipalityName: settings.municipalityName,

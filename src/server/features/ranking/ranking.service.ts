@@ -269,11 +269,14 @@ export async function exportRankings(
   { db, actor, now }: UseCaseContext,
   { roundId, format, config }: { roundId: string; format: RankingExportFormat; config: Config },
 ): Promise<RankingFile> {
-  const round = await getRound(db, actor, roundId, now);
+  const round = await getRound({ db, actor, now }, { roundId });
   const current = await currentRankings(db, round.id);
   const name = `rangschikking-${round.year}`;
   if (format === 'pdf') {
-    const settings = await getSettings(db, config.MUNICIPALITY_NAME);
+    const settings = await getSettings(
+      { db },
+      { municipalityNameOverride: config.MUNICIPALITY_NAME },
+    );
     const bytes = await renderPdf(rankedListPdf(current, round.name, settings.municipalityName));
     return { bytes, type: 'pdf', fileName: `${name}.pdf` };
   }
@@ -289,7 +292,7 @@ export async function exportScores(
   { db, actor, now }: UseCaseContext,
   { roundId }: { roundId: string },
 ): Promise<RankingFile> {
-  const round = await getRound(db, actor, roundId, now);
+  const round = await getRound({ db, actor, now }, { roundId });
   return {
     bytes: await scoresXlsx(db, round.id),
     type: 'xlsx',

@@ -34,8 +34,7 @@ export async function roundsRoutes(app: App) {
     config: { action: 'round.read' },
     schema: { tags, params: roundParamsSchema, response: { 200: roundSchema, ...errorResponses } },
     handler: async (request) => {
-      const { db, actor, now } = contextOf(app, request);
-      return service.getRound(db, actor, request.params.roundId, now);
+      return service.getRound(contextOf(app, request), request.params);
     },
   });
 
@@ -119,8 +118,7 @@ export async function roundsRoutes(app: App) {
       },
     },
     handler: async (request, reply) => {
-      const { db, actor, now } = contextOf(app, request);
-      const round = await service.getRound(db, actor, request.params.roundId, now);
+      const round = await service.getRound(contextOf(app, request), request.params);
       const rows = await exportRows(app.db, round.id);
       const base = `aanvragen-${round.year}-${round.id.slice(0, 8)}`;
       if (request.query.format !== 'xlsx') {

@@ -98,12 +98,10 @@ export async function listRounds({
 }
 
 export async function getRound(
-  db: Queryable,
-  actor: Actor | null,
-  id: string,
-  now: Date,
+  { db, actor, now }: Pick<PublicUseCaseContext, 'db' | 'actor' | 'now'>,
+  { roundId }: { roundId: string },
 ): Promise<Round> {
-  const row = await repo.findRound(db, id, !seesUnpublished(actor));
+  const row = await repo.findRound(db, roundId, !seesUnpublished(actor));
   if (!row) throw new AppError('NOT_FOUND');
   return withState(db, row, now);
 }
@@ -144,7 +142,7 @@ export async function createRound(
     await audit({ action: 'round.create', entityType: 'round', entityId: id, after: values });
     return id;
   });
-  return getRound(db, actor, id, now);
+  return getRound({ db, actor, now }, { roundId: id });
 }
 
 export async function updateRound(
@@ -152,7 +150,7 @@ export async function updateRound(
   { roundId: id, body }: { roundId: string; body: RoundInput },
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
-    const before = await getRound(tx, actor, id, now);
+    const before = await getRound({ db: tx, actor, now }, { roundId: id });
     if (before.status !== 'preparation') {
       throw new AppError('ROUND_FROZEN', {
         message:
@@ -169,7 +167,7 @@ export async function updateRound(
       after: values,
     });
   });
-  return getRound(db, actor, id, now);
+  return getRound({ db, actor, now }, { roundId: id });
 }
 
 export async function changeCeilings(
@@ -178,7 +176,7 @@ export async function changeCeilings(
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockRound(tx, id, 'update');
-    const before = await getRound(tx, actor, id, now);
+    const before = await getRound({ db: tx, actor, now }, { roundId: id });
     const lowered = CATEGORY_CODES.filter(
       (category) => body.ceilings[category] < before.ceilings[category],
     );
@@ -205,7 +203,7 @@ export async function changeCeilings(
       after: { ceilings: body.ceilings, reason: body.reason },
     });
   });
-  return getRound(db, actor, id, now);
+  return getRound({ db, actor, now }, { roundId: id });
 }
 
 function checklistFor(round: Round, now: Date) {
@@ -230,7 +228,7 @@ export async function getChecklist(
   { db, actor, now }: UseCaseContext,
   { roundId }: { roundId: string },
 ) {
-  return checklistFor(await getRound(db, actor, roundId, now), now);
+  return checklistFor(await getRound({ db, actor, now }, { roundId }), now);
 }
 
 /** Opening freezes the scheme's current definition into the round. */
@@ -239,7 +237,7 @@ export async function openRound(
   { roundId: id }: { roundId: string },
 ): Promise<Round> {
   await changeWithAudit(db, actor, async (tx, audit) => {
-    const round = await getRound(tx, actor, id, now);
+    const round = await getRound({ db: tx, actor, now }, { roundId: id });
     if (round.status !== 'preparation') {
       throw new AppError('ROUND_FROZEN', { message: 'Deze ronde is al geopend.' });
     }
@@ -261,14 +259,14 @@ export async function openRound(
       after: { formDefinition },
     });
   });
-  return getRound(db, actor, id, now);
+  return getRound({ db, actor, now }, { roundId: id });
 }
 
 export async function getOverview(
   { db, actor, now }: UseCaseContext,
   { roundId: id }: { roundId: string },
 ): Promise<RoundOverview> {
-  const round = await getRound(db, actor, id, now);
+  const round = await getRound({ db, actor, now }, { roundId: id });
   const stats = await repo.applicationStatistics(db, id);
   const use = await repo.ceilingUse(db, id);
   const centsOf = (list: { category: string; cents: number }[], category: Category) =>

@@ -13,7 +13,11 @@ export async function settingsRoutes(app: App) {
   app.get('/api/settings', {
     config: { action: 'settings.read' },
     schema: { tags, response: { 200: settingsSchema } },
-    handler: async () => service.getSettings(app.db, app.config.MUNICIPALITY_NAME),
+    handler: async () =>
+      service.getSettings(
+        { db: app.db },
+        { municipalityNameOverride: app.config.MUNICIPALITY_NAME },
+      ),
   });
 
   app.put('/api/settings/privacy', {

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { changeWithAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './settings.repository.ts';
 import type { NeighbourhoodList, privacySettingsBodySchema, Settings } from './settings.schemas.ts';
@@ -8,8 +7,8 @@ import type { UseCaseContext } from '../../platform/use-case.ts';
 
 /** MUNICIPALITY_NAME overrides the name stored with the municipality's data. */
 export async function getSettings(
-  db: Database,
-  municipalityNameOverride: string | undefined,
+  { db }: Pick<UseCaseContext, 'db'>,
+  { municipalityNameOverride }: { municipalityNameOverride: string | undefined },
 ): Promise<Settings> {
   const row = await repo.findMunicipality(db);
   return {
@@ -56,7 +55,7 @@ export async function updatePrivacySettings(
       after: body,
     });
   });
-  return getSettings(db, municipalityNameOverride);
+  return getSettings({ db }, { municipalityNameOverride });
 }
 
 export async function listNeighbourhoods({

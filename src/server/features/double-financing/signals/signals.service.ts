@@ -237,7 +237,10 @@ export async function providerLetterPdf(
   { db, actor, now }: UseCaseContext,
   { providerAgb, config }: { providerAgb: string; config: Config },
 ): Promise<Buffer> {
-  const { municipalityName } = await getSettings(db, config.MUNICIPALITY_NAME);
+  const { municipalityName } = await getSettings(
+    { db },
+    { municipalityNameOverride: config.MUNICIPALITY_NAME },
+  );
   const letter = await changeWithAudit(db, actor, async (tx, audit) => {
     const built = await providerLetter(tx, municipalityName, providerAgb, now);
     await audit({
@@ -255,7 +258,10 @@ export async function emailProvider(
   { db, actor, now }: UseCaseContext,
   { providerAgb, to, config }: { providerAgb: string; to: string; config: Config },
 ): Promise<{ queued: true; to: string; allocations: number }> {
-  const { municipalityName } = await getSettings(db, config.MUNICIPALITY_NAME);
+  const { municipalityName } = await getSettings(
+    { db },
+    { municipalityNameOverride: config.MUNICIPALITY_NAME },
+  );
   return changeWithAudit(db, actor, async (tx, audit) => {
     const letter = await providerLetter(tx, municipalityName, providerAgb, now);
     const messageId = await queueMail(tx, mailSettings(config), {
