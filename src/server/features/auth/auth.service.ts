@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import { normaliseEmail } from '../../../domain/email.ts';
 import {
   LOGIN_THROTTLE,
@@ -17,14 +18,6 @@ import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-ca
 const TOUCH_INTERVAL_MS = 60_000;
 /** How long the audit trail keeps a failed login for an address that belongs to no account. */
 export const UNKNOWN_ADDRESS_FAILURE_RETENTION_DAYS = 90;
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
 
 export interface LoginResult {
   token: string;

@@ -5,14 +5,14 @@
  * gets in only as a user the administrator made, found by the provider's account (issuer and
  * subject) or, the first time, by a verified e-mail address (docs/oidc-login.md).
  */
-import { randomBytes } from 'node:crypto';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import * as client from 'openid-client';
 import { normaliseEmail } from '../../../domain/email.ts';
 import type { Actor } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import { type OidcSettings, isLoopbackUrl } from '../../platform/config.ts';
 import * as authRepo from './auth.repository.ts';
-import { hashToken, openSession } from './auth.service.ts';
+import { openSession } from './auth.service.ts';
 import * as repo from './oidc.repository.ts';
 import type { OidcLoginError } from './oidc.schemas.ts';
 import type { PublicUseCaseContext } from '../../platform/use-case.ts';
@@ -97,7 +97,7 @@ export async function beginLogin(
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  const handle = randomBytes(32).toString('base64url');
+  const handle = newToken();
   await repo.insertLoginAttempt(
     db,
     {

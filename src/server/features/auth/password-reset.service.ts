@@ -5,7 +5,7 @@
  * stored. Choosing the new password ends all sessions of the account and leaves the second
  * factor as it is: the next login still asks for the code.
  */
-import { randomBytes } from 'node:crypto';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import { normaliseEmail } from '../../../domain/email.ts';
 import { LOGIN_THROTTLE } from '../../../domain/login-throttle.ts';
@@ -20,7 +20,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { findUserByEmail } from './auth.repository.ts';
-import { anonymous, hashAddress, hashToken, waitInDutch } from './auth.service.ts';
+import { anonymous, hashAddress, waitInDutch } from './auth.service.ts';
 import * as repo from './password-reset.repository.ts';
 import type { PasswordResetBody, PasswordResetRequestBody } from './password-reset.schemas.ts';
 import type { PublicUseCaseContext } from '../../platform/use-case.ts';
@@ -66,7 +66,7 @@ export async function requestPasswordReset(
 
   const user = await findUserByEmail(db, email);
   if (!user || !user.active || !isLocalAccount(user)) return;
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const expiresAt = resetLinkExpiry(now);
   await changeWithAudit(db, anonymous(email), async (tx, audit) => {
     await repo.deleteSpentTokens(tx, now);

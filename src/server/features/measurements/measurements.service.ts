@@ -3,7 +3,7 @@
  * the participant's personal questionnaire link, and the answers given through it. Scores and
  * remarks are health data: they never go into the audit log, only ids, kinds and dates do.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import {
   HEALTH_DIMENSION_LABELS,
@@ -43,8 +43,6 @@ const QUESTIONNAIRE_ACTOR: Actor = {
   organisationIds: [],
   provisionIds: [],
 };
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The day it is in Amsterdam at `now`. */
 
@@ -161,7 +159,7 @@ export async function createQuestionnaireLink(
   { db, actor, scope, now }: UseCaseContext,
   { participantId, ...options }: { participantId: string; validDays: number; publicUrl: string },
 ): Promise<QuestionnaireLink> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + options.validDays * 86_400_000);
   await changeWithAudit(db, actor, async (tx, audit) => {
     const participant = await participantInScope(tx, scope, participantId, { forUpdate: true });

@@ -2,7 +2,7 @@
  * Colleagues join an organisation through an e-mail link. The link carries a random token
  * of which only the hash is stored; it works once and for 14 days.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import { formatAmsterdamMoment } from '../../../domain/dates.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -21,8 +21,6 @@ import type { UseCaseContext, PublicUseCaseContext } from '../../platform/use-ca
 
 const VALID_DAYS = 14;
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-
 export async function inviteColleague(
   { db, actor, scope, now }: UseCaseContext,
   {
@@ -32,7 +30,7 @@ export async function inviteColleague(
     mail,
   }: { organisationId: string; email: string; publicUrl: string; mail: MailSettings },
 ): Promise<Invitation> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
   const row = await changeWithAudit(db, actor, async (tx, audit) => {
     const organisation = await orgRepo.findOrganisation(tx, scope, organisationId);
@@ -40,7 +38,7 @@ export async function inviteColleague(
     const created = await repo.insertInvitation(tx, {
       organisationId,
       email,
-      tokenHash: hash(token),
+      tokenHash: hashToken(token),
       invitedBy: actor.userId,
       expiresAt,
     });
@@ -88,7 +86,7 @@ function toInvitation(row: repo.InvitationRow): Invitation {
 }
 
 async function findOpenInvitation(db: Database, token: string, now: Date) {
-  const row = await repo.findOpenInvitation(db, hash(token), now);
+  const row = await repo.findOpenInvitation(db, hashToken(token), now);
   if (!row) {
     throw new AppError('NOT_FOUND', {
       message:
