@@ -80,6 +80,11 @@ export const ACCESS = {
   'decision.read': { applicant: 'own', policy_officer: 'all' },
   // Renouncing a grant: the organisation asks itself, or the policy officer records its letter.
   'decision.renounce': { applicant: 'own', policy_officer: 'all' },
+  // Grants after the decision: the organisation sees its own, the municipality all; the
+  // policy officer plans the advances, finance pays them (docs/rules/grant-lifecycle.md).
+  'grant.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant.schedule': { policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
   'completion.manage': { policy_officer: 'all' },
   'completion.read': { applicant: 'own', policy_officer: 'all' },

@@ -11,6 +11,10 @@ export const REFERENCE_SERIES = {
   decision: 'BS',
   /** bezwaar */
   objection: 'BZ',
+  /** subsidie: a grant, the reference on its payments */
+  grant: 'SB',
+  /** betaalrun */
+  paymentRun: 'BT',
 } as const;
 export type ReferenceSeries = keyof typeof REFERENCE_SERIES;
 

@@ -43,6 +43,7 @@ import {
   generateDecisionsJob,
 } from './features/decisions/decisions.service.ts';
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
+import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -59,7 +60,7 @@ import {
   organisationOwningThroughProvision,
   provisionOwning,
 } from './platform/db/ownership.ts';
-import { applications, participants, provisions, referrals } from './platform/db/schema.ts';
+import { applications, grants, participants, provisions, referrals } from './platform/db/schema.ts';
 import { participantsRoutes } from './features/participants/participants.routes.ts';
 import { attendanceRoutes } from './features/attendance/attendance.routes.ts';
 import { measurementsRoutes } from './features/measurements/measurements.routes.ts';
@@ -223,6 +224,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   ownership.set('applicationId', (id) =>
     organisationOwning(app.db, applications, applications.id, applications.organisationId, id),
   );
+  ownership.set('grantId', (id) =>
+    organisationOwning(app.db, grants, grants.id, grants.organisationId, id),
+  );
   for (const [param, table, idColumn, provisionColumn] of [
     ['participantId', participants, participants.id, participants.provisionId],
     ['referralId', referrals, referrals.id, referrals.provisionId],
@@ -308,6 +312,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(assessmentRoutes);
   await app.register(rankingRoutes);
   await app.register(decisionsRoutes);
+  await app.register(grantsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

@@ -35,6 +35,9 @@ export const DEMO_MUNICIPALITY = {
   privacyController: 'het college van burgemeester en wethouders van Maastricht (demo)',
   dataProtectionOfficer: 'de functionaris gegevensbescherming van de gemeente Maastricht (demo)',
   dataProtectionOfficerEmail: 'privacy@maastricht.example',
+  // A made-up account at the BNG, the municipalities' bank: the debtor of payment runs.
+  paymentIban: 'NL74BNGH0285170001',
+  paymentBic: 'BNGHNL2G',
 } as const;
 
 const REFERENCE = new URL('../../../reference/maastricht/', import.meta.url);
@@ -48,36 +51,43 @@ interface BuurtFeature {
 export const DEMO_ORGANISATIONS = [
   {
     key: 'lindeboom',
+    iban: 'NL85INGB0001234561',
     name: 'Stichting Huiskamer De Lindeboom',
     kvkNumber: '90000001',
     city: 'Maastricht',
   },
   {
     key: 'klusteam',
+    iban: 'NL39RABO0123456782',
     name: 'Vereniging Klusteam Maas en Mergel',
     kvkNumber: '90000002',
     city: 'Maastricht',
   },
   {
     key: 'jekerpad',
+    iban: 'NL91ABNA0417164300',
     name: 'Stichting Dagbesteding Het Jekerpad',
     kvkNumber: '90000003',
     city: 'Maastricht',
   },
   {
     key: 'infopunt',
+    iban: 'NL39TRIO0198765431',
     name: 'Buurtvereniging Informatiepunt Oost',
     kvkNumber: '90000004',
     city: 'Maastricht',
   },
   {
     key: 'trefpunt',
+    iban: 'NL61SNSB0987654321',
     name: 'Stichting Huiskamer Het Trefpunt',
     kvkNumber: '90000005',
     city: 'Maastricht',
   },
   {
     key: 'heer',
+    // No account number yet: its advances stay out of payment runs, with the reason shown.
+    iban: null,
     name: 'Stichting Ontmoetingshuis Heer',
     kvkNumber: '90000006',
     city: 'Maastricht',
@@ -217,6 +227,13 @@ export const DEMO_USERS: {
     roles: ['assessor'],
     organisations: [],
   },
+  // A second finance user: a payment run is approved by someone other than who prepared it.
+  {
+    email: 'finance2@demo.example',
+    name: 'Ruud Vroemen',
+    roles: ['finance'],
+    organisations: [],
+  },
   {
     email: 'applicant2@demo.example',
     name: 'Ria Smeets',
@@ -270,10 +287,11 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
     const orgRows = await tx
       .insert(organisations)
       .values(
-        DEMO_ORGANISATIONS.map(({ key, name, kvkNumber, city }) => ({
+        DEMO_ORGANISATIONS.map(({ key, name, kvkNumber, city, iban }) => ({
           name,
           kvkNumber,
           city,
+          iban,
           contactEmail: CONTACT_EMAILS[key] ?? null,
         })),
       )

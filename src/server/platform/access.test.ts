@@ -33,6 +33,7 @@ const OWNED_PARAMS = [
   'attachmentId',
   'participantId',
   'referralId',
+  'grantId',
 ];
 
 /** A submitted application with its attachments, so that the municipality may see it too. */
@@ -123,6 +124,12 @@ beforeAll(async () => {
   // coordinates the own one, Huiskamer De Lindeboom).
   Object.assign(own, await participantAndReferral(own.provisionId!));
   Object.assign(other, await participantAndReferral(other.provisionId!));
+  // Each organisation's grant of the demo's decided year.
+  const grantOf = async (session: Session) =>
+    (await ctx.app.inject({ method: 'GET', url: '/api/grants', headers: as(session) })).json()
+      .items[0].id as string;
+  own.grantId = await grantOf(applicant);
+  other.grantId = await grantOf(applicant2);
 });
 afterAll(() => ctx.close());
 

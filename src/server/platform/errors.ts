@@ -215,6 +215,29 @@ export const ERROR_CATALOGUE = {
     message:
       'Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet volledig overgenomen. Vraag een nieuwe link aan.',
   },
+  SCHEDULE_LOCKED: {
+    status: 409,
+    message:
+      'Het betaalschema kan niet meer worden gewijzigd: er is al een voorschot betaald of in een betaalrun opgenomen.',
+  },
+  PAYMENT_RUN_OWN_APPROVAL: {
+    status: 403,
+    message:
+      'U hebt deze betaalrun zelf voorbereid. Een andere financieel medewerker moet haar goedkeuren (vier ogen).',
+  },
+  PAYMENT_RUN_STATE: {
+    status: 409,
+    message: 'Deze betaalrun is intussen al goedgekeurd of geëxporteerd; ververs de pagina.',
+  },
+  PAYMENT_RUN_EMPTY: {
+    status: 409,
+    message: 'Er zijn geen onbetaalde termijnen die tot en met die dag vervallen.',
+  },
+  PAYMENT_ACCOUNT_MISSING: {
+    status: 409,
+    message:
+      'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in bij de instellingen.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -28,7 +28,8 @@ type NavTarget =
   | '/verwijzen'
   | '/verwijzingen'
   | '/rapportage/deelnemers'
-  | '/dubbele-financiering';
+  | '/dubbele-financiering'
+  | '/subsidies';
 
 const nav = appTexts.nav;
 
@@ -39,9 +40,11 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/regeling', label: nav.scheme, roles: ['policy_officer'] },
   { to: '/aanvulverzoeken', label: nav.completionRequests, roles: ['policy_officer'] },
   { to: '/bezwaren', label: nav.objections, roles: ['policy_officer'] },
+  { to: '/subsidies', label: nav.grants, roles: ['policy_officer', 'finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
+  { to: '/subsidies', label: nav.ownGrants, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
   { to: '/deelnemers', label: nav.participants, roles: ['coordinator'] },
   { to: '/verwijzen', label: nav.refer, roles: ['social_worker'] },
@@ -93,7 +96,10 @@ function PageHeader() {
   // A login that still lacks its second step sees no menu: nothing behind it opens yet.
   const complete = me !== null && !me.pendingStep;
   const items = complete
-    ? NAV_ITEMS.filter((item) => item.roles === 'all' || hasAnyRole(me, item.roles))
+    ? NAV_ITEMS.filter((item) => item.roles === 'all' || hasAnyRole(me, item.roles)).filter(
+        // One link per page: a user with two roles sees the first label that fits.
+        (item, i, shown) => shown.findIndex((other) => other.to === item.to) === i,
+      )
     : [];
   const municipality = municipalityHeaderName(settings);
 

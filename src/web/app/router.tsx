@@ -343,6 +343,18 @@ const decisionRoute = page(
   () => import('../features/decisions/routes/decision-page.tsx'),
   'DecisionPage',
 );
+const grantsRoute = page(
+  'subsidies',
+  'grant.list',
+  () => import('../features/grants/routes/grants-page.tsx'),
+  'GrantsPage',
+);
+const grantRoute = page(
+  'subsidies/$grantId',
+  'grant.read',
+  () => import('../features/grants/routes/grant-page.tsx'),
+  'GrantPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -596,6 +608,8 @@ const routeTree = rootRoute.addChildren([
     decisionRoute,
     completionRequestsRoute,
     objectionsRoute,
+    grantsRoute,
+    grantRoute,
     notificationsRoute,
     accountRoute,
   ]),

@@ -14,6 +14,8 @@ export const appTexts = {
     scheme: 'Regeling',
     completionRequests: 'Aanvullen',
     objections: 'Bezwaren',
+    grants: 'Subsidies',
+    ownGrants: 'Mijn subsidies',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

@@ -41,6 +41,7 @@ import {
   decisionHtml,
   decisionPdf,
 } from './decision-letter.ts';
+import { createGrantsForDecisions } from '../grants/grants.service.ts';
 import * as repo from './decisions.repository.ts';
 import type { Decision, DecisionRow, IssueResult, Job } from './decisions.schemas.ts';
 import { systemContext, type UseCaseContext } from '../../platform/use-case.ts';
@@ -311,9 +312,11 @@ export async function issueDecisions(
     );
     const sentDay = amsterdamDay(now);
     const objectionExtension = objectionExtensionInDutch(sentDay);
+    const claimed: string[] = [];
     for (const decision of toIssue) {
       // Claim the letter: of two issue runs at the same moment only one sends it.
       if (!(await repo.claimForIssue(tx, decision.id, now))) continue;
+      claimed.push(decision.id);
       await notifications.notifyDecision({ db: tx, now }, decision);
       const recipients = await activeApplicantEmails(tx, [decision.organisationId]);
       for (const recipient of recipients) {
@@ -337,6 +340,8 @@ export async function issueDecisions(
         });
       }
     }
+    // The grants of the granting decisions just sent, in the same transaction.
+    await createGrantsForDecisions({ db: tx, actor, now }, { decisionIds: claimed, audit });
     await audit({
       action: 'decision.issue',
       entityType: 'round',

@@ -44,6 +44,9 @@ export const municipality = pgTable('municipality', {
   privacyController: text('privacy_controller'),
   dataProtectionOfficer: text('data_protection_officer'),
   dataProtectionOfficerEmail: text('data_protection_officer_email'),
+  /** The account advances are paid from: the debtor of the SEPA payment runs. */
+  paymentIban: text('payment_iban'),
+  paymentBic: text('payment_bic'),
   createdAt: moment('created_at').notNull().defaultNow(),
 });
 
@@ -1213,4 +1216,115 @@ export const passwordResetRequests = pgTable(
     index('password_reset_requests_address_at_idx').on(t.addressHash, t.at),
     index('password_reset_requests_at_idx').on(t.at),
   ],
+);
+
+/**
+ * A grant: what an issued granting decision gives an organisation, made in the transaction
+ * that issues the decision, at most one per application (docs/rules/grant-lifecycle.md).
+ */
+export const grants = pgTable(
+  'grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** SB-2026-0001: the reference on payments (remittance information). */
+    reference: text('reference').notNull().unique(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    provisionId: uuid('provision_id')
+      .notNull()
+      .references(() => provisions.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    category: text('category').notNull(),
+    periodStart: day('period_start').notNull(),
+    periodEnd: day('period_end').notNull(),
+    grantedCents: cents('granted_cents').notNull(),
+    /** direct | activity_report | full (domain/grants/accountability.ts) */
+    accountabilityTier: text('accountability_tier').notNull(),
+    reportDueDay: day('report_due_day').notNull(),
+    /** granted | advanced */
+    status: text('status').notNull(),
+    /** monthly | quarterly | single | custom */
+    scheduleKind: text('schedule_kind').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    unique('grants_once_per_application').on(t.applicationId),
+    index('grants_round_idx').on(t.roundId, t.category),
+    index('grants_organisation_idx').on(t.organisationId),
+  ],
+);
+
+/**
+ * A payment run: the unpaid terms due up to a day, prepared by one finance user, approved by
+ * another, then exported as a SEPA credit transfer file; exported, it never changes.
+ */
+export const paymentRuns = pgTable('payment_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** BT-2026-0001 */
+  reference: text('reference').notNull().unique(),
+  upToDay: day('up_to_day').notNull(),
+  /** prepared | approved | exported */
+  status: text('status').notNull(),
+  /** Terms left out at preparation and why (no valid IBAN): [{ grantReference, ... }]. */
+  excluded: jsonb('excluded').notNull().default([]),
+  preparedBy: uuid('prepared_by')
+    .notNull()
+    .references(() => users.id),
+  preparedAt: moment('prepared_at').notNull(),
+  approvedBy: uuid('approved_by').references(() => users.id),
+  approvedAt: moment('approved_at'),
+  exportedBy: uuid('exported_by').references(() => users.id),
+  exportedAt: moment('exported_at'),
+  executionDay: day('execution_day'),
+  /** The files as exported: downloading again gives the same bytes. */
+  sepaXml: text('sepa_xml'),
+  ledgerCsv: text('ledger_csv'),
+});
+
+/** The advance terms of a grant; a term is in at most one payment run, and paid once. */
+export const grantTerms = pgTable(
+  'grant_terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    number: integer('number').notNull(),
+    dueDay: day('due_day').notNull(),
+    amountCents: cents('amount_cents').notNull(),
+    paymentRunId: uuid('payment_run_id').references(() => paymentRuns.id),
+    paidAt: moment('paid_at'),
+  },
+  (t) => [
+    unique('grant_terms_number').on(t.grantId, t.number),
+    index('grant_terms_due_idx').on(t.dueDay),
+    index('grant_terms_run_idx').on(t.paymentRunId),
+  ],
+);
+
+/** The steps of a grant's timeline: granted, schedule changed, advanced; each with its actor. */
+export const grantEvents = pgTable(
+  'grant_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** granted | schedule_changed | advanced */
+    kind: text('kind').notNull(),
+    at: moment('at').notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    /** What the step concerns, for the timeline: a run's reference, the new schedule kind. */
+    detail: text('detail'),
+  },
+  (t) => [index('grant_events_grant_idx').on(t.grantId, t.at)],
 );
