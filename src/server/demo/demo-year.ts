@@ -6,8 +6,10 @@
  *   assessors (one divergence of 3 points that the chair resolved with a motivation), the
  *   general conditions checked, a fixed ranking per category (in the living rooms two
  *   applications tie and the lot decides which one gets the remainder of the ceiling: a
- *   partial grant), the letters made and issued, and one objection against the partial grant,
- *   heard and decided (unfounded);
+ *   partial grant), the letters made and issued (and with them five grants), the advances due
+ *   before December paid in an exported payment run (prepared by finance@demo.example,
+ *   approved by finance2@demo.example), and one objection against the partial grant, heard
+ *   and decided (unfounded);
  * - this year's round, closed ten days ago and in assessment: four applications in on time,
  *   both assessors assigned after the deadline; assessor@demo.example has three still to
  *   score, assessor2@demo.example one; one application came in late and is kept aside;
@@ -71,6 +73,7 @@ import {
   recordHearing,
   registerObjection,
 } from '../features/objections/objections.service.ts';
+import { approveRun, exportRun, prepareRun } from '../features/payments/payments.service.ts';
 import { currentRankings, fixRanking } from '../features/ranking/ranking.service.ts';
 import { createRound, openRound } from '../features/rounds/rounds.service.ts';
 import type { UseCaseContext } from '../platform/use-case.ts';
@@ -287,6 +290,8 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   const officer = actors.user('policy_officer@demo.example');
   const assessor = actors.user('assessor@demo.example');
   const assessor2 = actors.user('assessor2@demo.example');
+  const finance = actors.user('finance@demo.example');
+  const finance2 = actors.user('finance2@demo.example');
   const [scheme] = await db.select({ id: schemes.id }).from(schemes);
   const attachments = await demoAttachments();
 
@@ -454,6 +459,13 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
     }
   }
   await issueDecisions(as(officer, at(-390, '09:00')), { roundId: lastRound, mail: DEMO_MAIL });
+  // Issuing made the grants; finance pays their first advances in a run one finance user
+  // prepares and the other approves and exports. The run stops before December, so the last
+  // terms stay due and finance finds a run to prepare; Heer has no IBAN and stays out.
+  const paidUpTo = [day(-388), `${lastYear}-01-01`, `${lastYear}-11-30`].sort()[1]!;
+  const run = await prepareRun(as(finance, at(-388, '10:00')), { upToDay: paidUpTo });
+  await approveRun(as(finance2, at(-387, '09:00')), { runId: run.id });
+  await exportRun(as(finance2, at(-387, '09:15')), { runId: run.id });
   // The organisation that lost the lot objects to its partial grant; the objection is heard
   // and found unfounded: the lot follows the regulation and its seed was public.
   const partial = rankings

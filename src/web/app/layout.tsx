@@ -29,7 +29,8 @@ type NavTarget =
   | '/verwijzingen'
   | '/rapportage/deelnemers'
   | '/dubbele-financiering'
-  | '/subsidies';
+  | '/subsidies'
+  | '/betalingen';
 
 const nav = appTexts.nav;
 
@@ -41,6 +42,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/aanvulverzoeken', label: nav.completionRequests, roles: ['policy_officer'] },
   { to: '/bezwaren', label: nav.objections, roles: ['policy_officer'] },
   { to: '/subsidies', label: nav.grants, roles: ['policy_officer', 'finance'] },
+  { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -355,6 +355,19 @@ const grantRoute = page(
   () => import('../features/grants/routes/grant-page.tsx'),
   'GrantPage',
 );
+const FINANCE: Role[] = ['finance'];
+const paymentRunsRoute = page(
+  'betalingen',
+  FINANCE,
+  () => import('../features/payments/routes/payment-runs-page.tsx'),
+  'PaymentRunsPage',
+);
+const paymentRunRoute = page(
+  'betalingen/$runId',
+  FINANCE,
+  () => import('../features/payments/routes/payment-run-page.tsx'),
+  'PaymentRunPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -610,6 +623,8 @@ const routeTree = rootRoute.addChildren([
     objectionsRoute,
     grantsRoute,
     grantRoute,
+    paymentRunsRoute,
+    paymentRunRoute,
     notificationsRoute,
     accountRoute,
   ]),

@@ -16,6 +16,7 @@ export const appTexts = {
     objections: 'Bezwaren',
     grants: 'Subsidies',
     ownGrants: 'Mijn subsidies',
+    paymentRuns: 'Betaalruns',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

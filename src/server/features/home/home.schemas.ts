@@ -100,6 +100,15 @@ export const homeTasksSchema = z.object({
       expired: z.number().int(),
     })
     .nullable(),
+  finance: z
+    .object({
+      /** Unpaid terms due up to today that no payment run holds yet. */
+      dueTerms: z.number().int(),
+      dueCents: z.number().int(),
+      /** Prepared runs someone else prepared: this user may approve them. */
+      runsToApprove: z.array(z.object({ id: z.uuid(), reference: z.string() })),
+    })
+    .nullable(),
   wmoAnalyst: z
     .object({
       imports: z.number().int(),

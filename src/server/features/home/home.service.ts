@@ -13,6 +13,7 @@ import type { Category } from '../../../domain/tender/categories.ts';
 import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { financeFacts } from '../payments/payments.repository.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -113,39 +114,63 @@ export async function homeTasks({
 }: Pick<UseCaseContext, 'db' | 'actor' | 'now'>): Promise<HomeTasks> {
   const has = (role: Role) => actor.roles.includes(role);
   const userId = actor.userId ?? '';
-  const [policyOfficer, assessor, applicant, coordinator, socialWorker, wmoAnalyst, admin] =
-    await Promise.all([
-      has('policy_officer') ? policyOfficerTasks(db, actor, now) : null,
-      has('assessor')
-        ? repo.assessorWork(db, userId).then((w) => ({ ...w, toScore: w.assigned - w.scored }))
-        : null,
-      has('applicant')
-        ? (async () => {
-            const organisationIds = idsOf(scopeAs(actor, 'applicant', 'application.list'), []);
-            const [work, requests, open] = await Promise.all([
-              repo.applicantWork(db, organisationIds),
-              repo.openCompletionRequests(db, organisationIds),
-              repo.openRounds(db, now),
-            ]);
-            return { ...work, openCompletionRequests: requests, openRounds: open };
-          })()
-        : null,
-      has('coordinator')
-        ? coordinatorTasks(db, idsOf(scopeAs(actor, 'coordinator', 'referral.decide'), []), now)
-        : null,
-      has('social_worker')
-        ? repo.referralsBy(db, userId).then((rows) => {
-            const n = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
-            return {
-              pending: n('pending'),
-              accepted: n('accepted'),
-              declined: n('declined'),
-              expired: n('expired'),
-            };
-          })
-        : null,
-      has('wmo_analyst') ? repo.wmoWork(db) : null,
-      has('admin') ? repo.adminWork(db, now) : null,
-    ]);
-  return { policyOfficer, assessor, applicant, coordinator, socialWorker, wmoAnalyst, admin };
+  const [
+    policyOfficer,
+    assessor,
+    applicant,
+    coordinator,
+    socialWorker,
+    wmoAnalyst,
+    admin,
+    finance,
+  ] = await Promise.all([
+    has('policy_officer') ? policyOfficerTasks(db, actor, now) : null,
+    has('assessor')
+      ? repo.assessorWork(db, userId).then((w) => ({ ...w, toScore: w.assigned - w.scored }))
+      : null,
+    has('applicant')
+      ? (async () => {
+          const organisationIds = idsOf(scopeAs(actor, 'applicant', 'application.list'), []);
+          const [work, requests, open] = await Promise.all([
+            repo.applicantWork(db, organisationIds),
+            repo.openCompletionRequests(db, organisationIds),
+            repo.openRounds(db, now),
+          ]);
+          return { ...work, openCompletionRequests: requests, openRounds: open };
+        })()
+      : null,
+    has('coordinator')
+      ? coordinatorTasks(db, idsOf(scopeAs(actor, 'coordinator', 'referral.decide'), []), now)
+      : null,
+    has('social_worker')
+      ? repo.referralsBy(db, userId).then((rows) => {
+          const n = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+          return {
+            pending: n('pending'),
+            accepted: n('accepted'),
+            declined: n('declined'),
+            expired: n('expired'),
+          };
+        })
+      : null,
+    has('wmo_analyst') ? repo.wmoWork(db) : null,
+    has('admin') ? repo.adminWork(db, now) : null,
+    has('finance')
+      ? financeFacts(db, amsterdamDay(now), userId).then((facts) => ({
+          dueTerms: facts.dueTerms,
+          dueCents: facts.dueCents,
+          runsToApprove: facts.awaiting,
+        }))
+      : null,
+  ]);
+  return {
+    policyOfficer,
+    assessor,
+    applicant,
+    coordinator,
+    socialWorker,
+    finance,
+    wmoAnalyst,
+    admin,
+  };
 }

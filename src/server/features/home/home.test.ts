@@ -391,9 +391,17 @@ describe('the other roles’ home pages', () => {
     );
   });
 
-  it('has nothing to compute for finance and participants, and asks for a login', async () => {
+  it('gives finance the advances due and nothing else, and asks for a login', async () => {
     const finance = await tasksOf('finance@demo.example');
-    expect(Object.values(finance).every((section) => section === null)).toBe(true);
+    const { finance: work, ...others } = finance;
+    expect(Object.values(others).every((section) => section === null)).toBe(true);
+    // Unpaid terms due on or before 9 March 2027 that no payment run holds yet.
+    expect(work!.dueTerms).toBe(
+      await count(sql`select count(*) as n from grant_terms
+        where payment_run_id is null and paid_at is null and due_day <= '2027-03-09'`),
+    );
+    expect(work!.dueTerms).toBeGreaterThan(0);
+    expect(work!.runsToApprove).toEqual([]);
     const participant = await tasksOf('participant@demo.example');
     expect(Object.values(participant).every((section) => section === null)).toBe(true);
     const anonymous = await ctx.app.inject({ method: 'GET', url: '/api/home/tasks' });

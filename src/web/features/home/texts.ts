@@ -102,6 +102,14 @@ export const homeTexts = {
       find: 'Een voorziening zoeken en een inwoner verwijzen',
       mine: 'Mijn verwijzingen en hun status',
     },
+    finance: {
+      due: (count: number, amount: string) =>
+        `${count} ${count === 1 ? 'voorschottermijn vervalt' : 'voorschottermijnen vervallen'} en ${count === 1 ? 'staat' : 'staan'} nog in geen betaalrun (samen ${amount}): bereid een betaalrun voor`,
+      approve: (reference: string) =>
+        `Betaalrun ${reference} wacht op uw goedkeuring (een collega bereidde haar voor)`,
+      runs: 'Betaalruns',
+      grants: 'Subsidies en voorschotten',
+    },
     wmoAnalyst: {
       noImports: 'Er zijn nog geen Wmo-toekenningen ingelezen.',
       imports: (count: number) =>
@@ -136,9 +144,9 @@ export const homeTexts = {
       status: '',
     },
     finance: {
-      does: 'Als financieel medewerker hebt u in Samenredzaam nog geen eigen taken.',
+      does: 'U betaalt de voorschotten van verleende subsidies: u bereidt betaalruns voor, keurt de runs van een collega goed (vier ogen) en exporteert ze als SEPA-bestand voor de bank.',
       status:
-        'Samenredzaam heeft nog geen onderdeel voor financiën: betaalschema’s, betalingen en de vaststelling van subsidies doet u voorlopig buiten Samenredzaam. Wel krijgt u hier meldingen zodra daar iets voor u is.',
+        'De vaststelling van subsidies en terugvorderingen doet u voorlopig nog buiten Samenredzaam.',
     },
     applicant: {
       does: 'U vraagt namens uw organisatie subsidie aan en legt verantwoording af. Per voorziening ziet u de rapportage zonder namen; wie met deelnemers werkt, wijst u aan als coördinator.',

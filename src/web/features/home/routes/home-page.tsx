@@ -290,8 +290,43 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
         />
       );
     }
+    case 'finance': {
+      const work = tasks.finance;
+      if (!work) return null;
+      const t = texts.finance;
+      return (
+        <>
+          <TaskList
+            role={role}
+            tasks={[
+              ...(work.dueTerms > 0
+                ? [
+                    {
+                      key: 'due',
+                      text: t.due(work.dueTerms, formatEuro(work.dueCents)),
+                      to: '/betalingen',
+                    },
+                  ]
+                : []),
+              ...work.runsToApprove.map((run) => ({
+                key: run.id,
+                text: t.approve(run.reference),
+                to: `/betalingen/${run.id}`,
+              })),
+            ]}
+          />
+          <MoreLinks
+            role={role}
+            links={[
+              { to: '/betalingen', text: t.runs },
+              { to: '/subsidies', text: t.grants },
+            ]}
+          />
+        </>
+      );
+    }
     default:
-      // Finance and participants: their role text says what there is, and what not yet.
+      // Participants: their role text says what there is, and what not yet.
       return null;
   }
 }

@@ -1,0 +1,234 @@
+import { and, asc, desc, eq, inArray, isNull, lte, ne, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../../platform/db/database.ts';
+import {
+  grantTerms,
+  grants,
+  municipality,
+  organisations,
+  paymentRuns,
+  users,
+} from '../../platform/db/schema.ts';
+
+/** The municipality's name and account: the debtor of every run. */
+export async function debtor(db: Queryable) {
+  const [row] = await db
+    .select({
+      name: municipality.name,
+      iban: municipality.paymentIban,
+      bic: municipality.paymentBic,
+    })
+    .from(municipality)
+    .limit(1);
+  return row;
+}
+
+const selectable = (upToDay: string) =>
+  and(isNull(grantTerms.paymentRunId), isNull(grantTerms.paidAt), lte(grantTerms.dueDay, upToDay));
+
+/** Per grant, the unpaid terms due up to the day that no run holds yet, with the account. */
+export async function dueTermsPerGrant(db: Queryable, upToDay: string) {
+  return db
+    .select({
+      grantReference: grants.reference,
+      organisationId: grants.organisationId,
+      organisationName: organisations.name,
+      iban: organisations.iban,
+      terms: sql<number>`count(*)::int`,
+      amountCents: sql<number>`sum(${grantTerms.amountCents})::bigint`.mapWith(Number),
+    })
+    .from(grantTerms)
+    .innerJoin(grants, eq(grants.id, grantTerms.grantId))
+    .innerJoin(organisations, eq(organisations.id, grants.organisationId))
+    .where(selectable(upToDay))
+    .groupBy(grants.reference, grants.organisationId, organisations.name, organisations.iban)
+    .orderBy(asc(organisations.name), asc(grants.reference));
+}
+
+export async function insertRun(db: Queryable, values: typeof paymentRuns.$inferInsert) {
+  const [row] = await db.insert(paymentRuns).values(values).returning({ id: paymentRuns.id });
+  return row!.id;
+}
+
+/**
+ * Takes every selectable term due up to the day into the run, except those of the excluded
+ * organisations, in one statement. A term another run took in the meantime is not selectable.
+ */
+export async function claimDueTerms(
+  db: Queryable,
+  runId: string,
+  upToDay: string,
+  excludedOrganisationIds: readonly string[],
+): Promise<number> {
+  const rows = await db
+    .update(grantTerms)
+    .set({ paymentRunId: runId })
+    .from(grants)
+    .where(
+      and(
+        eq(grants.id, grantTerms.grantId),
+        selectable(upToDay),
+        excludedOrganisationIds.length > 0
+          ? notInArray(grants.organisationId, [...excludedOrganisationIds])
+          : undefined,
+      ),
+    )
+    .returning({ id: grantTerms.id });
+  return rows.length;
+}
+
+const preparer = alias(users, 'preparer');
+const approver = alias(users, 'approver');
+const exporter = alias(users, 'exporter');
+
+const totals = {
+  count: sql<number>`(select count(*) from grant_terms t where t.payment_run_id = ${paymentRuns.id})::int`,
+  totalCents:
+    sql<number>`coalesce((select sum(t.amount_cents) from grant_terms t where t.payment_run_id = ${paymentRuns.id}), 0)::bigint`.mapWith(
+      Number,
+    ),
+};
+
+function runs(db: Queryable) {
+  return db
+    .select({
+      id: paymentRuns.id,
+      reference: paymentRuns.reference,
+      upToDay: paymentRuns.upToDay,
+      status: paymentRuns.status,
+      ...totals,
+      preparedBy: paymentRuns.preparedBy,
+      preparedByName: preparer.name,
+      preparedAt: paymentRuns.preparedAt,
+      approvedByName: approver.name,
+      approvedAt: paymentRuns.approvedAt,
+      exportedByName: exporter.name,
+      exportedAt: paymentRuns.exportedAt,
+      executionDay: paymentRuns.executionDay,
+      excluded: paymentRuns.excluded,
+    })
+    .from(paymentRuns)
+    .innerJoin(preparer, eq(preparer.id, paymentRuns.preparedBy))
+    .leftJoin(approver, eq(approver.id, paymentRuns.approvedBy))
+    .leftJoin(exporter, eq(exporter.id, paymentRuns.exportedBy));
+}
+
+export async function listRuns(db: Queryable) {
+  return runs(db).orderBy(desc(paymentRuns.preparedAt));
+}
+
+export async function findRun(db: Queryable, id: string) {
+  const [row] = await runs(db).where(eq(paymentRuns.id, id));
+  return row;
+}
+
+/** The payments of a run: one per term, with the organisation's account. */
+export async function paymentsOf(db: Queryable, runId: string) {
+  return db
+    .select({
+      termId: grantTerms.id,
+      grantId: grants.id,
+      grantReference: grants.reference,
+      termNumber: grantTerms.number,
+      dueDay: grantTerms.dueDay,
+      organisationName: organisations.name,
+      iban: organisations.iban,
+      amountCents: grantTerms.amountCents,
+    })
+    .from(grantTerms)
+    .innerJoin(grants, eq(grants.id, grantTerms.grantId))
+    .innerJoin(organisations, eq(organisations.id, grants.organisationId))
+    .where(eq(grantTerms.paymentRunId, runId))
+    .orderBy(asc(organisations.name), asc(grants.reference), asc(grantTerms.number));
+}
+
+/**
+ * Approves a prepared run by someone other than who prepared it, in one conditional UPDATE:
+ * of two approvals at the same moment only one changes the row.
+ */
+export async function approveRun(db: Queryable, id: string, userId: string, now: Date) {
+  const rows = await db
+    .update(paymentRuns)
+    .set({ status: 'approved', approvedBy: userId, approvedAt: now })
+    .where(
+      and(
+        eq(paymentRuns.id, id),
+        eq(paymentRuns.status, 'prepared'),
+        ne(paymentRuns.preparedBy, userId),
+      ),
+    )
+    .returning({ id: paymentRuns.id });
+  return rows.length > 0;
+}
+
+/** Claims an approved run for export; false when it is not (or no longer) approved. */
+export async function claimForExport(db: Queryable, id: string, userId: string, now: Date) {
+  const rows = await db
+    .update(paymentRuns)
+    .set({ status: 'exported', exportedBy: userId, exportedAt: now })
+    .where(and(eq(paymentRuns.id, id), eq(paymentRuns.status, 'approved')))
+    .returning({ id: paymentRuns.id });
+  return rows.length > 0;
+}
+
+export async function storeExport(
+  db: Queryable,
+  id: string,
+  files: { executionDay: string; sepaXml: string; ledgerCsv: string },
+) {
+  await db.update(paymentRuns).set(files).where(eq(paymentRuns.id, id));
+}
+
+/** Marks the run's terms paid, its grants advanced, and writes each grant's timeline step. */
+export async function markRunPaid(
+  db: Queryable,
+  run: { id: string; reference: string },
+  actorUserId: string | null,
+  now: Date,
+) {
+  await db
+    .update(grantTerms)
+    .set({ paidAt: now })
+    .where(and(eq(grantTerms.paymentRunId, run.id), isNull(grantTerms.paidAt)));
+  const grantIds = db
+    .selectDistinct({ id: grantTerms.grantId })
+    .from(grantTerms)
+    .where(eq(grantTerms.paymentRunId, run.id));
+  await db.update(grants).set({ status: 'advanced' }).where(inArray(grants.id, grantIds));
+  // One step per grant of the run, however many of its terms the run pays.
+  await db.execute(sql`
+    insert into grant_events (grant_id, kind, at, actor_user_id, detail)
+    select distinct t.grant_id, 'advanced', ${now.toISOString()}::timestamptz,
+      ${actorUserId}::uuid, ${run.reference}
+    from grant_terms t where t.payment_run_id = ${run.id}::uuid`);
+}
+
+export async function exportedFiles(db: Queryable, id: string) {
+  const [row] = await db
+    .select({
+      reference: paymentRuns.reference,
+      status: paymentRuns.status,
+      sepaXml: paymentRuns.sepaXml,
+      ledgerCsv: paymentRuns.ledgerCsv,
+    })
+    .from(paymentRuns)
+    .where(eq(paymentRuns.id, id));
+  return row;
+}
+
+/** For the home page: terms due up to the day and not in a run; runs awaiting another approver. */
+export async function financeFacts(db: Queryable, today: string, userId: string) {
+  const [due] = await db
+    .select({
+      terms: sql<number>`count(*)::int`,
+      amountCents: sql<number>`coalesce(sum(${grantTerms.amountCents}), 0)::bigint`.mapWith(Number),
+    })
+    .from(grantTerms)
+    .where(selectable(today));
+  const awaiting = await db
+    .select({ id: paymentRuns.id, reference: paymentRuns.reference })
+    .from(paymentRuns)
+    .where(and(eq(paymentRuns.status, 'prepared'), ne(paymentRuns.preparedBy, userId)))
+    .orderBy(asc(paymentRuns.preparedAt));
+  return { dueTerms: due?.terms ?? 0, dueCents: due?.amountCents ?? 0, awaiting };
+}
