@@ -28,6 +28,8 @@ export function executionDay(upToDay: string, exportDay: string): string {
  * `maxLength` (70 for a name, 140 for the remittance information).
  */
 export function sepaText(text: string, maxLength: number): string {
+  // Most names and every reference are plain already: leave them as they are.
+  if (text.length <= maxLength && PLAIN.test(text)) return text;
   const written = text
     .replaceAll('ß', 'ss')
     .replaceAll('æ', 'ae')
@@ -42,6 +44,9 @@ export function sepaText(text: string, maxLength: number): string {
     .trim();
   return written.slice(0, maxLength).trim();
 }
+
+/** SEPA characters only, no leading, trailing or double spaces. */
+const PLAIN = /^(?! )(?!.* {2})(?!.* $)[A-Za-z0-9/\-?:().,'+ ]*$/;
 
 /** Every character of the text is in the SEPA character set. */
 export function isSepaText(text: string): boolean {

@@ -8,6 +8,7 @@ import {
   paymentRunListSchema,
   paymentRunParamsSchema,
   paymentRunSchema,
+  paymentRunSummarySchema,
   prepareRunBodySchema,
 } from './payments.schemas.ts';
 import { SEPA_MEDIA_TYPE } from './sepa.ts';
@@ -27,7 +28,7 @@ export async function paymentsRoutes(app: App) {
       summary:
         'Een betaalrun voorbereiden: alle onbetaalde termijnen die tot en met die dag vervallen',
       body: prepareRunBodySchema,
-      response: { 201: paymentRunSchema, ...errorResponses },
+      response: { 201: paymentRunSummarySchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await service.prepareRun(contextOf(app, request), request.body)),
@@ -49,7 +50,7 @@ export async function paymentsRoutes(app: App) {
       tags,
       summary: 'Goedkeuren (vier ogen: niet door wie haar voorbereidde)',
       params: paymentRunParamsSchema,
-      response: { 200: paymentRunSchema, ...errorResponses },
+      response: { 200: paymentRunSummarySchema, ...errorResponses },
     },
     handler: async (request) => service.approveRun(contextOf(app, request), request.params),
   });
@@ -60,7 +61,7 @@ export async function paymentsRoutes(app: App) {
       tags,
       summary: 'Exporteren als SEPA-bestand (pain.001.001.09); de termijnen zijn dan betaald',
       params: paymentRunParamsSchema,
-      response: { 200: paymentRunSchema, ...errorResponses },
+      response: { 200: paymentRunSummarySchema, ...errorResponses },
     },
     handler: async (request) => service.exportRun(contextOf(app, request), request.params),
   });

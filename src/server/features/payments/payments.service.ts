@@ -46,6 +46,16 @@ export async function listRuns({ db }: Pick<UseCaseContext, 'db'>): Promise<Paym
   return (await repo.listRuns(db)).map(summaryOf);
 }
 
+/** A run's facts without its payments: what a change answers, cheap for a run of any size. */
+export async function getRunSummary(
+  { db }: Pick<UseCaseContext, 'db'>,
+  { runId }: { runId: string },
+): Promise<PaymentRunSummary> {
+  const row = await repo.findRun(db, runId);
+  if (!row) throw new AppError('NOT_FOUND');
+  return summaryOf(row);
+}
+
 export async function getRun(
   { db, actor }: Pick<UseCaseContext, 'db' | 'actor'>,
   { runId }: { runId: string },
@@ -68,7 +78,7 @@ export async function getRun(
 export async function prepareRun(
   { db, actor, now }: UseCaseContext,
   { upToDay }: { upToDay: string },
-): Promise<PaymentRun> {
+): Promise<PaymentRunSummary> {
   const runId = await changeWithAudit(db, actor, async (tx, audit) => {
     const due = await repo.dueTermsPerGrant(tx, upToDay);
     const excluded: ExcludedTerms[] = [];
@@ -113,14 +123,14 @@ export async function prepareRun(
     });
     return id;
   });
-  return getRun({ db, actor }, { runId });
+  return getRunSummary({ db }, { runId });
 }
 
 /** Four eyes: someone other than who prepared the run approves it, once. */
 export async function approveRun(
   { db, actor, now }: UseCaseContext,
   { runId }: { runId: string },
-): Promise<PaymentRun> {
+): Promise<PaymentRunSummary> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     if (!(await repo.approveRun(tx, runId, actor.userId ?? '', now))) {
       const run = await repo.findRun(tx, runId);
@@ -131,7 +141,7 @@ export async function approveRun(
     }
     await audit({ action: 'payment.approve', entityType: 'payment_run', entityId: runId });
   });
-  return getRun({ db, actor }, { runId });
+  return getRunSummary({ db }, { runId });
 }
 
 type Payment = Awaited<ReturnType<typeof repo.paymentsOf>>[number] & { endToEndId: string };
@@ -156,7 +166,7 @@ const LEDGER_COLUMNS = (runReference: string, day: string): CsvColumn<Payment>[]
 export async function exportRun(
   { db, actor, now }: UseCaseContext,
   { runId }: { runId: string },
-): Promise<PaymentRun> {
+): Promise<PaymentRunSummary> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const account = await repo.debtor(tx);
     if (!account?.iban || !account.bic || !isValidIban(normaliseIban(account.iban)))
@@ -199,7 +209,7 @@ export async function exportRun(
       },
     });
   });
-  return getRun({ db, actor }, { runId });
+  return getRunSummary({ db }, { runId });
 }
 
 /** The files of an exported run, as they were exported. */

@@ -105,8 +105,9 @@ describe('a run from preparation to export', () => {
   it('takes the December terms of the four grants and leaves Heer out with the reason', async () => {
     const prepared = await call(finance, 'POST', '/api/payment-runs', { upToDay: '2026-12-01' });
     expect(prepared.statusCode).toBe(201);
-    const run = prepared.json();
-    runId = run.id;
+    runId = prepared.json().id;
+    // The review list: every payment with its account, and what stays out.
+    const run = (await call(finance, 'GET', `/api/payment-runs/${runId}`)).json();
     expect(run).toMatchObject({ reference: 'BT-2026-0001', status: 'prepared', count: 4 });
     // € 2,916.74 + € 1,166.74 + € 1,333.37 + € 750.00: the last terms hold the rest.
     expect(run.totalCents).toBe(616_685);

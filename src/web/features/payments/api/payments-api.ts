@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import {
   paymentRunListSchema,
   paymentRunSchema,
+  paymentRunSummarySchema,
 } from '../../../../server/features/payments/payments.schemas.ts';
 import { request } from '../../../app/api-client.ts';
 import { queryKeys } from '../../../app/queries.ts';
@@ -48,7 +49,7 @@ export function usePrepareRun() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: { upToDay: string }) =>
-      request('POST', '/api/payment-runs', { body, schema: paymentRunSchema }),
+      request('POST', '/api/payment-runs', { body, schema: paymentRunSummarySchema }),
     onSuccess: refresh,
   });
 }
@@ -57,7 +58,9 @@ export function useRunAction(runId: string, action: 'approve' | 'export') {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: () =>
-      request('POST', `/api/payment-runs/${enc(runId)}/${action}`, { schema: paymentRunSchema }),
+      request('POST', `/api/payment-runs/${enc(runId)}/${action}`, {
+        schema: paymentRunSummarySchema,
+      }),
     onSuccess: refresh,
   });
 }
