@@ -11,6 +11,7 @@ const JOURNEYS = {
   tender: () => import('./tender.journey.ts'),
   participants: () => import('./participants.journey.ts'),
   'double-financing': () => import('./double-financing.journey.ts'),
+  payments: () => import('./payments.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

@@ -159,8 +159,8 @@ export function PaymentRunPage() {
             </tr>
           </TableFrame>
           {data.excluded.length > 0 ? (
-            <section aria-labelledby="uitgesloten-titel" className="sr-section">
-              <h2 id="uitgesloten-titel" className="utrecht-heading-2">
+            <section aria-labelledby="buiten-run-titel" className="sr-section">
+              <h2 id="buiten-run-titel" className="utrecht-heading-2">
                 {texts.excludedTitle}
               </h2>
               <p className="utrecht-paragraph">{texts.excludedIntro}</p>
