@@ -2,7 +2,8 @@
  * Journey: finance pays the advances that are due. On 1 December 2026 the demo's December
  * terms are due: finance@demo.example sees the task, looks at the grants, prepares a run up
  * to that day (Heer stays out: no IBAN) and cannot approve it; finance2@demo.example finds it
- * on the home page, approves it, exports it and downloads the SEPA file. axe reports nothing
+ * on the home page, approves it, exports it and downloads the SEPA file. The policy officer
+ * changes the schedule of the one grant nothing was paid of. axe reports nothing
  * on any page visited.
  */
 import type { Page } from 'playwright-core';
@@ -19,7 +20,7 @@ import {
 
 const hasBrowser = browserAvailable();
 
-describe.runIf(hasBrowser)('finance prepares a payment run and a colleague approves it', () => {
+describe.runIf(hasBrowser)('grants and payment runs in the browser', () => {
   let journey: Journey;
 
   beforeAll(async () => {
@@ -98,5 +99,27 @@ describe.runIf(hasBrowser)('finance prepares a payment run and a colleague appro
     expect(xml).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"');
     expect(xml).toContain('<NbOfTxs>4</NbOfTxs>');
     expect(xml).toContain('<CtrlSum>6166.85</CtrlSum>');
+  });
+
+  it('lets the policy officer change the schedule of a grant nothing was paid of yet', async () => {
+    const page = await newPage();
+    await logIn(page, journey.base, 'policy_officer@demo.example');
+    await page.goto(`${journey.base}/subsidies`);
+    await page.getByRole('link', { name: 'SB-2025-0004' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Subsidie SB-2025-0004' }).waitFor();
+    await page.getByLabel('Soort schema').selectOption('quarterly');
+    await page.getByRole('button', { name: 'Schema opslaan' }).click();
+    await page.getByText('Het betaalschema is opgeslagen.').waitFor();
+    await page.getByRole('table', { name: '4 termijnen' }).waitFor();
+    await checkPage(page, 'grant with its schedule form');
+    // A list of its own with a term outside the period: the message stands at the field.
+    await page.getByLabel('Soort schema').selectOption('custom');
+    await page.getByLabel('Vervaldag').first().fill('2026-02-01');
+    await page.getByRole('button', { name: 'Schema opslaan' }).click();
+    await page
+      .getByText('Een voorschot wordt betaald binnen de subsidieperiode.')
+      .first()
+      .waitFor();
+    await checkPage(page, 'schedule form with errors');
   });
 });
