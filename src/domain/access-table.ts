@@ -85,6 +85,11 @@ export const ACCESS = {
   'grant.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.schedule': { policy_officer: 'all' },
+  // Payment runs: prepared by one finance user, approved and exported by another.
+  'payment.read': { finance: 'all' },
+  'payment.prepare': { finance: 'all' },
+  'payment.approve': { finance: 'all' },
+  'payment.export': { finance: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
   'completion.manage': { policy_officer: 'all' },
   'completion.read': { applicant: 'own', policy_officer: 'all' },

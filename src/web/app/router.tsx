@@ -355,16 +355,15 @@ const grantRoute = page(
   () => import('../features/grants/routes/grant-page.tsx'),
   'GrantPage',
 );
-const FINANCE: Role[] = ['finance'];
 const paymentRunsRoute = page(
   'betalingen',
-  FINANCE,
+  'payment.read',
   () => import('../features/payments/routes/payment-runs-page.tsx'),
   'PaymentRunsPage',
 );
 const paymentRunRoute = page(
   'betalingen/$runId',
-  FINANCE,
+  'payment.read',
   () => import('../features/payments/routes/payment-run-page.tsx'),
   'PaymentRunPage',
 );

@@ -11,7 +11,7 @@ import { formatMoment } from '../../../components/format.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import {
   ledgerFileUrl,
   paymentRunQueryOptions,
@@ -121,7 +121,7 @@ export function PaymentRunPage() {
               </li>
             </ul>
           ) : null}
-          <TableFrame
+          <Table
             id="betalingen"
             caption={texts.caption(data.count, formatEuro(data.totalCents))}
             columns={[
@@ -157,14 +157,14 @@ export function PaymentRunPage() {
               </th>
               <td className={cell.number}>{formatEuro(data.totalCents)}</td>
             </tr>
-          </TableFrame>
+          </Table>
           {data.excluded.length > 0 ? (
             <section aria-labelledby="buiten-run-titel" className="sr-section">
               <h2 id="buiten-run-titel" className="utrecht-heading-2">
                 {texts.excludedTitle}
               </h2>
               <p className="utrecht-paragraph">{texts.excludedIntro}</p>
-              <TableFrame
+              <Table
                 id="uitgesloten"
                 caption={texts.excludedCaption(data.excluded.length)}
                 columns={[
@@ -184,7 +184,7 @@ export function PaymentRunPage() {
                     <td className={cell.data}>{e.reason}</td>
                   </tr>
                 ))}
-              </TableFrame>
+              </Table>
             </section>
           ) : null}
         </>

@@ -8,7 +8,7 @@ import { Button } from '../../../components/button.tsx';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
-import { TableFrame, cell } from '../../../components/table-frame.tsx';
+import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { paymentRunListQueryOptions, usePrepareRun } from '../api/payments-api.ts';
 import { paymentsTexts } from '../texts.ts';
@@ -29,7 +29,7 @@ export function PaymentRunsPage() {
         <p className="utrecht-paragraph">{texts.empty}</p>
       ) : null}
       {items.length > 0 ? (
-        <TableFrame
+        <Table
           id="betaalruns"
           caption={texts.caption(items.length)}
           columns={[
@@ -61,7 +61,7 @@ export function PaymentRunsPage() {
               <td className={cell.data}>{run.approvedByName ?? '—'}</td>
             </tr>
           ))}
-        </TableFrame>
+        </Table>
       ) : null}
     </Page>
   );
