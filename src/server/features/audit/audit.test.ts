@@ -41,7 +41,7 @@ describe('the audit trail', () => {
       actorEmail: 'system',
       entityType: 'municipality',
       entityId: '0935',
-      after: { districts: 7, neighbourhoods: 44, organisations: 6, users: 11 },
+      after: { districts: 7, neighbourhoods: 44, organisations: 6, users: 12 },
     });
   });
 

@@ -19,7 +19,7 @@ const audit = async (query: string) =>
   (await ctx.app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: as(admin) })).json();
 
 describe('managing users', () => {
-  it('lists the demo accounts: one per role plus a second assessor and applicant', async () => {
+  it('lists the demo accounts: one per role plus a second assessor, applicant and finance user', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) });
     expect(response.statusCode).toBe(200);
     const emails = response
@@ -33,6 +33,7 @@ describe('managing users', () => {
       'assessor2@demo.example',
       'assessor@demo.example',
       'coordinator@demo.example',
+      'finance2@demo.example',
       'finance@demo.example',
       'participant@demo.example',
       'policy_officer@demo.example',
