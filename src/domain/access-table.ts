@@ -90,6 +90,7 @@ export const ACCESS = {
   'payment.prepare': { finance: 'all' },
   'payment.approve': { finance: 'all' },
   'payment.export': { finance: 'all' },
+  'payment.cancel': { finance: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
   'completion.manage': { policy_officer: 'all' },
   'completion.read': { applicant: 'own', policy_officer: 'all' },

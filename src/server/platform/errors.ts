@@ -227,7 +227,8 @@ export const ERROR_CATALOGUE = {
   },
   PAYMENT_RUN_STATE: {
     status: 409,
-    message: 'Deze betaalrun is intussen al goedgekeurd of geëxporteerd; ververs de pagina.',
+    message:
+      'Deze betaalrun is intussen al goedgekeurd, geëxporteerd of geannuleerd; ververs de pagina.',
   },
   PAYMENT_RUN_EMPTY: {
     status: 409,

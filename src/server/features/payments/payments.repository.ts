@@ -163,6 +163,24 @@ export async function approveRun(db: Queryable, id: string, userId: string, now:
   return rows.length > 0;
 }
 
+/**
+ * Cancels a run that is not exported yet and frees its terms for a later run, in one
+ * transaction with the caller's audit row; false when the run is exported or cancelled.
+ */
+export async function cancelRun(db: Queryable, id: string) {
+  const rows = await db
+    .update(paymentRuns)
+    .set({ status: 'cancelled' })
+    .where(and(eq(paymentRuns.id, id), inArray(paymentRuns.status, ['prepared', 'approved'])))
+    .returning({ id: paymentRuns.id });
+  if (rows.length === 0) return false;
+  await db
+    .update(grantTerms)
+    .set({ paymentRunId: null })
+    .where(and(eq(grantTerms.paymentRunId, id), isNull(grantTerms.paidAt)));
+  return true;
+}
+
 /** Claims an approved run for export; false when it is not (or no longer) approved. */
 export async function claimForExport(db: Queryable, id: string, userId: string, now: Date) {
   const rows = await db

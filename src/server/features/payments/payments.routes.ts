@@ -55,6 +55,17 @@ export async function paymentsRoutes(app: App) {
     handler: async (request) => service.approveRun(contextOf(app, request), request.params),
   });
 
+  app.post('/api/payment-runs/:runId/cancel', {
+    config: { action: 'payment.cancel' },
+    schema: {
+      tags,
+      summary: 'Annuleren zolang zij niet is geëxporteerd; de termijnen komen weer vrij',
+      params: paymentRunParamsSchema,
+      response: { 200: paymentRunSummarySchema, ...errorResponses },
+    },
+    handler: async (request) => service.cancelRun(contextOf(app, request), request.params),
+  });
+
   app.post('/api/payment-runs/:runId/export', {
     config: { action: 'payment.export' },
     schema: {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isValidDay } from '../../../domain/dates.ts';
 
 /** prepared: waiting for approval; approved: ready to export; exported: paid and fixed. */
-export const PAYMENT_RUN_STATUSES = ['prepared', 'approved', 'exported'] as const;
+export const PAYMENT_RUN_STATUSES = ['prepared', 'approved', 'exported', 'cancelled'] as const;
 export type PaymentRunStatus = (typeof PAYMENT_RUN_STATUSES)[number];
 
 export const paymentRunParamsSchema = z.object({ runId: z.uuid() });

@@ -144,6 +144,24 @@ export async function approveRun(
   return getRunSummary({ db }, { runId });
 }
 
+/**
+ * Cancels a prepared or approved run, for instance when an IBAN turned out wrong: nothing was
+ * paid, and its terms can go into a new run. An exported run cannot be cancelled.
+ */
+export async function cancelRun(
+  { db, actor }: UseCaseContext,
+  { runId }: { runId: string },
+): Promise<PaymentRunSummary> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    if (!(await repo.cancelRun(tx, runId))) {
+      if (!(await repo.findRun(tx, runId))) throw new AppError('NOT_FOUND');
+      throw new AppError('PAYMENT_RUN_STATE');
+    }
+    await audit({ action: 'payment.cancel', entityType: 'payment_run', entityId: runId });
+  });
+  return getRunSummary({ db }, { runId });
+}
+
 type Payment = Awaited<ReturnType<typeof repo.paymentsOf>>[number] & { endToEndId: string };
 
 const LEDGER_COLUMNS = (runReference: string, day: string): CsvColumn<Payment>[] => [

@@ -210,3 +210,46 @@ describe('a run from preparation to export', () => {
     expect((await call(finance, 'GET', '/api/home/tasks')).json().finance.dueTerms).toBe(12);
   });
 });
+
+describe('cancelling a run before it is exported', () => {
+  let fresh: TestContext;
+  const post = (session: Session, url: string, payload?: object) =>
+    fresh.app.inject({
+      method: 'POST',
+      url,
+      headers: as(session),
+      ...(payload ? { payload } : {}),
+    });
+
+  beforeAll(async () => {
+    fresh = await createTestApp({}, () => now);
+  });
+  afterAll(() => fresh.close());
+
+  it('frees its terms for a new run, and an exported run cannot be cancelled', async () => {
+    const [one, two, policy] = [
+      await loginAs(fresh.app, 'finance@demo.example'),
+      await loginAs(fresh.app, 'finance2@demo.example'),
+      await loginAs(fresh.app, 'policy_officer@demo.example'),
+    ];
+    const first = (await post(one, '/api/payment-runs', { upToDay: '2026-12-01' })).json();
+    expect(first).toMatchObject({ reference: 'BT-2026-0001', count: 4, totalCents: 616_685 });
+
+    expect((await post(policy, `/api/payment-runs/${first.id}/cancel`)).statusCode).toBe(403);
+    const cancelled = await post(two, `/api/payment-runs/${first.id}/cancel`);
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ reference: 'BT-2026-0001', status: 'cancelled' });
+    const again = await post(one, `/api/payment-runs/${first.id}/cancel`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('PAYMENT_RUN_STATE');
+
+    // The same four December terms go into the next run.
+    const second = (await post(one, '/api/payment-runs', { upToDay: '2026-12-01' })).json();
+    expect(second).toMatchObject({ reference: 'BT-2026-0002', count: 4, totalCents: 616_685 });
+    expect((await post(two, `/api/payment-runs/${second.id}/approve`)).statusCode).toBe(200);
+    expect((await post(two, `/api/payment-runs/${second.id}/export`)).statusCode).toBe(200);
+    const late = await post(one, `/api/payment-runs/${second.id}/cancel`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('PAYMENT_RUN_STATE');
+  });
+});

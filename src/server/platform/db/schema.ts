@@ -1272,7 +1272,7 @@ export const paymentRuns = pgTable('payment_runs', {
   /** BT-2026-0001 */
   reference: text('reference').notNull().unique(),
   upToDay: day('up_to_day').notNull(),
-  /** prepared | approved | exported */
+  /** prepared | approved | exported | cancelled (before export; its terms are free again) */
   status: text('status').notNull(),
   /** Terms left out at preparation and why (no valid IBAN): [{ grantReference, ... }]. */
   excluded: jsonb('excluded').notNull().default([]),

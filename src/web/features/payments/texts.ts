@@ -7,6 +7,7 @@ export const paymentsTexts = {
     prepared: 'Wacht op goedkeuring',
     approved: 'Goedgekeurd, klaar om te exporteren',
     exported: 'Geëxporteerd en betaald',
+    cancelled: 'Geannuleerd; de termijnen zijn weer vrij',
   } satisfies Record<PaymentRunStatus, string>,
   list: {
     title: 'Betaalruns',
@@ -73,6 +74,12 @@ export const paymentsTexts = {
     approved: 'De betaalrun is goedgekeurd.',
     export: 'Exporteren als SEPA-bestand',
     exported: 'De betaalrun is geëxporteerd: de termijnen zijn betaald.',
+    cancel: 'Betaalrun annuleren',
+    cancelTitle: 'Deze betaalrun annuleren?',
+    cancelBody:
+      'Er is nog niets betaald. De termijnen van deze run komen weer vrij voor een nieuwe betaalrun; de geannuleerde run blijft zichtbaar in de lijst.',
+    cancelConfirm: 'Ja, annuleren',
+    cancelled: 'De betaalrun is geannuleerd. De termijnen kunnen in een nieuwe run.',
     sepa: (reference: string) => `SEPA-bestand ${reference} downloaden (XML, pain.001.001.09)`,
     ledger: (reference: string) => `Betaalrun ${reference} voor de boekhouding downloaden (CSV)`,
   },

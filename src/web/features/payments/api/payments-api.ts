@@ -54,7 +54,7 @@ export function usePrepareRun() {
   });
 }
 
-export function useRunAction(runId: string, action: 'approve' | 'export') {
+export function useRunAction(runId: string, action: 'approve' | 'export' | 'cancel') {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: () =>

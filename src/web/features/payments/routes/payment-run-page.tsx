@@ -6,6 +6,7 @@ import { formatIban } from '../../../../domain/identifiers.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { Facts } from '../../../components/facts.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { formatEuro } from '../../../components/money.ts';
@@ -28,6 +29,8 @@ export function PaymentRunPage() {
   const run = useQuery(paymentRunQueryOptions(runId));
   const approve = useRunAction(runId, 'approve');
   const exportRun = useRunAction(runId, 'export');
+  const cancel = useRunAction(runId, 'cancel');
+  const [askingCancel, setAskingCancel] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const data = run.data;
@@ -102,7 +105,25 @@ export function PaymentRunPage() {
                 {texts.export}
               </Button>
             ) : null}
+            {data.status === 'prepared' || data.status === 'approved' ? (
+              <Button appearance="secondary" onClick={() => setAskingCancel(true)}>
+                {texts.cancel}
+              </Button>
+            ) : null}
           </div>
+          <ConfirmDialog
+            open={askingCancel}
+            title={texts.cancelTitle}
+            confirmLabel={texts.cancelConfirm}
+            busy={cancel.isPending}
+            onConfirm={() => {
+              setAskingCancel(false);
+              act(cancel, texts.cancelled);
+            }}
+            onCancel={() => setAskingCancel(false)}
+          >
+            <p className="utrecht-paragraph">{texts.cancelBody}</p>
+          </ConfirmDialog>
           {data.status === 'exported' ? (
             <ul className="utrecht-unordered-list">
               <li className="utrecht-unordered-list__item">
