@@ -24,6 +24,8 @@ export const ACCESS = {
   'web.read': 'public',
   'settings.read': 'public',
   'settings.update': { admin: 'all' },
+  'payment_account.read': { admin: 'all', finance: 'all' },
+  'payment_account.update': { admin: 'all' },
   'neighbourhood.list': 'public',
   'auth.login': 'public',
   'auth.logout': 'authenticated',

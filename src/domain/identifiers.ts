@@ -40,6 +40,14 @@ export const ibanSchema = z.string().transform(normaliseIban).refine(isValidIban
   message: 'Dit IBAN klopt niet. Controleer het nummer, bijvoorbeeld NL91 ABNA 0417 1643 00.',
 });
 
+/** A BIC (ISO 9362): bank, country and location, with or without a branch code. */
+export const bicSchema = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+  .refine((value) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(value), {
+    message: 'Vul een geldige BIC in van 8 of 11 tekens, bijvoorbeeld BNGHNL2G.',
+  });
+
 export const postcodeSchema = z
   .string()
   .trim()

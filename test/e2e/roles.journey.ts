@@ -100,7 +100,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     });
   }
 
-  it('lets the administrator manage users, organisations and read the audit log', async () => {
+  it('lets the administrator manage users, organisations, the payment account and read the audit log', async () => {
     const { context, page } = await newPage();
     await submitLogIn(page, base, 'admin@demo.example');
     await page.getByRole('heading', { level: 2, name: ROLE_LABELS.admin }).waitFor();
@@ -117,6 +117,11 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/beheer/audit?action=demo.load`);
     await page.getByText('demo.load').first().waitFor();
     await checkPage(page, 'audit');
+
+    // The account payment runs pay from, as the demo has it.
+    await page.goto(`${base}/beheer/betaalrekening`);
+    await expect.poll(() => page.getByLabel('IBAN').inputValue()).toBe('NL74BNGH0285170001');
+    await checkPage(page, 'payment account');
     await context.close();
   });
 

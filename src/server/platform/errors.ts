@@ -237,7 +237,7 @@ export const ERROR_CATALOGUE = {
   PAYMENT_ACCOUNT_MISSING: {
     status: 409,
     message:
-      'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in bij de instellingen.',
+      'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in onder Beheer, Betaalrekening.',
   },
 } as const satisfies Record<string, { status: number; message: string }>;
 

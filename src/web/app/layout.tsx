@@ -22,6 +22,7 @@ type NavTarget =
   | '/beheer/organisaties'
   | '/beheer/audit'
   | '/beheer/privacy'
+  | '/beheer/betaalrekening'
   | '/beheer/uitgaande-post'
   | '/beoordelen'
   | '/deelnemers'
@@ -57,6 +58,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/beheer/organisaties', label: nav.organisations, roles: ['admin', 'policy_officer'] },
   { to: '/beheer/audit', label: nav.audit, roles: ['admin'] },
   { to: '/beheer/privacy', label: nav.privacy, roles: ['admin'] },
+  { to: '/beheer/betaalrekening', label: nav.paymentAccount, roles: ['admin'] },
   { to: '/beheer/uitgaande-post', label: nav.outbox, roles: ['admin'] },
 ];
 

@@ -434,6 +434,16 @@ const privacySettingsRoute = createRoute({
   ),
 });
 
+const paymentAccountRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'beheer/betaalrekening',
+  component: forRoles(
+    'payment_account.update',
+    () => import('../features/settings/routes/payment-account-page.tsx'),
+    'PaymentAccountPage',
+  ),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/audit',
@@ -610,6 +620,7 @@ const routeTree = rootRoute.addChildren([
     organisationRoute,
     auditRoute,
     privacySettingsRoute,
+    paymentAccountRoute,
     outboxRoute,
     assessmentsRoute,
     assessmentRoute,

@@ -24,6 +24,7 @@ export const appTexts = {
     organisations: 'Organisaties',
     audit: 'Auditlog',
     privacy: 'Privacy',
+    paymentAccount: 'Betaalrekening',
     outbox: 'Uitgaande post',
     assess: 'Beoordelen',
     participants: 'Deelnemers',

@@ -19,6 +19,14 @@ export async function updatePrivacy(
   await db.update(municipality).set(values).where(eq(municipality.code, code));
 }
 
+export async function updatePaymentAccount(
+  db: Queryable,
+  code: string,
+  values: { paymentIban: string; paymentBic: string },
+) {
+  await db.update(municipality).set(values).where(eq(municipality.code, code));
+}
+
 export async function listDistrictsWithNeighbourhoods(db: Queryable) {
   const [ds, ns] = await Promise.all([
     db.select().from(districts).orderBy(districts.code),

@@ -6,6 +6,7 @@ import {
   settingsSchema,
 } from './settings.schemas.ts';
 import * as service from './settings.service.ts';
+import { paymentAccountBodySchema, paymentAccountSchema } from './payment-account.schemas.ts';
 import { contextOf, publicContextOf } from '../../platform/use-case.ts';
 
 export async function settingsRoutes(app: App) {
@@ -34,6 +35,27 @@ export async function settingsRoutes(app: App) {
         body: request.body,
         municipalityNameOverride: app.config.MUNICIPALITY_NAME,
       }),
+  });
+
+  app.get('/api/settings/payment-account', {
+    config: { action: 'payment_account.read' },
+    schema: {
+      tags,
+      summary: 'De rekening van de gemeente waarvan betaalruns betalen',
+      response: { 200: paymentAccountSchema, ...errorResponses },
+    },
+    handler: async (request) => service.getPaymentAccount(contextOf(app, request)),
+  });
+
+  app.put('/api/settings/payment-account', {
+    config: { action: 'payment_account.update' },
+    schema: {
+      tags,
+      summary: 'De rekening van de gemeente invullen of wijzigen (IBAN en BIC)',
+      body: paymentAccountBodySchema,
+      response: { 200: paymentAccountSchema, ...errorResponses },
+    },
+    handler: async (request) => service.updatePaymentAccount(contextOf(app, request), request.body),
   });
 
   app.get('/api/neighbourhoods', {

@@ -15,4 +15,17 @@ export const settingsTexts = {
     saved: 'De privacy-instellingen zijn opgeslagen.',
     saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
   },
+  paymentAccount: {
+    title: 'Betaalrekening van de gemeente',
+    intro:
+      'Van deze rekening betalen de betaalruns de voorschotten. Zij staat als betaler in het SEPA-bestand voor de bank. Zonder rekening kan een betaalrun niet worden geëxporteerd.',
+    iban: 'IBAN',
+    ibanHint: 'Bijvoorbeeld NL74 BNGH 0285 1700 01.',
+    bic: 'BIC',
+    bicHint: 'De code van de bank, 8 of 11 tekens, bijvoorbeeld BNGHNL2G.',
+    missing: 'Er is nog geen rekening ingevuld.',
+    save: 'Opslaan',
+    saved: 'De betaalrekening is opgeslagen.',
+    saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
+  },
 } as const;
