@@ -1,21 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   paymentAccountBodySchema,
   type PaymentAccount,
 } from '../../../../server/features/settings/payment-account.schemas.ts';
-import { ApiError } from '../../../app/api-client.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
-import {
-  applyServerFieldErrors,
-  summaryErrors,
-  type FieldSpec,
-} from '../../../components/form-errors.ts';
+import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
+import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -50,9 +45,7 @@ export function PaymentAccountPage() {
 
 function PaymentAccountForm({ account }: { account: PaymentAccount }) {
   const update = useUpdatePaymentAccount();
-  const [saved, setSaved] = useState(false);
-  const [serverMessage, setServerMessage] = useState<string | null>(null);
-  const [focusSignal, setFocusSignal] = useState(0);
+  const feedback = useFormFeedback(texts.saveFailed);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(paymentAccountBodySchema),
     defaultValues: { iban: account.iban ?? '', bic: account.bic ?? '' },
@@ -61,36 +54,29 @@ function PaymentAccountForm({ account }: { account: PaymentAccount }) {
   const { errors, isSubmitting } = form.formState;
 
   const onValid = async (values: FormOutput) => {
-    setSaved(false);
-    setServerMessage(null);
+    feedback.reset();
     try {
       await update.mutateAsync(values);
-      setSaved(true);
+      feedback.succeeded(texts.saved);
     } catch (error) {
-      if (applyServerFieldErrors(error, form.setError, fields).applied) {
-        setFocusSignal((n) => n + 1);
-      } else {
-        setServerMessage(error instanceof ApiError ? error.message : texts.saveFailed);
-      }
+      feedback.failed(error, form.setError, fields);
     }
   };
 
   return (
     <>
       {account.iban === null ? <p className="utrecht-paragraph">{texts.missing}</p> : null}
-      <StatusMessage>{saved ? texts.saved : null}</StatusMessage>
-      <ErrorMessage>{serverMessage}</ErrorMessage>
+      <StatusMessage>{feedback.status}</StatusMessage>
+      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
       <ErrorSummary
         id={`${ID}-fouten`}
-        errors={summaryErrors(errors, fields)}
-        focusSignal={focusSignal}
+        errors={summaryErrors(errors, fields, feedback.unmatched)}
+        focusSignal={feedback.focusSignal}
       />
       <form
         className="sr-form"
         noValidate
-        onSubmit={(event) =>
-          void form.handleSubmit(onValid, () => setFocusSignal((n) => n + 1))(event)
-        }
+        onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
       >
         <TextField
           id={`${ID}-iban`}

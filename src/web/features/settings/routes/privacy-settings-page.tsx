@@ -1,18 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { privacySettingsBodySchema } from '../../../../server/features/settings/settings.schemas.ts';
-import { ApiError } from '../../../app/api-client.ts';
 import { useSettings } from '../../../app/municipality.ts';
 import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
-import {
-  applyServerFieldErrors,
-  summaryErrors,
-  type FieldSpec,
-} from '../../../components/form-errors.ts';
+import { summaryErrors, type FieldSpec } from '../../../components/form-errors.ts';
+import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { Page } from '../../../components/page.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { useUpdatePrivacySettings } from '../api/settings-api.ts';
@@ -34,9 +29,7 @@ const fields: FieldSpec<FormInput>[] = [
 export function PrivacySettingsPage() {
   const { privacy } = useSettings();
   const update = useUpdatePrivacySettings();
-  const [saved, setSaved] = useState(false);
-  const [serverMessage, setServerMessage] = useState<string | null>(null);
-  const [focusSignal, setFocusSignal] = useState(0);
+  const feedback = useFormFeedback(texts.saveFailed);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(privacySettingsBodySchema),
     defaultValues: {
@@ -49,36 +42,29 @@ export function PrivacySettingsPage() {
   const { errors, isSubmitting } = form.formState;
 
   const onValid = async (values: FormOutput) => {
-    setSaved(false);
-    setServerMessage(null);
+    feedback.reset();
     try {
       await update.mutateAsync(values);
-      setSaved(true);
+      feedback.succeeded(texts.saved);
     } catch (error) {
-      if (applyServerFieldErrors(error, form.setError, fields).applied) {
-        setFocusSignal((n) => n + 1);
-      } else {
-        setServerMessage(error instanceof ApiError ? error.message : texts.saveFailed);
-      }
+      feedback.failed(error, form.setError, fields);
     }
   };
 
   return (
     <Page title={texts.title}>
       <p className="utrecht-paragraph">{texts.intro}</p>
-      <StatusMessage>{saved ? texts.saved : null}</StatusMessage>
-      <ErrorMessage>{serverMessage}</ErrorMessage>
+      <StatusMessage>{feedback.status}</StatusMessage>
+      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
       <ErrorSummary
         id={`${ID}-fouten`}
-        errors={summaryErrors(errors, fields)}
-        focusSignal={focusSignal}
+        errors={summaryErrors(errors, fields, feedback.unmatched)}
+        focusSignal={feedback.focusSignal}
       />
       <form
         className="sr-form"
         noValidate
-        onSubmit={(event) =>
-          void form.handleSubmit(onValid, () => setFocusSignal((n) => n + 1))(event)
-        }
+        onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
       >
         <TextField
           id={`${ID}-verantwoordelijke`}
