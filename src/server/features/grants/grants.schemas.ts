@@ -8,12 +8,38 @@ import { ACCOUNTABILITY_TIERS } from '../../../domain/grants/accountability.ts';
 import { SCHEDULE_KINDS } from '../../../domain/grants/payment-schedule.ts';
 import { CATEGORY_CODES } from '../../../domain/tender/categories.ts';
 
-/** granted: verleend; advanced: at least one advance paid (bevoorschot). */
-export const GRANT_STATUSES = ['granted', 'advanced'] as const;
+/**
+ * The grant's steps (docs/rules/grant-lifecycle.md): granted (verleend), advanced (at least one
+ * advance paid: bevoorschot), report_submitted (verantwoording ingediend), settled (vastgesteld:
+ * the settlement letter is issued), closed (afgerekend: the reclaim is paid back or the last
+ * payment made, or nothing was left to pay), withdrawn (ingetrokken, Awb 4:48).
+ */
+export const GRANT_STATUSES = [
+  'granted',
+  'advanced',
+  'report_submitted',
+  'settled',
+  'closed',
+  'withdrawn',
+] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
 
 /** The steps a grant's timeline records. */
-export const GRANT_EVENT_KINDS = ['granted', 'schedule_changed', 'advanced'] as const;
+export const GRANT_EVENT_KINDS = [
+  'granted',
+  'schedule_changed',
+  'advanced',
+  'report_submitted',
+  'settlement_proposed',
+  'settled',
+  'extra_payment_paid',
+  'reclaim_paid',
+  'closed',
+  'change_requested',
+  'change_decided',
+  'lowered',
+  'withdrawn',
+] as const;
 export type GrantEventKind = (typeof GRANT_EVENT_KINDS)[number];
 
 export const grantParamsSchema = z.object({ grantId: z.uuid() });
