@@ -29,7 +29,7 @@ export const grantsTexts = {
     closed: 'Afgerekend',
     change_requested: 'Wijziging aangevraagd',
     change_decided: 'Wijzigingsverzoek beslist',
-    lowered: 'Subsidie lager vastgesteld',
+    lowered: 'Subsidieverlening verlaagd',
     withdrawn: 'Ingetrokken',
   } satisfies Record<GrantEventKind, string>,
   scheduleKinds: {
