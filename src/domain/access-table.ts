@@ -87,6 +87,12 @@ export const ACCESS = {
   'grant.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.schedule': { policy_officer: 'all' },
+  // Changes after granting: the organisation asks for its own grant, the policy officer
+  // decides, and lowers or withdraws a grant (Awb 4:48; docs/rules/grant-lifecycle.md).
+  'grant_change.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant_change.request': { applicant: 'own' },
+  'grant_change.decide': { policy_officer: 'all' },
+  'grant.lower': { policy_officer: 'all' },
   // Payment runs: prepared by one finance user, approved and exported by another.
   'payment.read': { finance: 'all' },
   'payment.prepare': { finance: 'all' },

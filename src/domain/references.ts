@@ -15,6 +15,8 @@ export const REFERENCE_SERIES = {
   grant: 'SB',
   /** betaalrun */
   paymentRun: 'BT',
+  /** wijziging, verlaging of intrekking van een subsidie */
+  grantChange: 'WB',
 } as const;
 export type ReferenceSeries = keyof typeof REFERENCE_SERIES;
 

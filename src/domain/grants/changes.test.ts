@@ -8,6 +8,7 @@ import {
   loweringProblems,
   periodChangeProblems,
   scheduleAfterLowering,
+  scheduleAfterRaise,
   termsWithinPeriod,
 } from './changes.ts';
 import { plannedTerms } from './payment-schedule.ts';
@@ -205,5 +206,26 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
         },
       ),
     );
+  });
+});
+
+describe('a raise after a well-founded objection', () => {
+  it('adds the raise to the unpaid terms, split evenly, the rest in the last', () => {
+    const terms = plannedTerms('quarterly', year2025, 1_000_000).map((t, i) => ({
+      ...t,
+      paid: i < 2,
+    }));
+    // € 5,000 unpaid + € 1,000.01 raise = € 6,000.01 over two terms.
+    expect(scheduleAfterRaise(terms, 100_001, '2025-11-15')).toEqual([
+      { dueDay: '2025-07-01', amountCents: 300_000 },
+      { dueDay: '2025-10-01', amountCents: 300_001 },
+    ]);
+  });
+
+  it('pays the raise in one new term when every term is paid', () => {
+    const terms = plannedTerms('single', year2025, 1_000_000).map((t) => ({ ...t, paid: true }));
+    expect(scheduleAfterRaise(terms, 250_000, '2025-11-15')).toEqual([
+      { dueDay: '2025-11-15', amountCents: 250_000 },
+    ]);
   });
 });

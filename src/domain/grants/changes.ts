@@ -189,6 +189,28 @@ export function scheduleAfterLowering(
 }
 
 /**
+ * The unpaid terms after a grant is raised by `raiseCents` (a new decision after a
+ * well-founded objection): the unpaid terms together hold the raise on top of what they held,
+ * split evenly, the rest in the last; when every term is paid, one new term on `day`.
+ */
+export function scheduleAfterRaise(
+  terms: readonly ScheduledTerm[],
+  raiseCents: number,
+  day: string,
+): PaymentTerm[] {
+  if (!Number.isSafeInteger(raiseCents) || raiseCents < 0)
+    throw new RangeError('raiseCents must be a whole number of cents, 0 or more');
+  const unpaidTerms = terms.filter((t) => !t.paid);
+  if (unpaidTerms.length === 0)
+    return raiseCents > 0 ? [{ dueDay: day, amountCents: raiseCents }] : [];
+  const total = unpaidTerms.reduce((sum, t) => sum + t.amountCents, 0) + raiseCents;
+  const amounts = splitEvenly(total, unpaidTerms.length);
+  return unpaidTerms
+    .map((t, i) => ({ dueDay: t.dueDay, amountCents: amounts[i]! }))
+    .filter((t) => t.amountCents > 0);
+}
+
+/**
  * The unpaid terms of a grant whose period changed: a term due before the new start moves to
  * the start, one due after the new end to the end; amounts stay.
  */

@@ -215,6 +215,20 @@ export const ERROR_CATALOGUE = {
     message:
       'Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet volledig overgenomen. Vraag een nieuwe link aan.',
   },
+  GRANT_CLOSED: {
+    status: 409,
+    message:
+      'Deze subsidie is al vastgesteld, afgerekend of ingetrokken; zij kan niet meer worden gewijzigd.',
+  },
+  GRANT_TERMS_IN_RUN: {
+    status: 409,
+    message:
+      'Een voorschot van deze subsidie zit in een betaalrun die nog niet is geëxporteerd. Financiën moet die betaalrun eerst annuleren of afronden.',
+  },
+  GRANT_CHANGE_DECIDED: {
+    status: 409,
+    message: 'Op dit wijzigingsverzoek is al beslist.',
+  },
   SCHEDULE_LOCKED: {
     status: 409,
     message:

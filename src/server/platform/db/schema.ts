@@ -1311,6 +1311,51 @@ export const grantTerms = pgTable(
   ],
 );
 
+/**
+ * A change of a grant (docs/rules/grant-lifecycle.md): a request by the organisation (another
+ * period, a budget shift, a changed activity) that the policy officer grants or refuses, or a
+ * lowering or withdrawal by the policy officer (Awb 4:48). Each decision is a letter.
+ */
+export const grantChanges = pgTable(
+  'grant_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** WB-2026-0001 */
+    reference: text('reference').notNull().unique(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** period | budget_shift | activity (asked) | lowering | withdrawal (by the municipality) */
+    kind: text('kind').notNull(),
+    /** What is asked: the new period, the new budget line amounts, the described activity. */
+    body: jsonb('body').notNull().default({}),
+    /** The organisation's explanation of its request. */
+    explanation: text('explanation'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: moment('requested_at'),
+    /** pending | granted | refused | decided (a lowering or withdrawal) */
+    status: text('status').notNull(),
+    /** The Awb 4:48 ground (a–d) of a lowering or withdrawal. */
+    ground: text('ground'),
+    reasons: text('reasons'),
+    previousCents: cents('previous_cents'),
+    newCents: cents('new_cents'),
+    /** Paid above the new amount. */
+    excessCents: cents('excess_cents'),
+    /** When the excess is to be paid back (a withdrawal); null when left for settlement. */
+    reclaimDueDay: day('reclaim_due_day'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: moment('decided_at'),
+    documentId: uuid('document_id').references(() => documents.id),
+    /** The accessible HTML version of the letter. */
+    html: text('html'),
+  },
+  (t) => [
+    index('grant_changes_grant_idx').on(t.grantId),
+    index('grant_changes_status_idx').on(t.status),
+  ],
+);
+
 /** The steps of a grant's timeline: granted, schedule changed, advanced; each with its actor. */
 export const grantEvents = pgTable(
   'grant_events',
