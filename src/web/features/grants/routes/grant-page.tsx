@@ -10,6 +10,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { grantQueryOptions } from '../api/grants-api.ts';
+import { GrantChanges, TimelineLetterLink } from '../components/grant-changes.tsx';
 import { ScheduleForm } from '../components/schedule-form.tsx';
 import { grantsTexts } from '../texts.ts';
 
@@ -79,6 +80,12 @@ export function GrantPage() {
                     : event.detail
                       ? ` (${event.detail})`
                       : null}
+                  {event.detail &&
+                  (event.kind === 'change_decided' ||
+                    event.kind === 'lowered' ||
+                    event.kind === 'withdrawn') ? (
+                    <TimelineLetterLink grantId={data.id} detail={event.detail} />
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -128,6 +135,7 @@ export function GrantPage() {
             </Table>
           </section>
           {hasAnyRole(me, ['policy_officer']) ? <ScheduleForm grant={data} /> : null}
+          <GrantChanges grant={data} />
         </>
       ) : null}
     </Page>
