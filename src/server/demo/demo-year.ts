@@ -73,6 +73,8 @@ import {
   recordHearing,
   registerObjection,
 } from '../features/objections/objections.service.ts';
+import { requestChange } from '../features/grant-changes/grant-changes.service.ts';
+import { listGrants } from '../features/grants/grants.service.ts';
 import { approveRun, exportRun, prepareRun } from '../features/payments/payments.service.ts';
 import { currentRankings, fixRanking } from '../features/ranking/ranking.service.ts';
 import { createRound, openRound } from '../features/rounds/rounds.service.ts';
@@ -494,6 +496,26 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
       mail: DEMO_MAIL,
       letters: DEMO_LETTERS,
     });
+  }
+
+  // De Lindeboom's energy bill rose and its rent fell: it asks to shift the amounts between
+  // its two fixed-cost lines (the total stays the same); the policy officer has it to decide.
+  {
+    const actor = actors.applicant('lindeboom');
+    const scope: DataScope = { kind: 'organisations', organisationIds: actor.organisationIds };
+    const own = await listGrants(as(actor, at(-6, '11:00'), scope), {});
+    const grant = own.find((g) => g.applicationId === lastApplications.get('lindeboom'));
+    if (grant) {
+      await requestChange(as(actor, at(-6, '11:00'), scope), {
+        grantId: grant.id,
+        body: {
+          kind: 'budget_shift',
+          budgetLines: [1_100_000, 500_000, 300_000],
+          explanation:
+            'De energierekening van de buurtruimte is fors gestegen; de huur viel lager uit dan begroot. Wij willen € 1.000,00 van de huur naar energie en verzekering verschuiven.',
+        },
+      });
+    }
   }
 
   // ---- This year: closed ten days ago, in assessment. -------------------------------------

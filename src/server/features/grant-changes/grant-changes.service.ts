@@ -60,21 +60,19 @@ interface PeriodBody {
   periodEnd: string;
 }
 
-function summaryOf(kind: string, body: unknown, content?: ApplicationContent): string {
+function summaryOf(kind: string, body: unknown): string {
   const b = body as Record<string, unknown>;
   switch (kind as GrantChangeKind) {
     case 'period':
       return `een andere subsidieperiode: ${formatDay(b.periodStart as string)} tot en met ${formatDay(b.periodEnd as string)}.`;
     case 'budget_shift': {
-      const wanted = (b.budgetLines as number[]) ?? [];
-      const lines = content?.budgetLines ?? [];
+      const wanted = (b.budgetLines as number[] | undefined) ?? [];
+      const before = (b.before as number[] | undefined) ?? [];
+      const labels = (b.labels as string[] | undefined) ?? [];
       const moved = wanted
-        .map((cents, i) => ({ cents, line: lines[i], before: (b.before as number[])?.[i] }))
+        .map((cents, i) => ({ cents, before: before[i], label: labels[i] ?? `post ${i + 1}` }))
         .filter((x) => x.before !== undefined && x.before !== x.cents)
-        .map(
-          (x) =>
-            `${x.line?.description || (x.line ? BUDGET_KIND_LABELS[x.line.kind] : 'post')} van ${formatEuros(x.before!)} naar ${formatEuros(x.cents)}`,
-        );
+        .map((x) => `${x.label} van ${formatEuros(x.before!)} naar ${formatEuros(x.cents)}`);
       return `een verschuiving tussen begrotingsposten (het totaal blijft gelijk): ${moved.join('; ')}.`;
     }
     case 'activity':
@@ -194,7 +192,11 @@ export async function requestChange(
       body.kind === 'period'
         ? { periodStart: body.periodStart, periodEnd: body.periodEnd }
         : body.kind === 'budget_shift'
-          ? { budgetLines: body.budgetLines, before: content.budgetLines.map((l) => l.cents) }
+          ? {
+              budgetLines: body.budgetLines,
+              before: content.budgetLines.map((l) => l.cents),
+              labels: content.budgetLines.map((l) => l.description || BUDGET_KIND_LABELS[l.kind]),
+            }
           : { activity: body.activity.trim() };
     const reference = await nextReference(tx, 'grantChange', Number(amsterdamDay(now).slice(0, 4)));
     const id = await repo.insertChange(tx, {
@@ -432,7 +434,7 @@ export async function decideChange(
       kind: 'request',
       outcome: body.outcome,
       requestedDay: amsterdamDay(change.requestedAt ?? now),
-      summary: summaryOf(change.kind, change.body, content),
+      summary: summaryOf(change.kind, change.body),
       effect,
     });
     await repo.updateChange(tx, changeId, {

@@ -83,8 +83,9 @@ describe('who may do what', () => {
     }
     const asked = await call(applicant, 'POST', `/api/grants/${ids[LINDEBOOM]}/changes`, activity);
     expect(asked.statusCode, asked.body).toBe(201);
+    // The demo's own request of De Lindeboom is WB-2026-0001.
     expect(asked.json()).toMatchObject({
-      reference: 'WB-2026-0001',
+      reference: 'WB-2026-0002',
       kind: 'activity',
       status: 'pending',
     });
@@ -103,13 +104,17 @@ describe('who may do what', () => {
         c.reference,
         c.grantReference,
       ]),
-    ).toEqual([['WB-2026-0001', LINDEBOOM]]);
+    ).toEqual([
+      ['WB-2026-0001', LINDEBOOM],
+      ['WB-2026-0002', LINDEBOOM],
+    ]);
     expect((await call(applicant, 'GET', '/api/grant-changes/pending')).statusCode).toBe(403);
   });
 
   it('lets only the policy officer decide, lower and withdraw', async () => {
-    const [change] = (await call(applicant, 'GET', `/api/grants/${ids[LINDEBOOM]}/changes`)).json()
-      .items;
+    const change = (await call(applicant, 'GET', `/api/grants/${ids[LINDEBOOM]}/changes`))
+      .json()
+      .items.find((c: { kind: string }) => c.kind === 'activity');
     const decision = {
       outcome: 'granted',
       reasons: 'Een wandelochtend dient hetzelfde doel: ontmoeting.',
@@ -230,6 +235,24 @@ describe('requests of each kind', () => {
     expect(unpaid.map((t: Term) => [t.dueDay, t.amountCents])).toEqual([['2025-11-30', 133_337]]);
     expect(sum(g.terms)).toBe(1_600_000);
     expect(g.timeline.map((e: { kind: string }) => e.kind)).toContain('change_decided');
+  });
+
+  it("grants the demo's budget shift, naming the lines moved, and keeps the amount", async () => {
+    const [shift] = (await call(officer, 'GET', '/api/grant-changes/pending')).json().items;
+    expect(text(shift.summary)).toBe(
+      'een verschuiving tussen begrotingsposten (het totaal blijft gelijk): Huur buurtruimte van € 12.000,00 naar € 11.000,00; Energie en verzekering van € 4.000,00 naar € 5.000,00.',
+    );
+    const decided = await call(
+      officer,
+      'POST',
+      `/api/grants/${ids[LINDEBOOM]}/changes/${shift.id}/decision`,
+      { outcome: 'granted', reasons: 'De verschuiving blijft binnen de vaste lasten.' },
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(text(decided.json().html)).toContain(
+      'De begroting met de verschoven bedragen is voortaan de begroting waaraan wij de besteding toetsen bij de vaststelling.',
+    );
+    expect((await grant(LINDEBOOM)).grantedCents).toBe(1_600_000);
   });
 
   it('records a refusal with its reasons and changes nothing', async () => {
@@ -407,6 +430,8 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
       'grant_change.decide',
       'grant_change.decide',
       'grant_change.decide',
+      'grant_change.decide',
+      'grant_change.request',
       'grant_change.request',
       'grant_change.request',
       'grant_change.request',

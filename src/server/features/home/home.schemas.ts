@@ -58,6 +58,8 @@ export const policyOfficerTasksSchema = z.object({
   /** Requests to complete whose term passed unanswered (the application may be set aside). */
   completionRequestsPastTerm: z.number().int(),
   objectionsToDecide: z.number().int(),
+  /** Change requests of organisations on their grants that wait for a decision. */
+  grantChangesToDecide: z.number().int(),
 });
 
 export const homeTasksSchema = z.object({

@@ -54,7 +54,7 @@ async function policyOfficerTasks(
   const current = facts.find(
     (round) => round.published && new Date(round.opensAt).getTime() <= now.getTime(),
   );
-  const [use, withoutFinalScores, rankingsToFix, lettersToIssue, pastTerm, objections] =
+  const [use, withoutFinalScores, rankingsToFix, lettersToIssue, pastTerm, objections, changes] =
     await Promise.all([
       current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
       repo.withoutFinalScores(db, now),
@@ -62,6 +62,7 @@ async function policyOfficerTasks(
       repo.lettersToIssue(db),
       repo.completionRequestsPastTerm(db, today),
       repo.objectionsToDecide(db),
+      repo.grantChangesToDecide(db),
     ]);
   return {
     rounds,
@@ -82,6 +83,7 @@ async function policyOfficerTasks(
     lettersToIssue,
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
+    grantChangesToDecide: changes,
   };
 }
 

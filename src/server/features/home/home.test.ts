@@ -282,6 +282,8 @@ describe('the policy officer’s home page', () => {
     expect(tasks.objectionsToDecide).toBe(
       await count(sql`select count(*) as n from ${objections} where outcome is null`),
     );
+    // The demo's budget shift of De Lindeboom waits for a decision.
+    expect(tasks.grantChangesToDecide).toBe(1);
   });
 });
 

@@ -64,6 +64,8 @@ export const changesTexts = {
   decide: {
     title: 'Wijzigingsverzoeken om op te beslissen',
     none: 'Er wachten geen wijzigingsverzoeken op een besluit.',
+    pendingItem: (grant: string, organisation: string, reference: string) =>
+      `${grant}, ${organisation}: verzoek ${reference}`,
     asked: (reference: string, who: string, summary: string) =>
       `${reference}, aangevraagd door ${who}: ${summary}`,
     explanation: (text: string) => `Toelichting van de organisatie: ${text}`,

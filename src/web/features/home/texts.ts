@@ -47,6 +47,8 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'verzoek' : 'verzoeken'} om aanvulling met een verstreken termijn`,
       objectionsToDecide: (count: number) =>
         `${count} ${count === 1 ? 'bezwaar' : 'bezwaren'} om op te beslissen`,
+      grantChangesToDecide: (count: number) =>
+        `${count} ${count === 1 ? 'wijzigingsverzoek' : 'wijzigingsverzoeken'} op een subsidie om op te beslissen`,
       links: {
         scheme: 'Subsidieregeling',
         organisations: 'Organisaties bekijken',

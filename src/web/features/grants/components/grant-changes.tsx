@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, type Resolver, useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -31,6 +32,7 @@ import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import {
   changeLetterUrl,
   grantChangesQueryOptions,
+  pendingChangesQueryOptions,
   useDecideChange,
   useLowerGrant,
   useRequestChange,
@@ -651,6 +653,33 @@ export function LowerGrantForm({ grant }: { grant: Grant }) {
         </p>
       </ConfirmDialog>
       <StatusMessage>{feedback.status}</StatusMessage>
+    </section>
+  );
+}
+
+/** The change requests waiting for the policy officer, each with the way to its grant. */
+export function PendingChangesList() {
+  const t = changesTexts.decide;
+  const pending = useQuery(pendingChangesQueryOptions());
+  if (!pending.data || pending.data.length === 0) return null;
+  return (
+    <section aria-labelledby="wachtende-verzoeken-titel" className="sr-section">
+      <h2 id="wachtende-verzoeken-titel" className="utrecht-heading-2">
+        {t.title}
+      </h2>
+      <ul className="utrecht-unordered-list">
+        {pending.data.map((change) => (
+          <li className="utrecht-unordered-list__item" key={change.id}>
+            <Link
+              to="/subsidies/$grantId"
+              params={{ grantId: change.grantId }}
+              className="utrecht-link utrecht-link--html-a"
+            >
+              {t.pendingItem(change.grantReference, change.organisationName, change.reference)}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -370,6 +370,15 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
           },
         ]
       : []),
+    ...(tasks.grantChangesToDecide > 0
+      ? [
+          {
+            key: 'grant-changes',
+            text: t.grantChangesToDecide(tasks.grantChangesToDecide),
+            to: '/subsidies',
+          },
+        ]
+      : []),
   ];
   return (
     <>
