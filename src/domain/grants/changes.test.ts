@@ -178,9 +178,7 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 100_000_000 }),
-        fc.constantFrom('monthly', 'quarterly', 'single') as fc.Arbitrary<
-          'monthly' | 'quarterly' | 'single'
-        >,
+        fc.constantFrom<'monthly' | 'quarterly' | 'single'>('monthly', 'quarterly', 'single'),
         fc.integer({ min: 0, max: 12 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (granted, kind, paidCount, fraction) => {

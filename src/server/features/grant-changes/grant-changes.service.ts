@@ -14,7 +14,6 @@ import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import { accountabilityTier, reportDueDay } from '../../../domain/grants/accountability.ts';
 import {
   CHANGE_KIND_LABELS,
-  type ChangeKind,
   type ChangeProblem,
   type LoweringGround,
   activityChangeProblems,
@@ -76,7 +75,7 @@ function summaryOf(kind: string, body: unknown): string {
       return `een verschuiving tussen begrotingsposten (het totaal blijft gelijk): ${moved.join('; ')}.`;
     }
     case 'activity':
-      return `een andere of gewijzigde activiteit: ${String(b.activity ?? '').trim()}`;
+      return `een andere of gewijzigde activiteit: ${typeof b.activity === 'string' ? b.activity.trim() : ''}`;
     case 'lowering':
       return `verlaging van ${formatEuros(Number(b.previousCents ?? 0))} tot ${formatEuros(Number(b.newCents ?? 0))}.`;
     case 'withdrawal':
@@ -215,7 +214,7 @@ export async function requestChange(
         kind: 'change_requested',
         at: now,
         actorUserId: actor.userId,
-        detail: `${reference}: ${CHANGE_KIND_LABELS[body.kind as ChangeKind].toLowerCase()}`,
+        detail: `${reference}: ${CHANGE_KIND_LABELS[body.kind].toLowerCase()}`,
       },
     ]);
     // The explanation is free text and stays out of the audit trail.
