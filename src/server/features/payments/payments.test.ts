@@ -70,6 +70,12 @@ describe("the demo's exported run", () => {
     ).toEqual([
       ['granted', 'Sanne Willems', null],
       ['advanced', 'Ruud Vroemen', 'BT-2025-0001'],
+      // The demo's change request of De Lindeboom, waiting for the policy officer.
+      [
+        'change_requested',
+        'Karin Dassen',
+        'WB-2026-0001: bedragen verschuiven tussen begrotingsposten',
+      ],
     ]);
     expect(grant.terms.filter((t: { paid: boolean }) => t.paid)).toHaveLength(11);
     expect(await grantOf('Stichting Ontmoetingshuis Heer')).toMatchObject({

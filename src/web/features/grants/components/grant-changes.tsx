@@ -101,7 +101,7 @@ function ChangeList({ grant, items }: { grant: Grant; items: GrantChange[] }) {
         <p className="utrecht-paragraph">{t.empty}</p>
       ) : (
         <Table
-          id="wijzigingen"
+          id="wijzigingen-lijst"
           caption={t.caption(items.length)}
           columns={[
             t.columns.reference,
