@@ -615,6 +615,27 @@ export async function followNewDecision(
 ): Promise<boolean> {
   const found = await repo.grantOfApplication(tx, applicationId);
   if (!found) return false;
+  const current = (await repo.lockGrant(tx, { kind: 'all' }, found.id))!;
+  if (CLOSED.includes(current.status)) {
+    // The decision on the objection is not held up; the settled or withdrawn grant is left as
+    // it is, and its timeline says so (docs/rules/grant-lifecycle.md).
+    await insertGrantEvents(tx, [
+      {
+        grantId: current.id,
+        kind: 'change_decided',
+        at: now,
+        actorUserId: actor.userId,
+        detail: `Beschikking ${decision.reference} na bezwaar ${objectionReference} (${formatEuros(decision.grantedCents)}) is niet verwerkt: de subsidie is al ${current.status === 'withdrawn' ? 'ingetrokken' : 'vastgesteld'}`,
+      },
+    ]);
+    await audit({
+      action: 'grant.follow_decision',
+      entityType: 'grant',
+      entityId: current.id,
+      after: { decisionReference: decision.reference, objectionReference, applied: false },
+    });
+    return true;
+  }
   const grant = await openGrant(tx, { kind: 'all' }, found.id);
   const newCents = decision.grantedCents;
   const { paidCents, excessCents } = await setAmount(tx, grant, newCents, amsterdamDay(now));

@@ -400,6 +400,41 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
     expect(again.json().code).toBe('GRANT_CLOSED');
   });
 
+  it('takes no request for a withdrawn grant, and no new schedule', async () => {
+    const asked = await call(applicant2, 'POST', `/api/grants/${ids[KLUSTEAM]}/changes`, {
+      kind: 'activity',
+      activity: 'Wij gaan ook in de winter buiten klussen.',
+      explanation: 'Er is vraag naar.',
+    });
+    expect(asked.statusCode).toBe(201);
+    await ctx.app.db
+      .update(grants)
+      .set({ status: 'withdrawn' })
+      .where(eq(grants.id, ids[KLUSTEAM]!));
+    const refused = await call(applicant2, 'POST', `/api/grants/${ids[KLUSTEAM]}/changes`, {
+      kind: 'activity',
+      activity: 'Wij gaan ook in de winter buiten klussen.',
+      explanation: 'Er is vraag naar.',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe(
+      'Subsidie SB-2025-0005 is ingetrokken; zij kan niet meer worden gewijzigd.',
+    );
+    // Nor is a request that was waiting decided any more.
+    const decided = await call(
+      officer,
+      'POST',
+      `/api/grants/${ids[KLUSTEAM]}/changes/${asked.json().id}/decision`,
+      { outcome: 'granted', reasons: 'Buiten klussen in de winter past in de regeling.' },
+    );
+    expect(decided.statusCode).toBe(409);
+    expect((await grant(KLUSTEAM)).scheduleChangeable).toBe(false);
+    await ctx.app.db
+      .update(grants)
+      .set({ status: 'advanced' })
+      .where(eq(grants.id, ids[KLUSTEAM]!));
+  });
+
   it('changes nothing after the grant is settled', async () => {
     await ctx.app.db.update(grants).set({ status: 'settled' }).where(eq(grants.id, ids[TREFPUNT]!));
     const lowered = await call(officer, 'POST', `/api/grants/${ids[TREFPUNT]}/lowering`, {
@@ -410,6 +445,13 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
     });
     expect(lowered.statusCode).toBe(409);
     expect(lowered.json().message).toContain('al vastgesteld');
+    const schedule = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/grants/${ids[TREFPUNT]}/schedule`,
+      headers: as(officer),
+      payload: { kind: 'single' },
+    });
+    expect(schedule.json().code).toBe('GRANT_CLOSED');
     await ctx.app.db
       .update(grants)
       .set({ status: 'advanced' })
@@ -431,6 +473,7 @@ describe('lowering and withdrawal (Awb 4:48)', () => {
       'grant_change.decide',
       'grant_change.decide',
       'grant_change.decide',
+      'grant_change.request',
       'grant_change.request',
       'grant_change.request',
       'grant_change.request',
@@ -478,6 +521,14 @@ describe('a new decision after an objection', () => {
     expect(g.paidCents).toBe(1_283_326);
     expect(text(g.timeline.at(-1).detail)).toContain(
       '€ 833,26 te veel betaald, verrekend bij de vaststelling',
+    );
+    // A settled grant is left as it is; the decision on the objection is not held up.
+    await ctx.app.db.update(grants).set({ status: 'settled' }).where(eq(grants.id, id));
+    expect(await follow(1_400_000)).toBe(true);
+    g = await grant(TREFPUNT);
+    expect(g.grantedCents).toBe(1_200_000);
+    expect(text(g.timeline.at(-1).detail)).toBe(
+      'Beschikking BS-2026-0099 na bezwaar BZ-2026-0099 (€ 14.000,00) is niet verwerkt: de subsidie is al vastgesteld',
     );
   });
 });
