@@ -166,6 +166,10 @@ describe('who may do what', () => {
       `/api/grants/${ids[LINDEBOOM]}/changes/${change.id}/letter.pdf`,
     );
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The organisation's board gets the letter by e-mail.
+    const admin = await loginAs(ctx.app, 'admin@demo.example');
+    const outbox = (await call(admin, 'GET', '/api/outbox?to=applicant@demo.example')).json();
+    expect(outbox.items[0].subject).toBe('Besluit op uw wijzigingsverzoek WB-2026-0002');
     expect(
       (
         await call(
