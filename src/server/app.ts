@@ -44,6 +44,7 @@ import {
 } from './features/decisions/decisions.service.ts';
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { grantsRoutes } from './features/grants/grants.routes.ts';
+import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
@@ -314,6 +315,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(rankingRoutes);
   await app.register(decisionsRoutes);
   await app.register(grantsRoutes);
+  await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);

@@ -58,6 +58,8 @@ export const policyOfficerTasksSchema = z.object({
   /** Requests to complete whose term passed unanswered (the application may be set aside). */
   completionRequestsPastTerm: z.number().int(),
   objectionsToDecide: z.number().int(),
+  /** Grants whose accountability report is due before today and not submitted. */
+  reportsOverdue: z.number().int(),
 });
 
 export const homeTasksSchema = z.object({
@@ -75,6 +77,15 @@ export const homeTasksSchema = z.object({
           applicationId: z.uuid(),
           reference: z.string(),
           dueDay: z.iso.date(),
+        }),
+      ),
+      /** Own grants whose period has ended and whose accountability report is not submitted. */
+      reportsToHandIn: z.array(
+        z.object({
+          grantId: z.uuid(),
+          reference: z.string(),
+          dueDay: z.iso.date(),
+          overdue: z.boolean(),
         }),
       ),
     })
