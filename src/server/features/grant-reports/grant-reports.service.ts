@@ -49,6 +49,9 @@ import type {
   ReportDraftBody,
 } from './grant-reports.schemas.ts';
 
+/** The grant is there, the file is not (never the access answer, which names neither). */
+const ATTACHMENT_GONE = 'Deze bijlage bij de verantwoording bestaat niet (meer).';
+
 /** At most this many files with one report. */
 export const MAX_REPORT_ATTACHMENTS = 10;
 
@@ -283,7 +286,7 @@ export async function removeAttachment(
     await lockForChange(tx, scope, grantId);
     const report = await repo.findReport(tx, grantId);
     const removed = report ? await repo.deleteAttachment(tx, report.id, attachmentId) : undefined;
-    if (!removed) throw new AppError('NOT_FOUND');
+    if (!removed) throw new AppError('NOT_FOUND', { message: ATTACHMENT_GONE });
     await audit({
       action: 'grant_report.detach',
       entityType: 'grant',
@@ -300,7 +303,7 @@ export async function getAttachmentFile(
   await loadGrant(db, scope, grantId);
   const report = await repo.findReport(db, grantId);
   const file = report ? await repo.findAttachmentData(db, report.id, attachmentId) : undefined;
-  if (!file) throw new AppError('NOT_FOUND');
+  if (!file) throw new AppError('NOT_FOUND', { message: ATTACHMENT_GONE });
   return file;
 }
 
