@@ -173,7 +173,7 @@ export const grantsTexts = {
     total: 'Totaal',
     notFilled: 'niet ingevuld',
     reachCaption: 'Bereik: beloofd in de aanvraag en geteld in de registratie',
-    reachColumns: ['', 'Beloofd', 'Geregistreerd'],
+    reachColumns: ['Bereik', 'Beloofd', 'Geregistreerd'],
     participants: 'Deelnemers',
     dayParts: 'Dagdelen open (per week × weken)',
     unknown: 'niet opgegeven',
