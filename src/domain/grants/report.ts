@@ -104,7 +104,7 @@ export function reportProblems(input: {
   }
   if (COSTS_REQUIRED[tier]) {
     for (let i = 0; i < budgetLines; i++) {
-      if (content.costs[i]?.actualCents == null) {
+      if ((content.costs[i]?.actualCents ?? null) === null) {
         problems.push({
           path: `costs.${i}.actualCents`,
           message: `Vul de werkelijke kosten in van begrotingsregel ${i + 1}.`,

@@ -255,7 +255,8 @@ export const ERROR_CATALOGUE = {
   },
   REPORT_TOO_EARLY: {
     status: 409,
-    message: 'De verantwoording kan pas worden ingediend vanaf de laatste dag van de subsidieperiode.',
+    message:
+      'De verantwoording kan pas worden ingediend vanaf de laatste dag van de subsidieperiode.',
   },
   REPORT_INCOMPLETE: { status: 400, message: 'De verantwoording is nog niet compleet.' },
 } as const satisfies Record<string, { status: number; message: string }>;

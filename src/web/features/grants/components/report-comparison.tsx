@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { BUDGET_KIND_LABELS } from '../../../../domain/tender/categories.ts';
 import type { ReportComparison as Comparison } from '../../../../server/features/grant-reports/grant-reports.schemas.ts';
 import { formatEuro } from '../../../components/money.ts';
-import { Count, ReportTable } from '../../participant-reports/components/report-table.tsx';
+import { Count, ReportTable } from '../../../components/report-table.tsx';
 import { grantsTexts } from '../texts.ts';
 
 const texts = grantsTexts.comparison;

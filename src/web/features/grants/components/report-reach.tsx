@@ -8,7 +8,7 @@ import {
   OUTFLOW_LABELS,
 } from '../../../../domain/participants/registration.ts';
 import type { GrantReachView } from '../../../../server/features/grant-reports/grant-reports.schemas.ts';
-import { Count, Mean, ReportTable } from '../../participant-reports/components/report-table.tsx';
+import { Count, Mean, ReportTable } from '../../../components/report-table.tsx';
 import { grantsTexts } from '../texts.ts';
 
 const texts = grantsTexts.report;
