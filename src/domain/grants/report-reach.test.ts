@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyFigures } from '../participants/report/provision-figures.ts';
 import { grantReach } from './report-reach.ts';
@@ -69,5 +70,50 @@ describe('the reach of a grant report', () => {
       latest: 5.6,
       change: 1.6,
     });
+  });
+});
+
+describe('the reach never gives a "<5" away through its sums', () => {
+  it('leaves no sum with one unknown part that the others pin down', () => {
+    const count = fc.nat(12);
+    fc.assert(
+      fc.property(
+        fc.tuple(count, count, count, count),
+        fc.tuple(count, count, count),
+        fc.tuple(count, count, count),
+        (routes, registered, anonymous) => {
+          const f = emptyFigures(period);
+          const [self, socialTeam, socialServices, other] = routes;
+          f.byClientRoute = {
+            self,
+            social_team: socialTeam,
+            social_services: socialServices,
+            other_organisation: other,
+          };
+          f.active = self + socialTeam + socialServices + other;
+          (['morning', 'afternoon', 'evening'] as const).forEach((part, i) => {
+            f.byDayPart[part] = { registered: registered[i]!, anonymous: anonymous[i]! };
+          });
+          const reach = grantReach(period, f);
+          const pinned = (total: unknown, parts: unknown[]) => {
+            const unknown = [total, ...parts].filter((v) => typeof v !== 'number');
+            // A single "<5" among exact numbers would be the difference: given away.
+            return unknown.length === 1 && unknown[0] === '<5';
+          };
+          return (
+            !pinned(reach.participants.active, Object.values(reach.participants.byClientRoute)) &&
+            !pinned(
+              reach.attendance.registered,
+              reach.attendance.byDayPart.map((d) => d.registered),
+            ) &&
+            !pinned(
+              reach.attendance.anonymous,
+              reach.attendance.byDayPart.map((d) => d.anonymous),
+            )
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,7 +4,7 @@
  * submitted Het Trefpunt's and De Lindeboom's; Het Jekerpad, Heer and the Klusteam are
  * overdue. The Klusteam (applicant2@demo.example) writes and submits its report here.
  */
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Session,
@@ -43,6 +43,7 @@ interface Summary {
 }
 let all: Summary[];
 const grantOf = (reference: string) => all.find((g) => g.reference === reference)!;
+const JEKERPAD = 'SB-2025-0001';
 const TREFPUNT = 'SB-2025-0002';
 const HEER = 'SB-2025-0004';
 const KLUSTEAM = 'SB-2025-0005';
@@ -348,18 +349,19 @@ describe('the Klusteam accounts for 2025', () => {
 
 describe('the order of the process', () => {
   beforeAll(async () => {
-    // Applicant2 also becomes a board member of Heer, which has no demo account.
-    const [heer] = await ctx.app.db
+    // Applicant2 also becomes a board member of Heer and of Het Jekerpad, which have no demo
+    // account.
+    const others = await ctx.app.db
       .select({ organisationId: grants.organisationId })
       .from(grants)
-      .where(eq(grants.reference, HEER));
+      .where(inArray(grants.reference, [HEER, JEKERPAD]));
     const [user] = await ctx.app.db
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, 'applicant2@demo.example'));
     await ctx.app.db
       .insert(organisationMembers)
-      .values({ userId: user!.id, organisationId: heer!.organisationId });
+      .values(others.map((o) => ({ userId: user!.id, organisationId: o.organisationId })));
     klusteam = await loginAs(ctx.app, 'applicant2@demo.example');
   });
 
@@ -374,6 +376,22 @@ describe('the order of the process', () => {
       message:
         'U kunt de verantwoording indienen vanaf 31 december 2025, de laatste dag van de subsidieperiode: het bereik wordt over de hele periode geteld.',
     });
+  });
+
+  it('takes one of two submissions at the same moment', async () => {
+    await api(klusteam, 'PUT', reportUrl(JEKERPAD), {
+      activities: 'Negen dagdelen per week open.',
+      results: 'Achttien vaste deelnemers.',
+    });
+    const both = await Promise.all([
+      api(klusteam, 'POST', `${reportUrl(JEKERPAD)}/submit`),
+      api(klusteam, 'POST', `${reportUrl(JEKERPAD)}/submit`),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const grant = (await api(officer, 'GET', `/api/grants/${grantOf(JEKERPAD).id}`)).json();
+    expect(
+      grant.timeline.filter((e: { kind: string }) => e.kind === 'report_submitted'),
+    ).toHaveLength(1);
   });
 
   it('refuses a report after settlement with a Dutch message, and changes nothing', async () => {
