@@ -93,6 +93,11 @@ export const ACCESS = {
   'grant_change.request': { applicant: 'own' },
   'grant_change.decide': { policy_officer: 'all' },
   'grant.lower': { policy_officer: 'all' },
+  // The accountability report: the organisation writes and submits its own; the policy
+  // officer and finance read every report, and the policy officer follows the overdue ones.
+  'grant_report.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant_report.write': { applicant: 'own' },
+  'grant_report.overdue': { policy_officer: 'all' },
   // Payment runs: prepared by one finance user, approved and exported by another.
   'payment.read': { finance: 'all' },
   'payment.prepare': { finance: 'all' },

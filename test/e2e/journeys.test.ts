@@ -13,6 +13,7 @@ const JOURNEYS = {
   'double-financing': () => import('./double-financing.journey.ts'),
   payments: () => import('./payments.journey.ts'),
   'grant-changes': () => import('./grant-changes.journey.ts'),
+  'grant-report': () => import('./grant-report.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

@@ -253,6 +253,26 @@ export const ERROR_CATALOGUE = {
     message:
       'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in onder Beheer, Betaalrekening.',
   },
+  REPORT_NOT_REQUIRED: {
+    status: 409,
+    message:
+      'Voor deze subsidie hoeft u geen verantwoording in te dienen: zij wordt direct vastgesteld.',
+  },
+  REPORT_CLOSED: {
+    status: 409,
+    message:
+      'De subsidie is al vastgesteld. Een verantwoording kan daarna niet meer worden ingediend of gewijzigd.',
+  },
+  REPORT_ALREADY_SUBMITTED: {
+    status: 409,
+    message: 'De verantwoording is al ingediend en kan niet meer worden gewijzigd.',
+  },
+  REPORT_TOO_EARLY: {
+    status: 409,
+    message:
+      'De verantwoording kan pas worden ingediend vanaf de laatste dag van de subsidieperiode.',
+  },
+  REPORT_INCOMPLETE: { status: 400, message: 'De verantwoording is nog niet compleet.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

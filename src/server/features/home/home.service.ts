@@ -14,6 +14,7 @@ import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
+import { reportsToHandIn } from '../grant-reports/grant-reports.service.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -54,16 +55,25 @@ async function policyOfficerTasks(
   const current = facts.find(
     (round) => round.published && new Date(round.opensAt).getTime() <= now.getTime(),
   );
-  const [use, withoutFinalScores, rankingsToFix, lettersToIssue, pastTerm, objections, changes] =
-    await Promise.all([
-      current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
-      repo.withoutFinalScores(db, now),
-      repo.rankingsToFix(db, now),
-      repo.lettersToIssue(db),
-      repo.completionRequestsPastTerm(db, today),
-      repo.objectionsToDecide(db),
-      repo.grantChangesToDecide(db),
-    ]);
+  const [
+    use,
+    withoutFinalScores,
+    rankingsToFix,
+    lettersToIssue,
+    pastTerm,
+    objections,
+    changes,
+    reports,
+  ] = await Promise.all([
+    current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
+    repo.withoutFinalScores(db, now),
+    repo.rankingsToFix(db, now),
+    repo.lettersToIssue(db),
+    repo.completionRequestsPastTerm(db, today),
+    repo.objectionsToDecide(db),
+    repo.grantChangesToDecide(db),
+    reportsToHandIn(db, { kind: 'all' }, today),
+  ]);
   return {
     rounds,
     currentRound: current
@@ -84,6 +94,7 @@ async function policyOfficerTasks(
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
     grantChangesToDecide: changes,
+    reportsOverdue: reports.filter((r) => r.overdue).length,
   };
 }
 
@@ -133,12 +144,22 @@ export async function homeTasks({
     has('applicant')
       ? (async () => {
           const organisationIds = idsOf(scopeAs(actor, 'applicant', 'application.list'), []);
-          const [work, requests, open] = await Promise.all([
+          const [work, requests, open, reports] = await Promise.all([
             repo.applicantWork(db, organisationIds),
             repo.openCompletionRequests(db, organisationIds),
             repo.openRounds(db, now),
+            reportsToHandIn(
+              db,
+              scopeAs(actor, 'applicant', 'grant_report.write'),
+              amsterdamDay(now),
+            ),
           ]);
-          return { ...work, openCompletionRequests: requests, openRounds: open };
+          return {
+            ...work,
+            openCompletionRequests: requests,
+            openRounds: open,
+            reportsToHandIn: reports,
+          };
         })()
       : null,
     has('coordinator')

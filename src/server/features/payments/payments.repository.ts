@@ -214,7 +214,12 @@ export async function markRunPaid(
     .selectDistinct({ id: grantTerms.grantId })
     .from(grantTerms)
     .where(eq(grantTerms.paymentRunId, run.id));
-  await db.update(grants).set({ status: 'advanced' }).where(inArray(grants.id, grantIds));
+  // Only a grant still at "verleend" becomes "bevoorschot": a later advance never takes a
+  // grant back from "verantwoording ingediend" (docs/rules/grant-lifecycle.md).
+  await db
+    .update(grants)
+    .set({ status: 'advanced' })
+    .where(and(inArray(grants.id, grantIds), eq(grants.status, 'granted')));
   // One step per grant of the run, however many of its terms the run pays.
   await db.execute(sql`
     insert into grant_events (grant_id, kind, at, actor_user_id, detail)

@@ -1373,3 +1373,64 @@ export const grantEvents = pgTable(
   },
   (t) => [index('grant_events_grant_idx').on(t.grantId, t.at)],
 );
+
+/**
+ * The accountability report of a grant (docs/rules/grant-lifecycle.md): one per grant, a
+ * draft until the organisation submits it. At submission the reach pulled from registration
+ * is frozen in `reach`; later registration never changes a submitted report.
+ */
+export const grantReports = pgTable(
+  'grant_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** draft | submitted */
+    status: text('status').notNull(),
+    /** Activities, results and actual costs per budget line (domain/grants/report.ts). */
+    content: jsonb('content').notNull(),
+    /** The reach as submitted (domain/grants/report-reach.ts); null while a draft. */
+    reach: jsonb('reach'),
+    updatedAt: moment('updated_at').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    submittedAt: moment('submitted_at'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+  },
+  (t) => [unique('grant_reports_once_per_grant').on(t.grantId)],
+);
+
+/** Files with a report: annual accounts, auditor's statement, others. */
+export const grantReportAttachments = pgTable(
+  'grant_report_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => grantReports.id, { onDelete: 'cascade' }),
+    /** annual_accounts | auditor_statement | other */
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: moment('uploaded_at').notNull(),
+  },
+  (t) => [index('grant_report_attachments_report_idx').on(t.reportId)],
+);
+
+/** Report reminders already sent (six weeks and one week before the due day), each once. */
+export const grantReportReminders = pgTable(
+  'grant_report_reminders',
+  {
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** weeks_6 | weeks_1 */
+    kind: text('kind').notNull(),
+    sentAt: moment('sent_at').notNull(),
+  },
+  (t) => [unique('grant_report_reminders_once').on(t.grantId, t.kind)],
+);

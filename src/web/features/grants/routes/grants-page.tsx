@@ -36,6 +36,13 @@ export function GrantsPage() {
     <Page title={title} documentTitle={title}>
       <p className="utrecht-paragraph">{municipal ? texts.intro : texts.introOwn}</p>
       {hasAnyRole(me, ['policy_officer']) ? <PendingChangesList /> : null}
+      {hasAnyRole(me, ['policy_officer']) ? (
+        <p className="utrecht-paragraph">
+          <Link to="/verantwoordingen/te-laat" className="utrecht-link utrecht-link--html-a">
+            {grantsTexts.overdue.link}
+          </Link>
+        </p>
+      ) : null}
       {municipal ? (
         <div className="sr-filters">
           <SelectField
