@@ -6,6 +6,7 @@
  * e2e` runs one journey.
  */
 const JOURNEYS = {
+  'accessibility-check': () => import('./accessibility-check.journey.ts'),
   apply: () => import('./apply.journey.ts'),
   roles: () => import('./roles.journey.ts'),
   tender: () => import('./tender.journey.ts'),
