@@ -15,6 +15,8 @@ export const REFERENCE_SERIES = {
   grant: 'SB',
   /** betaalrun */
   paymentRun: 'BT',
+  /** vaststellingsbeschikking: the settlement letter of a grant */
+  settlement: 'VS',
 } as const;
 export type ReferenceSeries = keyof typeof REFERENCE_SERIES;
 

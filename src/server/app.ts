@@ -45,6 +45,11 @@ import {
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
+import {
+  ISSUE_SETTLEMENTS,
+  issueSettlementsJob,
+} from './features/settlements/settlements.service.ts';
+import { settlementsRoutes } from './features/settlements/settlements.routes.ts';
 import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -53,7 +58,7 @@ import { JobRunner } from './platform/jobs.ts';
 import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
-import { type Config, oidcSettings } from './platform/config.ts';
+import { type Config, mailSettings, oidcSettings } from './platform/config.ts';
 import { type Database, type DatabaseKind, pingDatabase } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
 import {
@@ -155,6 +160,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     generateDecisionsJob({
       municipalityNameOverride: options.config.MUNICIPALITY_NAME,
       objectionAddress: options.config.OBJECTION_ADDRESS,
+    }),
+  );
+  jobs.register(
+    ISSUE_SETTLEMENTS,
+    issueSettlementsJob({
+      municipalityNameOverride: options.config.MUNICIPALITY_NAME,
+      objectionAddress: options.config.OBJECTION_ADDRESS,
+      mail: mailSettings(options.config),
     }),
   );
   jobs.register(
@@ -315,6 +328,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(decisionsRoutes);
   await app.register(grantsRoutes);
   await app.register(paymentsRoutes);
+  await app.register(settlementsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

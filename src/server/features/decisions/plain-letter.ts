@@ -5,6 +5,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDay } from '../../../domain/dates.ts';
+import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
 
 export interface LetterSection {
   heading: string | null;
@@ -107,4 +108,22 @@ export function addressLines(o: {
     o.street,
     o.postcode || o.city ? [o.postcode, o.city].filter(Boolean).join('  ') : null,
   ].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * The objection clause of a decision whose sending day is known (Awb 6:7, 6:8): the term with
+ * its last day, where to send the objection and what it must state.
+ */
+export function objectionSection(f: {
+  municipalityName: string;
+  objectionAddress: string;
+  reference: string;
+  objectionDeadline: string;
+}): LetterSection {
+  return {
+    heading: 'Bezwaar',
+    paragraphs: [
+      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden, dus tot en met ${formatDay(f.objectionDeadline)}, bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan ${college(f.municipalityName)}, ${f.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${f.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
+    ],
+  };
 }
