@@ -10,43 +10,13 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startServer, waitForHealth } from '../../../../test/support/server-process.ts';
 import { dataDirWithDemo } from '../../../../test/support/data-dir.ts';
-import { type Queryable, openDatabase } from '../../platform/db/database.ts';
-import {
-  documents,
-  grantEvents,
-  grantSettlements,
-  grantTerms,
-  grants,
-} from '../../platform/db/schema.ts';
+import { seedProposedSettlements } from '../../../../test/support/settlement-fixtures.ts';
+import { openDatabase } from '../../platform/db/database.ts';
+import { documents, grantEvents, grantSettlements, grantTerms } from '../../platform/db/schema.ts';
 
 const GRANTS = 30;
 let dataDir: string;
 let grantIds: string[];
-
-/** Copies a row with new values for some columns (every other column as it was). */
-async function copyRow(
-  db: Queryable,
-  table: string,
-  id: string,
-  values: Record<string, string>,
-): Promise<void> {
-  const columns = (
-    (await db.execute(
-      sql`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`,
-    )) as unknown as { rows: { column_name: string }[] }
-  ).rows.map((r) => r.column_name);
-  const list = sql.join(
-    columns.map((c) => sql.identifier(c)),
-    sql`, `,
-  );
-  const picked = sql.join(
-    columns.map((c) => (c in values ? sql`${values[c]}` : sql.identifier(c))),
-    sql`, `,
-  );
-  await db.execute(
-    sql`insert into ${sql.identifier(table)} (${list}) select ${picked} from ${sql.identifier(table)} where id = ${id}::uuid`,
-  );
-}
 
 /**
  * Thirty grants whose report is in and whose settlement is proposed at the full grant, each a
@@ -56,39 +26,7 @@ beforeAll(async () => {
   dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-settle-')), 'data');
   await dataDirWithDemo(dataDir);
   const handle = await openDatabase({ kind: 'pglite', dataDir });
-  const [trefpunt] = await handle.db
-    .select({ id: grants.id, applicationId: grants.applicationId, decisionId: grants.decisionId })
-    .from(grants)
-    .where(eq(grants.reference, 'SB-2025-0002'));
-  grantIds = [];
-  for (let i = 1; i <= GRANTS; i++) {
-    const applicationId = crypto.randomUUID();
-    const decisionId = crypto.randomUUID();
-    const grantId = crypto.randomUUID();
-    await copyRow(handle.db, 'applications', trefpunt!.applicationId, {
-      id: applicationId,
-      reference: `AV-1999-${i}`,
-    });
-    await copyRow(handle.db, 'decisions', trefpunt!.decisionId, {
-      id: decisionId,
-      application_id: applicationId,
-      reference: `BS-1999-${i}`,
-    });
-    await copyRow(handle.db, 'grants', trefpunt!.id, {
-      id: grantId,
-      application_id: applicationId,
-      decision_id: decisionId,
-      reference: `SB-1999-${String(i).padStart(4, '0')}`,
-      status: 'report_submitted',
-    });
-    await handle.db.insert(grantSettlements).values({
-      grantId,
-      status: 'proposed',
-      settledCents: 1_400_000,
-      proposedAt: new Date(),
-    });
-    grantIds.push(grantId);
-  }
+  grantIds = await seedProposedSettlements(handle.db, GRANTS, { withAdvances: false });
   await handle.close();
 }, 120_000);
 
