@@ -14,11 +14,10 @@ async function copyRow(
   id: string,
   values: Record<string, string>,
 ): Promise<void> {
-  const columns = (
-    (await db.execute(
-      sql`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`,
-    )) as unknown as { rows: { column_name: string }[] }
-  ).rows.map((r) => r.column_name);
+  const result = await db.execute<{ column_name: string }>(
+    sql`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`,
+  );
+  const columns = (result as { rows: { column_name: string }[] }).rows.map((r) => r.column_name);
   const list = sql.join(
     columns.map((c) => sql.identifier(c)),
     sql`, `,

@@ -175,3 +175,11 @@ export function settlementLetterFigures(
     reclaimDueDay: outcome.kind === 'reclaim' ? reclaimDueDay(sentDay) : null,
   };
 }
+
+/** The rules of settling as the policy officer reads them beside the form (grant-lifecycle.md). */
+export const REASONS_RULE =
+  'Stelt u lager vast dan verleend, dan vult u de redenen in; die staan in de beschikking (artikel 3:46 en 4:46, tweede lid, Awb).';
+export const LIVING_ROOM_RULE =
+  'Een huiskamer krijgt alleen de vaste lasten vergoed: het vastgestelde bedrag is nooit hoger dan de vaste lasten in de begroting van de aanvraag.';
+export const RECLAIM_TERM_RULE =
+  'Is er meer aan voorschotten betaald dan vastgesteld, dan vordert de beschikking het verschil terug (artikel 4:57 Awb), te betalen binnen zes weken na verzending (artikel 4:87 Awb, verlengd volgens de Algemene termijnenwet). Is er minder betaald, dan gaat het verschil mee in de volgende betaalrun.';

@@ -107,6 +107,12 @@ export const homeTasksSchema = z.object({
       dueCents: z.number().int(),
       /** Prepared runs someone else prepared: this user may approve them. */
       runsToApprove: z.array(z.object({ id: z.uuid(), reference: z.string() })),
+      /** Reclaims issued and not yet paid back, and how many are past their last day. */
+      openReclaims: z.object({
+        count: z.number().int(),
+        amountCents: z.number().int(),
+        overdue: z.number().int(),
+      }),
     })
     .nullable(),
   wmoAnalyst: z

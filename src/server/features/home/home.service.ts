@@ -14,6 +14,7 @@ import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
+import { openReclaimFacts } from '../settlements/settlements.repository.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -156,10 +157,14 @@ export async function homeTasks({
     has('wmo_analyst') ? repo.wmoWork(db) : null,
     has('admin') ? repo.adminWork(db, now) : null,
     has('finance')
-      ? financeFacts(db, amsterdamDay(now), userId).then((facts) => ({
+      ? Promise.all([
+          financeFacts(db, amsterdamDay(now), userId),
+          openReclaimFacts(db, amsterdamDay(now)),
+        ]).then(([facts, openReclaims]) => ({
           dueTerms: facts.dueTerms,
           dueCents: facts.dueCents,
           runsToApprove: facts.awaiting,
+          openReclaims,
         }))
       : null,
   ]);

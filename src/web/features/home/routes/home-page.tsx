@@ -313,12 +313,26 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
                 text: t.approve(run.reference),
                 to: `/betalingen/${run.id}`,
               })),
+              ...(work.openReclaims.count > 0
+                ? [
+                    {
+                      key: 'reclaims',
+                      text: t.reclaims(
+                        work.openReclaims.count,
+                        formatEuro(work.openReclaims.amountCents),
+                        work.openReclaims.overdue,
+                      ),
+                      to: '/betalingen/terugvorderingen',
+                    },
+                  ]
+                : []),
             ]}
           />
           <MoreLinks
             role={role}
             links={[
               { to: '/betalingen', text: t.runs },
+              { to: '/betalingen/terugvorderingen', text: t.reclaimList },
               { to: '/subsidies', text: t.grants },
             ]}
           />
