@@ -22,6 +22,7 @@ import {
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { loadDemoParticipants } from './demo-participants.ts';
+import { loadDemoSettlement } from './demo-settlement.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
@@ -257,6 +258,7 @@ export async function loadDemoIfEmpty(
   if (!(await isEmptyDatabase(db))) return false;
   await loadDemo(db, now);
   await loadDemoParticipants(db, now, pseudonymKey);
+  await loadDemoSettlement(db, now);
   return true;
 }
 

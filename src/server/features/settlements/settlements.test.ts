@@ -248,6 +248,8 @@ describe('issuing the settlement letters', () => {
         overdue: false,
       }),
     ]);
+    const home = (await request('GET', finance, '/api/home/tasks')).json();
+    expect(home.finance.openReclaims).toEqual({ count: 1, amountCents: 83_326, overdue: 0 });
     const url = `/api/grants/${ids.trefpunt}/settlement/reclaim-paid`;
     const future = await request('POST', finance, url, { paidDay: '2026-12-08' });
     expect(future.statusCode).toBe(400);
