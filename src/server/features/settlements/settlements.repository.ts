@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm'
 import type { DataScope } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
+import { afterwards } from './settlement-steps.ts';
 import {
   applications,
   decisions,
@@ -349,7 +350,7 @@ export async function closeGrantsWithExtraPaymentIn(
     db,
     closed.flatMap(({ id }) => [
       { grantId: id, kind: 'extra_payment_paid', at: now, actorUserId, detail: run.reference },
-      { grantId: id, kind: 'closed', at: now, actorUserId },
+      { grantId: id, kind: 'closed', at: afterwards(now), actorUserId },
     ]),
   );
   return closed.length;

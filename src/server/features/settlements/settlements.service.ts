@@ -36,6 +36,7 @@ import { activeApplicantEmails } from '../organisations/organisations.repository
 import { debtor } from '../payments/payments.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { settlementLetter } from './settlement-letter.ts';
+import { afterwards } from './settlement-steps.ts';
 import * as repo from './settlements.repository.ts';
 import type {
   ProposedSettlements,
@@ -337,7 +338,9 @@ export async function issueOne(
     await repo.setGrantStatus(tx, grantId, balanced ? 'closed' : 'settled');
     await repo.insertGrantEvents(tx, [
       { grantId, kind: 'settled', at: now, actorUserId: issuedBy, detail: reference },
-      ...(balanced ? [{ grantId, kind: 'closed', at: now, actorUserId: issuedBy }] : []),
+      ...(balanced
+        ? [{ grantId, kind: 'closed', at: afterwards(now), actorUserId: issuedBy }]
+        : []),
     ]);
     for (const recipient of await activeApplicantEmails(tx, [facts.organisationId])) {
       await queueMail(tx, settings.mail, {
@@ -450,7 +453,7 @@ export async function registerReclaimPaid(
     await repo.setGrantStatus(tx, grantId, 'closed');
     await repo.insertGrantEvents(tx, [
       { grantId, kind: 'reclaim_paid', at: now, actorUserId: actor.userId, detail: row.reference },
-      { grantId, kind: 'closed', at: now, actorUserId: actor.userId },
+      { grantId, kind: 'closed', at: afterwards(now), actorUserId: actor.userId },
     ]);
     await audit({
       action: 'reclaim.register_paid',
