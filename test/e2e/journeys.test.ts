@@ -12,6 +12,7 @@ const JOURNEYS = {
   participants: () => import('./participants.journey.ts'),
   'double-financing': () => import('./double-financing.journey.ts'),
   payments: () => import('./payments.journey.ts'),
+  settlement: () => import('./settlement.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

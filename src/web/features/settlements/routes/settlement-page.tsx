@@ -73,8 +73,8 @@ function Figures({ review }: { review: SettlementReview }) {
   const s = review.settlement;
   const issued = s?.status === 'issued';
   return (
-    <section aria-labelledby="bedragen-titel" className="sr-section">
-      <h2 id="bedragen-titel" className="utrecht-heading-2">
+    <section aria-labelledby="bedragen-kop" className="sr-section">
+      <h2 id="bedragen-kop" className="utrecht-heading-2">
         {texts.figuresTitle}
       </h2>
       <Table
@@ -133,8 +133,8 @@ function Review({ review }: { review: SettlementReview }) {
           <p className="utrecht-paragraph">{texts.reportSlot}</p>
         </div>
       </section>
-      <section aria-labelledby="begroting-titel" className="sr-section">
-        <h2 id="begroting-titel" className="utrecht-heading-2">
+      <section aria-labelledby="begroting-kop" className="sr-section">
+        <h2 id="begroting-kop" className="utrecht-heading-2">
           {texts.budgetTitle}
         </h2>
         <Table
