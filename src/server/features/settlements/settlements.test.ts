@@ -192,7 +192,7 @@ describe('issuing the settlement letters', () => {
     expect(cancelled.statusCode).toBe(200);
   });
 
-  it('issues a reclaim due six weeks later, drops the unpaid advance, and tells the applicant nothing before', async () => {
+  it('issues a reclaim due six weeks later and drops the unpaid advance', async () => {
     await issueAll([ids.trefpunt]);
     const review = (await request('GET', finance, `/api/grants/${ids.trefpunt}/settlement`)).json();
     expect(review.grantStatus).toBe('settled');
@@ -285,6 +285,11 @@ describe('issuing the settlement letters', () => {
       reasons: 'In december zijn geen klussen gedaan.',
     });
     expect(balanced.json().settlement.outcome).toEqual({ kind: 'balanced', amountCents: 0 });
+    // The organisation sees no proposal, only the letter once it is sent.
+    const before = await request('GET', applicant2, `/api/grants/${ids.klusteam}/settlement`);
+    expect(before.json().settlement).toBeNull();
+    const noLetter = await request('GET', applicant2, `/api/grants/${ids.klusteam}/settlement.pdf`);
+    expect(noLetter.statusCode).toBe(404);
     const proposed = (await request('GET', officer, '/api/settlements/proposed')).json().items;
     expect(proposed.map((p: { grantReference: string }) => p.grantReference)).toEqual([
       'SB-2025-0001',
