@@ -6,7 +6,7 @@
  * (docs/rules/grant-lifecycle.md).
  */
 import { and, eq } from 'drizzle-orm';
-import { addDays, amsterdamDay, fromAmsterdamLocal } from '../../domain/dates.ts';
+import { addDays, amsterdamDay, fromAmsterdamLocal, isoWeekday } from '../../domain/dates.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Actor } from '../platform/access.ts';
 import { DEFAULT_OBJECTION_ADDRESS } from '../platform/config.ts';
@@ -63,8 +63,11 @@ export async function loadDemoSettlement(db: Database, now: Date): Promise<void>
     { db, actor, scope: { kind: 'all' }, now: at(-10, '11:00') },
     { grantId: grant.id, body: { settledCents: SETTLED_CENTS, reasons: REASONS } },
   );
+  // Sent on a working day a week or more ago.
+  let sent = -7;
+  while (isoWeekday(addDays(today, sent)) > 5) sent -= 1;
   await issueOne(
-    { db, now: at(-7, '09:00') },
+    { db, now: at(sent, '09:00') },
     {
       grantId: grant.id,
       issuedBy: actor.userId,
