@@ -271,6 +271,10 @@ export async function issueOne(
   return changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
     const facts = await repo.lockGrantForSettlement(tx, grantId);
     if (!facts || !(await repo.lockProposed(tx, grantId))) return false;
+    // Withdrawn since the proposal, or an advance taken into a run since the batch started:
+    // left proposed (what is paid must be known), for the policy officer to see.
+    if (!['report_submitted', 'granted', 'advanced'].includes(facts.status)) return false;
+    if ((await repo.grantsWithTermInOpenRun(tx, [grantId])).length > 0) return false;
     const row = (await repo.settlementOf(tx, grantId))!;
     const sentDay = amsterdamDay(now);
     const figures = settlementLetterFigures(

@@ -14,6 +14,7 @@ import {
   loginAs,
 } from '../../../../test/support/test-app.ts';
 import { auditEvents, grantTerms, grants, jobs } from '../../platform/db/schema.ts';
+import { issueOne } from './settlements.service.ts';
 
 // Monday 7 December 2026, 11:00 in Amsterdam.
 const NOW = new Date('2026-12-07T10:00:00Z');
@@ -188,6 +189,22 @@ describe('issuing the settlement letters', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('SETTLEMENT_TERMS_IN_RUN');
     expect(refused.json().message).toContain('SB-2025-0002');
+    // A batch started before the run was prepared leaves the grant proposed as well.
+    const issued = await issueOne(
+      { db: ctx.app.db, now: NOW },
+      {
+        grantId: ids.trefpunt,
+        issuedBy: null,
+        settings: {
+          municipalityNameOverride: undefined,
+          objectionAddress: 'Postbus 0000, 6200 AA Maastricht',
+          mail: { smtpUrl: undefined, from: 'noreply@example.org' },
+        },
+      },
+    );
+    expect(issued).toBe(false);
+    const review = (await request('GET', officer, `/api/grants/${ids.trefpunt}/settlement`)).json();
+    expect(review.settlement.status).toBe('proposed');
     const cancelled = await request('POST', finance, `/api/payment-runs/${run.json().id}/cancel`);
     expect(cancelled.statusCode).toBe(200);
   });
