@@ -58,6 +58,8 @@ export const policyOfficerTasksSchema = z.object({
   /** Requests to complete whose term passed unanswered (the application may be set aside). */
   completionRequestsPastTerm: z.number().int(),
   objectionsToDecide: z.number().int(),
+  /** Settlements proposed and not yet issued (docs/rules/grant-lifecycle.md). */
+  settlementsToIssue: z.number().int(),
 });
 
 export const homeTasksSchema = z.object({

@@ -14,7 +14,10 @@ import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
-import { openReclaimFacts } from '../settlements/settlements.repository.ts';
+import {
+  countProposedSettlements,
+  openReclaimFacts,
+} from '../settlements/settlements.repository.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -55,15 +58,23 @@ async function policyOfficerTasks(
   const current = facts.find(
     (round) => round.published && new Date(round.opensAt).getTime() <= now.getTime(),
   );
-  const [use, withoutFinalScores, rankingsToFix, lettersToIssue, pastTerm, objections] =
-    await Promise.all([
-      current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
-      repo.withoutFinalScores(db, now),
-      repo.rankingsToFix(db, now),
-      repo.lettersToIssue(db),
-      repo.completionRequestsPastTerm(db, today),
-      repo.objectionsToDecide(db),
-    ]);
+  const [
+    use,
+    withoutFinalScores,
+    rankingsToFix,
+    lettersToIssue,
+    pastTerm,
+    objections,
+    settlementsToIssue,
+  ] = await Promise.all([
+    current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
+    repo.withoutFinalScores(db, now),
+    repo.rankingsToFix(db, now),
+    repo.lettersToIssue(db),
+    repo.completionRequestsPastTerm(db, today),
+    repo.objectionsToDecide(db),
+    countProposedSettlements(db),
+  ]);
   return {
     rounds,
     currentRound: current
@@ -83,6 +94,7 @@ async function policyOfficerTasks(
     lettersToIssue,
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
+    settlementsToIssue,
   };
 }
 

@@ -355,3 +355,12 @@ export async function closeGrantsWithExtraPaymentIn(
   );
   return closed.length;
 }
+
+/** For the policy officer's home page: settlements proposed and not yet issued. */
+export async function countProposedSettlements(db: Queryable): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(grantSettlements)
+    .where(eq(grantSettlements.status, 'proposed'));
+  return row?.n ?? 0;
+}

@@ -176,6 +176,8 @@ describe('proposing a settlement', () => {
         html: null,
       },
     });
+    const home = (await request('GET', officer, '/api/home/tasks')).json();
+    expect(home.policyOfficer.settlementsToIssue).toBe(1);
   });
 });
 

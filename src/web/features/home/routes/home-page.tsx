@@ -384,6 +384,15 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
           },
         ]
       : []),
+    ...(tasks.settlementsToIssue > 0
+      ? [
+          {
+            key: 'settlements',
+            text: t.settlementsToIssue(tasks.settlementsToIssue),
+            to: '/vaststellingen',
+          },
+        ]
+      : []),
   ];
   return (
     <>
