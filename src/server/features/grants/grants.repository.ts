@@ -167,6 +167,7 @@ export async function lockGrant(db: Queryable, id: string) {
       periodStart: grants.periodStart,
       periodEnd: grants.periodEnd,
       scheduleKind: grants.scheduleKind,
+      status: grants.status,
     })
     .from(grants)
     .where(eq(grants.id, id))

@@ -151,6 +151,11 @@ export async function changeSchedule(
   await changeWithAudit(db, actor, async (tx, audit) => {
     const grant = await repo.lockGrant(tx, grantId);
     if (!grant) throw new AppError('NOT_FOUND');
+    // Once settled, what is left is the settlement's extra payment, not a schedule of advances.
+    if (grant.status === 'settled' || grant.status === 'closed')
+      throw new AppError('SCHEDULE_LOCKED', {
+        message: 'Deze subsidie is vastgesteld; het betaalschema van de voorschotten ligt vast.',
+      });
     if (await repo.hasTermInRun(tx, grantId)) throw new AppError('SCHEDULE_LOCKED');
     const period: GrantPeriod = { start: grant.periodStart, end: grant.periodEnd };
     let terms: PaymentTerm[];

@@ -331,6 +331,14 @@ describe('issuing the settlement letters', () => {
       .orderBy(grantTerms.number)
       .then((rows) => rows.filter((r) => r.dueDay === '2026-12-07'));
     expect(extra).toEqual({ dueDay: '2026-12-07', amountCents: 291_674 });
+    // The extra payment is no advance: the schedule of a settled grant stays as it is.
+    const schedule = await request('PUT', officer, `/api/grants/${ids.jekerpad}/schedule`, {
+      kind: 'single',
+    });
+    expect(schedule.statusCode).toBe(409);
+    expect(schedule.json().message).toBe(
+      'Deze subsidie is vastgesteld; het betaalschema van de voorschotten ligt vast.',
+    );
 
     const run = (
       await request('POST', finance, '/api/payment-runs', { upToDay: '2026-12-07' })
