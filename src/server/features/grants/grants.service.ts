@@ -120,7 +120,10 @@ export async function getGrant(
     accountabilityTier: row.accountabilityTier as AccountabilityTier,
     reportDueDay: row.reportDueDay,
     scheduleKind: row.scheduleKind as ScheduleKind,
-    scheduleChangeable: terms.every((t) => t.paymentRunReference === null),
+    scheduleChangeable:
+      terms.every((t) => t.paymentRunReference === null) &&
+      row.status !== 'settled' &&
+      row.status !== 'closed',
     terms: terms.map((t) => ({
       id: t.id,
       number: t.number,
