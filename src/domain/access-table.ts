@@ -95,6 +95,17 @@ export const ACCESS = {
   'settlement.issue': { policy_officer: 'all' },
   'reclaim.read': { policy_officer: 'all', finance: 'all' },
   'reclaim.register_paid': { finance: 'all' },
+  // Changes after granting: the organisation asks for its own grant, the policy officer
+  // decides, and lowers or withdraws a grant (Awb 4:48; docs/rules/grant-lifecycle.md).
+  'grant_change.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant_change.request': { applicant: 'own' },
+  'grant_change.decide': { policy_officer: 'all' },
+  'grant.lower': { policy_officer: 'all' },
+  // The accountability report: the organisation writes and submits its own; the policy
+  // officer and finance read every report, and the policy officer follows the overdue ones.
+  'grant_report.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'grant_report.write': { applicant: 'own' },
+  'grant_report.overdue': { policy_officer: 'all' },
   // Payment runs: prepared by one finance user, approved and exported by another.
   'payment.read': { finance: 'all' },
   'payment.prepare': { finance: 'all' },

@@ -17,6 +17,8 @@ export const REFERENCE_SERIES = {
   paymentRun: 'BT',
   /** vaststellingsbeschikking: the settlement letter of a grant */
   settlement: 'VS',
+  /** wijziging, verlaging of intrekking van een subsidie */
+  grantChange: 'WB',
 } as const;
 export type ReferenceSeries = keyof typeof REFERENCE_SERIES;
 

@@ -44,6 +44,8 @@ import {
 } from './features/decisions/decisions.service.ts';
 import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { grantsRoutes } from './features/grants/grants.routes.ts';
+import { grantChangesRoutes } from './features/grant-changes/grant-changes.routes.ts';
+import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import {
   ISSUE_SETTLEMENTS,
@@ -327,6 +329,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(rankingRoutes);
   await app.register(decisionsRoutes);
   await app.register(grantsRoutes);
+  await app.register(grantChangesRoutes);
+  await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
   await app.register(settlementsRoutes);
   await app.register(completionRoutes);

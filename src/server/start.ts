@@ -6,6 +6,7 @@ import { amsterdamDay, amsterdamDayStartingAt } from '../domain/dates.ts';
 import { buildApp } from './app.ts';
 import type { App } from './platform/http.ts';
 import { sendDeadlineReminders } from './features/rounds/deadline-reminders.ts';
+import { sendReportReminders } from './features/grant-reports/report-reminders.ts';
 import { eraseExpiredWmoData } from './features/double-financing/retention.ts';
 import { eraseExpiredParticipants } from './features/participants/participants.service.ts';
 import { purgeUnknownAddressLoginFailures } from './features/auth/auth.service.ts';
@@ -57,6 +58,14 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
       name: 'deadline-reminders',
       run: (now) => sendDeadlineReminders(handle.db, mail, now),
     },
+    // Reminders of accountability reports, six weeks and one week before their due day.
+    oncePerDay(
+      {
+        name: 'report-reminders',
+        run: (now) => sendReportReminders(systemContext(handle.db, now), { mail }),
+      },
+      (now) => amsterdamDayStartingAt(now, 7),
+    ),
     // The daily e-mail of new tasks; its day starts at 07:00 in Amsterdam, so it comes
     // in the morning (and once after a start-up).
     oncePerDay(

@@ -13,6 +13,8 @@ const JOURNEYS = {
   'double-financing': () => import('./double-financing.journey.ts'),
   payments: () => import('./payments.journey.ts'),
   settlement: () => import('./settlement.journey.ts'),
+  'grant-changes': () => import('./grant-changes.journey.ts'),
+  'grant-report': () => import('./grant-report.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

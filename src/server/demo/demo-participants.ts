@@ -16,7 +16,7 @@ import { HEALTH_DIMENSIONS } from '../../domain/participants/positive-health.ts'
 import type { ClientRoute, ConsentScope } from '../../domain/participants/registration.ts';
 import { SYSTEM_ACTOR } from '../platform/access.ts';
 import { changeWithAudit } from '../platform/audit.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Queryable } from '../platform/db/database.ts';
 import {
   anonymousAttendance,
   attendance,
@@ -110,6 +110,29 @@ const DEMO = [
 ] as const satisfies readonly DemoProvision[];
 
 const WEEKS = 16;
+
+/**
+ * Het Trefpunt's participants of last year, all gone by its end: its accountability report
+ * on last year's grant (demo-year.ts) pulls its reach from them. Nine people, so the
+ * municipality sees the counts (and the change in positive health) instead of "<5".
+ */
+const LAST_YEAR_TREFPUNT = {
+  name: 'Huiskamer Het Trefpunt',
+  people: [
+    'Ans B.',
+    'Bep C.',
+    'Cor D.',
+    'Door E.',
+    'Ed F.',
+    'Fien G.',
+    'Ger H.',
+    'Hetty I.',
+    'Jo K.',
+  ],
+  routes: ['self', 'social_team', 'self', 'other_organisation', 'social_team'],
+  outflow: ['stopped', 'volunteer_work', 'other_provision', 'stopped', 'moved'],
+  presence: 0.35,
+} as const;
 
 export async function loadDemoParticipants(
   db: Database,
@@ -268,6 +291,10 @@ export async function loadDemoParticipants(
         if (counts.length > 0) await tx.insert(anonymousAttendance).values(counts);
       }
     }
+    registered += await registerLastYear(tx, {
+      lastYear: Number(today.slice(0, 4)) - 1,
+      recordedBy: coordinator?.id ?? null,
+    });
     const lindeboom = provisionRows.find((p) => p.name === 'Huiskamer De Lindeboom');
     if (lindeboom && socialWorker) {
       await tx.insert(referrals).values({
@@ -294,4 +321,100 @@ export async function loadDemoParticipants(
   });
   // Without a pseudonym key no BSN can be matched, so there is nothing to check.
   if (pseudonymKey) await loadDemoAllocations(db, now, pseudonymKey, demoBsn);
+}
+
+/**
+ * Het Trefpunt's year before this one: each participant starts in the first months and
+ * leaves in the last two, with an outflow; attendance on its open day parts, and a first and
+ * a last measurement by the participant. A generator of its own, so the rest of the demo
+ * stays as it was.
+ */
+async function registerLastYear(
+  tx: Queryable,
+  { lastYear, recordedBy }: { lastYear: number; recordedBy: string | null },
+): Promise<number> {
+  const [provision] = await tx
+    .select({
+      id: provisions.id,
+      openingDayParts: provisions.openingDayParts,
+      neighbourhoodCode: provisions.neighbourhoodCode,
+    })
+    .from(provisions)
+    .where(eq(provisions.name, LAST_YEAR_TREFPUNT.name));
+  if (!provision) return 0;
+  const random = generator(1935);
+  const opening = provision.openingDayParts as OpeningDayParts;
+  const cells: { participantId: string; provisionId: string; day: string; dayPart: string }[] = [];
+  for (const [index, displayName] of LAST_YEAR_TREFPUNT.people.entries()) {
+    const startDate = addDays(mondayOf(`${lastYear}-01-15`), 7 * ((index * 3) % 10));
+    const endDate = addDays(`${lastYear}-11-06`, 5 * index);
+    const [row] = await tx
+      .insert(participants)
+      .values({
+        provisionId: provision.id,
+        displayName,
+        birthYear: 1938 + Math.floor(random() * 40),
+        neighbourhoodCode: provision.neighbourhoodCode,
+        startDate,
+        endDate,
+        clientRoute: LAST_YEAR_TREFPUNT.routes[index % LAST_YEAR_TREFPUNT.routes.length]!,
+        referringOrganisation:
+          LAST_YEAR_TREFPUNT.routes[index % LAST_YEAR_TREFPUNT.routes.length] ===
+          'other_organisation'
+            ? 'Huisartsenpraktijk Mariaberg'
+            : null,
+      })
+      .returning({ id: participants.id });
+    const participantId = row!.id;
+    await tx.insert(participantConsents).values(
+      (['registration', 'measurements'] as const).map((scope) => ({
+        participantId,
+        scope,
+        givenOn: startDate,
+        method: 'written',
+        recordedBy,
+      })),
+    );
+    for (let monday = mondayOf(startDate); monday <= endDate; monday = addDays(monday, 7)) {
+      for (const day of daysOfWeek(monday)) {
+        if (day < startDate || day > endDate) continue;
+        for (const dayPart of DAY_PARTS) {
+          if (isOpen(opening, day, dayPart) && random() < LAST_YEAR_TREFPUNT.presence) {
+            cells.push({ participantId, provisionId: provision.id, day, dayPart });
+          }
+        }
+      }
+    }
+    const base = HEALTH_DIMENSIONS.map(() => 3 + Math.floor(random() * 4));
+    const measure = (measuredOn: string, lift: number) => {
+      const scores = base.map((score) => Math.min(10, score + lift));
+      return {
+        participantId,
+        provisionId: provision.id,
+        respondent: 'participant',
+        measuredOn,
+        bodilyFunctions: scores[0]!,
+        mentalWellbeing: scores[1]!,
+        meaning: scores[2]!,
+        qualityOfLife: scores[3]!,
+        participation: scores[4]!,
+        dailyFunctioning: scores[5]!,
+        talkAbout: [],
+        satisfaction: 7 + (index % 3),
+        recordedBy: null,
+      };
+    };
+    await tx
+      .insert(measurements)
+      .values([measure(addDays(startDate, 3), 0), measure(addDays(endDate, -10), 1 + (index % 2))]);
+    await tx.insert(participantOutflows).values({
+      participantId,
+      provisionId: provision.id,
+      kind: LAST_YEAR_TREFPUNT.outflow[index % LAST_YEAR_TREFPUNT.outflow.length]!,
+      onDate: endDate,
+      recordedBy,
+    });
+  }
+  if (cells.length > 0) await tx.insert(attendance).values(cells);
+  return LAST_YEAR_TREFPUNT.people.length;
 }

@@ -1,6 +1,6 @@
 /**
  * The settlement of last year's grant of Trefpunt for people trying the product (not in the
- * test database, like the participants): the report in, the policy officer's settlement of
+ * test database, like the participants): after its report, the policy officer's settlement of
  * € 12,000.00 with reasons (€ 12,833.26 was advanced, so € 833.26 is reclaimed), and the
  * letter issued a week ago, so finance finds an open reclaim and the organisation a letter
  * (docs/rules/grant-lifecycle.md).
@@ -36,10 +36,10 @@ async function officer(db: Database): Promise<Actor> {
 
 export async function loadDemoSettlement(db: Database, now: Date): Promise<void> {
   const today = amsterdamDay(now);
-  const at = (days: number, time: string) => {
-    const moment = fromAmsterdamLocal(`${addDays(today, days)}T${time}`);
-    if (!moment.ok) throw new Error(`demo moment ${days} ${time}`);
-    return moment.instant;
+  const moment = (day: string, time: string) => {
+    const local = fromAmsterdamLocal(`${day}T${time}`);
+    if (!local.ok) throw new Error(`demo moment ${day} ${time}`);
+    return local.instant;
   };
   const [grant] = await db
     .select({ id: grants.id, status: grants.status, periodEnd: grants.periodEnd })
@@ -47,27 +47,27 @@ export async function loadDemoSettlement(db: Database, now: Date): Promise<void>
     .where(eq(grants.reference, `SB-${Number(today.slice(0, 4)) - 1}-0002`));
   // Only once last year's period is well over: the report and the settlement come after it.
   if (!grant || addDays(grant.periodEnd, 21) > today) return;
-  if (grant.status === 'advanced') {
-    // Stand-in until the accountability report exists: the report is submitted (the report's
-    // own service replaces these two statements).
-    await db
-      .update(grants)
-      .set({ status: 'report_submitted' })
-      .where(and(eq(grants.id, grant.id), eq(grants.status, 'advanced')));
-    await db
-      .insert(grantEvents)
-      .values({ grantId: grant.id, kind: 'report_submitted', at: at(-14, '16:00') });
-  }
+  // Its accountability report is submitted by the demo year (demo-year.ts).
+  if (grant.status !== 'report_submitted') return;
+  // The settlement follows the report: proposed ten days ago or the day after the report, and
+  // sent three days later on a working day; a letter that would be sent today or later is left
+  // proposed, for the policy officer to send.
+  const [report] = await db
+    .select({ at: grantEvents.at })
+    .from(grantEvents)
+    .where(and(eq(grantEvents.grantId, grant.id), eq(grantEvents.kind, 'report_submitted')));
+  const reported = report ? amsterdamDay(report.at) : addDays(today, -11);
+  const proposedDay = [addDays(today, -10), addDays(reported, 1)].sort()[1]!;
   const actor = await officer(db);
   await proposeSettlement(
-    { db, actor, scope: { kind: 'all' }, now: at(-10, '11:00') },
+    { db, actor, scope: { kind: 'all' }, now: moment(proposedDay, '11:00') },
     { grantId: grant.id, body: { settledCents: SETTLED_CENTS, reasons: REASONS } },
   );
-  // Sent on a working day a week or more ago.
-  let sent = -7;
-  while (isoWeekday(addDays(today, sent)) > 5) sent -= 1;
+  let sentDay = addDays(proposedDay, 3);
+  while (isoWeekday(sentDay) > 5) sentDay = addDays(sentDay, 1);
+  if (sentDay >= today) return;
   await issueOne(
-    { db, now: at(sent, '09:00') },
+    { db, now: moment(sentDay, '09:00') },
     {
       grantId: grant.id,
       issuedBy: actor.userId,

@@ -9,7 +9,8 @@
  *   partial grant), the letters made and issued (and with them five grants), the advances due
  *   before December paid in an exported payment run (prepared by finance@demo.example,
  *   approved by finance2@demo.example), and one objection against the partial grant, heard
- *   and decided (unfounded);
+ *   and decided (unfounded); the accountability reports of Het Trefpunt and De Lindeboom
+ *   submitted, the other three not (overdue once their due day has passed);
  * - this year's round, closed ten days ago and in assessment: four applications in on time,
  *   both assessors assigned after the deadline; assessor@demo.example has three still to
  *   score, assessor2@demo.example one; one application came in late and is kept aside;
@@ -22,12 +23,13 @@
  * objection after the sending date. Years count from the Amsterdam calendar year of `now`.
  * Organisations without a demo account act through their contact address (no login).
  */
-import { inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
 import {
   type ApplicationContent,
   applicationContentSchema,
 } from '../../domain/applications/application-content.ts';
 import { addDays, amsterdamDay, fromAmsterdamLocal, toAmsterdamLocal } from '../../domain/dates.ts';
+import { reportDueDay } from '../../domain/grants/accountability.ts';
 import type { ScoreSheet } from '../../domain/tender/assessment.ts';
 import { type Category, JUDGED_CRITERIA } from '../../domain/tender/categories.ts';
 import type { ReturnService } from '../../domain/tender/categories.ts';
@@ -38,6 +40,7 @@ import { changeWithAudit } from '../platform/audit.ts';
 import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import {
+  grants,
   notifications,
   organisationMembers,
   organisations,
@@ -73,9 +76,16 @@ import {
   recordHearing,
   registerObjection,
 } from '../features/objections/objections.service.ts';
+import { requestChange } from '../features/grant-changes/grant-changes.service.ts';
+import { listGrants } from '../features/grants/grants.service.ts';
 import { approveRun, exportRun, prepareRun } from '../features/payments/payments.service.ts';
 import { currentRankings, fixRanking } from '../features/ranking/ranking.service.ts';
 import { createRound, openRound } from '../features/rounds/rounds.service.ts';
+import {
+  saveDraft as saveReportDraft,
+  submitReport,
+} from '../features/grant-reports/grant-reports.service.ts';
+import type { ReportDraftBody } from '../features/grant-reports/grant-reports.schemas.ts';
 import type { UseCaseContext } from '../platform/use-case.ts';
 
 /** Demo mail stays in the outbox: the addresses are made up. */
@@ -259,6 +269,25 @@ const CEILINGS = {
   day_activities: 80_000_000,
   information_advice: 10_000_000,
   services: 5_000_000,
+};
+
+/** What Het Trefpunt and De Lindeboom report on last year; the actual costs per budget line. */
+const REPORTS: Record<'trefpunt' | 'lindeboom', ReportDraftBody> = {
+  trefpunt: {
+    activities:
+      'De huiskamer was het hele jaar open op maandag- tot en met vrijdagochtend, behalve drie weken in de zomer en de week tussen Kerst en Oud en Nieuw. Elke woensdag kookten vrijwilligers samen met bezoekers een lunch.',
+    results:
+      'Een vaste groep bezoekers komt elke week; nieuwe bezoekers kwamen vooral via het sociaal team. Twee bezoekers zijn zelf vrijwilliger geworden.',
+    // The rent was lower than budgeted: the landlord gave a discount for the summer weeks.
+    costs: [{ actualCents: 1_310_000 }, { actualCents: 185_000 }],
+  },
+  lindeboom: {
+    activities:
+      'De huiskamer was vijf dagdelen per week open, 47 weken. In het voorjaar en het najaar was er een reeks van zes middagen over gezond ouder worden, samen met de huisartsenpraktijk.',
+    results:
+      'Bewoners ontmoeten elkaar en helpen elkaar; de huisartsenpraktijk verwijst nu ook door naar de huiskamer.',
+    costs: [{ actualCents: 1_200_000 }, { actualCents: 415_000 }, { actualCents: 280_000 }],
+  },
 };
 
 export interface DemoYear {
@@ -494,6 +523,45 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
       mail: DEMO_MAIL,
       letters: DEMO_LETTERS,
     });
+  }
+
+  // Last year's accountability reports were due 13 weeks after the period. Het Trefpunt and
+  // De Lindeboom handed theirs in two weeks before that day (or yesterday, early in the year);
+  // the others did not, so the policy officer finds them overdue once the day has passed.
+  const reportDay = [addDays(reportDueDay(`${lastYear}-12-31`), -14), day(-1)].sort()[0]!;
+  for (const [i, organisation] of (['trefpunt', 'lindeboom'] as const).entries()) {
+    const actor = actors.applicant(organisation);
+    const moment = fromAmsterdamLocal(`${reportDay}T${i === 0 ? '10:00' : '14:00'}`);
+    if (!moment.ok) throw new Error(`demo report moment ${reportDay}`);
+    const reportCtx = as(actor, moment.instant, {
+      kind: 'organisations',
+      organisationIds: actor.organisationIds,
+    });
+    const [grant] = await db
+      .select({ id: grants.id })
+      .from(grants)
+      .where(eq(grants.applicationId, lastApplications.get(organisation)!));
+    await saveReportDraft(reportCtx, { grantId: grant!.id, body: REPORTS[organisation] });
+    await submitReport(reportCtx, { grantId: grant!.id });
+  }
+  // De Lindeboom's energy bill rose and its rent fell: it asks to shift the amounts between
+  // its two fixed-cost lines (the total stays the same); the policy officer has it to decide.
+  {
+    const actor = actors.applicant('lindeboom');
+    const scope: DataScope = { kind: 'organisations', organisationIds: actor.organisationIds };
+    const own = await listGrants(as(actor, at(-6, '11:00'), scope), {});
+    const grant = own.find((g) => g.applicationId === lastApplications.get('lindeboom'));
+    if (grant) {
+      await requestChange(as(actor, at(-6, '11:00'), scope), {
+        grantId: grant.id,
+        body: {
+          kind: 'budget_shift',
+          budgetLines: [1_100_000, 500_000, 300_000],
+          explanation:
+            'De energierekening van de buurtruimte is fors gestegen; de huur viel lager uit dan begroot. Wij willen € 1.000,00 van de huur naar energie en verzekering verschuiven.',
+        },
+      });
+    }
   }
 
   // ---- This year: closed ten days ago, in assessment. -------------------------------------

@@ -25,9 +25,14 @@ describe('the demo participants and double financing', () => {
   });
   afterAll(() => drop?.());
 
-  it('registers 26 participants and one pending referral', async () => {
+  it('registers 26 participants, 9 more who left last year, and one pending referral', async () => {
     const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(participants);
-    expect(counted!.n).toBe(26);
+    expect(counted!.n).toBe(26 + 9);
+    const [left] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(participants)
+      .where(sql`${participants.endDate} between '2025-11-06' and '2025-12-31'`);
+    expect(left!.n).toBe(9);
     const pending = await db
       .select({ status: referrals.status })
       .from(referrals)

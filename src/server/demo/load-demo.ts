@@ -256,13 +256,20 @@ export async function loadDemoIfEmpty(
   now = new Date(),
 ): Promise<boolean> {
   if (!(await isEmptyDatabase(db))) return false;
-  await loadDemo(db, now);
+  // The participants before the year: last year's accountability reports pull their reach
+  // from registration when they are submitted, and keep it.
+  await loadDemo(db, now, { year: false });
   await loadDemoParticipants(db, now, pseudonymKey);
+  await loadDemoYear(db, now);
   await loadDemoSettlement(db, now);
   return true;
 }
 
-export async function loadDemo(db: Database, now = new Date()): Promise<void> {
+export async function loadDemo(
+  db: Database,
+  now = new Date(),
+  { year = true }: { year?: boolean } = {},
+): Promise<void> {
   const geo = JSON.parse(await readFile(new URL('buurten.geojson', REFERENCE), 'utf8')) as {
     features: BuurtFeature[];
   };
@@ -359,5 +366,5 @@ export async function loadDemo(db: Database, now = new Date()): Promise<void> {
       },
     });
   });
-  await loadDemoYear(db, now);
+  if (year) await loadDemoYear(db, now);
 }

@@ -215,6 +215,20 @@ export const ERROR_CATALOGUE = {
     message:
       'Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet volledig overgenomen. Vraag een nieuwe link aan.',
   },
+  GRANT_CLOSED: {
+    status: 409,
+    message:
+      'Deze subsidie is al vastgesteld, afgerekend of ingetrokken; zij kan niet meer worden gewijzigd.',
+  },
+  GRANT_TERMS_IN_RUN: {
+    status: 409,
+    message:
+      'Een voorschot van deze subsidie zit in een betaalrun die nog niet is geëxporteerd. Financiën moet die betaalrun eerst annuleren of afronden.',
+  },
+  GRANT_CHANGE_DECIDED: {
+    status: 409,
+    message: 'Op dit wijzigingsverzoek is al beslist.',
+  },
   SCHEDULE_LOCKED: {
     status: 409,
     message:
@@ -256,6 +270,26 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Op deze subsidie staat geen terugvordering open.',
   },
+  REPORT_NOT_REQUIRED: {
+    status: 409,
+    message:
+      'Voor deze subsidie hoeft u geen verantwoording in te dienen: zij wordt direct vastgesteld.',
+  },
+  REPORT_CLOSED: {
+    status: 409,
+    message:
+      'De subsidie is al vastgesteld. Een verantwoording kan daarna niet meer worden ingediend of gewijzigd.',
+  },
+  REPORT_ALREADY_SUBMITTED: {
+    status: 409,
+    message: 'De verantwoording is al ingediend en kan niet meer worden gewijzigd.',
+  },
+  REPORT_TOO_EARLY: {
+    status: 409,
+    message:
+      'De verantwoording kan pas worden ingediend vanaf de laatste dag van de subsidieperiode.',
+  },
+  REPORT_INCOMPLETE: { status: 400, message: 'De verantwoording is nog niet compleet.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

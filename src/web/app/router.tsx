@@ -355,6 +355,12 @@ const grantRoute = page(
   () => import('../features/grants/routes/grant-page.tsx'),
   'GrantPage',
 );
+const overdueReportsRoute = page(
+  'verantwoordingen/te-laat',
+  'grant_report.overdue',
+  () => import('../features/grants/routes/overdue-reports-page.tsx'),
+  'OverdueReportsPage',
+);
 const paymentRunsRoute = page(
   'betalingen',
   'payment.read',
@@ -651,6 +657,7 @@ const routeTree = rootRoute.addChildren([
     objectionsRoute,
     grantsRoute,
     grantRoute,
+    overdueReportsRoute,
     paymentRunsRoute,
     paymentRunRoute,
     settlementRoute,

@@ -8,4 +8,11 @@ export const componentTexts = {
   loadFailed: 'De gegevens konden niet worden geladen.',
   retry: 'Opnieuw proberen',
   required: '(verplicht)',
+  /** How report tables read out "<5", "x" and "–" (participant and accountability reports). */
+  reportValues: {
+    small: 'minder dan 5',
+    hidden: 'niet getoond',
+    suppressedMean: 'niet getoond (te weinig personen)',
+    noData: 'geen gegevens',
+  },
 } as const;

@@ -16,11 +16,11 @@ import {
 } from '../../../domain/grants/accountability.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import type { PriceCalculation, TiedApplication } from '../../../domain/tender/decision-grounds.ts';
-import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
 import { OUTCOME_TITLES } from '../../../domain/tender/outcomes.ts';
 import type { TenderOutcome } from '../../../domain/tender/rank-and-allocate.ts';
 import type { LegalGrounds } from '../../../domain/tender/scheme-definition.ts';
 import { formatEuros } from '../../platform/documents.ts';
+import { objectionClause } from './plain-letter.ts';
 
 export interface LetterScore {
   criterion: string;
@@ -209,9 +209,7 @@ export function letterSections(
   }
   sections.push({
     heading: 'Bezwaar',
-    paragraphs: [
-      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Valt de laatste dag van die termijn op een zaterdag, een zondag of een algemeen erkende feestdag, dan loopt de termijn door tot en met de eerstvolgende dag die dat niet is (Algemene termijnenwet). De verzenddatum en de laatste dag voor bezwaar staan in de e-mail waarmee wij u dit besluit sturen en bij de beschikking in Samenredzaam. Stuur uw bezwaarschrift aan het college van burgemeester en wethouders van ${l.municipalityName.replace(/^Gemeente /, '')}, ${l.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${l.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
-    ],
+    paragraphs: [objectionClause(l)],
   });
   return sections;
 }

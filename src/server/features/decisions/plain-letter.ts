@@ -127,3 +127,15 @@ export function objectionSection(f: {
     ],
   };
 }
+
+/**
+ * The objection clause of a decision (Awb 6:7, 6:8, extended by the Algemene termijnenwet):
+ * the same words in every letter that is open to objection.
+ */
+export function objectionClause(l: {
+  municipalityName: string;
+  objectionAddress: string;
+  reference: string;
+}): string {
+  return `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Valt de laatste dag van die termijn op een zaterdag, een zondag of een algemeen erkende feestdag, dan loopt de termijn door tot en met de eerstvolgende dag die dat niet is (Algemene termijnenwet). De verzenddatum en de laatste dag voor bezwaar staan in de e-mail waarmee wij u dit besluit sturen en bij de beschikking in Samenredzaam. Stuur uw bezwaarschrift aan ${college(l.municipalityName)}, ${l.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${l.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`;
+}

@@ -89,6 +89,9 @@ export async function createGrantsForDecisions(
   return made;
 }
 
+/** A grant in one of these has no schedule to change: it is settled, paid off or withdrawn. */
+const FINAL_STATUSES: readonly string[] = ['settled', 'closed', 'withdrawn'];
+
 function summaryOf(row: Awaited<ReturnType<typeof repo.listGrants>>[number]): GrantSummary {
   return {
     ...row,
@@ -120,10 +123,9 @@ export async function getGrant(
     accountabilityTier: row.accountabilityTier as AccountabilityTier,
     reportDueDay: row.reportDueDay,
     scheduleKind: row.scheduleKind as ScheduleKind,
+    // A withdrawn or settled grant pays no more advances (docs/rules/grant-lifecycle.md).
     scheduleChangeable:
-      terms.every((t) => t.paymentRunReference === null) &&
-      row.status !== 'settled' &&
-      row.status !== 'closed',
+      !FINAL_STATUSES.includes(row.status) && terms.every((t) => t.paymentRunReference === null),
     terms: terms.map((t) => ({
       id: t.id,
       number: t.number,
@@ -154,11 +156,7 @@ export async function changeSchedule(
   await changeWithAudit(db, actor, async (tx, audit) => {
     const grant = await repo.lockGrant(tx, grantId);
     if (!grant) throw new AppError('NOT_FOUND');
-    // Once settled, what is left is the settlement's extra payment, not a schedule of advances.
-    if (grant.status === 'settled' || grant.status === 'closed')
-      throw new AppError('SCHEDULE_LOCKED', {
-        message: 'Deze subsidie is vastgesteld; het betaalschema van de voorschotten ligt vast.',
-      });
+    if (FINAL_STATUSES.includes(grant.status)) throw new AppError('GRANT_CLOSED');
     if (await repo.hasTermInRun(tx, grantId)) throw new AppError('SCHEDULE_LOCKED');
     const period: GrantPeriod = { start: grant.periodStart, end: grant.periodEnd };
     let terms: PaymentTerm[];

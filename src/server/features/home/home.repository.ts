@@ -162,6 +162,14 @@ export async function objectionsToDecide(db: Queryable) {
   return row?.n ?? 0;
 }
 
+export async function grantChangesToDecide(db: Queryable) {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from grant_changes where status = 'pending'`,
+  );
+  return row?.n ?? 0;
+}
+
 /** An assessor's assignments to on-time applications, leaving out declared interests. */
 export async function assessorWork(db: Queryable, assessorId: string) {
   const [row] = await rows<{ assigned: number; scored: number }>(

@@ -60,6 +60,10 @@ export const policyOfficerTasksSchema = z.object({
   objectionsToDecide: z.number().int(),
   /** Settlements proposed and not yet issued (docs/rules/grant-lifecycle.md). */
   settlementsToIssue: z.number().int(),
+  /** Change requests of organisations on their grants that wait for a decision. */
+  grantChangesToDecide: z.number().int(),
+  /** Grants whose accountability report is due before today and not submitted. */
+  reportsOverdue: z.number().int(),
 });
 
 export const homeTasksSchema = z.object({
@@ -77,6 +81,15 @@ export const homeTasksSchema = z.object({
           applicationId: z.uuid(),
           reference: z.string(),
           dueDay: z.iso.date(),
+        }),
+      ),
+      /** Own grants whose period has ended and whose accountability report is not submitted. */
+      reportsToHandIn: z.array(
+        z.object({
+          grantId: z.uuid(),
+          reference: z.string(),
+          dueDay: z.iso.date(),
+          overdue: z.boolean(),
         }),
       ),
     })

@@ -18,6 +18,7 @@ import {
   countProposedSettlements,
   openReclaimFacts,
 } from '../settlements/settlements.repository.ts';
+import { reportsToHandIn } from '../grant-reports/grant-reports.service.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -65,6 +66,8 @@ async function policyOfficerTasks(
     lettersToIssue,
     pastTerm,
     objections,
+    changes,
+    reports,
     settlementsToIssue,
   ] = await Promise.all([
     current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
@@ -73,6 +76,8 @@ async function policyOfficerTasks(
     repo.lettersToIssue(db),
     repo.completionRequestsPastTerm(db, today),
     repo.objectionsToDecide(db),
+    repo.grantChangesToDecide(db),
+    reportsToHandIn(db, { kind: 'all' }, today),
     countProposedSettlements(db),
   ]);
   return {
@@ -95,6 +100,8 @@ async function policyOfficerTasks(
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
     settlementsToIssue,
+    grantChangesToDecide: changes,
+    reportsOverdue: reports.filter((r) => r.overdue).length,
   };
 }
 
@@ -144,12 +151,22 @@ export async function homeTasks({
     has('applicant')
       ? (async () => {
           const organisationIds = idsOf(scopeAs(actor, 'applicant', 'application.list'), []);
-          const [work, requests, open] = await Promise.all([
+          const [work, requests, open, reports] = await Promise.all([
             repo.applicantWork(db, organisationIds),
             repo.openCompletionRequests(db, organisationIds),
             repo.openRounds(db, now),
+            reportsToHandIn(
+              db,
+              scopeAs(actor, 'applicant', 'grant_report.write'),
+              amsterdamDay(now),
+            ),
           ]);
-          return { ...work, openCompletionRequests: requests, openRounds: open };
+          return {
+            ...work,
+            openCompletionRequests: requests,
+            openRounds: open,
+            reportsToHandIn: reports,
+          };
         })()
       : null,
     has('coordinator')

@@ -282,6 +282,8 @@ describe('the policy officer’s home page', () => {
     expect(tasks.objectionsToDecide).toBe(
       await count(sql`select count(*) as n from ${objections} where outcome is null`),
     );
+    // The demo's budget shift of De Lindeboom waits for a decision.
+    expect(tasks.grantChangesToDecide).toBe(1);
   });
 });
 
@@ -326,6 +328,8 @@ describe('the other roles’ home pages', () => {
       openCompletionRequests: [
         { applicationId: appIds['AV-2027-0004'], reference: 'AV-2027-0004', dueDay: '2027-03-03' },
       ],
+      // De Lindeboom submitted its report on last year's grant in the demo.
+      reportsToHandIn: [],
     });
     // The demo's draft for next year's round, and the one added here.
     expect(drafts).toBe(2);
@@ -336,6 +340,15 @@ describe('the other roles’ home pages', () => {
       drafts: 0,
       decisionsReceived: 1,
       openCompletionRequests: [],
+      // The Klusteam's report on 2025 was due on 1 April 2026 and is not submitted.
+      reportsToHandIn: [
+        {
+          grantId: expect.any(String),
+          reference: 'SB-2025-0005',
+          dueDay: '2026-04-01',
+          overdue: true,
+        },
+      ],
     });
   });
 

@@ -25,6 +25,8 @@ import { applicationLetterFacts } from '../completion/completion.service.ts';
 import { type LetterSettings, insertLetter } from '../decisions/decisions.service.ts';
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
+import { followNewDecision } from '../grant-changes/grant-changes.service.ts';
+import { createGrantsForDecisions } from '../grants/grants.service.ts';
 import { fixRankingIn } from '../ranking/ranking.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { objectionLetter } from './objection-letter.ts';
@@ -298,6 +300,23 @@ export async function decideObjection(
           },
         );
         newTitle = DECISION_TITLES[result.outcome];
+        // The grant follows the new decision: its amount and unpaid terms; an application
+        // that had no grant gets one when the new decision grants an amount.
+        const followed = await followNewDecision(
+          tx,
+          { actor, now, audit },
+          {
+            applicationId: objection.applicationId,
+            decision: { ...newDecision, grantedCents: result.grantedCents },
+            objectionReference: objection.reference,
+          },
+        );
+        if (!followed) {
+          await createGrantsForDecisions(
+            { db: tx, actor, now },
+            { decisionIds: [newDecision.id], audit },
+          );
+        }
       } else if (old.outcome === 'set_aside') {
         // The application was set aside (Awb 4:5): it is taken back into process and gets its
         // decision from the ranking like the others.

@@ -312,6 +312,13 @@ describe('a well-founded objection', () => {
       .from(decisions)
       .where(eq(decisions.reference, 'BS-2027-0004'));
     expect(replacement!.replacesDecisionId).toBe(old!.id);
+    // The new decision grants € 16,000: the application now has a grant that follows it.
+    const grant = (await api(applicantC, 'GET', '/api/grants')).json().items;
+    expect(grant.map((g: { grantedCents: number }) => g.grantedCents)).toEqual([1_600_000]);
+    const terms = (await api(applicantC, 'GET', `/api/grants/${grant[0].id}`)).json().terms;
+    expect(terms.reduce((n: number, t: { amountCents: number }) => n + t.amountCents, 0)).toBe(
+      1_600_000,
+    );
 
     const pdf = await api(
       applicantC,

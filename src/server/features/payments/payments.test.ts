@@ -59,7 +59,8 @@ describe("the demo's exported run", () => {
       approvedByName: 'Ruud Vroemen',
     });
     const lindeboom = await grantOf('Stichting Huiskamer De Lindeboom');
-    expect(lindeboom).toMatchObject({ status: 'advanced', paidCents: 1_466_663 });
+    // Paid, and since then accounted for: De Lindeboom handed in its report in the demo.
+    expect(lindeboom).toMatchObject({ status: 'report_submitted', paidCents: 1_466_663 });
     const grant = (await call(officer, 'GET', `/api/grants/${lindeboom.id}`)).json();
     expect(
       grant.timeline.map((e: { kind: string; actorName: string; detail: string | null }) => [
@@ -70,6 +71,13 @@ describe("the demo's exported run", () => {
     ).toEqual([
       ['granted', 'Sanne Willems', null],
       ['advanced', 'Ruud Vroemen', 'BT-2025-0001'],
+      ['report_submitted', 'Karin Dassen', null],
+      // The demo's change request of De Lindeboom, waiting for the policy officer.
+      [
+        'change_requested',
+        'Karin Dassen',
+        'WB-2026-0001: bedragen verschuiven tussen begrotingsposten',
+      ],
     ]);
     expect(grant.terms.filter((t: { paid: boolean }) => t.paid)).toHaveLength(11);
     expect(await grantOf('Stichting Ontmoetingshuis Heer')).toMatchObject({
@@ -181,6 +189,12 @@ describe('a run from preparation to export', () => {
     expect(exported.json()).toMatchObject({ status: 'exported', executionDay: '2026-12-01' });
     const jekerpad = await grantOf('Stichting Dagbesteding Het Jekerpad');
     expect(jekerpad).toMatchObject({ status: 'advanced', paidCents: 3_500_000 });
+    // Het Trefpunt handed in its accountability report in the demo: paying its last advance
+    // does not take it back to "bevoorschot".
+    expect(await grantOf('Stichting Huiskamer Het Trefpunt')).toMatchObject({
+      status: 'report_submitted',
+      paidCents: 1_400_000,
+    });
 
     const xml = await call(finance, 'GET', `/api/payment-runs/${runId}/sepa.xml`);
     expect(xml.statusCode).toBe(200);

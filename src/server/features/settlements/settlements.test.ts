@@ -30,7 +30,7 @@ let assessor: Session;
 const request = (method: 'GET' | 'PUT' | 'POST', session: Session, url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: as(session), ...(payload ? { payload } : {}) });
 
-let ids: Record<'trefpunt' | 'jekerpad' | 'klusteam' | 'lindeboom', string>;
+let ids: Record<'trefpunt' | 'jekerpad' | 'klusteam' | 'lindeboom' | 'heer', string>;
 
 async function reportSubmitted(grantId: string) {
   // The accountability report is another part of the product; here it is simply submitted.
@@ -67,6 +67,7 @@ beforeAll(async () => {
     jekerpad: id('Jekerpad'),
     klusteam: id('Klusteam'),
     lindeboom: id('Lindeboom'),
+    heer: id('Heer'),
   };
 });
 afterAll(() => ctx.close());
@@ -103,8 +104,9 @@ describe('who may settle', () => {
 
 describe('proposing a settlement', () => {
   it('waits for the report of a grant above the direct tier', async () => {
-    const response = await request('PUT', officer, `/api/grants/${ids.lindeboom}/settlement`, {
-      settledCents: 1_600_000,
+    // Heer's report (of € 10,000.00 granted, an activity report) is not in.
+    const response = await request('PUT', officer, `/api/grants/${ids.heer}/settlement`, {
+      settledCents: 1_000_000,
     });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({
@@ -336,9 +338,7 @@ describe('issuing the settlement letters', () => {
       kind: 'single',
     });
     expect(schedule.statusCode).toBe(409);
-    expect(schedule.json().message).toBe(
-      'Deze subsidie is vastgesteld; het betaalschema van de voorschotten ligt vast.',
-    );
+    expect(schedule.json().code).toBe('GRANT_CLOSED');
 
     const run = (
       await request('POST', finance, '/api/payment-runs', { upToDay: '2026-12-07' })
@@ -355,8 +355,8 @@ describe('issuing the settlement letters', () => {
       .where(inArray(grants.id, [ids.jekerpad, ids.lindeboom]));
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
       [ids.jekerpad]: 'closed',
-      // Lindeboom's December advance was paid in the same run: an advance, as before.
-      [ids.lindeboom]: 'advanced',
+      // Lindeboom's December advance was paid in the same run: its report stays submitted.
+      [ids.lindeboom]: 'report_submitted',
     });
     const grant = (await request('GET', officer, `/api/grants/${ids.jekerpad}`)).json();
     expect(grant.timeline.slice(-3).map((e: { kind: string }) => e.kind)).toEqual([

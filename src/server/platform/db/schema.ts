@@ -1311,6 +1311,51 @@ export const grantTerms = pgTable(
   ],
 );
 
+/**
+ * A change of a grant (docs/rules/grant-lifecycle.md): a request by the organisation (another
+ * period, a budget shift, a changed activity) that the policy officer grants or refuses, or a
+ * lowering or withdrawal by the policy officer (Awb 4:48). Each decision is a letter.
+ */
+export const grantChanges = pgTable(
+  'grant_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** WB-2026-0001 */
+    reference: text('reference').notNull().unique(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** period | budget_shift | activity (asked) | lowering | withdrawal (by the municipality) */
+    kind: text('kind').notNull(),
+    /** What is asked: the new period, the new budget line amounts, the described activity. */
+    body: jsonb('body').notNull().default({}),
+    /** The organisation's explanation of its request. */
+    explanation: text('explanation'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: moment('requested_at'),
+    /** pending | granted | refused | decided (a lowering or withdrawal) */
+    status: text('status').notNull(),
+    /** The Awb 4:48 ground (a–d) of a lowering or withdrawal. */
+    ground: text('ground'),
+    reasons: text('reasons'),
+    previousCents: cents('previous_cents'),
+    newCents: cents('new_cents'),
+    /** Paid above the new amount. */
+    excessCents: cents('excess_cents'),
+    /** When the excess is to be paid back (a withdrawal); null when left for settlement. */
+    reclaimDueDay: day('reclaim_due_day'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: moment('decided_at'),
+    documentId: uuid('document_id').references(() => documents.id),
+    /** The accessible HTML version of the letter. */
+    html: text('html'),
+  },
+  (t) => [
+    index('grant_changes_grant_idx').on(t.grantId),
+    index('grant_changes_status_idx').on(t.status),
+  ],
+);
+
 /** The steps of a grant's timeline: granted, schedule changed, advanced; each with its actor. */
 export const grantEvents = pgTable(
   'grant_events',
@@ -1327,6 +1372,67 @@ export const grantEvents = pgTable(
     detail: text('detail'),
   },
   (t) => [index('grant_events_grant_idx').on(t.grantId, t.at)],
+);
+
+/**
+ * The accountability report of a grant (docs/rules/grant-lifecycle.md): one per grant, a
+ * draft until the organisation submits it. At submission the reach pulled from registration
+ * is frozen in `reach`; later registration never changes a submitted report.
+ */
+export const grantReports = pgTable(
+  'grant_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** draft | submitted */
+    status: text('status').notNull(),
+    /** Activities, results and actual costs per budget line (domain/grants/report.ts). */
+    content: jsonb('content').notNull(),
+    /** The reach as submitted (domain/grants/report-reach.ts); null while a draft. */
+    reach: jsonb('reach'),
+    updatedAt: moment('updated_at').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    submittedAt: moment('submitted_at'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+  },
+  (t) => [unique('grant_reports_once_per_grant').on(t.grantId)],
+);
+
+/** Files with a report: annual accounts, auditor's statement, others. */
+export const grantReportAttachments = pgTable(
+  'grant_report_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => grantReports.id, { onDelete: 'cascade' }),
+    /** annual_accounts | auditor_statement | other */
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: moment('uploaded_at').notNull(),
+  },
+  (t) => [index('grant_report_attachments_report_idx').on(t.reportId)],
+);
+
+/** Report reminders already sent (six weeks and one week before the due day), each once. */
+export const grantReportReminders = pgTable(
+  'grant_report_reminders',
+  {
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    /** weeks_6 | weeks_1 */
+    kind: text('kind').notNull(),
+    sentAt: moment('sent_at').notNull(),
+  },
+  (t) => [unique('grant_report_reminders_once').on(t.grantId, t.kind)],
 );
 
 /**

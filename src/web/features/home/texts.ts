@@ -49,6 +49,10 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'bezwaar' : 'bezwaren'} om op te beslissen`,
       settlementsToIssue: (count: number) =>
         `${count} ${count === 1 ? 'vaststelling is' : 'vaststellingen zijn'} voorgesteld en nog niet verzonden`,
+      grantChangesToDecide: (count: number) =>
+        `${count} ${count === 1 ? 'wijzigingsverzoek' : 'wijzigingsverzoeken'} op een subsidie om op te beslissen`,
+      reportsOverdue: (count: number) =>
+        `${count} ${count === 1 ? 'verantwoording' : 'verantwoordingen'} te laat (uiterste datum verstreken)`,
       links: {
         scheme: 'Subsidieregeling',
         organisations: 'Organisaties bekijken',
@@ -79,6 +83,10 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'concept' : 'concepten'} nog niet ingediend`,
       decisions: (count: number) =>
         `${count} ${count === 1 ? 'beschikking' : 'beschikkingen'} ontvangen`,
+      report: (reference: string, day: string, overdue: boolean) =>
+        overdue
+          ? `Verantwoording van subsidie ${reference} is te laat: de uiterste datum was ${day}`
+          : `Verantwoording van subsidie ${reference} indienen, uiterlijk ${day}`,
       complete: (reference: string, day: string) =>
         `Aanvraag ${reference} aanvullen, uiterlijk ${day}`,
       links: {

@@ -140,10 +140,4 @@ export const reportsTexts = {
     outflowCaption: 'Uitstroom in de periode',
     outflowKind: 'Uitstroom naar',
   },
-  values: {
-    small: 'minder dan 5',
-    hidden: 'niet getoond',
-    suppressedMean: 'niet getoond (te weinig personen)',
-    noData: 'geen gegevens',
-  },
 } as const;

@@ -10,6 +10,8 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { grantQueryOptions } from '../api/grants-api.ts';
+import { GrantChanges, TimelineLetterLink } from '../components/grant-changes.tsx';
+import { ReportSection } from '../components/report-section.tsx';
 import { ScheduleForm } from '../components/schedule-form.tsx';
 import { grantsTexts } from '../texts.ts';
 
@@ -88,21 +90,17 @@ export function GrantPage() {
                     : event.detail
                       ? ` (${event.detail})`
                       : null}
+                  {event.detail &&
+                  (event.kind === 'change_decided' ||
+                    event.kind === 'lowered' ||
+                    event.kind === 'withdrawn') ? (
+                    <TimelineLetterLink grantId={data.id} detail={event.detail} />
+                  ) : null}
                 </li>
               ))}
             </ol>
           </section>
-          <section aria-labelledby="verantwoording-titel" className="sr-section">
-            <h2 id="verantwoording-titel" className="utrecht-heading-2">
-              {texts.accountabilityTitle}
-            </h2>
-            <p className="utrecht-paragraph">{grantsTexts.tiers[data.accountabilityTier]}</p>
-            <p className="utrecht-paragraph">
-              {data.accountabilityTier === 'direct'
-                ? texts.reportDueDirect(formatDay(data.reportDueDay))
-                : texts.reportDue(formatDay(data.reportDueDay))}
-            </p>
-          </section>
+          <ReportSection grantId={data.id} canWrite={hasAnyRole(me, ['applicant'])} />
           <section aria-labelledby="voorschotten-titel" className="sr-section">
             <h2 id="voorschotten-titel" className="utrecht-heading-2">
               {texts.scheduleTitle}
@@ -137,6 +135,7 @@ export function GrantPage() {
             </Table>
           </section>
           {hasAnyRole(me, ['policy_officer']) ? <ScheduleForm grant={data} /> : null}
+          <GrantChanges grant={data} />
         </>
       ) : null}
     </Page>

@@ -15,6 +15,7 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { grantListQueryOptions } from '../api/grants-api.ts';
+import { PendingChangesList } from '../components/grant-changes.tsx';
 import { grantsTexts } from '../texts.ts';
 
 const texts = grantsTexts.list;
@@ -34,6 +35,14 @@ export function GrantsPage() {
   return (
     <Page title={title} documentTitle={title}>
       <p className="utrecht-paragraph">{municipal ? texts.intro : texts.introOwn}</p>
+      {hasAnyRole(me, ['policy_officer']) ? <PendingChangesList /> : null}
+      {hasAnyRole(me, ['policy_officer']) ? (
+        <p className="utrecht-paragraph">
+          <Link to="/verantwoordingen/te-laat" className="utrecht-link utrecht-link--html-a">
+            {grantsTexts.overdue.link}
+          </Link>
+        </p>
+      ) : null}
       {municipal ? (
         <div className="sr-filters">
           <SelectField

@@ -136,6 +136,11 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
                 text: t.complete(request.reference, formatDay(request.dueDay)),
                 to: `/aanvragen/${request.applicationId}`,
               })),
+              ...work.reportsToHandIn.map((report) => ({
+                key: `report-${report.grantId}`,
+                text: t.report(report.reference, formatDay(report.dueDay), report.overdue),
+                to: `/subsidies/${report.grantId}`,
+              })),
               ...(work.drafts > 0
                 ? [{ key: 'drafts', text: t.drafts(work.drafts), to: '/aanvragen' }]
                 : []),
@@ -381,6 +386,24 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
             key: 'objections',
             text: t.objectionsToDecide(tasks.objectionsToDecide),
             to: '/bezwaren',
+          },
+        ]
+      : []),
+    ...(tasks.grantChangesToDecide > 0
+      ? [
+          {
+            key: 'grant-changes',
+            text: t.grantChangesToDecide(tasks.grantChangesToDecide),
+            to: '/subsidies',
+          },
+        ]
+      : []),
+    ...(tasks.reportsOverdue > 0
+      ? [
+          {
+            key: 'reports-overdue',
+            text: t.reportsOverdue(tasks.reportsOverdue),
+            to: '/verantwoordingen/te-laat',
           },
         ]
       : []),

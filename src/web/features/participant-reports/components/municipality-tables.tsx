@@ -8,7 +8,7 @@ import type {
   ReportRow,
 } from '../../../../server/features/participant-reports/participant-reports.schemas.ts';
 import { reportsTexts } from '../texts.ts';
-import { Count, Mean, ReportTable, type TableRow } from './report-table.tsx';
+import { Count, Mean, ReportTable, type TableRow } from '../../../components/report-table.tsx';
 
 const texts = reportsTexts.municipality;
 const columns = texts.columns;

@@ -14,7 +14,7 @@ import {
 import { RESPONDENT_LABELS } from '../../../../domain/participants/report/sections.ts';
 import type { ReportSectionsView } from '../../../../server/features/participant-reports/participant-reports.schemas.ts';
 import { reportsTexts } from '../texts.ts';
-import { Count, Mean, ReportTable } from './report-table.tsx';
+import { Count, Mean, ReportTable } from '../../../components/report-table.tsx';
 
 const texts = reportsTexts.sections;
 

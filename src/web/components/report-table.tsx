@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { cx } from '../../../components/class-names.ts';
-import type { ProtectedCount } from '../../../../domain/participants/report/protection.ts';
-import { Table } from '../../../components/table.tsx';
-import { reportsTexts } from '../texts.ts';
+import { cx } from './class-names.ts';
+import type { ProtectedCount } from '../../domain/participants/report/protection.ts';
+import { Table } from './table.tsx';
+import { componentTexts } from './texts.ts';
 
-const texts = reportsTexts.values;
+const texts = componentTexts.reportValues;
 const numbers = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const changes = new Intl.NumberFormat('nl-NL', {
   maximumFractionDigits: 2,
