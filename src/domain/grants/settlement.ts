@@ -180,6 +180,6 @@ export function settlementLetterFigures(
 export const REASONS_RULE =
   'Stelt u lager vast dan verleend, dan vult u de redenen in; die staan in de beschikking (artikel 3:46 en 4:46, tweede lid, Awb).';
 export const LIVING_ROOM_RULE =
-  'Een huiskamer krijgt alleen de vaste lasten vergoed: het vastgestelde bedrag is nooit hoger dan de vaste lasten in de begroting van de aanvraag.';
+  'Een huiskamer krijgt alleen de vaste lasten vergoed: het vastgestelde bedrag is nooit hoger dan de vaste lasten in de begroting van de aanvraag, of in de verschoven begroting als een wijziging daarvan is toegestaan.';
 export const RECLAIM_TERM_RULE =
   'Is er meer aan voorschotten betaald dan vastgesteld, dan vordert de beschikking het verschil terug (artikel 4:57 Awb), te betalen binnen zes weken na verzending (artikel 4:87 Awb, verlengd volgens de Algemene termijnenwet). Is er minder betaald, dan gaat het verschil mee in de volgende betaalrun.';

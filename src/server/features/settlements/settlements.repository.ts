@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
@@ -6,6 +6,7 @@ import { afterwards } from './settlement-steps.ts';
 import {
   applications,
   decisions,
+  grantChanges,
   grantEvents,
   grantSettlements,
   grantTerms,
@@ -363,4 +364,28 @@ export async function countProposedSettlements(db: Queryable): Promise<number> {
     .from(grantSettlements)
     .where(eq(grantSettlements.status, 'proposed'));
   return row?.n ?? 0;
+}
+
+/**
+ * The amounts per budget line of the newest budget shift granted on the grant (in the order of
+ * the application's lines), or null: a granted shift is the budget the settlement checks
+ * against (docs/rules/grant-lifecycle.md).
+ */
+export async function grantedBudgetShift(db: Queryable, grantId: string): Promise<number[] | null> {
+  const [row] = await db
+    .select({ body: grantChanges.body })
+    .from(grantChanges)
+    .where(
+      and(
+        eq(grantChanges.grantId, grantId),
+        eq(grantChanges.kind, 'budget_shift'),
+        eq(grantChanges.status, 'granted'),
+      ),
+    )
+    .orderBy(desc(grantChanges.decidedAt))
+    .limit(1);
+  const lines = (row?.body as { budgetLines?: unknown } | undefined)?.budgetLines;
+  return Array.isArray(lines) && lines.every((c) => Number.isSafeInteger(c))
+    ? (lines as number[])
+    : null;
 }

@@ -23,6 +23,7 @@ import { objectionDeadline } from '../../../domain/tender/objection.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type JobContext, enqueueJob } from '../../platform/jobs.ts';
@@ -57,8 +58,12 @@ export interface SettlementLetterSettings {
 
 type GrantFacts = NonNullable<Awaited<ReturnType<typeof repo.reviewFacts>>>;
 
-function budgetOf(facts: GrantFacts) {
-  return applicationContentSchema.parse(facts.content).budgetLines;
+/** The application's budget, with the amounts of a granted budget shift when there is one. */
+async function budgetOf(db: Queryable, facts: GrantFacts) {
+  const lines = applicationContentSchema.parse(facts.content).budgetLines;
+  const shift = await repo.grantedBudgetShift(db, facts.grantId);
+  if (!shift || shift.length !== lines.length) return lines;
+  return lines.map((line, i) => ({ ...line, cents: shift[i]! }));
 }
 
 /** Issued: the outcome the letter states; proposed: what it would be against the paid now. */
@@ -86,7 +91,7 @@ export async function getReview(
   const facts = await repo.reviewFacts(db, scope, grantId);
   if (!facts) throw new AppError('NOT_FOUND');
   const row = await repo.settlementOf(db, grantId);
-  const budgetLines = budgetOf(facts);
+  const budgetLines = await budgetOf(db, facts);
   const limit = settlementLimit({ ...facts, budgetLines });
   const visible = row && (scope.kind === 'all' || row.status === 'issued') ? row : undefined;
   const settlement: Settlement | null = visible
@@ -149,7 +154,7 @@ export async function proposeSettlement(
       category: facts.category,
       grantedCents: facts.grantedCents,
       settledCents: body.settledCents,
-      budgetLines: budgetOf(facts),
+      budgetLines: await budgetOf(tx, facts),
       reasons: body.reasons,
     });
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });

@@ -13,7 +13,7 @@ import {
   createTestApp,
   loginAs,
 } from '../../../../test/support/test-app.ts';
-import { auditEvents, grantTerms, grants, jobs } from '../../platform/db/schema.ts';
+import { auditEvents, grantChanges, grantTerms, grants, jobs } from '../../platform/db/schema.ts';
 import { issueOne } from './settlements.service.ts';
 
 // Monday 7 December 2026, 11:00 in Amsterdam.
@@ -180,6 +180,42 @@ describe('proposing a settlement', () => {
     });
     const home = (await request('GET', officer, '/api/home/tasks')).json();
     expect(home.policyOfficer.settlementsToIssue).toBe(1);
+  });
+});
+
+describe('a granted budget shift', () => {
+  it('is the budget a living room is settled against: at most its € 13,000.00 of fixed costs', async () => {
+    // The organisation moved € 1,000.00 from rent to refreshments, and the policy officer agreed.
+    const [shift] = await ctx.app.db
+      .insert(grantChanges)
+      .values({
+        reference: 'WB-2026-9999',
+        grantId: ids.trefpunt,
+        kind: 'budget_shift',
+        body: { budgetLines: [1_300_000, 300_000] },
+        status: 'granted',
+        decidedAt: NOW,
+      })
+      .returning({ id: grantChanges.id });
+    const url = `/api/grants/${ids.trefpunt}/settlement`;
+    const review = (await request('GET', officer, url)).json();
+    expect(review).toMatchObject({
+      limitCents: 1_300_000,
+      limitBecause: 'fixed_costs',
+      budgetLines: [
+        { kind: 'fixed_costs', cents: 1_300_000 },
+        { kind: 'refreshments', cents: 300_000 },
+      ],
+    });
+    const above = await request('PUT', officer, url, {
+      settledCents: 1_300_001,
+      reasons: 'Minder huur betaald.',
+    });
+    expect(above.statusCode).toBe(400);
+    expect(above.json().fields[0].message).toBe(
+      'Een huiskamer krijgt alleen vaste lasten vergoed: het vastgestelde bedrag kan niet hoger zijn dan de vaste lasten in de begroting (€\u00a013.000,00).',
+    );
+    await ctx.app.db.delete(grantChanges).where(eq(grantChanges.id, shift!.id));
   });
 });
 
