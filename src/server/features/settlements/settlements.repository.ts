@@ -57,13 +57,7 @@ export async function reviewFacts(db: Queryable, scope: DataScope, grantId: stri
 
 /** Locks the grant for settling it: a payment run and a schedule change take the same lock. */
 export async function lockGrantForSettlement(db: Queryable, grantId: string) {
-  const [locked] = await db
-    .select({ id: grants.id })
-    .from(grants)
-    .where(eq(grants.id, grantId))
-    .for('update');
-  if (!locked) return undefined;
-  const [row] = await grantFacts(db).where(eq(grants.id, grantId));
+  const [row] = await grantFacts(db).where(eq(grants.id, grantId)).for('update', { of: grants });
   return row;
 }
 
@@ -168,7 +162,11 @@ export async function grantsWithTermInOpenRun(db: Queryable, grantIds: readonly 
 /** Locks a proposed settlement for issuing; undefined when it is issued already. */
 export async function lockProposed(db: Queryable, grantId: string) {
   const [row] = await db
-    .select({ id: grantSettlements.id })
+    .select({
+      id: grantSettlements.id,
+      settledCents: grantSettlements.settledCents,
+      reasons: grantSettlements.reasons,
+    })
     .from(grantSettlements)
     .where(and(eq(grantSettlements.grantId, grantId), eq(grantSettlements.status, 'proposed')))
     .for('update');

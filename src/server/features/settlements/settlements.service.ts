@@ -200,7 +200,7 @@ export async function listProposed({
 }
 
 /** The municipality's account that reclaims are paid back to, when it is a valid IBAN. */
-async function municipalityIban(db: UseCaseContext['db']): Promise<string | null> {
+async function municipalityIban(db: Queryable): Promise<string | null> {
   const account = await debtor(db);
   return account?.iban && isValidIban(normaliseIban(account.iban))
     ? normaliseIban(account.iban)
@@ -247,6 +247,20 @@ export async function startIssue(
   });
 }
 
+interface LetterHead {
+  municipalityName: string;
+  iban: string | null;
+}
+
+/** What every settlement letter of a batch says of the municipality: its name and account. */
+async function letterHead(db: Queryable, settings: SettlementLetterSettings): Promise<LetterHead> {
+  const municipality = await getSettings(
+    { db },
+    { municipalityNameOverride: settings.municipalityNameOverride },
+  );
+  return { municipalityName: municipality.municipalityName, iban: await municipalityIban(db) };
+}
+
 /**
  * The job: each grant of the batch in its own transaction; a settlement issued already (by an
  * earlier run of the same job before a restart) is passed over, so nothing is issued twice.
@@ -255,8 +269,9 @@ export function issueSettlementsJob(settings: SettlementLetterSettings) {
   return async ({ db, params, progress, now }: JobContext) => {
     const grantIds = params.grantIds as string[];
     const issuedBy = (params.issuedBy as string | null) ?? null;
+    const head = await letterHead(db, settings);
     for (const [i, grantId] of grantIds.entries()) {
-      await issueOne({ db, now: now() }, { grantId, issuedBy, settings });
+      await issueOne({ db, now: now() }, { grantId, issuedBy, settings, head });
       await progress(i + 1, grantIds.length);
       // Let requests in between letters (on the embedded database they share one thread).
       await new Promise((resolve) => setImmediate(resolve));
@@ -271,16 +286,23 @@ export async function issueOne(
     grantId,
     issuedBy,
     settings,
-  }: { grantId: string; issuedBy: string | null; settings: SettlementLetterSettings },
+    head,
+  }: {
+    grantId: string;
+    issuedBy: string | null;
+    settings: SettlementLetterSettings;
+    /** The municipality's name and account, read once for a batch. */
+    head?: LetterHead | undefined;
+  },
 ): Promise<boolean> {
   return changeWithAudit(db, SYSTEM_ACTOR, async (tx, audit) => {
     const facts = await repo.lockGrantForSettlement(tx, grantId);
-    if (!facts || !(await repo.lockProposed(tx, grantId))) return false;
+    const row = facts ? await repo.lockProposed(tx, grantId) : undefined;
+    if (!facts || !row) return false;
     // Withdrawn since the proposal, or an advance taken into a run since the batch started:
     // left proposed (what is paid must be known), for the policy officer to see.
     if (!['report_submitted', 'granted', 'advanced'].includes(facts.status)) return false;
     if ((await repo.grantsWithTermInOpenRun(tx, [grantId])).length > 0) return false;
-    const row = (await repo.settlementOf(tx, grantId))!;
     const sentDay = amsterdamDay(now);
     const figures = settlementLetterFigures(
       {
@@ -290,16 +312,13 @@ export async function issueOne(
       },
       sentDay,
     );
-    const municipality = await getSettings(
-      { db: tx },
-      { municipalityNameOverride: settings.municipalityNameOverride },
-    );
+    const { municipalityName, iban } = head ?? (await letterHead(tx, settings));
     const reference = await nextReference(tx, 'settlement', Number(sentDay.slice(0, 4)));
     const definition = schemeDefinitionSchema.parse(facts.formDefinition);
     const letter = settlementLetter({
-      municipalityName: municipality.municipalityName,
+      municipalityName,
       objectionAddress: settings.objectionAddress,
-      municipalityIban: await municipalityIban(tx),
+      municipalityIban: iban,
       reference,
       grantReference: facts.grantReference,
       decisionReference: facts.decisionReference,
