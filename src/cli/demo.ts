@@ -5,6 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
+import { loadDemoSettlement } from '../server/demo/demo-settlement.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
 import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
 import { type Config, ConfigError, loadConfig } from '../server/platform/config.ts';
@@ -67,6 +68,7 @@ async function run(command: string | undefined, args: string[]) {
       config.SAMENREDZAAM_PSEUDONYM_KEY ??
         (handle.kind === 'pglite' ? await embeddedKey(config) : null),
     );
+    await loadDemoSettlement(handle.db, now);
     console.error(
       'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
     );

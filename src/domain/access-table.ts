@@ -87,6 +87,14 @@ export const ACCESS = {
   'grant.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
   'grant.schedule': { policy_officer: 'all' },
+  // Settlement (Awb 4:46): the policy officer proposes and issues it; finance reads it but
+  // never changes it; the organisation reads its own letter once issued. Finance records a
+  // reclaim paid back (docs/rules/grant-lifecycle.md).
+  'settlement.read': { applicant: 'own', policy_officer: 'all', finance: 'all' },
+  'settlement.propose': { policy_officer: 'all' },
+  'settlement.issue': { policy_officer: 'all' },
+  'reclaim.read': { policy_officer: 'all', finance: 'all' },
+  'reclaim.register_paid': { finance: 'all' },
   // Changes after granting: the organisation asks for its own grant, the policy officer
   // decides, and lowers or withdraws a grant (Awb 4:48; docs/rules/grant-lifecycle.md).
   'grant_change.list': { applicant: 'own', policy_officer: 'all', finance: 'all' },

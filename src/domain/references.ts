@@ -15,6 +15,8 @@ export const REFERENCE_SERIES = {
   grant: 'SB',
   /** betaalrun */
   paymentRun: 'BT',
+  /** vaststellingsbeschikking: the settlement letter of a grant */
+  settlement: 'VS',
   /** wijziging, verlaging of intrekking van een subsidie */
   grantChange: 'WB',
 } as const;

@@ -47,6 +47,11 @@ import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { grantChangesRoutes } from './features/grant-changes/grant-changes.routes.ts';
 import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
+import {
+  ISSUE_SETTLEMENTS,
+  issueSettlementsJob,
+} from './features/settlements/settlements.service.ts';
+import { settlementsRoutes } from './features/settlements/settlements.routes.ts';
 import { completionRoutes } from './features/completion/completion.routes.ts';
 import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -55,7 +60,7 @@ import { JobRunner } from './platform/jobs.ts';
 import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
-import { type Config, oidcSettings } from './platform/config.ts';
+import { type Config, mailSettings, oidcSettings } from './platform/config.ts';
 import { type Database, type DatabaseKind, pingDatabase } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
 import {
@@ -157,6 +162,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     generateDecisionsJob({
       municipalityNameOverride: options.config.MUNICIPALITY_NAME,
       objectionAddress: options.config.OBJECTION_ADDRESS,
+    }),
+  );
+  jobs.register(
+    ISSUE_SETTLEMENTS,
+    issueSettlementsJob({
+      municipalityNameOverride: options.config.MUNICIPALITY_NAME,
+      objectionAddress: options.config.OBJECTION_ADDRESS,
+      mail: mailSettings(options.config),
     }),
   );
   jobs.register(
@@ -319,6 +332,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(grantChangesRoutes);
   await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
+  await app.register(settlementsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

@@ -13,6 +13,7 @@ const JOURNEYS = {
   participants: () => import('./participants.journey.ts'),
   'double-financing': () => import('./double-financing.journey.ts'),
   payments: () => import('./payments.journey.ts'),
+  settlement: () => import('./settlement.journey.ts'),
   'grant-changes': () => import('./grant-changes.journey.ts'),
   'grant-report': () => import('./grant-report.journey.ts'),
 };

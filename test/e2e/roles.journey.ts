@@ -16,7 +16,7 @@ const hasBrowser = browserAvailable();
 const HOME_STATEMENTS: Partial<Record<(typeof ROLE_CODES)[number], string>> = {
   // The demo year: 3 of this year's 4 still to score; last year's 6 and 1 of this year's done.
   assessor: '3 aanvragen te beoordelen (7 van 10 beoordeeld)',
-  finance: 'De vaststelling van subsidies en terugvorderingen doet u voorlopig nog buiten',
+  finance: 'U registreert terugvorderingen die zijn terugbetaald.',
   participant: 'In uw account staan geen vragenlijsten.',
   applicant: 'Er is 1 subsidieronde open: u kunt een aanvraag doen.',
 };

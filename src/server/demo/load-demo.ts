@@ -22,6 +22,7 @@ import {
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { loadDemoParticipants } from './demo-participants.ts';
+import { loadDemoSettlement } from './demo-settlement.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
@@ -260,6 +261,7 @@ export async function loadDemoIfEmpty(
   await loadDemo(db, now, { year: false });
   await loadDemoParticipants(db, now, pseudonymKey);
   await loadDemoYear(db, now);
+  await loadDemoSettlement(db, now);
   return true;
 }
 

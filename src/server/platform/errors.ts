@@ -253,6 +253,23 @@ export const ERROR_CATALOGUE = {
     message:
       'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in onder Beheer, Betaalrekening.',
   },
+  SETTLEMENT_NOT_POSSIBLE: {
+    status: 409,
+    message: 'Deze subsidie kan nu niet worden vastgesteld.',
+  },
+  SETTLEMENT_NOTHING_TO_ISSUE: {
+    status: 409,
+    message: 'Er zijn geen voorgestelde vaststellingen om te verzenden.',
+  },
+  SETTLEMENT_TERMS_IN_RUN: {
+    status: 409,
+    message:
+      'Een voorschot van deze subsidie zit in een betaalrun die nog niet is geëxporteerd; verstuur de vaststelling daarna.',
+  },
+  RECLAIM_NOT_OPEN: {
+    status: 409,
+    message: 'Op deze subsidie staat geen terugvordering open.',
+  },
   REPORT_NOT_REQUIRED: {
     status: 409,
     message:

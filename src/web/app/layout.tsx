@@ -31,7 +31,9 @@ type NavTarget =
   | '/rapportage/deelnemers'
   | '/dubbele-financiering'
   | '/subsidies'
-  | '/betalingen';
+  | '/betalingen'
+  | '/vaststellingen'
+  | '/betalingen/terugvorderingen';
 
 const nav = appTexts.nav;
 
@@ -43,7 +45,9 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/aanvulverzoeken', label: nav.completionRequests, roles: ['policy_officer'] },
   { to: '/bezwaren', label: nav.objections, roles: ['policy_officer'] },
   { to: '/subsidies', label: nav.grants, roles: ['policy_officer', 'finance'] },
+  { to: '/vaststellingen', label: nav.settlements, roles: ['policy_officer'] },
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
+  { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -373,6 +373,24 @@ const paymentRunRoute = page(
   () => import('../features/payments/routes/payment-run-page.tsx'),
   'PaymentRunPage',
 );
+const settlementRoute = page(
+  'subsidies/$grantId/vaststelling',
+  'settlement.read',
+  () => import('../features/settlements/routes/settlement-page.tsx'),
+  'SettlementPage',
+);
+const settlementsRoute = page(
+  'vaststellingen',
+  'settlement.issue',
+  () => import('../features/settlements/routes/settlements-page.tsx'),
+  'SettlementsPage',
+);
+const reclaimsRoute = page(
+  'betalingen/terugvorderingen',
+  'reclaim.read',
+  () => import('../features/settlements/routes/reclaims-page.tsx'),
+  'ReclaimsPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -642,6 +660,9 @@ const routeTree = rootRoute.addChildren([
     overdueReportsRoute,
     paymentRunsRoute,
     paymentRunRoute,
+    settlementRoute,
+    settlementsRoute,
+    reclaimsRoute,
     notificationsRoute,
     accountRoute,
   ]),

@@ -17,6 +17,8 @@ export const appTexts = {
     grants: 'Subsidies',
     ownGrants: 'Mijn subsidies',
     paymentRuns: 'Betaalruns',
+    settlements: 'Vaststellingen',
+    reclaims: 'Terugvorderingen',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

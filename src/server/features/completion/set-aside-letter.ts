@@ -5,13 +5,12 @@
  */
 import { formatDay } from '../../../domain/dates.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
-import { OBJECTION_WEEKS } from '../../../domain/tender/objection.ts';
 import { DECISION_TITLES } from '../../../domain/tender/outcomes.ts';
 import {
   ATTACHMENT_LABELS,
   type AttachmentKind,
 } from '../../../domain/tender/scheme-definition.ts';
-import type { PlainLetter } from '../decisions/plain-letter.ts';
+import { type PlainLetter, objectionSection } from '../decisions/plain-letter.ts';
 
 export interface SetAsideFacts {
   municipalityName: string;
@@ -36,7 +35,6 @@ export function setAsideLetter(f: SetAsideFacts): PlainLetter {
   const asked = f.request.attachmentKind
     ? `${ATTACHMENT_LABELS[f.request.attachmentKind].toLowerCase()}: ${f.request.description}`
     : f.request.description;
-  const college = f.municipalityName.replace(/^Gemeente /, '');
   return {
     municipalityName: f.municipalityName,
     kind: 'Beschikking',
@@ -66,12 +64,7 @@ export function setAsideLetter(f: SetAsideFacts): PlainLetter {
           'Dit besluit is geen oordeel over de inhoud van uw aanvraag. Uw aanvraag doet niet mee in de rangschikking van deze ronde.',
         ],
       },
-      {
-        heading: 'Bezwaar',
-        paragraphs: [
-          `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden, dus tot en met ${formatDay(f.objectionDeadline)}, bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan het college van burgemeester en wethouders van ${college}, ${f.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${f.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
-        ],
-      },
+      objectionSection(f),
     ],
   };
 }

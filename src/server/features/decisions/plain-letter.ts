@@ -111,6 +111,24 @@ export function addressLines(o: {
 }
 
 /**
+ * The objection clause of a decision whose sending day is known (Awb 6:7, 6:8): the term with
+ * its last day, where to send the objection and what it must state.
+ */
+export function objectionSection(f: {
+  municipalityName: string;
+  objectionAddress: string;
+  reference: string;
+  objectionDeadline: string;
+}): LetterSection {
+  return {
+    heading: 'Bezwaar',
+    paragraphs: [
+      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${OBJECTION_WEEKS} weken na de dag waarop dit besluit is verzonden, dus tot en met ${formatDay(f.objectionDeadline)}, bezwaar maken (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan ${college(f.municipalityName)}, ${f.objectionAddress}. Vermeld uw naam en adres, de datum, het kenmerk ${f.reference}, waarom u het niet eens bent met het besluit, en onderteken het bezwaarschrift.`,
+    ],
+  };
+}
+
+/**
  * The objection clause of a decision (Awb 6:7, 6:8, extended by the Algemene termijnenwet):
  * the same words in every letter that is open to objection.
  */

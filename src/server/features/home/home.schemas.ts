@@ -58,6 +58,8 @@ export const policyOfficerTasksSchema = z.object({
   /** Requests to complete whose term passed unanswered (the application may be set aside). */
   completionRequestsPastTerm: z.number().int(),
   objectionsToDecide: z.number().int(),
+  /** Settlements proposed and not yet issued (docs/rules/grant-lifecycle.md). */
+  settlementsToIssue: z.number().int(),
   /** Change requests of organisations on their grants that wait for a decision. */
   grantChangesToDecide: z.number().int(),
   /** Grants whose accountability report is due before today and not submitted. */
@@ -120,6 +122,12 @@ export const homeTasksSchema = z.object({
       dueCents: z.number().int(),
       /** Prepared runs someone else prepared: this user may approve them. */
       runsToApprove: z.array(z.object({ id: z.uuid(), reference: z.string() })),
+      /** Reclaims issued and not yet paid back, and how many are past their last day. */
+      openReclaims: z.object({
+        count: z.number().int(),
+        amountCents: z.number().int(),
+        overdue: z.number().int(),
+      }),
     })
     .nullable(),
   wmoAnalyst: z

@@ -14,6 +14,10 @@ import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
+import {
+  countProposedSettlements,
+  openReclaimFacts,
+} from '../settlements/settlements.repository.ts';
 import { reportsToHandIn } from '../grant-reports/grant-reports.service.ts';
 import * as repo from './home.repository.ts';
 import type { HomeTasks, PolicyOfficerTasks, RoundState } from './home.schemas.ts';
@@ -64,6 +68,7 @@ async function policyOfficerTasks(
     objections,
     changes,
     reports,
+    settlementsToIssue,
   ] = await Promise.all([
     current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
     repo.withoutFinalScores(db, now),
@@ -73,6 +78,7 @@ async function policyOfficerTasks(
     repo.objectionsToDecide(db),
     repo.grantChangesToDecide(db),
     reportsToHandIn(db, { kind: 'all' }, today),
+    countProposedSettlements(db),
   ]);
   return {
     rounds,
@@ -93,6 +99,7 @@ async function policyOfficerTasks(
     lettersToIssue,
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
+    settlementsToIssue,
     grantChangesToDecide: changes,
     reportsOverdue: reports.filter((r) => r.overdue).length,
   };
@@ -179,10 +186,14 @@ export async function homeTasks({
     has('wmo_analyst') ? repo.wmoWork(db) : null,
     has('admin') ? repo.adminWork(db, now) : null,
     has('finance')
-      ? financeFacts(db, amsterdamDay(now), userId).then((facts) => ({
+      ? Promise.all([
+          financeFacts(db, amsterdamDay(now), userId),
+          openReclaimFacts(db, amsterdamDay(now)),
+        ]).then(([facts, openReclaims]) => ({
           dueTerms: facts.dueTerms,
           dueCents: facts.dueCents,
           runsToApprove: facts.awaiting,
+          openReclaims,
         }))
       : null,
   ]);

@@ -214,18 +214,20 @@ export async function markRunPaid(
     .selectDistinct({ id: grantTerms.grantId })
     .from(grantTerms)
     .where(eq(grantTerms.paymentRunId, run.id));
-  // Only a grant still at "verleend" becomes "bevoorschot": a later advance never takes a
-  // grant back from "verantwoording ingediend" (docs/rules/grant-lifecycle.md).
+  // Only a grant that was granted becomes advanced: a later status (report submitted,
+  // settled) stays as it is.
   await db
     .update(grants)
     .set({ status: 'advanced' })
     .where(and(inArray(grants.id, grantIds), eq(grants.status, 'granted')));
-  // One step per grant of the run, however many of its terms the run pays.
+  // One step per grant of the run, however many of its terms the run pays; a settlement's
+  // extra payment is no advance (its grant gets its own steps, settlements.repository.ts).
   await db.execute(sql`
     insert into grant_events (grant_id, kind, at, actor_user_id, detail)
     select distinct t.grant_id, 'advanced', ${now.toISOString()}::timestamptz,
       ${actorUserId}::uuid, ${run.reference}
-    from grant_terms t where t.payment_run_id = ${run.id}::uuid`);
+    from grant_terms t where t.payment_run_id = ${run.id}::uuid
+      and not exists (select 1 from grant_settlements s where s.extra_payment_term_id = t.id)`);
 }
 
 export async function exportedFiles(db: Queryable, id: string) {

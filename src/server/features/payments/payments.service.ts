@@ -13,6 +13,7 @@ import { type CsvColumn, toCsv } from '../../platform/spreadsheet.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
 import { nextReference } from '../applications/applications.repository.ts';
 import * as repo from './payments.repository.ts';
+import { closeGrantsWithExtraPaymentIn } from '../settlements/settlements.repository.ts';
 import type {
   ExcludedTerms,
   PaymentRun,
@@ -215,6 +216,8 @@ export async function exportRun(
     const ledgerCsv = toCsv(LEDGER_COLUMNS(run.reference, day), payments, 'excel-nl');
     await repo.storeExport(tx, runId, { executionDay: day, sepaXml, ledgerCsv });
     await repo.markRunPaid(tx, run, actor.userId, now);
+    // A settled grant whose extra payment this run pays is closed (afgerekend).
+    await closeGrantsWithExtraPaymentIn(tx, run, actor.userId, now);
     await audit({
       action: 'payment.export',
       entityType: 'payment_run',

@@ -1434,3 +1434,49 @@ export const grantReportReminders = pgTable(
   },
   (t) => [unique('grant_report_reminders_once').on(t.grantId, t.kind)],
 );
+
+/**
+ * The settlement of a grant (vaststelling, Awb 4:46), at most one per grant: proposed by the
+ * policy officer (and changed while proposed), then issued with its letter in a batch job. On
+ * issue the advances paid are fixed and the outcome with them: a reclaim with its due day
+ * (Awb 4:57, 4:87), an extra payment as a term of the grant, or nothing
+ * (docs/rules/grant-lifecycle.md).
+ */
+export const grantSettlements = pgTable(
+  'grant_settlements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .unique()
+      .references(() => grants.id),
+    /** proposed | issued */
+    status: text('status').notNull(),
+    settledCents: cents('settled_cents').notNull(),
+    /** Why lower than granted (Awb 3:46); empty when the full grant is settled. */
+    reasons: text('reasons').notNull().default(''),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedAt: moment('proposed_at').notNull(),
+    /** Fixed on issue: the advances paid, and what is left to reclaim or pay. */
+    paidCents: cents('paid_cents'),
+    /** reclaim | extra_payment | balanced */
+    outcomeKind: text('outcome_kind'),
+    outcomeCents: cents('outcome_cents'),
+    /** VS-2027-0001: the settlement letter's reference. */
+    reference: text('reference').unique(),
+    documentId: uuid('document_id').references(() => documents.id),
+    /** The accessible HTML version of the same letter. */
+    html: text('html'),
+    issuedAt: moment('issued_at'),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    /** A reclaim: the last day to pay it back (six weeks after sending, Atw). */
+    reclaimDueDay: day('reclaim_due_day'),
+    /** A reclaim: the day finance saw it paid back, and who recorded that. */
+    reclaimPaidDay: day('reclaim_paid_day'),
+    reclaimRegisteredBy: uuid('reclaim_registered_by').references(() => users.id),
+    reclaimRegisteredAt: moment('reclaim_registered_at'),
+    /** An extra payment: the grant's term that the next payment run pays. */
+    extraPaymentTermId: uuid('extra_payment_term_id').references(() => grantTerms.id),
+  },
+  (t) => [index('grant_settlements_status_idx').on(t.status, t.outcomeKind)],
+);

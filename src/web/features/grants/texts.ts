@@ -77,6 +77,7 @@ export const grantsTexts = {
       status: 'Status',
     },
     decisionLink: 'Beschikking lezen',
+    settlementLink: 'Vaststelling en terugvordering',
     timelineTitle: 'Verloop',
     timelineItem: (step: string, moment: string, actor: string) =>
       `${step} op ${moment} door ${actor}`,

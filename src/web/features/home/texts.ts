@@ -47,6 +47,8 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'verzoek' : 'verzoeken'} om aanvulling met een verstreken termijn`,
       objectionsToDecide: (count: number) =>
         `${count} ${count === 1 ? 'bezwaar' : 'bezwaren'} om op te beslissen`,
+      settlementsToIssue: (count: number) =>
+        `${count} ${count === 1 ? 'vaststelling is' : 'vaststellingen zijn'} voorgesteld en nog niet verzonden`,
       grantChangesToDecide: (count: number) =>
         `${count} ${count === 1 ? 'wijzigingsverzoek' : 'wijzigingsverzoeken'} op een subsidie om op te beslissen`,
       reportsOverdue: (count: number) =>
@@ -115,7 +117,10 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'voorschottermijn vervalt' : 'voorschottermijnen vervallen'} en ${count === 1 ? 'staat' : 'staan'} nog in geen betaalrun (samen ${amount}): bereid een betaalrun voor`,
       approve: (reference: string) =>
         `Betaalrun ${reference} wacht op uw goedkeuring (een collega bereidde haar voor)`,
+      reclaims: (count: number, amount: string, overdue: number) =>
+        `${count} ${count === 1 ? 'terugvordering staat' : 'terugvorderingen staan'} open (samen ${amount})${overdue > 0 ? `, waarvan ${overdue} over de betaaltermijn` : ''}: registreer wat is terugbetaald`,
       runs: 'Betaalruns',
+      reclaimList: 'Terugvorderingen',
       grants: 'Subsidies en voorschotten',
     },
     wmoAnalyst: {
@@ -152,9 +157,8 @@ export const homeTexts = {
       status: '',
     },
     finance: {
-      does: 'U betaalt de voorschotten van verleende subsidies: u bereidt betaalruns voor, keurt de runs van een collega goed (vier ogen) en exporteert ze als SEPA-bestand voor de bank.',
-      status:
-        'De vaststelling van subsidies en terugvorderingen doet u voorlopig nog buiten Samenredzaam.',
+      does: 'U betaalt de voorschotten en nabetalingen van subsidies: u bereidt betaalruns voor, keurt de runs van een collega goed (vier ogen) en exporteert ze als SEPA-bestand voor de bank. U registreert terugvorderingen die zijn terugbetaald.',
+      status: '',
     },
     applicant: {
       does: 'U vraagt namens uw organisatie subsidie aan en legt verantwoording af. Per voorziening ziet u de rapportage zonder namen; wie met deelnemers werkt, wijst u aan als coördinator.',

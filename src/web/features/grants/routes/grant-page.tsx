@@ -64,6 +64,15 @@ export function GrantPage() {
               [texts.facts.status, grantsTexts.statuses[data.status]],
             ]}
           />
+          <p className="utrecht-paragraph">
+            <Link
+              to="/subsidies/$grantId/vaststelling"
+              params={{ grantId: data.id }}
+              className="utrecht-link utrecht-link--html-a"
+            >
+              {texts.settlementLink}
+            </Link>
+          </p>
           <section aria-labelledby="verloop-titel" className="sr-section">
             <h2 id="verloop-titel" className="utrecht-heading-2">
               {texts.timelineTitle}

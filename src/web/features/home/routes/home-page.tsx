@@ -318,12 +318,26 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
                 text: t.approve(run.reference),
                 to: `/betalingen/${run.id}`,
               })),
+              ...(work.openReclaims.count > 0
+                ? [
+                    {
+                      key: 'reclaims',
+                      text: t.reclaims(
+                        work.openReclaims.count,
+                        formatEuro(work.openReclaims.amountCents),
+                        work.openReclaims.overdue,
+                      ),
+                      to: '/betalingen/terugvorderingen',
+                    },
+                  ]
+                : []),
             ]}
           />
           <MoreLinks
             role={role}
             links={[
               { to: '/betalingen', text: t.runs },
+              { to: '/betalingen/terugvorderingen', text: t.reclaimList },
               { to: '/subsidies', text: t.grants },
             ]}
           />
@@ -390,6 +404,15 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
             key: 'reports-overdue',
             text: t.reportsOverdue(tasks.reportsOverdue),
             to: '/verantwoordingen/te-laat',
+          },
+        ]
+      : []),
+    ...(tasks.settlementsToIssue > 0
+      ? [
+          {
+            key: 'settlements',
+            text: t.settlementsToIssue(tasks.settlementsToIssue),
+            to: '/vaststellingen',
           },
         ]
       : []),
