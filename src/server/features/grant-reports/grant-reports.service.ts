@@ -46,6 +46,7 @@ import type {
   GrantReport,
   OverdueReports,
   ReportAttachment,
+  ReportComparison,
   ReportDraftBody,
 } from './grant-reports.schemas.ts';
 
@@ -174,6 +175,25 @@ async function lockForChange(tx: Queryable, scope: DataScope, grantId: string) {
   const refusal = reportEditRefusal(grant);
   if (refusal) refuse(refusal);
   return grant;
+}
+
+/**
+ * The submitted report of a grant as the municipality reviews it for the settlement: what was
+ * promised beside what was realised, and the report's texts; null while nothing is submitted
+ * (a direct grant never submits one).
+ */
+export async function submittedReportForReview(
+  context: Pick<UseCaseContext, 'db' | 'scope' | 'now'>,
+  { grantId }: { grantId: string },
+): Promise<{ comparison: ReportComparison; activities: string; results: string } | null> {
+  const stored = await repo.findReport(context.db, grantId);
+  if (stored?.status !== 'submitted') return null;
+  const report = await getReport(context, { grantId });
+  return {
+    comparison: report.comparison,
+    activities: report.content.activities,
+    results: report.content.results,
+  };
 }
 
 /** Saves the draft (the whole content as the form has it). */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isValidDay } from '../../../domain/dates.ts';
 import { ACCOUNTABILITY_TIERS } from '../../../domain/grants/accountability.ts';
 import { BUDGET_KINDS, CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { reportComparisonSchema } from '../grant-reports/grant-reports.schemas.ts';
 import { GRANT_STATUSES } from '../grants/grants.schemas.ts';
 
 const moment = z.iso.datetime({ offset: true });
@@ -75,6 +76,17 @@ export const settlementReviewSchema = z.object({
   /** Why the grant cannot be settled (or its settlement changed) now; null when it can. */
   notPossible: z.string().nullable(),
   settlement: settlementSchema.nullable(),
+  /**
+   * The submitted accountability report beside what the application promised, for the
+   * municipality's review; null for the organisation and while nothing is submitted.
+   */
+  report: z
+    .object({
+      comparison: reportComparisonSchema,
+      activities: z.string(),
+      results: z.string(),
+    })
+    .nullable(),
 });
 export type SettlementReview = z.infer<typeof settlementReviewSchema>;
 

@@ -32,6 +32,7 @@ import type { UseCaseContext } from '../../platform/use-case.ts';
 import { insertDocument, nextReference } from '../applications/applications.repository.ts';
 import { findDocument } from '../decisions/decisions.repository.ts';
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
+import { submittedReportForReview } from '../grant-reports/grant-reports.service.ts';
 import type { GrantStatus } from '../grants/grants.schemas.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
 import { debtor } from '../payments/payments.repository.ts';
@@ -126,6 +127,8 @@ export async function getReview(
     budgetLines,
     notPossible: notPossible(facts, row?.status, amsterdamDay(now)),
     settlement,
+    report:
+      scope.kind === 'all' ? await submittedReportForReview({ db, scope, now }, { grantId }) : null,
   };
 }
 

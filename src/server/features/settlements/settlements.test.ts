@@ -183,6 +183,25 @@ describe('proposing a settlement', () => {
   });
 });
 
+describe('the review beside the report', () => {
+  it('shows the policy officer the submitted report next to the budget: € 16,000.00 planned, € 14,950.00 spent', async () => {
+    const review = (await request('GET', officer, `/api/grants/${ids.trefpunt}/settlement`)).json();
+    expect(review.report.comparison.costs).toMatchObject({
+      budgetCents: 1_600_000,
+      actualCents: 1_495_000,
+      differenceCents: -105_000,
+    });
+    expect(review.report.comparison.reach.participants.promised).toBe(35);
+    expect(review.report.activities.length).toBeGreaterThan(20);
+  });
+
+  it('shows the organisation its settlement without the review of its report', async () => {
+    const own = await request('GET', applicant, `/api/grants/${ids.lindeboom}/settlement`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json().report).toBeNull();
+  });
+});
+
 describe('a granted budget shift', () => {
   it('is the budget a living room is settled against: at most its € 13,000.00 of fixed costs', async () => {
     // The organisation moved € 1,000.00 from rent to refreshments, and the policy officer agreed.

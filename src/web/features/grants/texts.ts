@@ -167,22 +167,6 @@ export const grantsTexts = {
     noFile: 'Kies eerst een bestand.',
     tooLarge: 'Dit bestand is groter dan 10 MB.',
   },
-  comparison: {
-    title: 'Beloofd en gerealiseerd',
-    costsCaption: 'Begroting en werkelijke kosten',
-    costsColumns: ['Begrotingsregel', 'Begroot', 'Werkelijk', 'Verschil'],
-    total: 'Totaal',
-    notFilled: 'niet ingevuld',
-    reachCaption: 'Bereik: beloofd in de aanvraag en geteld in de registratie',
-    reachColumns: ['Bereik', 'Beloofd', 'Geregistreerd'],
-    participants: 'Deelnemers',
-    dayParts: 'Dagdelen open (per week × weken)',
-    unknown: 'niet opgegeven',
-    activities: 'Uitgevoerde activiteiten',
-    results: 'Resultaten',
-    promisedResults: 'Beloofd resultaat (uit de aanvraag)',
-    empty: '(niet ingevuld)',
-  },
   overdue: {
     title: 'Verantwoordingen te laat',
     intro:

@@ -27,10 +27,12 @@ export const settlementsTexts = {
     difference: 'Verschil',
     limit: (amount: string) =>
       `Een huiskamer krijgt alleen vaste lasten vergoed: u kunt hoogstens ${amount} vaststellen (de vaste lasten in de begroting).`,
-    reportTitle: 'Verantwoording: beloofd en gerealiseerd',
+    reportTitle: 'Verantwoording',
     // The accountability report's comparison (promised vs realised) goes here once reports exist.
-    reportSlot:
-      'Hier komt de vergelijking van de verantwoording met de aanvraag (beloofd en gerealiseerd), zodra de organisatie haar verantwoording heeft ingediend.',
+    noReport: (direct: boolean) =>
+      direct
+        ? 'Bij directe vaststelling dient de organisatie geen verantwoording in; de gemeente kan steekproefsgewijs controleren of de activiteiten zijn uitgevoerd.'
+        : 'De organisatie heeft nog geen verantwoording ingediend.',
     budgetTitle: 'Begroting uit de aanvraag',
     budgetCaption: (n: number) => (n === 1 ? '1 begrotingsregel' : `${n} begrotingsregels`),
     budgetColumns: { kind: 'Soort', description: 'Omschrijving', amount: 'Bedrag' },

@@ -33,7 +33,7 @@ import {
   useUploadReportAttachment,
 } from '../api/grant-report-api.ts';
 import { grantsTexts } from '../texts.ts';
-import { ReportComparison } from './report-comparison.tsx';
+import { ReportComparison } from '../../../components/report-comparison.tsx';
 import { ReportReach } from './report-reach.tsx';
 
 const texts = grantsTexts.report;

@@ -10,6 +10,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
+import { ReportComparison } from '../../../components/report-comparison.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { reviewQueryOptions, settlementPdfUrl } from '../api/settlements-api.ts';
@@ -128,10 +129,18 @@ function Review({ review }: { review: SettlementReview }) {
         <h2 id="verantwoording-titel" className="utrecht-heading-2">
           {texts.reportTitle}
         </h2>
-        {/* Slot for the accountability report's comparison (ReportComparison), promised vs realised. */}
-        <div data-slot="report-comparison">
-          <p className="utrecht-paragraph">{texts.reportSlot}</p>
-        </div>
+        {review.report ? (
+          <ReportComparison
+            id="vaststelling-vergelijking"
+            comparison={review.report.comparison}
+            activities={review.report.activities}
+            results={review.report.results}
+          />
+        ) : (
+          <p className="utrecht-paragraph">
+            {texts.noReport(review.accountabilityTier === 'direct')}
+          </p>
+        )}
       </section>
       <section aria-labelledby="begroting-kop" className="sr-section">
         <h2 id="begroting-kop" className="utrecht-heading-2">

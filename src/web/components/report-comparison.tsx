@@ -1,11 +1,25 @@
 import type { ReactNode } from 'react';
-import { BUDGET_KIND_LABELS } from '../../../../domain/tender/categories.ts';
-import type { ReportComparison as Comparison } from '../../../../server/features/grant-reports/grant-reports.schemas.ts';
-import { formatEuro } from '../../../components/money.ts';
-import { Count, ReportTable } from '../../../components/report-table.tsx';
-import { grantsTexts } from '../texts.ts';
-
-const texts = grantsTexts.comparison;
+import { BUDGET_KIND_LABELS } from '../../domain/tender/categories.ts';
+import type { ReportComparison as Comparison } from '../../server/features/grant-reports/grant-reports.schemas.ts';
+import { formatEuro } from './money.ts';
+import { Count, ReportTable } from './report-table.tsx';
+/** The comparison's interface text (the grant page and the settlement page show it). */
+const texts = {
+  title: 'Beloofd en gerealiseerd',
+  costsCaption: 'Begroting en werkelijke kosten',
+  costsColumns: ['Begrotingsregel', 'Begroot', 'Werkelijk', 'Verschil'],
+  total: 'Totaal',
+  notFilled: 'niet ingevuld',
+  reachCaption: 'Bereik: beloofd in de aanvraag en geteld in de registratie',
+  reachColumns: ['Bereik', 'Beloofd', 'Geregistreerd'],
+  participants: 'Deelnemers',
+  dayParts: 'Dagdelen open (per week × weken)',
+  unknown: 'niet opgegeven',
+  activities: 'Uitgevoerde activiteiten',
+  results: 'Resultaten',
+  promisedResults: 'Beloofd resultaat (uit de aanvraag)',
+  empty: '(niet ingevuld)',
+};
 
 const euro = (cents: number | null): ReactNode =>
   cents === null ? <span className="sr-muted">{texts.notFilled}</span> : formatEuro(cents);
