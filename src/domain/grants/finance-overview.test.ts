@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_CODES } from '../tender/categories.ts';
-import {
-  type GrantFigures,
-  ceilingUse,
-  financeOverview,
-  stillToPay,
-} from './finance-overview.ts';
+import { type GrantFigures, ceilingUse, financeOverview, stillToPay } from './finance-overview.ts';
 
 const grant = (figures: Partial<GrantFigures>): GrantFigures => ({
   category: 'living_room',
@@ -144,8 +139,7 @@ describe('the overview of a year', () => {
       })
       .map(({ grantedCents, paidShare, settledShare, ...rest }): GrantFigures => {
         const paidCents = Math.floor(grantedCents * paidShare);
-        const settledCents =
-          settledShare === null ? null : Math.floor(grantedCents * settledShare);
+        const settledCents = settledShare === null ? null : Math.floor(grantedCents * settledShare);
         return {
           ...rest,
           grantedCents,
