@@ -31,7 +31,8 @@ type NavTarget =
   | '/rapportage/deelnemers'
   | '/dubbele-financiering'
   | '/subsidies'
-  | '/betalingen';
+  | '/betalingen'
+  | '/financien';
 
 const nav = appTexts.nav;
 
@@ -44,6 +45,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/bezwaren', label: nav.objections, roles: ['policy_officer'] },
   { to: '/subsidies', label: nav.grants, roles: ['policy_officer', 'finance'] },
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
+  { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -373,6 +373,12 @@ const paymentRunRoute = page(
   () => import('../features/payments/routes/payment-run-page.tsx'),
   'PaymentRunPage',
 );
+const financeOverviewRoute = page(
+  'financien',
+  'finance_overview.read',
+  () => import('../features/finance-overview/routes/finance-overview-page.tsx'),
+  'FinanceOverviewPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -642,6 +648,7 @@ const routeTree = rootRoute.addChildren([
     overdueReportsRoute,
     paymentRunsRoute,
     paymentRunRoute,
+    financeOverviewRoute,
     notificationsRoute,
     accountRoute,
   ]),

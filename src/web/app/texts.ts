@@ -17,6 +17,7 @@ export const appTexts = {
     grants: 'Subsidies',
     ownGrants: 'Mijn subsidies',
     paymentRuns: 'Betaalruns',
+    financeOverview: 'Financieel overzicht',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

@@ -117,6 +117,7 @@ export const homeTexts = {
         `Betaalrun ${reference} wacht op uw goedkeuring (een collega bereidde haar voor)`,
       runs: 'Betaalruns',
       grants: 'Subsidies en voorschotten',
+      overview: 'Financieel overzicht per categorie en jaar',
     },
     wmoAnalyst: {
       noImports: 'Er zijn nog geen Wmo-toekenningen ingelezen.',

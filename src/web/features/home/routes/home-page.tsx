@@ -325,6 +325,7 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
             links={[
               { to: '/betalingen', text: t.runs },
               { to: '/subsidies', text: t.grants },
+              { to: '/financien', text: t.overview },
             ]}
           />
         </>
