@@ -173,6 +173,25 @@ const XLSX_FORMATS: Partial<Record<CsvColumnKind, string>> = {
 };
 
 /**
+ * One style object per kind of column (and per weight), shared by all its cells: exceljs
+ * writes a style it has seen before from its cache, but only for the same object.
+ */
+function sharedStyles(bold: boolean): Record<CsvColumnKind, Partial<ExcelJS.Style>> {
+  const font = bold ? { font: { bold: true } } : {};
+  const style = (kind: CsvColumnKind) => {
+    const numFmt = XLSX_FORMATS[kind];
+    return { ...font, ...(numFmt ? { numFmt } : {}) };
+  };
+  return {
+    text: style('text'),
+    number: style('number'),
+    cents: style('cents'),
+    day: style('day'),
+    moment: style('moment'),
+  };
+}
+
+/**
  * One sheet with a bold header row and a row per row, from the same columns as a CSV
  * download: amounts are euros with the euro format, days and moments date cells. Rows are
  * written as a stream, so a payment run of 60,000 lines stays within a second or two.
@@ -196,20 +215,33 @@ export async function toXlsx<Row>(
   workbook.creator = 'Samenredzaam';
   workbook.title = title;
   const worksheet = workbook.addWorksheet(sheet);
-  worksheet.columns = columns.map((c) => ({
-    width: Math.max(12, c.header.length + 2),
-    ...(XLSX_FORMATS[c.kind] ? { style: { numFmt: XLSX_FORMATS[c.kind]! } } : {}),
-  }));
-  const header = worksheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  const write = (row: Row, bold: boolean) => {
-    const line = worksheet.addRow(columns.map((c) => xlsxCell(c.kind, c.value(row))));
-    if (bold) line.font = { bold: true };
+  worksheet.columns = columns.map((c) => ({ width: Math.max(12, c.header.length + 2) }));
+  const plain = sharedStyles(false);
+  const bold = sharedStyles(true);
+  const write = (
+    cells: (string | number | Date | null)[],
+    styleOf: (column: CsvColumn<Row>) => Partial<ExcelJS.Style>,
+  ) => {
+    const line = worksheet.addRow(cells);
+    columns.forEach((c, i) => {
+      line.getCell(i + 1).style = styleOf(c);
+    });
     line.commit();
   };
-  for (const row of rows) write(row, false);
-  for (const row of footer) write(row, true);
+  write(
+    columns.map((c) => c.header),
+    () => bold.text,
+  );
+  for (const row of rows)
+    write(
+      columns.map((c) => xlsxCell(c.kind, c.value(row))),
+      (c) => plain[c.kind],
+    );
+  for (const row of footer)
+    write(
+      columns.map((c) => xlsxCell(c.kind, c.value(row))),
+      (c) => bold[c.kind],
+    );
   worksheet.commit();
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -136,7 +136,10 @@ describe('the finance overview of a year', () => {
     ]);
     expect(values(2)).toEqual(['Huiskamer', 40_000, 40_000, 27_499.89, 0, 0, 12_500.11, 100]);
     expect(values(6)).toEqual(['Totaal', 180_000, 84_000, 67_833.15, 0, 0, 16_166.85, 46.7]);
-    expect(sheet.getRow(6).font?.bold).toBe(true);
+    expect(sheet.getRow(6).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getRow(6).getCell(3).font?.bold).toBe(true);
+    expect(sheet.getRow(6).getCell(3).numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
+    expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
     expect(sheet.getRow(2).getCell(3).numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
     expect(sheet.rowCount).toBe(6);
     const text = JSON.stringify([1, 2, 3, 4, 5, 6].map(values));
