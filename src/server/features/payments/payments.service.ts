@@ -178,8 +178,9 @@ const LEDGER_COLUMNS = (runReference: string, day: string): CsvColumn<Payment>[]
 ];
 
 /**
- * Exports an approved run: the SEPA file and the ledger (CSV and XLSX) are written once and kept, the
- * terms are paid and the grants advanced, in one transaction. After that the run is fixed.
+ * Exports an approved run: the SEPA file and the ledger (CSV and XLSX) are written once and
+ * kept, the terms are paid and the grants advanced, in one transaction. After that the run is
+ * fixed.
  */
 export async function exportRun(
   { db, actor, now }: UseCaseContext,
