@@ -10,6 +10,7 @@ const grant = (figures: Partial<GrantFigures>): GrantFigures => ({
   withdrawn: false,
   settledCents: null,
   reclaimedCents: 0,
+  withdrawalReclaimCents: 0,
   ...figures,
 });
 
@@ -95,8 +96,15 @@ describe('the overview of a year', () => {
     });
   });
 
-  it('counts settled and reclaimed sums per category', () => {
+  it('counts settled and reclaimed sums per category, a withdrawal’s reclaim too', () => {
     const overview = financeOverview({ living_room: 2_000_000 }, [
+      // Withdrawn after € 300 was paid: nothing granted any more, the € 300 reclaimed at once.
+      grant({
+        grantedCents: 0,
+        paidCents: 30_000,
+        withdrawn: true,
+        withdrawalReclaimCents: 30_000,
+      }),
       grant({
         grantedCents: 1_200_000,
         paidCents: 1_200_000,
@@ -106,8 +114,10 @@ describe('the overview of a year', () => {
       grant({ grantedCents: 800_000, paidCents: 600_000, settledCents: 750_000 }),
     ]);
     expect(overview.rows[0]).toMatchObject({
+      grantedCents: 2_000_000,
+      paidCents: 1_830_000,
       settledCents: 1_750_000,
-      reclaimedCents: 200_000,
+      reclaimedCents: 230_000,
       stillToPayCents: 150_000,
     });
   });
@@ -146,6 +156,7 @@ describe('the overview of a year', () => {
           paidCents,
           settledCents,
           reclaimedCents: settledCents === null ? 0 : Math.max(0, paidCents - settledCents),
+          withdrawalReclaimCents: rest.withdrawn ? paidCents : 0,
         };
       }),
     { maxLength: 40 },

@@ -17,6 +17,8 @@ export interface GrantFigures {
   settledCents: number | null;
   /** The sum reclaimed by the issued settlement (terugvordering); 0 when none. */
   reclaimedCents: number;
+  /** The sum reclaimed at once by the withdrawal letter (Awb 4:57); 0 when not withdrawn. */
+  withdrawalReclaimCents: number;
 }
 
 export interface OverviewFigures {
@@ -93,7 +95,8 @@ export function financeOverview(
         grantedCents: sum((g) => g.grantedCents),
         paidCents: sum((g) => g.paidCents),
         settledCents: sum((g) => g.settledCents ?? 0),
-        reclaimedCents: sum((g) => g.reclaimedCents),
+        // Reclaimed by a settlement or, for a withdrawn grant, by the withdrawal letter.
+        reclaimedCents: sum((g) => g.reclaimedCents + g.withdrawalReclaimCents),
         stillToPayCents: sum(stillToPay),
       }),
     });

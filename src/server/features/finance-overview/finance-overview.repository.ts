@@ -66,3 +66,24 @@ export async function issuedSettlementsOfYear(
   // Until grant_settlements is on main no grant is settled: settled and reclaimed count as 0.
   return new Map();
 }
+
+/**
+ * Per withdrawn grant of the year: the sum its withdrawal letter reclaims at once (Awb 4:57;
+ * docs/rules/grant-lifecycle.md, "Withdrawal").
+ */
+export async function withdrawalReclaimsOfYear(
+  db: Queryable,
+  year: number,
+): Promise<Map<string, number>> {
+  const result = await rows<{ grant_id: string; cents: string | number }>(
+    db,
+    sql`select c.grant_id, sum(c.excess_cents)::bigint as cents
+      from grant_changes c
+      join grants g on g.id = c.grant_id
+      join rounds r on r.id = g.round_id
+      where r.year = ${year} and c.kind = 'withdrawal' and c.status = 'decided'
+        and c.excess_cents > 0
+      group by c.grant_id`,
+  );
+  return new Map(result.map((r) => [r.grant_id, Number(r.cents)]));
+}

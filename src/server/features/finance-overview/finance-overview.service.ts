@@ -28,10 +28,11 @@ export async function getFinanceOverview(
   const rounds = await repo.roundYears(db);
   const year = query.year ?? defaultYear(rounds, Number(amsterdamDay(now).slice(0, 4)));
   const years = rounds.map((r) => r.year);
-  const [ceilings, grants, settlements] = await Promise.all([
+  const [ceilings, grants, settlements, withdrawalReclaims] = await Promise.all([
     repo.ceilingsOfYear(db, year),
     repo.grantsOfYear(db, year),
     repo.issuedSettlementsOfYear(db, year),
+    repo.withdrawalReclaimsOfYear(db, year),
   ]);
   const overview = financeOverview(
     Object.fromEntries([...ceilings].filter(([code]) => isCategory(code))),
@@ -44,6 +45,7 @@ export async function getFinanceOverview(
         withdrawn: g.withdrawn,
         settledCents: settlements.get(g.id)?.settledCents ?? null,
         reclaimedCents: settlements.get(g.id)?.reclaimedCents ?? 0,
+        withdrawalReclaimCents: withdrawalReclaims.get(g.id) ?? 0,
       })),
   );
   return { year, years, ...overview };

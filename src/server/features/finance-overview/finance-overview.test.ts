@@ -145,4 +145,40 @@ describe('the finance overview of a year', () => {
     const text = JSON.stringify([1, 2, 3, 4, 5, 6].map(values));
     expect(text).not.toMatch(/Stichting|Vereniging|NL\d\d/);
   });
+
+  it('counts a withdrawn grant with nothing granted and nothing to pay, its advances reclaimed', async () => {
+    const officer = await loginAs(ctx.app, 'policy_officer@demo.example');
+    const jekerpad = (await get(officer, '/api/grants'))
+      .json()
+      .items.find((g: { reference: string }) => g.reference === 'SB-2025-0001');
+    const withdrawn = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/grants/${jekerpad.id}/lowering`,
+      headers: as(officer),
+      payload: {
+        kind: 'withdrawal',
+        ground: 'c',
+        reasons: 'De opgegeven deelnemersaantallen bleken niet te kloppen.',
+      },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(201);
+    const overview = (await get(finance, '/api/finance/overview?year=2025')).json();
+    expect(overview.rows[1]).toEqual({
+      category: 'day_activities',
+      ceilingCents: 8_000_000,
+      grantedCents: 0,
+      // The eleven terms of € 2,916.66 paid stay paid, and are reclaimed at once.
+      paidCents: 3_208_326,
+      settledCents: 0,
+      reclaimedCents: 3_208_326,
+      stillToPayCents: 0,
+      ceilingUsePercent: 0,
+    });
+    expect(overview.total).toMatchObject({
+      grantedCents: 4_900_000,
+      paidCents: 6_783_315,
+      reclaimedCents: 3_208_326,
+      stillToPayCents: 1_325_011,
+    });
+  });
 });

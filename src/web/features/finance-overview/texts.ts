@@ -25,8 +25,8 @@ export const financeOverviewTexts = {
   rulesTitle: 'Zo tellen we',
   rules: [
     'Het jaar is het jaar van de subsidieronde. Het plafond is de som van de plafonds van de rondes van dat jaar.',
-    'Verleend: de verleende bedragen van de subsidies van die rondes. Betaald: de voorschottermijnen die in een geëxporteerde betaalrun zijn betaald, ook als dat in een later jaar gebeurde.',
-    'Vastgesteld en teruggevorderd: de bedragen uit verzonden vaststellingsbesluiten.',
+    'Verleend: de verleende bedragen van de subsidies van die rondes, na een verlaging het lagere bedrag; een ingetrokken subsidie telt voor € 0,00. Betaald: de voorschottermijnen die in een geëxporteerde betaalrun zijn betaald, ook als dat in een later jaar gebeurde.',
+    'Vastgesteld en teruggevorderd: de bedragen uit verzonden vaststellingsbesluiten; teruggevorderd ook wat bij een intrekking direct is teruggevorderd.',
     'Nog te betalen: verleend min betaald; na de vaststelling het vastgestelde bedrag min betaald, als dat meer dan nul is. Op een ingetrokken subsidie wordt niets meer betaald.',
     'Benutting plafond: verleend als percentage van het plafond, afgerond op één decimaal.',
   ],
