@@ -1,7 +1,8 @@
 /**
  * bench/payments: a payment run of 5,000 grants × 12 monthly terms (60,000 payments) on an
  * embedded database: prepare (select the due terms), approve, and export (the SEPA
- * pain.001.001.09 file and the ledger CSV, terms paid, grants advanced); prints the times.
+ * pain.001.001.09 file and the ledger as CSV and XLSX, terms paid, grants advanced); prints
+ * the times.
  * Run: `npm run bench:payments [-- --grants 5000]`.
  */
 import os from 'node:os';
@@ -100,6 +101,7 @@ const [files] = await db
   .select({
     xml: sql<number>`length(${paymentRuns.sepaXml})`,
     csv: sql<number>`length(${paymentRuns.ledgerCsv})`,
+    xlsx: sql<number>`length(${paymentRuns.ledgerXlsx})`,
     excluded: sql<number>`jsonb_array_length(${paymentRuns.excluded})`,
   })
   .from(paymentRuns)
@@ -122,6 +124,7 @@ console.log(
       totalMs: Math.round(t3 - t0),
       sepaXmlChars: Number(files!.xml),
       ledgerCsvChars: Number(files!.csv),
+      ledgerXlsxBytes: Number(files!.xlsx),
       goalMs: 2000,
     },
     null,

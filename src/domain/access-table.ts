@@ -112,6 +112,8 @@ export const ACCESS = {
   'payment.approve': { finance: 'all' },
   'payment.export': { finance: 'all' },
   'payment.cancel': { finance: 'all' },
+  // The finance overview of a year: amounts per category, no organisation or person.
+  'finance_overview.read': { finance: 'all', policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
   'completion.manage': { policy_officer: 'all' },
   'completion.read': { applicant: 'own', policy_officer: 'all' },

@@ -46,6 +46,7 @@ import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { grantChangesRoutes } from './features/grant-changes/grant-changes.routes.ts';
 import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
+import { financeOverviewRoutes } from './features/finance-overview/finance-overview.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import {
   ISSUE_SETTLEMENTS,
@@ -333,6 +334,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
   await app.register(settlementsRoutes);
+  await app.register(financeOverviewRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

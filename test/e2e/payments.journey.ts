@@ -3,8 +3,8 @@
  * terms are due: finance@demo.example sees the task, looks at the grants, prepares a run up
  * to that day (Heer stays out: no IBAN) and cannot approve it; finance2@demo.example finds it
  * on the home page, approves it, exports it and downloads the SEPA file. The policy officer
- * changes the schedule of the one grant nothing was paid of. axe reports nothing
- * on any page visited.
+ * changes the schedule of the one grant nothing was paid of. The finance overview of 2025
+ * then shows all paid but Heer's grant. axe reports nothing on any page visited.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,26 @@ describe.runIf(hasBrowser)('grants and payment runs in the browser', () => {
     expect(xml).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"');
     expect(xml).toContain('<NbOfTxs>4</NbOfTxs>');
     expect(xml).toContain('<CtrlSum>6166.85</CtrlSum>');
+    await colleague
+      .getByRole('link', {
+        name: /Betaalrun BT-2026-0001 voor de boekhouding downloaden \(Excel, xlsx\)/,
+      })
+      .waitFor();
+
+    // The finance overview of 2025: everything granted is paid now, but Heer's € 10,000.
+    await colleague.getByRole('link', { name: 'Financieel overzicht', exact: true }).click();
+    await colleague.getByRole('heading', { level: 1, name: 'Financieel overzicht' }).waitFor();
+    const overview = colleague.getByRole('table', {
+      name: 'Financieel overzicht 2025, per categorie',
+    });
+    await overview.waitFor();
+    const total = overview.getByRole('row', { name: /^Totaal/ });
+    expect(await total.textContent()).toMatch(/€\s180\.000,00.*€\s84\.000,00.*€\s74\.000,00/);
+    expect(await total.textContent()).toMatch(/€\s10\.000,00\s*46,7\s%/);
+    await colleague
+      .getByRole('link', { name: 'Financieel overzicht 2025 downloaden (Excel, xlsx)' })
+      .waitFor();
+    await checkPage(colleague, 'finance overview');
   });
 
   it('lets the policy officer change the schedule of a grant nothing was paid of yet', async () => {

@@ -33,7 +33,8 @@ type NavTarget =
   | '/subsidies'
   | '/betalingen'
   | '/vaststellingen'
-  | '/betalingen/terugvorderingen';
+  | '/betalingen/terugvorderingen'
+  | '/financien';
 
 const nav = appTexts.nav;
 
@@ -48,6 +49,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/vaststellingen', label: nav.settlements, roles: ['policy_officer'] },
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
   { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
+  { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

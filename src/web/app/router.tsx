@@ -391,6 +391,12 @@ const reclaimsRoute = page(
   () => import('../features/settlements/routes/reclaims-page.tsx'),
   'ReclaimsPage',
 );
+const financeOverviewRoute = page(
+  'financien',
+  'finance_overview.read',
+  () => import('../features/finance-overview/routes/finance-overview-page.tsx'),
+  'FinanceOverviewPage',
+);
 const outboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'beheer/uitgaande-post',
@@ -663,6 +669,7 @@ const routeTree = rootRoute.addChildren([
     settlementRoute,
     settlementsRoute,
     reclaimsRoute,
+    financeOverviewRoute,
     notificationsRoute,
     accountRoute,
   ]),

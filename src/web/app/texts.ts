@@ -19,6 +19,7 @@ export const appTexts = {
     paymentRuns: 'Betaalruns',
     settlements: 'Vaststellingen',
     reclaims: 'Terugvorderingen',
+    financeOverview: 'Financieel overzicht',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

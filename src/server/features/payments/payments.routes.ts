@@ -1,6 +1,6 @@
 import { contentDisposition } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
-import { errorResponses, fileResponse } from '../../platform/openapi.ts';
+import { XLSX_MEDIA_TYPE, errorResponses, fileResponse } from '../../platform/openapi.ts';
 import { CSV_CONTENT_TYPE } from '../../platform/spreadsheet.ts';
 import { contextOf } from '../../platform/use-case.ts';
 import * as service from './payments.service.ts';
@@ -95,7 +95,7 @@ export async function paymentsRoutes(app: App) {
       return reply
         .type(SEPA_MEDIA_TYPE)
         .header('content-disposition', contentDisposition(file.filename))
-        .send(Buffer.from(file.content, 'utf8'));
+        .send(file.content);
     },
   });
 
@@ -117,7 +117,29 @@ export async function paymentsRoutes(app: App) {
       return reply
         .type(CSV_CONTENT_TYPE)
         .header('content-disposition', contentDisposition(file.filename))
-        .send(Buffer.from(file.content, 'utf8'));
+        .send(file.content);
+    },
+  });
+
+  app.get('/api/payment-runs/:runId/ledger.xlsx', {
+    config: { action: 'payment.export' },
+    schema: {
+      tags,
+      params: paymentRunParamsSchema,
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'De betaalrun voor de boekhouding (xlsx)'),
+        ...errorResponses,
+      },
+    },
+    handler: async (request, reply) => {
+      const file = await service.runFile(contextOf(app, request), {
+        runId: request.params.runId,
+        kind: 'ledger-xlsx',
+      });
+      return reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', contentDisposition(file.filename))
+        .send(file.content);
     },
   });
 }

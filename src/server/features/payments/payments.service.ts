@@ -9,7 +9,7 @@ import { executionDay, ibanExclusion } from '../../../domain/grants/payment-run.
 import { isValidIban, normaliseIban } from '../../../domain/identifiers.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type CsvColumn, toCsv } from '../../platform/spreadsheet.ts';
+import { type CsvColumn, toCsv, toXlsx } from '../../platform/spreadsheet.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
 import { nextReference } from '../applications/applications.repository.ts';
 import * as repo from './payments.repository.ts';
@@ -179,8 +179,9 @@ const LEDGER_COLUMNS = (runReference: string, day: string): CsvColumn<Payment>[]
 ];
 
 /**
- * Exports an approved run: the SEPA file and the ledger's CSV are written once and kept, the
- * terms are paid and the grants advanced, in one transaction. After that the run is fixed.
+ * Exports an approved run: the SEPA file and the ledger (CSV and XLSX) are written once and
+ * kept, the terms are paid and the grants advanced, in one transaction. After that the run is
+ * fixed.
  */
 export async function exportRun(
   { db, actor, now }: UseCaseContext,
@@ -213,8 +214,13 @@ export async function exportRun(
       debtor: { name: account.name, iban: account.iban, bic: account.bic },
       payments: payments.map((p) => ({ ...p, iban: p.iban! })),
     });
-    const ledgerCsv = toCsv(LEDGER_COLUMNS(run.reference, day), payments, 'excel-nl');
-    await repo.storeExport(tx, runId, { executionDay: day, sepaXml, ledgerCsv });
+    const ledger = LEDGER_COLUMNS(run.reference, day);
+    const ledgerCsv = toCsv(ledger, payments, 'excel-nl');
+    const ledgerXlsx = await toXlsx(ledger, payments, {
+      sheet: 'Betaalrun',
+      title: `Betaalrun ${run.reference}`,
+    });
+    await repo.storeExport(tx, runId, { executionDay: day, sepaXml, ledgerCsv, ledgerXlsx });
     await repo.markRunPaid(tx, run, actor.userId, now);
     // A settled grant whose extra payment this run pays is closed (afgerekend).
     await closeGrantsWithExtraPaymentIn(tx, run, actor.userId, now);
@@ -236,15 +242,20 @@ export async function exportRun(
 /** The files of an exported run, as they were exported. */
 export async function runFile(
   { db }: Pick<UseCaseContext, 'db'>,
-  { runId, kind }: { runId: string; kind: 'sepa' | 'ledger' },
-): Promise<{ filename: string; content: string }> {
+  { runId, kind }: { runId: string; kind: 'sepa' | 'ledger' | 'ledger-xlsx' },
+): Promise<{ filename: string; content: Buffer }> {
   const row = await repo.exportedFiles(db, runId);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.status !== 'exported' || !row.sepaXml || !row.ledgerCsv)
     throw new AppError('PAYMENT_RUN_STATE', {
       message: 'Deze betaalrun is nog niet geëxporteerd; de bestanden ontstaan bij het exporteren.',
     });
+  if (kind === 'ledger-xlsx') {
+    // Runs exported before the ledger had a spreadsheet have their CSV only.
+    if (!row.ledgerXlsx) throw new AppError('NOT_FOUND');
+    return { filename: `${row.reference}.xlsx`, content: row.ledgerXlsx };
+  }
   return kind === 'sepa'
-    ? { filename: `${row.reference}.xml`, content: row.sepaXml }
-    : { filename: `${row.reference}.csv`, content: row.ledgerCsv };
+    ? { filename: `${row.reference}.xml`, content: Buffer.from(row.sepaXml, 'utf8') }
+    : { filename: `${row.reference}.csv`, content: Buffer.from(row.ledgerCsv, 'utf8') };
 }

@@ -4,6 +4,7 @@
  * preparer, and of two approvals at once one counts), exporting pays the terms once, and an
  * exported run never changes. An organisation without an IBAN stays out with its reason.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Session,
@@ -211,6 +212,24 @@ describe('a run from preparation to export', () => {
     expect(lines[1]).toBe(
       'BT-2026-0001;BT-2026-0001-00001;SB-2025-0001;12;01-12-2025;Stichting Dagbesteding Het Jekerpad;NL91ABNA0417164300;2916,74;SB-2025-0001 voorschot termijn 12 2025-12-01;01-12-2026',
     );
+
+    // The same ledger as a spreadsheet: the amount a number in euros, the days date cells.
+    const xlsx = await call(finance, 'GET', `/api/payment-runs/${runId}/ledger.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('BT-2026-0001.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Betaalrun')!;
+    expect(sheet.rowCount).toBe(1 + 4);
+    expect(sheet.getRow(1).getCell(8).value).toBe('Bedrag');
+    const first = sheet.getRow(2);
+    expect(first.getCell(2).value).toBe('BT-2026-0001-00001');
+    expect(first.getCell(6).value).toBe('Stichting Dagbesteding Het Jekerpad');
+    expect(first.getCell(8).value).toBe(2916.74);
+    expect(first.getCell(8).numFmt).toBe('"€" #,##0.00;"€" -#,##0.00');
+    expect(first.getCell(5).numFmt).toBe('dd-mm-yyyy');
+    expect(first.getCell(5).value).toEqual(new Date('2025-12-01T00:00:00Z'));
+    expect(first.getCell(10).value).toEqual(new Date('2026-12-01T00:00:00Z'));
 
     const twice = await call(finance2, 'POST', `/api/payment-runs/${runId}/export`);
     expect(twice.statusCode).toBe(409);

@@ -3,12 +3,13 @@
  * its header's count and control sum held against the payments, every account checked, and
  * only the SEPA character set in names and remittance information.
  */
+import SEPA from 'sepa';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidIban } from '../../../domain/identifiers.ts';
-import { isSepaText } from '../../../domain/grants/payment-run.ts';
+import { endToEndId, isSepaText, sepaText } from '../../../domain/grants/payment-run.ts';
 import { type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
-import { creditTransferXml } from './sepa.ts';
+import { type CreditTransfer, SEPA_CHUNK, creditTransferXml, remittance } from './sepa.ts';
 
 const NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.09';
 
@@ -144,5 +145,53 @@ describe('the SEPA credit transfer file, as a bank reads it', () => {
     expect(texts(parsed, `${TX}/Cdtr/Nm`)).toEqual(['Cooperatie Cafe + Zn.']);
     expect(texts(parsed, `${TX}/CdtrAcct/Id/IBAN`)).toEqual(['NL85INGB0001234561']);
     expect(texts(parsed, `${TX}/Amt/InstdAmt`)).toEqual(['123.45']);
+  });
+
+  it('writes a run of more payments than one chunk byte for byte as the library writes it whole', () => {
+    const ibans = ['NL85INGB0001234561', 'NL39RABO0123456782', 'NL91ABNA0417164300'];
+    // More than two chunks: two whole ones and the rest.
+    expect(1017).toBeGreaterThan(2 * SEPA_CHUNK);
+    const payments = Array.from({ length: 1017 }, (_, i) => ({
+      grantReference: `SB-2027-${String(1 + Math.floor(i / 12)).padStart(4, '0')}`,
+      termNumber: 1 + (i % 12),
+      dueDay: '2027-03-01',
+      organisationName: `Stichting Café ${Math.floor(i / 120)}`,
+      iban: ibans[i % 3]!,
+      // Amounts whose sum in euros is not exact in floating point: the control sum must be.
+      amountCents: 1 + ((i * 7919) % 100_003),
+    }));
+    const transfer: CreditTransfer = {
+      reference: 'BT-2027-0002',
+      created: new Date('2027-03-01T09:00:00Z'),
+      executionDay: '2027-03-02',
+      debtor: { name: 'Gemeente Maastricht', iban: 'NL74BNGH0285170001', bic: 'BNGHNL2G' },
+      payments,
+    };
+    // The library's document of the whole run, built as it documents it.
+    const whole = new SEPA.Document('pain.001.001.09');
+    whole.grpHdr.id = transfer.reference;
+    whole.grpHdr.created = transfer.created;
+    whole.grpHdr.initiatorName = transfer.debtor.name;
+    const info = whole.createPaymentInfo();
+    info.requestedExecutionDate = new Date('2027-03-02T12:00:00Z');
+    info.debtorIBAN = transfer.debtor.iban;
+    info.debtorBIC = transfer.debtor.bic;
+    info.debtorName = transfer.debtor.name;
+    whole.addPaymentInfo(info);
+    payments.forEach((p, i) => {
+      const tx = info.createTransaction();
+      tx.creditorName = sepaText(p.organisationName, 70);
+      tx.creditorIBAN = p.iban;
+      tx.amount = p.amountCents / 100;
+      tx.remittanceInfo = remittance(p);
+      tx.end2endId = endToEndId(transfer.reference, i + 1);
+      info.addTransaction(tx);
+    });
+    const xml = creditTransferXml(transfer);
+    expect(xml).toBe(whole.toString());
+    const parsed = readXml(xml);
+    expect(texts(parsed, '/Document/CstmrCdtTrfInitn/GrpHdr/NbOfTxs')).toEqual(['1017']);
+    expect(texts(parsed, `${TX}/PmtId/InstrId`).at(-1)).toBe('BT-2027-0002.0.1016');
+    expect(texts(parsed, `${TX}/PmtId/EndToEndId`).at(-1)).toBe('BT-2027-0002-01017');
   });
 });

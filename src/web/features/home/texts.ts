@@ -122,6 +122,7 @@ export const homeTexts = {
       runs: 'Betaalruns',
       reclaimList: 'Terugvorderingen',
       grants: 'Subsidies en voorschotten',
+      overview: 'Financieel overzicht per categorie en jaar',
     },
     wmoAnalyst: {
       noImports: 'Er zijn nog geen Wmo-toekenningen ingelezen.',

@@ -82,5 +82,7 @@ export const paymentsTexts = {
     cancelled: 'De betaalrun is geannuleerd. De termijnen kunnen in een nieuwe run.',
     sepa: (reference: string) => `SEPA-bestand ${reference} downloaden (XML, pain.001.001.09)`,
     ledger: (reference: string) => `Betaalrun ${reference} voor de boekhouding downloaden (CSV)`,
+    ledgerXlsx: (reference: string) =>
+      `Betaalrun ${reference} voor de boekhouding downloaden (Excel, xlsx)`,
   },
 };

@@ -339,6 +339,7 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
               { to: '/betalingen', text: t.runs },
               { to: '/betalingen/terugvorderingen', text: t.reclaimList },
               { to: '/subsidies', text: t.grants },
+              { to: '/financien', text: t.overview },
             ]}
           />
         </>

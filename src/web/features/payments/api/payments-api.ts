@@ -34,6 +34,7 @@ export const paymentRunQueryOptions = (runId: string) =>
 
 export const sepaFileUrl = (runId: string) => `/api/payment-runs/${enc(runId)}/sepa.xml`;
 export const ledgerFileUrl = (runId: string) => `/api/payment-runs/${enc(runId)}/ledger.csv`;
+export const ledgerXlsxUrl = (runId: string) => `/api/payment-runs/${enc(runId)}/ledger.xlsx`;
 
 function useRefresh() {
   const queryClient = useQueryClient();

@@ -15,6 +15,7 @@ import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import {
   ledgerFileUrl,
+  ledgerXlsxUrl,
   paymentRunQueryOptions,
   sepaFileUrl,
   useRunAction,
@@ -138,6 +139,15 @@ export function PaymentRunPage() {
                   download
                 >
                   {texts.ledger(data.reference)}
+                </a>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={ledgerXlsxUrl(runId)}
+                  download
+                >
+                  {texts.ledgerXlsx(data.reference)}
                 </a>
               </li>
             </ul>

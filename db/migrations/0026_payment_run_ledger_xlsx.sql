@@ -1,0 +1,1 @@
+ALTER TABLE "payment_runs" ADD COLUMN "ledger_xlsx" "bytea";
