@@ -81,7 +81,7 @@ export function fixedCostsCents(lines: readonly SettlementBudgetLine[]): number 
 
 /**
  * The most that may be settled: the grant, and for a living room no more than the fixed costs
- * of its budget, because a living room is funded for its fixed costs only (DOMAIN.md §3,
+ * of its budget, because a living room is funded for its fixed costs only (docs/rules/eligible-costs.md,
  * docs/rules/grant-lifecycle.md).
  */
 export function settlementLimit(
