@@ -60,6 +60,8 @@ export const policyOfficerTasksSchema = z.object({
   objectionsToDecide: z.number().int(),
   /** Settlements proposed and not yet issued (docs/rules/grant-lifecycle.md). */
   settlementsToIssue: z.number().int(),
+  /** Grants whose report is in (or a direct grant's period over) without a settlement yet. */
+  settlementsToPropose: z.number().int(),
   /** Change requests of organisations on their grants that wait for a decision. */
   grantChangesToDecide: z.number().int(),
   /** Grants whose accountability report is due before today and not submitted. */

@@ -15,6 +15,7 @@ import { type Action, type Actor, type DataScope, authorise } from '../../platfo
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
 import {
+  awaitingSettlement,
   countProposedSettlements,
   openReclaimFacts,
 } from '../settlements/settlements.repository.ts';
@@ -69,6 +70,7 @@ async function policyOfficerTasks(
     changes,
     reports,
     settlementsToIssue,
+    awaiting,
   ] = await Promise.all([
     current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
     repo.withoutFinalScores(db, now),
@@ -79,6 +81,7 @@ async function policyOfficerTasks(
     repo.grantChangesToDecide(db),
     reportsToHandIn(db, { kind: 'all' }, today),
     countProposedSettlements(db),
+    awaitingSettlement(db, today),
   ]);
   return {
     rounds,
@@ -100,6 +103,7 @@ async function policyOfficerTasks(
     completionRequestsPastTerm: pastTerm,
     objectionsToDecide: objections,
     settlementsToIssue,
+    settlementsToPropose: awaiting.length,
     grantChangesToDecide: changes,
     reportsOverdue: reports.filter((r) => r.overdue).length,
   };

@@ -8,6 +8,7 @@ import {
   decisions,
   grantChanges,
   grantEvents,
+  grantReports,
   grantSettlements,
   grantTerms,
   grants,
@@ -356,6 +357,34 @@ export async function closeGrantsWithExtraPaymentIn(
 }
 
 /** For the policy officer's home page: settlements proposed and not yet issued. */
+/**
+ * The grants awaiting a settlement proposal, oldest report first: the report submitted, or a
+ * direct grant (no report) whose period ended before `today`; none with a settlement yet.
+ */
+export async function awaitingSettlement(db: Queryable, today: string) {
+  return db
+    .select({
+      grantId: grants.id,
+      grantReference: grants.reference,
+      organisationName: organisations.name,
+      grantedCents: grants.grantedCents,
+      accountabilityTier: grants.accountabilityTier,
+      reportSubmittedAt: grantReports.submittedAt,
+    })
+    .from(grants)
+    .innerJoin(organisations, eq(organisations.id, grants.organisationId))
+    .leftJoin(grantReports, eq(grantReports.grantId, grants.id))
+    .leftJoin(grantSettlements, eq(grantSettlements.grantId, grants.id))
+    .where(
+      and(
+        isNull(grantSettlements.id),
+        sql`(${grants.status} = 'report_submitted' or (${grants.accountabilityTier} = 'direct'
+          and ${grants.status} in ('granted', 'advanced') and ${grants.periodEnd} < ${today}))`,
+      ),
+    )
+    .orderBy(asc(grantReports.submittedAt), asc(grants.reference));
+}
+
 export async function countProposedSettlements(db: Queryable): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -6,6 +6,7 @@ import * as service from './settlements.service.ts';
 import {
   issueSettlementsBodySchema,
   issueStartedSchema,
+  awaitingSettlementSchema,
   proposedSettlementsSchema,
   reclaimListQuerySchema,
   reclaimListSchema,
@@ -59,6 +60,19 @@ export async function settlementsRoutes(app: App) {
         .header('x-content-sha256', document.sha256)
         .send(document.data);
     },
+  });
+
+  app.get('/api/settlements/awaiting', {
+    config: { action: 'settlement.propose' },
+    schema: {
+      tags,
+      summary:
+        'De subsidies die klaar zijn om vast te stellen (verantwoording ingediend, of directe vaststelling na de periode)',
+      response: { 200: awaitingSettlementSchema, ...errorResponses },
+    },
+    handler: async (request) => ({
+      items: await service.listAwaitingSettlement(contextOf(app, request)),
+    }),
   });
 
   app.get('/api/settlements/proposed', {

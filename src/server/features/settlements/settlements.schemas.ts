@@ -107,6 +107,25 @@ export const proposedSettlementsSchema = z.object({
 });
 export type ProposedSettlements = z.infer<typeof proposedSettlementsSchema>;
 
+/**
+ * The grants the policy officer can settle and has not proposed a settlement for yet: the
+ * report is submitted, or a direct grant's period has ended (nothing to hand in).
+ */
+export const awaitingSettlementSchema = z.object({
+  items: z.array(
+    z.object({
+      grantId: z.uuid(),
+      grantReference: z.string(),
+      organisationName: z.string(),
+      grantedCents: z.number().int(),
+      accountabilityTier: z.enum(ACCOUNTABILITY_TIERS),
+      /** When the accountability report was submitted; null for a direct grant. */
+      reportSubmittedAt: moment.nullable(),
+    }),
+  ),
+});
+export type AwaitingSettlement = z.infer<typeof awaitingSettlementSchema>;
+
 export const issueSettlementsBodySchema = z.object({
   /** The grants whose proposed settlements to issue; all proposed ones when left out. */
   grantIds: z.array(z.uuid()).max(10_000).optional(),

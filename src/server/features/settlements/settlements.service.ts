@@ -41,6 +41,7 @@ import { settlementLetter } from './settlement-letter.ts';
 import { afterwards } from './settlement-steps.ts';
 import * as repo from './settlements.repository.ts';
 import type {
+  AwaitingSettlement,
   ProposedSettlements,
   ReclaimList,
   Settlement,
@@ -199,6 +200,18 @@ export async function listProposed({
       paidCents: row.paidCents,
     }),
     proposedAt: row.proposedAt.toISOString(),
+  }));
+}
+
+/** The grants that wait for the policy officer to propose their settlement. */
+export async function listAwaitingSettlement({
+  db,
+  now,
+}: Pick<UseCaseContext, 'db' | 'now'>): Promise<AwaitingSettlement['items']> {
+  return (await repo.awaitingSettlement(db, amsterdamDay(now))).map((row) => ({
+    ...row,
+    accountabilityTier: row.accountabilityTier as AccountabilityTier,
+    reportSubmittedAt: row.reportSubmittedAt?.toISOString() ?? null,
   }));
 }
 

@@ -102,6 +102,27 @@ describe('who may settle', () => {
   });
 });
 
+describe('the grants awaiting settlement', () => {
+  it('lists the two submitted reports for the policy officer, and the home page counts them', async () => {
+    const awaiting = await request('GET', officer, '/api/settlements/awaiting');
+    expect(awaiting.statusCode).toBe(200);
+    expect(
+      awaiting
+        .json()
+        .items.map((i: { grantReference: string; organisationName: string }) => [
+          i.grantReference,
+          i.organisationName,
+        ]),
+    ).toEqual([
+      ['SB-2025-0002', 'Stichting Huiskamer Het Trefpunt'],
+      ['SB-2025-0003', 'Stichting Huiskamer De Lindeboom'],
+    ]);
+    const home = (await request('GET', officer, '/api/home/tasks')).json();
+    expect(home.policyOfficer.settlementsToPropose).toBe(2);
+    expect((await request('GET', finance, '/api/settlements/awaiting')).statusCode).toBe(403);
+  });
+});
+
 describe('proposing a settlement', () => {
   it('waits for the report of a grant above the direct tier', async () => {
     // Heer's report (of € 10,000.00 granted, an activity report) is not in.
@@ -180,6 +201,8 @@ describe('proposing a settlement', () => {
     });
     const home = (await request('GET', officer, '/api/home/tasks')).json();
     expect(home.policyOfficer.settlementsToIssue).toBe(1);
+    // Trefpunt has its proposal; Lindeboom is left to propose.
+    expect(home.policyOfficer.settlementsToPropose).toBe(1);
   });
 });
 

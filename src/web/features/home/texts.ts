@@ -47,6 +47,8 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'verzoek' : 'verzoeken'} om aanvulling met een verstreken termijn`,
       objectionsToDecide: (count: number) =>
         `${count} ${count === 1 ? 'bezwaar' : 'bezwaren'} om op te beslissen`,
+      settlementsToPropose: (count: number) =>
+        `${count} ${count === 1 ? 'subsidie' : 'subsidies'} om vast te stellen (verantwoording ingediend)`,
       settlementsToIssue: (count: number) =>
         `${count} ${count === 1 ? 'vaststelling is' : 'vaststellingen zijn'} voorgesteld en nog niet verzonden`,
       grantChangesToDecide: (count: number) =>

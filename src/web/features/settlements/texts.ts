@@ -73,7 +73,7 @@ export const settlementsTexts = {
     documentTitle: 'Vaststellingen',
     title: 'Vaststellingen',
     intro:
-      'De voorgestelde vaststellingen die nog niet zijn verzonden. Verzenden maakt per subsidie de vaststellingsbeschikking (PDF en toegankelijke tekst), stelt het bedrag vast en zet een nabetaling klaar voor de volgende betaalrun of legt de terugvordering vast.',
+      'Eerst de subsidies die klaar zijn om vast te stellen, daarna de voorgestelde vaststellingen die nog niet zijn verzonden. Verzenden maakt per subsidie de vaststellingsbeschikking (PDF en toegankelijke tekst), stelt het bedrag vast en zet een nabetaling klaar voor de volgende betaalrun of legt de terugvordering vast.',
     empty: 'Er zijn geen voorgestelde vaststellingen die nog verzonden moeten worden.',
     caption: (n: number) =>
       n === 1 ? '1 voorgestelde vaststelling' : `${n} voorgestelde vaststellingen`,
@@ -86,6 +86,21 @@ export const settlementsTexts = {
       outcome: 'Gevolg',
     },
     issue: (n: number) => (n === 1 ? '1 beschikking verzenden' : `${n} beschikkingen verzenden`),
+    awaitingTitle: 'Klaar om vast te stellen',
+    awaitingIntro:
+      'Subsidies waarvan de verantwoording is ingediend, of waarvan de periode voorbij is bij directe vaststelling. Open de subsidie om de verantwoording naast de aanvraag te zien en een bedrag voor te stellen.',
+    awaitingEmpty: 'Er zijn geen subsidies die op een voorstel tot vaststelling wachten.',
+    awaitingCaption: (n: number) =>
+      n === 1 ? '1 subsidie klaar om vast te stellen' : `${n} subsidies klaar om vast te stellen`,
+    awaitingColumns: {
+      grant: 'Subsidie',
+      organisation: 'Organisatie',
+      granted: 'Verleend',
+      report: 'Verantwoording',
+    },
+    reportSubmittedOn: (day: string) => `Ingediend op ${day}`,
+    direct: 'Directe vaststelling',
+    proposedTitle: 'Voorgesteld, nog te verzenden',
     confirmTitle: 'Vaststellingsbeschikkingen verzenden?',
     confirmText:
       'De beschikkingen worden gemaakt en verzonden; daarna kan het vastgestelde bedrag niet meer worden gewijzigd. De organisaties krijgen een e-mail met de beschikking.',

@@ -408,6 +408,15 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
           },
         ]
       : []),
+    ...(tasks.settlementsToPropose > 0
+      ? [
+          {
+            key: 'settlements-to-propose',
+            text: t.settlementsToPropose(tasks.settlementsToPropose),
+            to: '/vaststellingen',
+          },
+        ]
+      : []),
     ...(tasks.settlementsToIssue > 0
       ? [
           {

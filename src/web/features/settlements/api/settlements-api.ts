@@ -4,6 +4,7 @@ import {
   type ReclaimPaidBody,
   type SettlementBody,
   issueStartedSchema,
+  awaitingSettlementSchema,
   proposedSettlementsSchema,
   reclaimListSchema,
   settlementReviewSchema,
@@ -16,6 +17,7 @@ export const settlementKeys = {
   all: ['settlements'] as const,
   review: (grantId: string) => ['settlements', 'review', grantId] as const,
   proposed: ['settlements', 'proposed'] as const,
+  awaiting: ['settlements', 'awaiting'] as const,
   reclaims: (show: 'open' | 'all') => ['settlements', 'reclaims', show] as const,
   job: (jobId: string) => ['settlements', 'job', jobId] as const,
 };
@@ -32,6 +34,15 @@ export const reviewQueryOptions = (grantId: string) =>
   });
 
 export const settlementPdfUrl = (grantId: string) => `/api/grants/${enc(grantId)}/settlement.pdf`;
+
+export const awaitingQueryOptions = () =>
+  queryOptions({
+    queryKey: settlementKeys.awaiting,
+    queryFn: ({ signal }) =>
+      request('GET', '/api/settlements/awaiting', { schema: awaitingSettlementSchema, signal }),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
 
 export const proposedQueryOptions = () =>
   queryOptions({

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { amsterdamDay, formatDay } from '../../../../domain/dates.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { Alert, ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -10,6 +11,7 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import {
+  awaitingQueryOptions,
   issueJobQueryOptions,
   proposedQueryOptions,
   settlementKeys,
@@ -72,6 +74,8 @@ export function SettlementsPage() {
           </StatusMessage>
         )
       ) : null}
+      <AwaitingList />
+      <h2 className="utrecht-heading-2">{texts.proposedTitle}</h2>
       {proposed.isPending ? <Loading /> : null}
       {proposed.isError ? (
         <LoadError error={proposed.error} onRetry={() => void proposed.refetch()} />
@@ -134,5 +138,59 @@ export function SettlementsPage() {
         <p className="utrecht-paragraph">{texts.confirmText}</p>
       </ConfirmDialog>
     </Page>
+  );
+}
+
+/** The grants whose settlement the policy officer has still to propose, each a link to it. */
+function AwaitingList() {
+  const awaiting = useQuery(awaitingQueryOptions());
+  if (awaiting.isPending) return <Loading />;
+  if (awaiting.isError)
+    return <LoadError error={awaiting.error} onRetry={() => void awaiting.refetch()} />;
+  const items = awaiting.data;
+  return (
+    <section aria-labelledby="klaar-titel" className="sr-section">
+      <h2 id="klaar-titel" className="utrecht-heading-2">
+        {texts.awaitingTitle}
+      </h2>
+      <p className="utrecht-paragraph">{texts.awaitingIntro}</p>
+      {items.length === 0 ? (
+        <p className="utrecht-paragraph">{texts.awaitingEmpty}</p>
+      ) : (
+        <Table
+          id="klaar-om-vast-te-stellen"
+          caption={texts.awaitingCaption(items.length)}
+          columns={[
+            texts.awaitingColumns.grant,
+            texts.awaitingColumns.organisation,
+            { label: texts.awaitingColumns.granted, numeric: true },
+            texts.awaitingColumns.report,
+          ]}
+        >
+          {items.map((item) => (
+            <tr className="utrecht-table__row" key={item.grantId}>
+              <td className={cell.data}>
+                <Link
+                  to="/subsidies/$grantId/vaststelling"
+                  params={{ grantId: item.grantId }}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {item.grantReference}
+                </Link>
+              </td>
+              <td className={cell.data}>{item.organisationName}</td>
+              <td className={cell.number}>{formatEuro(item.grantedCents)}</td>
+              <td className={cell.data}>
+                {item.reportSubmittedAt
+                  ? texts.reportSubmittedOn(
+                      formatDay(amsterdamDay(new Date(item.reportSubmittedAt))),
+                    )
+                  : texts.direct}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
   );
 }
