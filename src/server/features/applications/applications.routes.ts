@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { attachmentKindSchema } from '../../../domain/tender/scheme-definition.ts';
 import { mailSettings } from '../../platform/config.ts';
 import { contentDisposition } from '../../platform/downloads.ts';
-import { AppError } from '../../platform/errors.ts';
+import { attachmentRoutes } from '../../platform/attachment-routes.ts';
 import type { App } from '../../platform/http.ts';
-import { errorResponses, fileResponse, pdfResponse } from '../../platform/openapi.ts';
+import { errorResponses, pdfResponse } from '../../platform/openapi.ts';
 import {
   applicationListQuerySchema,
   applicationListSchema,
@@ -12,6 +10,7 @@ import {
   applicationSchema,
   attachmentParamsSchema,
   attachmentSchema,
+  attachmentUploadKindSchema,
   createApplicationBodySchema,
   saveApplicationBodySchema,
   submitApplicationBodySchema,
@@ -22,11 +21,6 @@ import { contextOf } from '../../platform/use-case.ts';
 
 export async function applicationsRoutes(app: App) {
   const tags = ['Aanvragen'];
-  const attachmentFile = z.union([
-    pdfResponse,
-    fileResponse('image/png', 'Bijlage (PNG)'),
-    fileResponse('image/jpeg', 'Bijlage (JPEG)'),
-  ]);
 
   app.get('/api/applications', {
     config: { action: 'application.list' },
@@ -111,86 +105,18 @@ export async function applicationsRoutes(app: App) {
       }),
   });
 
-  app.post('/api/applications/:applicationId/attachments', {
-    config: { action: 'application.update' },
-    schema: {
-      tags,
-      summary: 'Bijlage toevoegen (multipart/form-data met de velden kind en file)',
-      params: applicationParamsSchema,
-      response: {
-        201: attachmentSchema,
-        413: errorResponses[400],
-        415: errorResponses[400],
-        ...errorResponses,
-      },
-    },
-    handler: async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError('VALIDATION_FAILED', {
-          message: 'Stuur de bijlage als multipart/form-data.',
-        });
-      }
-      const file = await request.file();
-      if (!file)
-        throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'file', message: 'Kies een bestand.' }],
-        });
-      const data = await file.toBuffer();
-      const kindField = file.fields.kind;
-      const kindValue =
-        kindField && !Array.isArray(kindField) && 'value' in kindField
-          ? kindField.value
-          : undefined;
-      const kind = attachmentKindSchema.safeParse(kindValue);
-      if (!kind.success) {
-        throw new AppError('VALIDATION_FAILED', {
-          fields: [
-            {
-              path: 'kind',
-              message:
-                'Kies de soort bijlage: statuten, begroting of jaarrekening. Kopieën van VOG’s verzamelt de gemeente niet; het bestuur verklaart dat de vrijwilligers er een hebben.',
-            },
-          ],
-        });
-      }
-      const context = contextOf(app, request);
-      const attachment = await service.addAttachment(context, {
-        applicationId: request.params.applicationId,
-        file: { kind: kind.data, filename: file.filename, data },
-        limits: { totalBytes: app.config.APPLICATION_ATTACHMENTS_LIMIT_BYTES },
-      });
-      return reply.code(201).send(attachment);
-    },
-  });
-
-  app.get('/api/applications/:applicationId/attachments/:attachmentId', {
-    config: { action: 'application.read' },
-    schema: {
-      tags,
-      params: attachmentParamsSchema,
-      response: { 200: attachmentFile, ...errorResponses },
-    },
-    handler: async (request, reply) => {
-      const file = await service.getAttachmentFile(contextOf(app, request), request.params);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('x-content-sha256', file.sha256)
-        .send(file.data);
-    },
-  });
-
-  app.delete('/api/applications/:applicationId/attachments/:attachmentId', {
-    config: { action: 'application.update' },
-    schema: {
-      tags,
-      params: attachmentParamsSchema,
-      response: { 204: z.null(), ...errorResponses },
-    },
-    handler: async (request, reply) => {
-      await service.removeAttachment(contextOf(app, request), request.params);
-      return reply.code(204).send(null);
-    },
+  attachmentRoutes(app, {
+    url: '/api/applications/:applicationId/attachments',
+    tags,
+    actions: { read: 'application.read', write: 'application.update' },
+    params: applicationParamsSchema,
+    fileParams: attachmentParamsSchema,
+    kind: attachmentUploadKindSchema,
+    attachment: attachmentSchema,
+    add: (context, { applicationId }, upload) =>
+      service.addAttachment(context, { applicationId, ...upload }),
+    getFile: service.getAttachmentFile,
+    remove: service.removeAttachment,
   });
 
   app.get('/api/applications/:applicationId/receipt', {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { applicationContentSchema } from '../../../domain/applications/application-content.ts';
 import { categorySchema } from '../../../domain/tender/categories.ts';
 import {
+  ATTACHMENT_KINDS,
   attachmentKindSchema,
   schemeDefinitionSchema,
 } from '../../../domain/tender/scheme-definition.ts';
@@ -99,4 +100,9 @@ export const withdrawApplicationBodySchema = z.object({
 });
 
 export const applicationParamsSchema = z.object({ applicationId: z.uuid() });
+/** The `kind` field of an upload; the message says why there is no kind for VOG copies. */
+export const attachmentUploadKindSchema = z.enum(ATTACHMENT_KINDS, {
+  message:
+    'Kies de soort bijlage: statuten, begroting of jaarrekening. Kopieën van VOG’s verzamelt de gemeente niet; het bestuur verklaart dat de vrijwilligers er een hebben.',
+});
 export const attachmentParamsSchema = z.object({ applicationId: z.uuid(), attachmentId: z.uuid() });

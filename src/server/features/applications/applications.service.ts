@@ -21,6 +21,7 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
+import { acceptedContentType } from '../../platform/uploads.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
 import { getProvision } from '../provisions/provisions.service.ts';
 import * as roundsRepo from '../rounds/rounds.repository.ts';
@@ -424,17 +425,6 @@ function megabytes(bytes: number): string {
   return `${format.format(bytes / 1_000_000)} MB`;
 }
 
-/** Content types we accept, recognised by their first bytes, never by name or header. */
-export function sniffContentType(
-  data: Buffer,
-): 'application/pdf' | 'image/png' | 'image/jpeg' | null {
-  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png';
-  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
 export async function addAttachment(
   { db, actor, scope, now }: UseCaseContext,
   {
@@ -447,13 +437,7 @@ export async function addAttachment(
     limits: { totalBytes: number };
   },
 ): Promise<Attachment> {
-  const contentType = sniffContentType(file.data);
-  if (!contentType) {
-    throw new AppError('UNSUPPORTED_FILE', {
-      message: `${file.filename} is geen PDF-bestand of afbeelding (PNG, JPEG). Alleen die kunnen worden toegevoegd.`,
-      fields: [{ path: 'file', message: 'Kies een PDF-bestand of een afbeelding.' }],
-    });
-  }
+  const contentType = acceptedContentType(file);
   const attachmentId = await changeWithAudit(db, actor, async (tx, audit) => {
     await repo.lockApplication(tx, id);
     const { row } = await loadApplication(tx, scope, id);

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { contentDisposition } from '../../platform/downloads.ts';
-import { AppError } from '../../platform/errors.ts';
+import { attachmentRoutes } from '../../platform/attachment-routes.ts';
 import type { App } from '../../platform/http.ts';
-import { errorResponses, fileResponse, pdfResponse } from '../../platform/openapi.ts';
+import { errorResponses } from '../../platform/openapi.ts';
 import { contextOf } from '../../platform/use-case.ts';
 import { grantParamsSchema } from '../grants/grants.schemas.ts';
 import {
@@ -17,11 +15,6 @@ import * as service from './grant-reports.service.ts';
 
 export async function grantReportsRoutes(app: App) {
   const tags = ['Verantwoording'];
-  const attachmentFile = z.union([
-    pdfResponse,
-    fileResponse('image/png', 'Bijlage (PNG)'),
-    fileResponse('image/jpeg', 'Bijlage (JPEG)'),
-  ]);
 
   app.get('/api/grants/:grantId/report', {
     config: { action: 'grant_report.read' },
@@ -63,79 +56,17 @@ export async function grantReportsRoutes(app: App) {
     handler: async (request) => service.submitReport(contextOf(app, request), request.params),
   });
 
-  app.post('/api/grants/:grantId/report/attachments', {
-    config: { action: 'grant_report.write' },
-    schema: {
-      tags,
-      summary: 'Bijlage toevoegen (multipart/form-data met de velden kind en file)',
-      params: grantParamsSchema,
-      response: {
-        201: reportAttachmentSchema,
-        413: errorResponses[400],
-        415: errorResponses[400],
-        ...errorResponses,
-      },
-    },
-    handler: async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError('VALIDATION_FAILED', {
-          message: 'Stuur de bijlage als multipart/form-data.',
-        });
-      }
-      const file = await request.file();
-      if (!file)
-        throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'file', message: 'Kies een bestand.' }],
-        });
-      const data = await file.toBuffer();
-      const kindField = file.fields.kind;
-      const kindValue =
-        kindField && !Array.isArray(kindField) && 'value' in kindField
-          ? kindField.value
-          : undefined;
-      const kind = reportAttachmentKindSchema.safeParse(kindValue);
-      if (!kind.success) {
-        throw new AppError('VALIDATION_FAILED', {
-          fields: [{ path: 'kind', message: kind.error.issues[0]!.message }],
-        });
-      }
-      const attachment = await service.addAttachment(contextOf(app, request), {
-        grantId: request.params.grantId,
-        file: { kind: kind.data, filename: file.filename, data },
-        limits: { totalBytes: app.config.APPLICATION_ATTACHMENTS_LIMIT_BYTES },
-      });
-      return reply.code(201).send(attachment);
-    },
-  });
-
-  app.get('/api/grants/:grantId/report/attachments/:attachmentId', {
-    config: { action: 'grant_report.read' },
-    schema: {
-      tags,
-      params: reportAttachmentParamsSchema,
-      response: { 200: attachmentFile, ...errorResponses },
-    },
-    handler: async (request, reply) => {
-      const file = await service.getAttachmentFile(contextOf(app, request), request.params);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('x-content-sha256', file.sha256)
-        .send(file.data);
-    },
-  });
-
-  app.delete('/api/grants/:grantId/report/attachments/:attachmentId', {
-    config: { action: 'grant_report.write' },
-    schema: {
-      tags,
-      params: reportAttachmentParamsSchema,
-      response: { 204: z.null(), ...errorResponses },
-    },
-    handler: async (request, reply) => {
-      await service.removeAttachment(contextOf(app, request), request.params);
-      return reply.code(204).send(null);
-    },
+  attachmentRoutes(app, {
+    url: '/api/grants/:grantId/report/attachments',
+    tags,
+    actions: { read: 'grant_report.read', write: 'grant_report.write' },
+    params: grantParamsSchema,
+    fileParams: reportAttachmentParamsSchema,
+    kind: reportAttachmentKindSchema,
+    attachment: reportAttachmentSchema,
+    add: (context, { grantId }, upload) => service.addAttachment(context, { grantId, ...upload }),
+    getFile: service.getAttachmentFile,
+    remove: service.removeAttachment,
   });
 
   app.get('/api/grant-reports/overdue', {

@@ -36,8 +36,8 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
+import { acceptedContentType } from '../../platform/uploads.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
-import { sniffContentType } from '../applications/applications.service.ts';
 import { insertGrantEvents } from '../grants/grants.repository.ts';
 import type { GrantStatus } from '../grants/grants.schemas.ts';
 import { figuresPerProvision } from '../participant-reports/participant-reports.repository.ts';
@@ -240,13 +240,7 @@ export async function addAttachment(
     limits: { totalBytes: number };
   },
 ): Promise<ReportAttachment> {
-  const contentType = sniffContentType(file.data);
-  if (!contentType) {
-    throw new AppError('UNSUPPORTED_FILE', {
-      message: `${file.filename} is geen PDF-bestand of afbeelding (PNG, JPEG). Alleen die kunnen worden toegevoegd.`,
-      fields: [{ path: 'file', message: 'Kies een PDF-bestand of een afbeelding.' }],
-    });
-  }
+  const contentType = acceptedContentType(file);
   const attachmentId = await changeWithAudit(db, actor, async (tx, audit) => {
     await lockForChange(tx, scope, grantId);
     const reportId = await repo.ensureReport(tx, {

@@ -1,16 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   ATTACHMENT_KINDS,
   ATTACHMENT_LABELS,
   type AttachmentKind,
 } from '../../../../domain/tender/scheme-definition.ts';
 import type { Attachment } from '../../../../server/features/applications/applications.schemas.ts';
-import { ApiError } from '../../../app/api-client.ts';
 import { StatusMessage } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
-import { cx } from '../../../components/class-names.ts';
-import { FormField } from '../../../components/form-field.tsx';
-import { widgetTexts } from '../../../components/widget-texts.ts';
+import { AttachmentKindField } from '../../../components/attachment-kind-field.tsx';
 import {
   attachmentUrl,
   useRemoveAttachment,
@@ -20,7 +16,6 @@ import { fieldIdForPath } from '../application-form-schema.ts';
 import { applicationsTexts } from '../texts.ts';
 
 const texts = applicationsTexts.fields;
-const MAX_BYTES = 10 * 1024 * 1024;
 
 interface AttachmentsFieldProps {
   applicationId: string;
@@ -37,7 +32,7 @@ export function AttachmentsField({ applicationId, attachments, problems }: Attac
       <p className="utrecht-paragraph">{texts.attachmentsIntro}</p>
       <StatusMessage>{status}</StatusMessage>
       {ATTACHMENT_KINDS.map((kind) => (
-        <AttachmentKindField
+        <AttachmentKind
           key={kind}
           kind={kind}
           applicationId={applicationId}
@@ -50,7 +45,7 @@ export function AttachmentsField({ applicationId, attachments, problems }: Attac
   );
 }
 
-function AttachmentKindField({
+function AttachmentKind({
   kind,
   applicationId,
   attachments,
@@ -64,110 +59,22 @@ function AttachmentKindField({
   onStatus: (message: string | null) => void;
 }) {
   const upload = useUploadAttachment(applicationId);
-  const removeAttachment = useRemoveAttachment(applicationId);
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const label = ATTACHMENT_LABELS[kind];
-  const id = fieldIdForPath(`attachments.${kind}`);
-  const headingId = `${id}-titel`;
-  const shownError = error;
-
-  const onUpload = async () => {
-    setError(null);
-    onStatus(null);
-    const file = input.current?.files?.[0];
-    if (!file) {
-      setError(texts.noFile);
-      input.current?.focus();
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setError(texts.tooLarge);
-      input.current?.focus();
-      return;
-    }
-    try {
-      const attachment = await upload.mutateAsync({ kind, file });
-      if (input.current) input.current.value = '';
-      onStatus(texts.uploaded(attachment.filename));
-    } catch (failure) {
-      setError(
-        failure instanceof ApiError
-          ? [failure.message, ...failure.fields.map((f) => f.message)]
-              .filter((m, i, all) => all.indexOf(m) === i)
-              .join(' ')
-          : texts.uploadFailed,
-      );
-      input.current?.focus();
-    }
-  };
-
-  const onRemove = async (attachment: Attachment) => {
-    setError(null);
-    onStatus(null);
-    try {
-      await removeAttachment.mutateAsync(attachment.id);
-      onStatus(texts.removed(attachment.filename));
-      input.current?.focus();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : texts.uploadFailed);
-    }
-  };
-
+  const remove = useRemoveAttachment(applicationId);
   return (
-    <div className="sr-attachment-kind" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {label}
-      </h3>
-      {attachments.length === 0 ? (
-        <p className={cx('utrecht-paragraph', problem && 'sr-missing')}>{texts.noAttachment}</p>
-      ) : (
-        <ul className="utrecht-unordered-list sr-file-list">
-          {attachments.map((attachment) => (
-            <li className="utrecht-unordered-list__item sr-file-list__item" key={attachment.id}>
-              <a
-                href={attachmentUrl(applicationId, attachment.id)}
-                download={attachment.filename}
-                className="utrecht-link utrecht-link--html-a"
-                aria-label={texts.download(attachment.filename)}
-              >
-                {attachment.filename}
-              </a>{' '}
-              <span className="sr-muted">({widgetTexts.bytes(attachment.sizeBytes)})</span>{' '}
-              <Button
-                appearance="subtle"
-                busy={removeAttachment.isPending && removeAttachment.variables === attachment.id}
-                onClick={() => void onRemove(attachment)}
-              >
-                {texts.remove(attachment.filename)}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <FormField
-        kind="file"
-        id={id}
-        label={texts.chooseFile(label)}
-        description={texts.fileHint}
-        error={shownError ?? undefined}
-        inputClassName="sr-file-field__input"
-      >
-        {(control) => (
-          <>
-            <input
-              ref={input}
-              type="file"
-              accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-              className="sr-file-input"
-              {...control}
-            />
-            <Button appearance="secondary" busy={upload.isPending} onClick={() => void onUpload()}>
-              {upload.isPending ? texts.uploading : texts.upload(label)}
-            </Button>
-          </>
-        )}
-      </FormField>
-    </div>
+    <AttachmentKindField
+      id={fieldIdForPath(`attachments.${kind}`)}
+      label={ATTACHMENT_LABELS[kind]}
+      headingLevel={3}
+      attachments={attachments}
+      fileUrl={(attachmentId) => attachmentUrl(applicationId, attachmentId)}
+      upload={(file) => upload.mutateAsync({ kind, file })}
+      uploading={upload.isPending}
+      remove={(attachmentId) => remove.mutateAsync(attachmentId)}
+      removingId={remove.isPending ? remove.variables : undefined}
+      missing={Boolean(problem)}
+      withFieldMessages
+      texts={{ ...texts, failed: texts.uploadFailed }}
+      onStatus={onStatus}
+    />
   );
 }

@@ -2,7 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Controller, type Resolver, useFieldArray, useForm } from 'react-hook-form';
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  useFieldArray,
+  useForm,
+} from 'react-hook-form';
 import { z } from 'zod';
 import { formatDay } from '../../../../domain/dates.ts';
 import { CHANGE_KINDS, LOWERING_GROUNDS } from '../../../../domain/grants/changes.ts';
@@ -17,7 +26,7 @@ import { ApiError } from '../../../app/api-client.ts';
 import { hasAnyRole, useMe } from '../../../app/queries.ts';
 import { Alert, ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { type ChoiceOption, ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { type FieldSpec, summaryErrors } from '../../../components/form-errors.ts';
@@ -252,34 +261,19 @@ export function RequestChangeForm({
       </h2>
       <p className="utrecht-paragraph">{t.intro}</p>
       <p className="utrecht-paragraph">{t.rules}</p>
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
-        id="wijziging-fouten"
-        errors={summaryErrors(errors, fields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
-      />
+      <FormProblems id="wijziging-fouten" errors={errors} fields={fields} feedback={feedback} />
       <form
         className="sr-form"
         noValidate
         onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
       >
-        <Controller
+        <RadioField
           control={form.control}
           name="kind"
-          render={({ field }) => (
-            <ChoiceGroup
-              type="radio"
-              id="wijziging-soort"
-              legend={t.kind}
-              name="wijziging-soort"
-              options={CHANGE_KINDS.map((k) => ({ value: k, label: changesTexts.kinds[k] }))}
-              value={field.value || null}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.kind?.message}
-            />
-          )}
+          id="wijziging-soort"
+          legend={t.kind}
+          options={CHANGE_KINDS.map((k) => ({ value: k, label: changesTexts.kinds[k] }))}
+          error={errors.kind?.message}
         />
         {kind === 'period' ? (
           <>
@@ -426,37 +420,22 @@ export function DecideChangeForm({
       {change.explanation ? (
         <p className="utrecht-paragraph">{t.explanation(change.explanation)}</p>
       ) : null}
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
-        id={`${id}-fouten`}
-        errors={summaryErrors(errors, fields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
-      />
+      <FormProblems id={`${id}-fouten`} errors={errors} fields={fields} feedback={feedback} />
       <form
         className="sr-form"
         noValidate
         onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
       >
-        <Controller
+        <RadioField
           control={form.control}
           name="outcome"
-          render={({ field }) => (
-            <ChoiceGroup
-              type="radio"
-              id={`${id}-keuze`}
-              legend={t.outcome(change.reference)}
-              name={`${id}-keuze`}
-              options={[
-                { value: 'granted', label: t.granted },
-                { value: 'refused', label: t.refused },
-              ]}
-              value={field.value || null}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.outcome?.message}
-            />
-          )}
+          id={`${id}-keuze`}
+          legend={t.outcome(change.reference)}
+          options={[
+            { value: 'granted', label: t.granted },
+            { value: 'refused', label: t.refused },
+          ]}
+          error={errors.outcome?.message}
         />
         <TextareaField
           id={`${id}-motivering`}
@@ -560,12 +539,7 @@ export function LowerGrantForm({ grant }: { grant: Grant }) {
         {t.title}
       </h2>
       <p className="utrecht-paragraph">{t.intro}</p>
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
-        id="verlagen-fouten"
-        errors={summaryErrors(errors, fields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
-      />
+      <FormProblems id="verlagen-fouten" errors={errors} fields={fields} feedback={feedback} />
       <form
         className="sr-form"
         noValidate
@@ -573,26 +547,16 @@ export function LowerGrantForm({ grant }: { grant: Grant }) {
           void form.handleSubmit((values) => setAsking(values), feedback.invalid)(event)
         }
       >
-        <Controller
+        <RadioField
           control={form.control}
           name="kind"
-          render={({ field }) => (
-            <ChoiceGroup
-              type="radio"
-              id="verlagen-soort"
-              legend={t.kind}
-              name="verlagen-soort"
-              options={[
-                { value: 'lowering', label: t.lowering },
-                { value: 'withdrawal', label: t.withdrawal },
-              ]}
-              value={field.value || null}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.kind?.message}
-            />
-          )}
+          id="verlagen-soort"
+          legend={t.kind}
+          options={[
+            { value: 'lowering', label: t.lowering },
+            { value: 'withdrawal', label: t.withdrawal },
+          ]}
+          error={errors.kind?.message}
         />
         {kind === 'lowering' ? (
           <TextField
@@ -605,23 +569,13 @@ export function LowerGrantForm({ grant }: { grant: Grant }) {
             {...form.register('newAmount')}
           />
         ) : null}
-        <Controller
+        <RadioField
           control={form.control}
           name="ground"
-          render={({ field }) => (
-            <ChoiceGroup
-              type="radio"
-              id="verlagen-grond"
-              legend={t.ground}
-              name="verlagen-grond"
-              options={LOWERING_GROUNDS.map((g) => ({ value: g, label: t.grounds[g] }))}
-              value={field.value || null}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.ground?.message}
-            />
-          )}
+          id="verlagen-grond"
+          legend={t.ground}
+          options={LOWERING_GROUNDS.map((g) => ({ value: g, label: t.grounds[g] }))}
+          error={errors.ground?.message}
         />
         <TextareaField
           id="verlagen-motivering"
@@ -681,5 +635,67 @@ export function PendingChangesList() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The server's message and the summary of the form's errors, above the form. */
+function FormProblems<V extends FieldValues>({
+  id,
+  errors,
+  fields,
+  feedback,
+}: {
+  id: string;
+  errors: FieldErrors<V>;
+  fields: FieldSpec<V>[];
+  feedback: ReturnType<typeof useFormFeedback>;
+}) {
+  return (
+    <>
+      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
+      <ErrorSummary
+        id={id}
+        errors={summaryErrors(errors, fields, feedback.unmatched)}
+        focusSignal={feedback.focusSignal}
+      />
+    </>
+  );
+}
+
+/** A radio group bound to one field of the form; the group's name is its id. */
+function RadioField<V extends FieldValues, O>({
+  control,
+  name,
+  id,
+  legend,
+  options,
+  error,
+}: {
+  control: Control<V, unknown, O>;
+  name: Path<V>;
+  id: string;
+  legend: string;
+  options: ChoiceOption[];
+  error: string | undefined;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <ChoiceGroup
+          type="radio"
+          id={id}
+          legend={legend}
+          name={id}
+          options={options}
+          value={field.value || null}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          ref={field.ref}
+          error={error}
+        />
+      )}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatDay } from '../../../../domain/dates.ts';
 import {
   REPORT_ATTACHMENT_KINDS,
@@ -14,10 +14,10 @@ import type {
 } from '../../../../server/features/grant-reports/grant-reports.schemas.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { Alert, ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
+import { AttachmentKindField } from '../../../components/attachment-kind-field.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { type SummaryError, ErrorSummary } from '../../../components/error-summary.tsx';
-import { FormField } from '../../../components/form-field.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { euroInputValue, formatEuro, parseEuro } from '../../../components/money.ts';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
@@ -37,7 +37,6 @@ import { ReportComparison } from '../../../components/report-comparison.tsx';
 import { ReportReach } from './report-reach.tsx';
 
 const texts = grantsTexts.report;
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /** The id of the form field a problem's path is about. */
 const fieldId = (path: string) =>
@@ -385,101 +384,20 @@ function AttachmentKind({
 }) {
   const upload = useUploadReportAttachment(report.grantId);
   const remove = useRemoveReportAttachment(report.grantId);
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const label = REPORT_ATTACHMENT_LABELS[kind];
-  const id = fieldId(`attachments.${kind}`);
-
-  const onUpload = async () => {
-    setError(null);
-    onNotice(null);
-    const file = input.current?.files?.[0];
-    if (!file) {
-      setError(texts.noFile);
-      input.current?.focus();
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setError(texts.tooLarge);
-      input.current?.focus();
-      return;
-    }
-    try {
-      const attachment = await upload.mutateAsync({ kind, file });
-      if (input.current) input.current.value = '';
-      onNotice(texts.uploaded(attachment.filename));
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : grantsTexts.failed);
-      input.current?.focus();
-    }
-  };
-
-  const onRemove = async (attachment: ReportAttachment) => {
-    setError(null);
-    onNotice(null);
-    try {
-      await remove.mutateAsync(attachment.id);
-      onNotice(texts.removed(attachment.filename));
-      input.current?.focus();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : grantsTexts.failed);
-    }
-  };
-
   return (
-    <div className="sr-attachment-kind" role="group" aria-labelledby={`${id}-titel`}>
-      <h4 id={`${id}-titel`} className="utrecht-heading-4">
-        {label}
-      </h4>
-      {attachments.length === 0 ? (
-        <p className="utrecht-paragraph">{texts.noAttachment}</p>
-      ) : (
-        <ul className="utrecht-unordered-list sr-file-list">
-          {attachments.map((attachment) => (
-            <li className="utrecht-unordered-list__item sr-file-list__item" key={attachment.id}>
-              <a
-                href={reportAttachmentUrl(report.grantId, attachment.id)}
-                download={attachment.filename}
-                className="utrecht-link utrecht-link--html-a"
-                aria-label={texts.download(attachment.filename)}
-              >
-                {attachment.filename}
-              </a>{' '}
-              <span className="sr-muted">({widgetTexts.bytes(attachment.sizeBytes)})</span>{' '}
-              <Button
-                appearance="subtle"
-                busy={remove.isPending && remove.variables === attachment.id}
-                onClick={() => void onRemove(attachment)}
-              >
-                {texts.remove(attachment.filename)}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <FormField
-        kind="file"
-        id={id}
-        label={texts.chooseFile(label)}
-        description={texts.fileHint}
-        error={error ?? problem}
-        inputClassName="sr-file-field__input"
-      >
-        {(control) => (
-          <>
-            <input
-              ref={input}
-              type="file"
-              accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-              className="sr-file-input"
-              {...control}
-            />
-            <Button appearance="secondary" busy={upload.isPending} onClick={() => void onUpload()}>
-              {upload.isPending ? texts.uploading : texts.upload(label)}
-            </Button>
-          </>
-        )}
-      </FormField>
-    </div>
+    <AttachmentKindField
+      id={fieldId(`attachments.${kind}`)}
+      label={REPORT_ATTACHMENT_LABELS[kind]}
+      headingLevel={4}
+      attachments={attachments}
+      fileUrl={(attachmentId) => reportAttachmentUrl(report.grantId, attachmentId)}
+      upload={(file) => upload.mutateAsync({ kind, file })}
+      uploading={upload.isPending}
+      remove={(attachmentId) => remove.mutateAsync(attachmentId)}
+      removingId={remove.isPending ? remove.variables : undefined}
+      problem={problem}
+      texts={{ ...texts, failed: grantsTexts.failed }}
+      onStatus={onNotice}
+    />
   );
 }
