@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { EMBEDDED_ONLY_TESTS } from './test/support/embedded-only-tests.ts';
 import { JourneysFirst } from './test/support/sequencer.ts';
 
 /** API test files that replace a module with vi.mock, so cannot share loaded modules. */
@@ -25,7 +26,12 @@ export default defineConfig({
           // file saves about a third of the suite's CPU time.
           isolate: false,
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
-          exclude: MOCKING_MODULES,
+          // The PostgreSQL pass (TEST_DATABASE_URL set) leaves out the tests that run only on
+          // an embedded data folder: they would run a second time unchanged.
+          exclude: [
+            ...MOCKING_MODULES,
+            ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY_TESTS : []),
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
