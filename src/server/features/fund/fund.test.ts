@@ -261,8 +261,7 @@ describe('bookings at the same moment', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
     const refusals = results.filter((r) => r.status === 'rejected');
     expect(refusals).toHaveLength(15);
-    for (const r of refusals)
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'FUND_BOOKING_REFUSED' });
+    for (const r of refusals) expect(r.reason).toMatchObject({ code: 'FUND_BOOKING_REFUSED' });
     const after = (await fund()).balances;
     expect(after.freeCents).toBe(free - 5 * amountCents);
     expect(after.freeCents).toBeGreaterThanOrEqual(0);
