@@ -12,7 +12,8 @@ CREATE TABLE "fund_bookings" (
 	"booked_by" uuid,
 	"booked_at" timestamp with time zone NOT NULL,
 	"approved_by" uuid,
-	"approved_at" timestamp with time zone
+	"approved_at" timestamp with time zone,
+	"counts_on" date
 );
 --> statement-breakpoint
 CREATE TABLE "funds" (
@@ -36,7 +37,8 @@ CREATE FUNCTION fund_bookings_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD.approved_at IS NULL
-     AND (to_jsonb(NEW) - 'approved_by' - 'approved_at') = (to_jsonb(OLD) - 'approved_by' - 'approved_at') THEN
+     AND (to_jsonb(NEW) - 'approved_by' - 'approved_at' - 'counts_on')
+       = (to_jsonb(OLD) - 'approved_by' - 'approved_at' - 'counts_on') THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'fund_bookings is append-only: % is not allowed', TG_OP;

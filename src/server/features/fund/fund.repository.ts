@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { amsterdamDay } from '../../../domain/dates.ts';
 import type { BookingKind, CorrectableKind, LedgerEntry } from '../../../domain/fund/ledger.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { fundBookings, funds, grants, users } from '../../platform/db/schema.ts';
@@ -51,19 +52,18 @@ export async function totals(db: Queryable, fundId: string, grantId?: string) {
 
 /** The sums per day (Europe/Amsterdam) and kind of the bookings that count, for the series. */
 export async function totalsPerDay(db: Queryable, fundId: string) {
-  const dayOf = sql<string>`((${fundBookings.approvedAt} at time zone 'Europe/Amsterdam')::date)::text`;
   const rows = await db
     .select({
-      day: dayOf,
+      day: fundBookings.countsOn,
       kind: fundBookings.kind,
       corrects: fundBookings.correctsKind,
       amountCents: amount,
     })
     .from(fundBookings)
     .where(and(eq(fundBookings.fundId, fundId), isNotNull(fundBookings.approvedAt)))
-    .groupBy(dayOf, fundBookings.kind, fundBookings.correctsKind);
+    .groupBy(fundBookings.countsOn, fundBookings.kind, fundBookings.correctsKind);
   return rows.map((r) => ({
-    day: r.day,
+    day: r.day!,
     kind: r.kind as BookingKind,
     corrects: r.corrects as CorrectableKind | null,
     amountCents: r.amountCents,
@@ -101,7 +101,7 @@ export async function approveBooking(
 ): Promise<boolean> {
   const rows = await db
     .update(fundBookings)
-    .set({ approvedBy: userId, approvedAt: now })
+    .set({ approvedBy: userId, approvedAt: now, countsOn: amsterdamDay(now) })
     .where(
       and(
         eq(fundBookings.id, bookingId),

@@ -4,6 +4,7 @@
  * bookings at the same moment can never spend the same free balance. Deposits and corrections
  * count once a second finance user approved them (four eyes).
  */
+import { amsterdamDay } from '../../../domain/dates.ts';
 import {
   type BookingKind,
   type CorrectableKind,
@@ -232,6 +233,7 @@ export async function bookForGrant(
     bookedBy: actor.userId,
     bookedAt: now,
     approvedAt: now,
+    countsOn: amsterdamDay(now),
   });
   await audit({
     action: `fund.${input.kind}`,

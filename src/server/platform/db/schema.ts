@@ -1526,6 +1526,8 @@ export const fundBookings = pgTable(
     approvedBy: uuid('approved_by').references(() => users.id),
     /** From this moment the booking counts in the balances; null while awaiting approval. */
     approvedAt: moment('approved_at'),
+    /** The Amsterdam day of approved_at, kept for the balance series per day (bench/fund.ts). */
+    countsOn: day('counts_on'),
   },
   (t) => [
     index('fund_bookings_fund_idx').on(t.fundId, t.approvedAt),
