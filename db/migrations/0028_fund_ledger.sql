@@ -49,5 +49,5 @@ CREATE TRIGGER fund_bookings_append_only
 BEFORE UPDATE OR DELETE ON fund_bookings
 FOR EACH ROW EXECUTE FUNCTION fund_bookings_refuse_change();
 --> statement-breakpoint
--- The one fund the council set up (DOMAIN.md §10).
+-- The one fund the council set up (docs/rules/fund-ledger.md).
 INSERT INTO "funds" ("name") VALUES ('Sociaal Investeringsfonds');

@@ -5,7 +5,7 @@
  * the kind it corrects.
  */
 
-/** The kinds of booking; only deposits and corrections need a second finance user (four eyes). */
+/** The kinds of booking; deposits and corrections need a second finance user (four eyes). */
 export const BOOKING_KINDS = [
   'deposit',
   'commitment',
@@ -20,17 +20,6 @@ export type CorrectableKind = Exclude<BookingKind, 'correction'>;
 export const CORRECTABLE_KINDS = BOOKING_KINDS.filter(
   (k): k is CorrectableKind => k !== 'correction',
 );
-
-export const FOUR_EYES_KINDS: readonly BookingKind[] = ['deposit', 'correction'];
-
-export const BOOKING_KIND_LABELS: Record<BookingKind, string> = {
-  deposit: 'Storting',
-  commitment: 'Verplichting',
-  release: 'Vrijval',
-  payment: 'Betaling',
-  reclaim_received: 'Terugontvangen',
-  correction: 'Correctie',
-};
 
 /** One booking as the fold needs it; sums of bookings of one kind fold the same way. */
 export interface LedgerEntry {

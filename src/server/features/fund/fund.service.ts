@@ -51,6 +51,15 @@ export async function balances(db: Queryable, fundId: string): Promise<FundBalan
   return balancesOf(await repo.totals(db, fundId));
 }
 
+/** A grant's own balances, to check what is paid or released of it against its commitment. */
+async function grantBalances(
+  db: Queryable,
+  fundId: string,
+  grantId: string | null,
+): Promise<FundBalances | undefined> {
+  return grantId ? balancesOf(await repo.totals(db, fundId, grantId)) : undefined;
+}
+
 /** The balances, their series per day and one page of the bookings, newest first. */
 export async function getFund(
   { db, actor }: Pick<UseCaseContext, 'db' | 'actor'>,
@@ -143,11 +152,15 @@ export async function proposeCorrection(
         await repo.correctedSoFar(tx, original.id),
         input,
       ) ??
-      bookingProblem(balancesOf(await repo.totals(tx, fund.id)), {
-        kind: 'correction',
-        amountCents: input.amountCents,
-        corrects: original.kind as CorrectableKind,
-      });
+      bookingProblem(
+        balancesOf(await repo.totals(tx, fund.id)),
+        {
+          kind: 'correction',
+          amountCents: input.amountCents,
+          corrects: original.kind as CorrectableKind,
+        },
+        await grantBalances(tx, fund.id, original.grantId),
+      );
     if (problem) refused(problem);
     const id = await repo.insertBooking(tx, {
       fundId: fund.id,
@@ -184,11 +197,15 @@ export async function approveBooking(
     if (booking.bookedBy === actor.userId) throw new AppError('FUND_OWN_APPROVAL');
     if (booking.kind === 'correction') {
       // The balances may have changed since it was proposed.
-      const problem = bookingProblem(balancesOf(await repo.totals(tx, fund.id)), {
-        kind: 'correction',
-        amountCents: booking.amountCents,
-        corrects: booking.correctsKind as CorrectableKind,
-      });
+      const problem = bookingProblem(
+        balancesOf(await repo.totals(tx, fund.id)),
+        {
+          kind: 'correction',
+          amountCents: booking.amountCents,
+          corrects: booking.correctsKind as CorrectableKind,
+        },
+        await grantBalances(tx, fund.id, booking.grantId),
+      );
       if (problem) refused(problem);
     }
     if (!(await repo.approveBooking(tx, bookingId, actor.userId ?? '', now)))
@@ -221,7 +238,7 @@ export async function bookForGrant(
   const entry: LedgerEntry = { kind: input.kind, amountCents: input.amountCents };
   const grant =
     input.kind === 'payment' || input.kind === 'release'
-      ? balancesOf(await repo.totals(tx, fund.id, input.grantId))
+      ? await grantBalances(tx, fund.id, input.grantId)
       : undefined;
   const problem = bookingProblem(balancesOf(await repo.totals(tx, fund.id)), entry, grant);
   if (problem) refused(problem);

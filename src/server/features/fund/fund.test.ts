@@ -228,6 +228,32 @@ describe('refused bookings', () => {
     });
   });
 
+  it('refuse a correction that would leave less committed than is paid', async () => {
+    const commitment = (await fund()).bookings.find(
+      (b) => b.kind === 'commitment' && b.amountCents === 4_000_000,
+    )!;
+    const before = await bookingCount();
+    // Committed € 35.000,00 (€ 40.000,00 − € 5.000,00 released), paid € 15.000,00.
+    const refused = await call('finance', 'POST', '/api/fund/corrections', {
+      correctsId: commitment.id,
+      amountCents: 2_000_001,
+      reason: 'Te hoog vastgelegd',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe(
+      'Er wordt nooit meer betaald of vrijgegeven dan vastgelegd en nog niet betaald is: dat is € 20.000,00.',
+    );
+    expect(await bookingCount()).toBe(before);
+    const allowed = await call('finance', 'POST', '/api/fund/corrections', {
+      correctsId: commitment.id,
+      amountCents: 2_000_000,
+      reason: 'Te hoog vastgelegd',
+    });
+    expect(allowed.statusCode).toBe(201);
+    // Awaiting approval, it counts for nothing yet.
+    expect((await fund()).balances.committedCents).toBe(3_500_000);
+  });
+
   it('refuse changing or removing a booking in the database itself', async () => {
     const refusal = (statement: ReturnType<typeof sql>) =>
       ctx.handle.db.execute(statement).then(
