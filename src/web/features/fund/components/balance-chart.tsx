@@ -41,6 +41,9 @@ function loadECharts(): Promise<Init> {
 }
 
 const TEXT_COLOUR = '#1a1a1a';
+/** Whole euros in Dutch notation (€ 500.000) on the axis and in the tooltip. */
+const euros = (value: unknown) =>
+  `€ ${Number(value).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
 
 export function BalanceChart({ days, lines }: { days: string[]; lines: BalanceLine[] }) {
   const container = useRef<HTMLDivElement>(null);
@@ -61,11 +64,14 @@ export function BalanceChart({ days, lines }: { days: string[]; lines: BalanceLi
           aria: { enabled: true, label: { description: texts.chartLabel } },
           animation: false,
           textStyle: { fontFamily },
-          tooltip: { trigger: 'axis' },
+          tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => euros(value) },
           legend: { top: 0, textStyle: { color: TEXT_COLOUR } },
-          grid: { left: 80, right: 24, top: 64, bottom: 32 },
+          grid: { left: 96, right: 24, top: 64, bottom: 32 },
           xAxis: { type: 'category', data: days, axisLabel: { color: TEXT_COLOUR } },
-          yAxis: { type: 'value', axisLabel: { color: TEXT_COLOUR } },
+          yAxis: {
+            type: 'value',
+            axisLabel: { color: TEXT_COLOUR, formatter: (value: number) => euros(value) },
+          },
           series: lines.map((line) => ({
             name: line.name,
             type: 'line',
