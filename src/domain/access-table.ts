@@ -112,6 +112,12 @@ export const ACCESS = {
   'payment.approve': { finance: 'all' },
   'payment.export': { finance: 'all' },
   'payment.cancel': { finance: 'all' },
+  // The Sociaal Investeringsfonds' ledger (docs/rules/fund-ledger.md): finance proposes
+  // deposits and corrections, another finance user approves them; the policy officer reads.
+  'fund.read': { finance: 'all', policy_officer: 'all' },
+  'fund.deposit': { finance: 'all' },
+  'fund.correct': { finance: 'all' },
+  'fund.approve': { finance: 'all' },
   // The finance overview of a year: amounts per category, no organisation or person.
   'finance_overview.read': { finance: 'all', policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.

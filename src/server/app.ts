@@ -48,6 +48,7 @@ import { grantChangesRoutes } from './features/grant-changes/grant-changes.route
 import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
 import { financeOverviewRoutes } from './features/finance-overview/finance-overview.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
+import { fundRoutes } from './features/fund/fund.routes.ts';
 import {
   ISSUE_SETTLEMENTS,
   issueSettlementsJob,
@@ -333,6 +334,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(grantChangesRoutes);
   await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
+  await app.register(fundRoutes);
   await app.register(settlementsRoutes);
   await app.register(financeOverviewRoutes);
   await app.register(completionRoutes);

@@ -4,7 +4,8 @@
  * to that day (Heer stays out: no IBAN) and cannot approve it; finance2@demo.example finds it
  * on the home page, approves it, exports it and downloads the SEPA file. The policy officer
  * changes the schedule of the one grant nothing was paid of. The finance overview of 2025
- * then shows all paid but Heer's grant. axe reports nothing on any page visited.
+ * then shows all paid but Heer's grant; finance2 approves the contribution to the Sociaal
+ * Investeringsfonds that finance proposed. axe reports nothing on any page visited.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +120,28 @@ describe.runIf(hasBrowser)('grants and payment runs in the browser', () => {
       .getByRole('link', { name: 'Financieel overzicht 2025 downloaden (Excel, xlsx)' })
       .waitFor();
     await checkPage(colleague, 'finance overview');
+
+    // The Sociaal Investeringsfonds: the colleague approves the contribution finance proposed.
+    await colleague.getByRole('link', { name: 'Startpagina', exact: true }).first().click();
+    await colleague
+      .getByRole('link', {
+        name: /1 boeking van het Sociaal Investeringsfonds wacht op uw goedkeuring/,
+      })
+      .click();
+    await colleague.getByRole('heading', { level: 1, name: 'Sociaal Investeringsfonds' }).waitFor();
+    await colleague.getByRole('table', { name: /^2 boekingen/ }).waitFor();
+    await checkPage(colleague, 'fund');
+    await colleague.getByRole('button', { name: 'Goedkeuren', exact: true }).click();
+    const dialog = colleague.getByRole('dialog', { name: 'Boeking goedkeuren?' });
+    await dialog.waitFor();
+    await checkPage(colleague, 'fund, approving a deposit');
+    await dialog.getByRole('button', { name: 'Goedkeuren', exact: true }).click();
+    await colleague.getByText('De boeking is goedgekeurd en telt mee.').waitFor();
+    const facts = colleague.locator('dl.sr-facts');
+    await colleague.waitForFunction(() =>
+      /Gestort\s*€\s550\.000,00/.test(document.querySelector('dl.sr-facts')?.textContent ?? ''),
+    );
+    expect(await facts.textContent()).toMatch(/Vrij te besteden\s*€\s550\.000,00/);
   });
 
   it('lets the policy officer change the schedule of a grant nothing was paid of yet', async () => {

@@ -26,6 +26,7 @@ import { loadDemoSettlement } from './demo-settlement.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
+import { loadDemoFund } from './demo-fund.ts';
 import { enrolDemoTwoFactor } from './demo-two-factor.ts';
 import { requiresTwoFactor } from '../../domain/two-factor.ts';
 
@@ -367,4 +368,5 @@ export async function loadDemo(
     });
   });
   if (year) await loadDemoYear(db, now);
+  await loadDemoFund(db, now);
 }

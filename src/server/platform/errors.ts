@@ -239,6 +239,19 @@ export const ERROR_CATALOGUE = {
     message:
       'U hebt deze betaalrun zelf voorbereid. Een andere financieel medewerker moet haar goedkeuren (vier ogen).',
   },
+  FUND_OWN_APPROVAL: {
+    status: 403,
+    message:
+      'U hebt deze boeking zelf voorgesteld. Een andere financieel medewerker moet haar goedkeuren (vier ogen).',
+  },
+  FUND_BOOKING_STATE: {
+    status: 409,
+    message: 'Deze boeking is al goedgekeurd; ververs de pagina.',
+  },
+  FUND_BOOKING_REFUSED: {
+    status: 409,
+    message: 'Deze boeking kan niet: er is niets geboekt.',
+  },
   PAYMENT_RUN_STATE: {
     status: 409,
     message:

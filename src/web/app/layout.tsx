@@ -34,7 +34,8 @@ type NavTarget =
   | '/betalingen'
   | '/vaststellingen'
   | '/betalingen/terugvorderingen'
-  | '/financien';
+  | '/financien'
+  | '/fonds';
 
 const nav = appTexts.nav;
 
@@ -50,6 +51,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
   { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
   { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
+  { to: '/fonds', label: nav.fund, roles: ['policy_officer', 'finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -391,6 +391,12 @@ const reclaimsRoute = page(
   () => import('../features/settlements/routes/reclaims-page.tsx'),
   'ReclaimsPage',
 );
+const fundRoute = page(
+  'fonds',
+  'fund.read',
+  () => import('../features/fund/routes/fund-page.tsx'),
+  'FundPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -670,6 +676,7 @@ const routeTree = rootRoute.addChildren([
     settlementsRoute,
     reclaimsRoute,
     financeOverviewRoute,
+    fundRoute,
     notificationsRoute,
     accountRoute,
   ]),

@@ -20,6 +20,7 @@ export const appTexts = {
     settlements: 'Vaststellingen',
     reclaims: 'Terugvorderingen',
     financeOverview: 'Financieel overzicht',
+    fund: 'Sociaal Investeringsfonds',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

@@ -130,6 +130,8 @@ export const homeTasksSchema = z.object({
         amountCents: z.number().int(),
         overdue: z.number().int(),
       }),
+      /** Fund bookings (deposits, corrections) someone else proposed: this user may approve them. */
+      fundBookingsToApprove: z.number().int(),
     })
     .nullable(),
   wmoAnalyst: z

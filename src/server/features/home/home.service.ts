@@ -14,6 +14,7 @@ import { listRounds } from '../rounds/rounds.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
+import { countAwaitingApprovalBy } from '../fund/fund.repository.ts';
 import {
   awaitingSettlement,
   countProposedSettlements,
@@ -193,11 +194,13 @@ export async function homeTasks({
       ? Promise.all([
           financeFacts(db, amsterdamDay(now), userId),
           openReclaimFacts(db, amsterdamDay(now)),
-        ]).then(([facts, openReclaims]) => ({
+          userId ? countAwaitingApprovalBy(db, userId) : 0,
+        ]).then(([facts, openReclaims, fundBookingsToApprove]) => ({
           dueTerms: facts.dueTerms,
           dueCents: facts.dueCents,
           runsToApprove: facts.awaiting,
           openReclaims,
+          fundBookingsToApprove,
         }))
       : null,
   ]);

@@ -415,6 +415,10 @@ describe('the other roles’ home pages', () => {
     );
     expect(work!.dueTerms).toBeGreaterThan(0);
     expect(work!.runsToApprove).toEqual([]);
+    // The demo's contribution to the fund was proposed by finance@demo.example: only the
+    // colleague sees it as a task.
+    expect(work!.fundBookingsToApprove).toBe(0);
+    expect((await tasksOf('finance2@demo.example')).finance!.fundBookingsToApprove).toBe(1);
     const participant = await tasksOf('participant@demo.example');
     expect(Object.values(participant).every((section) => section === null)).toBe(true);
     const anonymous = await ctx.app.inject({ method: 'GET', url: '/api/home/tasks' });

@@ -1486,3 +1486,52 @@ export const grantSettlements = pgTable(
   },
   (t) => [index('grant_settlements_status_idx').on(t.status, t.outcomeKind)],
 );
+
+/**
+ * A fund of the municipality, such as the Sociaal Investeringsfonds (docs/rules/fund-ledger.md).
+ * Its balances are never stored: they are the fold of its bookings. Booking locks this row, so
+ * two bookings at once cannot both spend the same free balance.
+ */
+export const funds = pgTable('funds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  createdAt: moment('created_at').notNull().defaultNow(),
+});
+
+/**
+ * A booking of a fund, only ever added to: deposit | commitment | release | payment |
+ * reclaim_received | correction. Deposits and corrections count once a second finance user
+ * approved them (approved_at); the other kinds count from their booking.
+ */
+export const fundBookings = pgTable(
+  'fund_bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    kind: text('kind').notNull(),
+    amountCents: cents('amount_cents').notNull(),
+    /** A deposit: the year of the annual result it comes from, or a description of the source. */
+    sourceYear: integer('source_year'),
+    description: text('description'),
+    /** A correction: the booking it counter-books, its kind, and why. */
+    correctsId: uuid('corrects_id').references((): AnyPgColumn => fundBookings.id),
+    correctsKind: text('corrects_kind'),
+    reason: text('reason'),
+    /** A commitment, release or payment: the grant it is for. */
+    grantId: uuid('grant_id').references(() => grants.id),
+    bookedBy: uuid('booked_by').references(() => users.id),
+    bookedAt: moment('booked_at').notNull(),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    /** From this moment the booking counts in the balances; null while awaiting approval. */
+    approvedAt: moment('approved_at'),
+    /** The Amsterdam day of approved_at, kept for the balance series per day (bench/fund.ts). */
+    countsOn: day('counts_on'),
+  },
+  (t) => [
+    index('fund_bookings_fund_idx').on(t.fundId, t.approvedAt),
+    index('fund_bookings_grant_idx').on(t.grantId),
+    index('fund_bookings_corrects_idx').on(t.correctsId),
+  ],
+);

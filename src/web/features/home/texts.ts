@@ -121,6 +121,9 @@ export const homeTexts = {
         `Betaalrun ${reference} wacht op uw goedkeuring (een collega bereidde haar voor)`,
       reclaims: (count: number, amount: string, overdue: number) =>
         `${count} ${count === 1 ? 'terugvordering staat' : 'terugvorderingen staan'} open (samen ${amount})${overdue > 0 ? `, waarvan ${overdue} over de betaaltermijn` : ''}: registreer wat is terugbetaald`,
+      fundBookings: (count: number) =>
+        `${count} ${count === 1 ? 'boeking van het Sociaal Investeringsfonds wacht' : 'boekingen van het Sociaal Investeringsfonds wachten'} op uw goedkeuring (een collega stelde ${count === 1 ? 'haar' : 'ze'} voor)`,
+      fund: 'Sociaal Investeringsfonds',
       runs: 'Betaalruns',
       reclaimList: 'Terugvorderingen',
       grants: 'Subsidies en voorschotten',

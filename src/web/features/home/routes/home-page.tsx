@@ -318,6 +318,15 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
                 text: t.approve(run.reference),
                 to: `/betalingen/${run.id}`,
               })),
+              ...(work.fundBookingsToApprove > 0
+                ? [
+                    {
+                      key: 'fund',
+                      text: t.fundBookings(work.fundBookingsToApprove),
+                      to: '/fonds',
+                    },
+                  ]
+                : []),
               ...(work.openReclaims.count > 0
                 ? [
                     {
@@ -340,6 +349,7 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
               { to: '/betalingen/terugvorderingen', text: t.reclaimList },
               { to: '/subsidies', text: t.grants },
               { to: '/financien', text: t.overview },
+              { to: '/fonds', text: t.fund },
             ]}
           />
         </>
