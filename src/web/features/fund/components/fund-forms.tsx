@@ -10,10 +10,10 @@ import {
   correctionBodySchema,
   depositBodySchema,
 } from '../../../../server/features/fund/fund.schemas.ts';
-import { ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
+import { StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
-import { ErrorSummary } from '../../../components/error-summary.tsx';
-import { type FieldSpec, summaryErrors } from '../../../components/form-errors.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
+import type { FieldSpec } from '../../../components/form-errors.ts';
 import {
   into,
   optionalText,
@@ -80,11 +80,11 @@ export function DepositForm() {
       </h2>
       <p className="utrecht-paragraph">{texts.hint}</p>
       <StatusMessage>{feedback.status}</StatusMessage>
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
+      <FormProblems
         id="storting-fouten"
-        errors={summaryErrors(errors, depositFields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
+        errors={errors}
+        fields={depositFields}
+        feedback={feedback}
       />
       <form
         className="sr-form"
@@ -177,11 +177,11 @@ export function CorrectionForm({ bookings }: { bookings: FundBooking[] }) {
       </h2>
       <p className="utrecht-paragraph">{texts.hint}</p>
       <StatusMessage>{feedback.status}</StatusMessage>
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
+      <FormProblems
         id="correctie-fouten"
-        errors={summaryErrors(errors, correctionFields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
+        errors={errors}
+        fields={correctionFields}
+        feedback={feedback}
       />
       <form
         className="sr-form"

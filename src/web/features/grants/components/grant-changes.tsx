@@ -5,7 +5,6 @@ import { useState } from 'react';
 import {
   type Control,
   Controller,
-  type FieldErrors,
   type FieldValues,
   type Path,
   type Resolver,
@@ -24,16 +23,16 @@ import {
 import type { Grant } from '../../../../server/features/grants/grants.schemas.ts';
 import { ApiError } from '../../../app/api-client.ts';
 import { hasAnyRole, useMe } from '../../../app/queries.ts';
-import { Alert, ErrorMessage, StatusMessage } from '../../../components/alert.tsx';
+import { Alert, StatusMessage } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { type ChoiceOption, ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorSummary } from '../../../components/error-summary.tsx';
-import { type FieldSpec, summaryErrors } from '../../../components/form-errors.ts';
+import type { FieldSpec } from '../../../components/form-errors.ts';
 import { into, requiredEuroText } from '../../../components/form-schemas.ts';
 import { Fieldset } from '../../../components/fieldset.tsx';
 import { euroInputValue, formatEuro } from '../../../components/money.ts';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
+import { FormProblems } from '../../../components/form-problems.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
@@ -635,30 +634,6 @@ export function PendingChangesList() {
         ))}
       </ul>
     </section>
-  );
-}
-
-/** The server's message and the summary of the form's errors, above the form. */
-function FormProblems<V extends FieldValues>({
-  id,
-  errors,
-  fields,
-  feedback,
-}: {
-  id: string;
-  errors: FieldErrors<V>;
-  fields: FieldSpec<V>[];
-  feedback: ReturnType<typeof useFormFeedback>;
-}) {
-  return (
-    <>
-      <ErrorMessage>{feedback.serverMessage}</ErrorMessage>
-      <ErrorSummary
-        id={id}
-        errors={summaryErrors(errors, fields, feedback.unmatched)}
-        focusSignal={feedback.focusSignal}
-      />
-    </>
   );
 }
 
