@@ -77,69 +77,45 @@ export async function paymentsRoutes(app: App) {
     handler: async (request) => service.exportRun(contextOf(app, request), request.params),
   });
 
-  app.get('/api/payment-runs/:runId/sepa.xml', {
-    config: { action: 'payment.export' },
-    schema: {
-      tags,
-      params: paymentRunParamsSchema,
-      response: {
-        200: fileResponse(SEPA_MEDIA_TYPE, 'SEPA-overboekingen (pain.001.001.09)'),
-        ...errorResponses,
+  // The files of an exported run, each as it was written at export.
+  const runFiles = [
+    {
+      name: 'sepa.xml',
+      kind: 'sepa',
+      type: SEPA_MEDIA_TYPE,
+      about: 'SEPA-overboekingen (pain.001.001.09)',
+    },
+    {
+      name: 'ledger.csv',
+      kind: 'ledger',
+      type: CSV_CONTENT_TYPE,
+      about: 'De betaalrun voor de boekhouding',
+    },
+    {
+      name: 'ledger.xlsx',
+      kind: 'ledger-xlsx',
+      type: XLSX_MEDIA_TYPE,
+      about: 'De betaalrun voor de boekhouding (xlsx)',
+    },
+  ] as const;
+  for (const { name, kind, type, about } of runFiles) {
+    app.get(`/api/payment-runs/:runId/${name}`, {
+      config: { action: 'payment.export' },
+      schema: {
+        tags,
+        params: paymentRunParamsSchema,
+        response: { 200: fileResponse(type, about), ...errorResponses },
       },
-    },
-    handler: async (request, reply) => {
-      const file = await service.runFile(contextOf(app, request), {
-        runId: request.params.runId,
-        kind: 'sepa',
-      });
-      return reply
-        .type(SEPA_MEDIA_TYPE)
-        .header('content-disposition', contentDisposition(file.filename))
-        .send(file.content);
-    },
-  });
-
-  app.get('/api/payment-runs/:runId/ledger.csv', {
-    config: { action: 'payment.export' },
-    schema: {
-      tags,
-      params: paymentRunParamsSchema,
-      response: {
-        200: fileResponse(CSV_CONTENT_TYPE, 'De betaalrun voor de boekhouding'),
-        ...errorResponses,
+      handler: async (request, reply) => {
+        const file = await service.runFile(contextOf(app, request), {
+          runId: request.params.runId,
+          kind,
+        });
+        return reply
+          .type(type)
+          .header('content-disposition', contentDisposition(file.filename))
+          .send(file.content);
       },
-    },
-    handler: async (request, reply) => {
-      const file = await service.runFile(contextOf(app, request), {
-        runId: request.params.runId,
-        kind: 'ledger',
-      });
-      return reply
-        .type(CSV_CONTENT_TYPE)
-        .header('content-disposition', contentDisposition(file.filename))
-        .send(file.content);
-    },
-  });
-
-  app.get('/api/payment-runs/:runId/ledger.xlsx', {
-    config: { action: 'payment.export' },
-    schema: {
-      tags,
-      params: paymentRunParamsSchema,
-      response: {
-        200: fileResponse(XLSX_MEDIA_TYPE, 'De betaalrun voor de boekhouding (xlsx)'),
-        ...errorResponses,
-      },
-    },
-    handler: async (request, reply) => {
-      const file = await service.runFile(contextOf(app, request), {
-        runId: request.params.runId,
-        kind: 'ledger-xlsx',
-      });
-      return reply
-        .type(XLSX_MEDIA_TYPE)
-        .header('content-disposition', contentDisposition(file.filename))
-        .send(file.content);
-    },
-  });
+    });
+  }
 }
