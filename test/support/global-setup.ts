@@ -3,7 +3,7 @@
  * test file can start from its own fresh copy in memory in half a second instead of
  * initialising and migrating a new database each time.
  */
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDemo } from '../../src/server/demo/load-demo.ts';
@@ -24,6 +24,8 @@ export default async function setup({
   await handle.close();
   provide('pgliteTemplate', file);
   checkRequirements();
+  // Each run's 46 MB copy goes when the run ends, so repeated runs do not fill the disk.
+  return () => rm(file, { force: true });
 }
 
 /** CI sets REQUIRE_POSTGRES=1: then a missing TEST_DATABASE_URL is an error, not a skip. */
