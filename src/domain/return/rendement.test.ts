@@ -30,7 +30,7 @@ const inputArbitrary = fc.record({
 });
 
 describe('the financial return of day activities', () => {
-  it("reproduces the policy note's 2018 example to the cent", () => {
+  it('reproduces the 2018 example to the cent', () => {
     expect(computeRendement(NOTE_EXAMPLE)).toEqual({
       wouldQualify: 280,
       placesAvoided: 70,

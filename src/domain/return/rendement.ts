@@ -1,5 +1,5 @@
 /**
- * The financial return of day activities (docs/rules/rendement.md, the policy note's §3.2): how
+ * The financial return of day activities (docs/rules/rendement.md): how
  * much maatwerk the participants of general provisions would otherwise have cost, set against
  * the subsidy. One pure function, used by the `rendement` command and by the product's business
  * cases alike.
@@ -53,7 +53,7 @@ export const RENDEMENT_BOUNDS = {
   monthlyContributionCents: { min: 0, max: 100_000_000 },
 } as const;
 
-/** The note's 2018 example (DOMAIN.md §9): the default scenario's parameters. */
+/** The 2018 example's assumptions (docs/rules/rendement.md): the default scenario. */
 export const NOTE_2018_PARAMETERS = {
   shareWouldQualify: { numerator: 2, denominator: 3 },
   personsPerPlace: 4,
