@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ASSUMPTION_KEYS } from '../../../domain/return/business-case.ts';
 import { RENDEMENT_BOUNDS, toHundredths } from '../../../domain/return/rendement.ts';
 import { CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { financeOverviewQuerySchema } from '../finance-overview/finance-overview.schemas.ts';
 
 const B = RENDEMENT_BOUNDS;
 
@@ -105,12 +106,8 @@ export type Grouping = z.infer<typeof groupingSchema>;
 export const businessCaseQuerySchema = z.object({
   scenario: z.string().max(100).optional(),
   groupBy: groupingSchema.default('provision'),
-  year: z.coerce
-    .number({ message: 'Kies een jaar.' })
-    .int({ message: 'Kies een jaar, bijvoorbeeld 2026.' })
-    .min(2000, { message: 'Kies een jaar vanaf 2000.' })
-    .max(2100, { message: 'Kies een jaar tot en met 2100.' })
-    .optional(),
+  /** One year; all years when left out. */
+  year: financeOverviewQuerySchema.shape.year,
 });
 export type BusinessCaseQuery = z.input<typeof businessCaseQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { ASSUMPTION_KEYS } from '../../../../domain/return/business-case.ts';
 import { ASSUMPTION_LABELS } from '../../../../domain/return/scenarios.ts';
 import {
@@ -18,7 +18,8 @@ import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
-import { Table, cell } from '../../../components/table.tsx';
+import { RulesSection } from '../../../components/rules-section.tsx';
+import { RowHeader, Table, cell } from '../../../components/table.tsx';
 import { rendementQueryOptions, rendementXlsxUrl } from '../api/rendement-api.ts';
 import { ScenarioForm } from '../components/scenario-form.tsx';
 import { rendementTexts as texts } from '../texts.ts';
@@ -57,14 +58,6 @@ function Figures({ figures }: { figures: BusinessCaseView }) {
         </td>
       )}
     </>
-  );
-}
-
-function RowHeader({ children }: { children: ReactNode }) {
-  return (
-    <th scope="row" className={cell.data}>
-      {children}
-    </th>
   );
 }
 
@@ -246,18 +239,7 @@ export function RendementPage() {
             onSaved={(id) => setScenario(id)}
           />
 
-          <section aria-labelledby="zo-rekenen-we" className="sr-section">
-            <h2 id="zo-rekenen-we" className="utrecht-heading-2">
-              {texts.rulesTitle}
-            </h2>
-            <ul className="utrecht-unordered-list">
-              {texts.rules.map((rule) => (
-                <li className="utrecht-unordered-list__item" key={rule}>
-                  {rule}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <RulesSection id="zo-rekenen-we" title={texts.rulesTitle} rules={texts.rules} />
         </>
       ) : null}
     </Page>
