@@ -73,6 +73,7 @@ export const rendementTexts = {
     'Besparing = vermeden maatwerk − de hele subsidie van het jaar (vastgesteld als de vaststelling is verzonden, anders verleend). Ook de subsidie voor wie zelf kwam telt mee: zo wordt de besparing eerder te laag dan te hoog.',
     'Uren bespaard = zou maatwerk krijgen × uren per aanvraag; fte = uren ÷ productieve uren per fte, op twee decimalen.',
     'Aantallen van 1 tot 4 tonen we als “<5”. Tellen minder dan 5 deelnemers mee, dan rekenen we geen bedrag uit: het zou hun aantal verraden. Groepeer per organisatie, categorie of jaar om kleine voorzieningen samen te nemen.',
+    'Over alle jaren telt een deelnemer mee in elk jaar dat hij of zij deelnam: maatwerk en subsidie zijn bedragen per jaar.',
     'Uitstroom en signalen dubbele financiering staan ernaast, maar veranderen de som niet.',
   ],
 } as const;
