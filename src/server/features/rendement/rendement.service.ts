@@ -11,11 +11,7 @@ import {
   type AssumptionKey,
   type RegistrationFigures,
 } from '../../../domain/return/business-case.ts';
-import {
-  DEFAULT_SCENARIO,
-  DEFAULT_SCENARIO_ID,
-  type ScenarioDefinition,
-} from '../../../domain/return/scenarios.ts';
+import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../../../domain/return/scenarios.ts';
 import { toHundredths } from '../../../domain/return/rendement.ts';
 import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
@@ -227,7 +223,7 @@ export async function getBusinessCases(
     group.figures = addFigures(group.figures, row);
     groups.set(head.key, group);
   }
-  const assumptions = (scenario as ScenarioDefinition | ScenarioView).assumptions;
+  const { assumptions } = scenario;
   const rows: BusinessCaseRow[] = [...groups.values()].map((g) => ({
     key: g.key,
     label: g.label,
