@@ -38,6 +38,14 @@ export const COMMANDS: Record<string, Command> = {
       return tenderRank(args);
     },
   },
+  rendement: {
+    summary:
+      'the financial return of day activities (maatwerk avoided against subsidy): rendement <input.json>',
+    async run(args) {
+      const { rendementCommand } = await import('./rendement.ts');
+      return rendementCommand(args);
+    },
+  },
   'objection-deadline': {
     summary:
       'the last day to object against a decision sent on a day (Awb, Atw): objection-deadline <YYYY-MM-DD>',

@@ -115,6 +115,9 @@ export const ACCESS = {
   // The Sociaal Investeringsfonds' ledger (docs/rules/fund-ledger.md): finance proposes
   // deposits and corrections, another finance user approves them; the policy officer reads.
   'fund.read': { finance: 'all', policy_officer: 'all' },
+  // The return and business cases (docs/rules/rendement.md): counts through "<5", no persons.
+  'rendement.read': { policy_officer: 'all' },
+  'rendement.scenario.manage': { policy_officer: 'all' },
   'fund.deposit': { finance: 'all' },
   'fund.correct': { finance: 'all' },
   'fund.approve': { finance: 'all' },

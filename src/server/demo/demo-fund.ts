@@ -12,7 +12,8 @@ import type { Database } from '../platform/db/database.ts';
 import { userRoles, users } from '../platform/db/schema.ts';
 import { approveBooking, proposeDeposit } from '../features/fund/fund.service.ts';
 
-async function actor(db: Database, email: string): Promise<Actor> {
+/** A demo account as the actor of a use case, with its roles. */
+export async function demoActor(db: Database, email: string): Promise<Actor> {
   const [person] = await db
     .select({ id: users.id, email: users.email })
     .from(users)
@@ -36,8 +37,8 @@ export async function loadDemoFund(db: Database, now: Date): Promise<void> {
     if (!moment.ok) throw new Error(`demo moment ${days} ${time}`);
     return moment.instant;
   };
-  const finance = await actor(db, 'finance@demo.example');
-  const finance2 = await actor(db, 'finance2@demo.example');
+  const finance = await demoActor(db, 'finance@demo.example');
+  const finance2 = await demoActor(db, 'finance2@demo.example');
   const scope = { kind: 'all' } as const;
   const result = await proposeDeposit(
     { db, actor: finance, scope, now: at(-200, '10:00') },

@@ -27,6 +27,7 @@ import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.t
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
 import { loadDemoFund } from './demo-fund.ts';
+import { loadDemoRendement } from './demo-rendement.ts';
 import { enrolDemoTwoFactor } from './demo-two-factor.ts';
 import { requiresTwoFactor } from '../../domain/two-factor.ts';
 
@@ -369,4 +370,5 @@ export async function loadDemo(
   });
   if (year) await loadDemoYear(db, now);
   await loadDemoFund(db, now);
+  await loadDemoRendement(db, now);
 }

@@ -266,6 +266,10 @@ export const ERROR_CATALOGUE = {
     message:
       'Het rekeningnummer (IBAN) en de BIC van de gemeente ontbreken of kloppen niet; de functioneel beheerder vult ze in onder Beheer, Betaalrekening.',
   },
+  RENDEMENT_SCENARIO_NAME_TAKEN: {
+    status: 409,
+    message: 'Er is al een scenario met deze naam; kies een andere naam.',
+  },
   SETTLEMENT_NOT_POSSIBLE: {
     status: 409,
     message: 'Deze subsidie kan nu niet worden vastgesteld.',

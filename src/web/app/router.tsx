@@ -397,6 +397,12 @@ const fundRoute = page(
   () => import('../features/fund/routes/fund-page.tsx'),
   'FundPage',
 );
+const rendementRoute = page(
+  'rendement',
+  'rendement.read',
+  () => import('../features/rendement/routes/rendement-page.tsx'),
+  'RendementPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -676,6 +682,7 @@ const routeTree = rootRoute.addChildren([
     settlementsRoute,
     reclaimsRoute,
     financeOverviewRoute,
+    rendementRoute,
     fundRoute,
     notificationsRoute,
     accountRoute,

@@ -21,6 +21,7 @@ export const appTexts = {
     reclaims: 'Terugvorderingen',
     financeOverview: 'Financieel overzicht',
     fund: 'Sociaal Investeringsfonds',
+    rendement: 'Rendement',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

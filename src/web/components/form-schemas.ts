@@ -60,6 +60,20 @@ export const requiredWholeNumberText = (label: string, emptyMessage: string) =>
     return Number(trimmed);
   });
 
+/** A number that must be filled in, with a comma or a point before the decimals: "3,5". */
+export const requiredDecimalText = (label: string, emptyMessage: string) =>
+  z.string().transform((text, ctx) => {
+    const trimmed = text.trim();
+    if (!/^\d+([.,]\d+)?$/.test(trimmed)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: trimmed === '' ? emptyMessage : `${label} is een getal, zoals 3,5.`,
+      });
+      return z.NEVER;
+    }
+    return Number(trimmed.replace(',', '.'));
+  });
+
 /**
  * Hands a form value on to an API schema. zod's `pipe` wants the API schema's input type to
  * match exactly; API schemas accept more than the form gives (defaults, empty text as null).

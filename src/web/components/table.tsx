@@ -112,3 +112,12 @@ export function Table({
 function columnOf(spec: ColumnSpec): Column {
   return typeof spec === 'string' ? { label: spec } : spec;
 }
+
+/** The heading cell of a body or foot row: what the row is about. */
+export function RowHeader({ children }: { children: ReactNode }) {
+  return (
+    <th scope="row" className={cell.data}>
+      {children}
+    </th>
+  );
+}

@@ -1535,3 +1535,26 @@ export const fundBookings = pgTable(
     index('fund_bookings_corrects_idx').on(t.correctsId),
   ],
 );
+
+/**
+ * A named scenario of the return's assumptions (docs/rules/rendement.md), made by a policy
+ * officer. The 2018 example's figures are the default scenario and live in the code
+ * (domain/return/scenarios.ts), read-only. Decimals are kept as whole hundredths.
+ */
+export const rendementScenarios = pgTable('rendement_scenarios', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  shareNumerator: integer('share_numerator').notNull(),
+  shareDenominator: integer('share_denominator').notNull(),
+  personsPerPlaceHundredths: integer('persons_per_place_hundredths').notNull(),
+  costPerPlaceCents: cents('cost_per_place_cents').notNull(),
+  hoursPerApplicationHundredths: integer('hours_per_application_hundredths').notNull(),
+  productiveHoursPerFteHundredths: integer('productive_hours_per_fte_hundredths').notNull(),
+  monthlyContributionCents: cents('monthly_contribution_cents').notNull(),
+  /** { assumption key: where the figure comes from }, one text per assumption. */
+  sources: jsonb('sources').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: moment('created_at').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: moment('updated_at').notNull(),
+});

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { FinanceOverviewView } from '../../../../server/features/finance-overview/finance-overview.schemas.ts';
 import { CATEGORY_LABELS } from '../../../../domain/tender/categories.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
-import { Table, cell } from '../../../components/table.tsx';
+import { RulesSection } from '../../../components/rules-section.tsx';
+import { RowHeader, Table, cell } from '../../../components/table.tsx';
 import {
   financeOverviewQueryOptions,
   financeOverviewXlsxUrl,
@@ -31,14 +32,6 @@ function Figures({ figures }: { figures: FinanceOverviewView['total'] }) {
           : formatPercent(figures.ceilingUsePercent)}
       </td>
     </>
-  );
-}
-
-function RowHeader({ children }: { children: ReactNode }) {
-  return (
-    <th scope="row" className={cell.data}>
-      {children}
-    </th>
   );
 }
 
@@ -112,18 +105,7 @@ export function FinanceOverviewPage() {
               </p>
             </>
           )}
-          <section aria-labelledby="zo-tellen-we" className="sr-section">
-            <h2 id="zo-tellen-we" className="utrecht-heading-2">
-              {texts.rulesTitle}
-            </h2>
-            <ul className="utrecht-unordered-list">
-              {texts.rules.map((rule) => (
-                <li className="utrecht-unordered-list__item" key={rule}>
-                  {rule}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <RulesSection id="zo-tellen-we" title={texts.rulesTitle} rules={texts.rules} />
         </>
       ) : null}
     </Page>
