@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from './language.ts';
+import {
+  joinRequestFormSchema,
+  joinRequestProblems,
+  joinRequestValues,
+  newFormKey,
+  spamVerdict,
+} from './join-request.ts';
 import { lookupPostcode, normalisePostcode } from './postcode.ts';
 import { hasFilters, matchesSearch, socialMapQuerySchema } from './search.ts';
 import { projectBuurten, ringCentre, spreadAround } from './svg-map.ts';
@@ -136,5 +143,38 @@ describe('matching a provision', () => {
     expect(match({ group: 'ouderen', q: 'SPEL' })).toBe(true);
     expect(match({ q: 'lindeboom' })).toBe(true);
     expect(match({ q: 'zwemmen' })).toBe(false);
+  });
+});
+
+describe('a request to take part', () => {
+  const shown = new Date('2026-05-04T10:00:00Z');
+  const form = joinRequestFormSchema.parse({
+    name: ' Ans ',
+    contact: '06 12345678',
+    consent: 'yes',
+    formKey: newFormKey(shown, '0b7c3a52-5a1f-4b8e-9f57-1f8f7d3f4a10'),
+  });
+  const at = (ms: number) => new Date(shown.getTime() + ms);
+
+  it('lets people through and stops robots', () => {
+    expect(joinRequestProblems(form)).toEqual([]);
+    expect(joinRequestValues(form)).toEqual({ name: 'Ans', contact: '06 12345678', remark: null });
+    expect(spamVerdict(form, at(5000))).toBe('ok');
+    expect(spamVerdict(form, at(1000))).toBe('too_fast');
+    expect(spamVerdict(form, at(25 * 60 * 60 * 1000))).toBe('expired');
+    expect(spamVerdict({ ...form, website: 'http://spam' }, at(5000))).toBe('robot');
+    expect(spamVerdict({ ...form, formKey: 'x' }, at(5000))).toBe('invalid_key');
+  });
+
+  it('names every wrong field in both languages', () => {
+    const problems = joinRequestProblems(
+      joinRequestFormSchema.parse({
+        name: 'x'.repeat(101),
+        contact: 'nope',
+        remark: 'y'.repeat(501),
+      }),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['name', 'contact', 'remark', 'consent']);
+    expect(problems[0]!.message.en).toBe('Your name can be at most 100 characters.');
   });
 });

@@ -6,6 +6,8 @@
  * the cookie holds "nl" or "en" and nothing else). docs/rules/social-map.md.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppError } from './errors.ts';
+import { type App, toAppError } from './http.ts';
 import { type Bilingual, type Language, chooseLanguage } from '../../domain/social-map/language.ts';
 
 export const LANGUAGE_COOKIE = 'taal';
@@ -183,4 +185,60 @@ export function sendPage(reply: FastifyReply, page: PublicPage, status = 200): F
     .header('cache-control', 'private, max-age=60')
     .header('vary', 'Cookie')
     .send(publicPage(page));
+}
+
+const ERROR_TEXTS: Record<string, Bilingual> = {
+  NOT_FOUND: {
+    nl: 'Deze pagina bestaat niet (meer).',
+    en: 'This page does not exist (any more).',
+  },
+  TOO_MANY_ATTEMPTS: {
+    nl: 'Te veel verzoeken achter elkaar vanaf uw adres. Probeer het over een uur opnieuw.',
+    en: 'Too many requests in a row from your address. Please try again in an hour.',
+  },
+  DATABASE_UNAVAILABLE: {
+    nl: 'De gegevens zijn even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    en: 'The data cannot be reached right now. Please try again in a few minutes.',
+  },
+};
+
+/** An error on a public page: a page with a clear message, never a JSON answer. */
+export function publicErrorPage(
+  reply: FastifyReply,
+  language: Language,
+  url: string,
+  error: AppError,
+): FastifyReply {
+  const t = translator(language);
+  const message = ERROR_TEXTS[error.code] ?? {
+    nl: 'Er ging iets mis. Probeer het later opnieuw.',
+    en: 'Something went wrong. Please try again later.',
+  };
+  if (error.code === 'TOO_MANY_ATTEMPTS' && typeof error.details?.retryAfterSeconds === 'number') {
+    void reply.header('retry-after', String(error.details.retryAfterSeconds));
+  }
+  return sendPage(
+    reply,
+    {
+      language,
+      url,
+      title: t({ nl: 'Niet gelukt', en: 'Something went wrong' }),
+      body: html`<h1>${t({ nl: 'Niet gelukt', en: 'Something went wrong' })}</h1>
+        <p class="notice error" role="alert">${t(message)}</p>
+        <p><a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a></p>`,
+    },
+    error.status,
+  );
+}
+
+/** Errors of the routes of this plugin become public pages in the visitor's language. */
+export function answerErrorsWithPages(app: App): void {
+  app.setErrorHandler((error, request, reply) =>
+    publicErrorPage(
+      reply,
+      visitorLanguage(request, reply),
+      request.url,
+      toAppError(error as Error, request),
+    ),
+  );
 }
