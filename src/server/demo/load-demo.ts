@@ -120,13 +120,12 @@ const DEMO_PROVISIONS = [
     neighbourhoodCode: 'BU09350201',
     openingDayParts: {
       monday: ['morning', 'afternoon'],
-      wednesday: ['morning', 'afternoon', 'evening'],
+      wednesday: ['morning', 'afternoon'],
       friday: ['afternoon'],
     },
     targetGroups: ['ouderen', 'eenzame buurtbewoners'],
     accessibility: 'Gelijkvloers, rolstoeltoegankelijk toilet.',
-    publicDescription:
-      'Een huiskamer in de buurt: koffie, een praatje, samen eten en spelletjes. Op woensdagavond is er de avondsoos.',
+    publicDescription: 'Een huiskamer in de buurt: koffie, een praatje, samen eten en spelletjes.',
     accessibilityFeatures: ['wheelchair', 'accessible_toilet', 'hearing_loop'],
     contactEmail: 'huiskamer@lindeboom.example',
     contactPhone: '043 123 45 67',

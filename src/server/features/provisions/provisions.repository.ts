@@ -22,6 +22,11 @@ const columns = {
   openingDayParts: provisions.openingDayParts,
   targetGroups: provisions.targetGroups,
   accessibility: provisions.accessibility,
+  publicDescription: provisions.publicDescription,
+  accessibilityFeatures: provisions.accessibilityFeatures,
+  contactEmail: provisions.contactEmail,
+  contactPhone: provisions.contactPhone,
+  hidden: provisions.hidden,
   updatedAt: provisions.updatedAt,
 };
 

@@ -30,9 +30,9 @@ const post = (payload: Record<string, string>) =>
 
 beforeAll(async () => {
   ctx = await createTestApp({}, () => now);
-  [{ id: lindeboom }] = await rows<{ id: string }>(
-    sql`select id from provisions where name = 'Huiskamer De Lindeboom'`,
-  );
+  lindeboom = (
+    await rows<{ id: string }>(sql`select id from provisions where name = 'Huiskamer De Lindeboom'`)
+  )[0]!.id;
 });
 afterAll(() => ctx.close());
 
@@ -47,10 +47,10 @@ describe('the social map', () => {
     expect(all.body.match(/<path /g)).toHaveLength(44);
 
     const evening = await get(
-      '/sociale-kaart?buurt=BU09350201&dayPart=evening&access=wheelchair&category=&q=',
+      '/sociale-kaart?buurt=BU09350400&dayPart=evening&access=wheelchair&category=&q=',
     );
     expect(evening.body).toContain('1 voorziening gevonden');
-    expect(evening.body).toContain('Huiskamer De Lindeboom');
+    expect(evening.body).toContain('Informatiepunt Oost</a>');
     expect(evening.body).not.toContain('Klusteam Maas en Mergel</a>');
     expect((await get('/sociale-kaart?dayPart=evening&access=disabled_parking')).body).toContain(
       '0 voorzieningen gevonden',
@@ -66,7 +66,7 @@ describe('the social map', () => {
 
     const english = await get('/sociale-kaart?lang=en&dayPart=evening');
     expect(english.body).toContain('<html lang="en">');
-    expect(english.body).toContain('2 provisions found');
+    expect(english.body).toContain('1 provision found');
     const cookie = english.cookies.find((c) => c.name === 'taal');
     expect(cookie?.value).toBe('en');
     expect(cookie?.httpOnly).toBe(true);
@@ -79,9 +79,7 @@ describe('the social map', () => {
   it('shows a provision with its structured data, and escapes what organisations type', async () => {
     const page = await get(`/sociale-kaart/${lindeboom}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain(
-      'woensdag: ochtend (09:00–12:00), middag (13:00–17:00), avond (19:00–22:00)',
-    );
+    expect(page.body).toContain('woensdag: ochtend (09:00–12:00), middag (13:00–17:00)');
     expect(page.body).toContain('Rolstoeltoegankelijk, Aangepast toilet, Ringleiding');
     expect(page.body).toContain('href="tel:0431234567"');
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)![1]!;
@@ -89,7 +87,7 @@ describe('the social map', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@graph'].map((node) => node['@type'])).toEqual(['Place', 'Service']);
     expect(JSON.stringify(data)).toContain(
-      '"dayOfWeek":"https://schema.org/Wednesday","opens":"19:00"',
+      '"dayOfWeek":"https://schema.org/Wednesday","opens":"13:00"',
     );
 
     await ctx.handle.db.execute(
