@@ -132,7 +132,8 @@ button,.button{font:inherit;font-weight:600;padding:.6rem 1.2rem;min-height:2.75
 .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 svg{width:100%;height:auto}svg path{fill:#e8eef3;stroke:#6b7c8a;stroke-width:1}svg path.on{fill:#b9d3e6}svg circle{fill:#b00020;stroke:#fff;stroke-width:1.5}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ccc;vertical-align:top}td.n,th.n{text-align:right}
-.scroll{overflow-x:auto}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}`;
+.scroll{overflow-x:auto}dl{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
+dd ul{margin:0;padding-left:1.2rem}figure{margin:0}@media(max-width:40rem){dl{display:block}dd{margin-bottom:.5rem}}`;
 
 export interface PublicPage {
   language: Language;
@@ -179,12 +180,17 @@ export function publicPage(page: PublicPage): string {
 
 /** Sends a public page: HTML, cacheable only by the visitor's browser (it depends on the cookie). */
 export function sendPage(reply: FastifyReply, page: PublicPage, status = 200): FastifyReply {
-  return reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'private, max-age=60')
-    .header('vary', 'Cookie')
-    .send(publicPage(page));
+  return (
+    reply
+      .code(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'private, max-age=60')
+      .header('vary', 'Cookie')
+      // With "no-referrer" (helmet's default) browsers send "Origin: null" with a form, which the
+      // CSRF check refuses; "same-origin" still tells other sites nothing.
+      .header('referrer-policy', 'same-origin')
+      .send(publicPage(page))
+  );
 }
 
 const ERROR_TEXTS: Record<string, Bilingual> = {
@@ -225,6 +231,7 @@ export function publicErrorPage(
       title: t({ nl: 'Niet gelukt', en: 'Something went wrong' }),
       body: html`<h1>${t({ nl: 'Niet gelukt', en: 'Something went wrong' })}</h1>
         <p class="notice error" role="alert">${t(message)}</p>
+        <p class="meta">${t({ nl: 'Foutcode', en: 'Error code' })}: ${error.code}</p>
         <p><a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a></p>`,
     },
     error.status,

@@ -41,6 +41,8 @@ describe('the social map', () => {
     const all = await get('/sociale-kaart');
     expect(all.statusCode).toBe(200);
     expect(all.headers['content-type']).toBe('text/html; charset=utf-8');
+    // A form sent from a page under "no-referrer" carries "Origin: null", which CSRF refuses.
+    expect(all.headers['referrer-policy']).toBe('same-origin');
     expect(all.body).toContain('<html lang="nl">');
     expect(all.body).toContain('6 voorzieningen gevonden');
     expect(all.body).toContain('Kadaster / Centraal Bureau voor de Statistiek (CBS), 2025');
