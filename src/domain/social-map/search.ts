@@ -19,8 +19,10 @@ const blankToUndefined = (value: unknown) =>
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values).optional().catch(undefined));
 
-const toList = (value: unknown) =>
-  value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((v) => v !== '');
+const toList = (value: unknown): unknown[] =>
+  value === undefined
+    ? []
+    : (Array.isArray(value) ? (value as unknown[]) : [value]).filter((v) => v !== '');
 
 export const socialMapQuerySchema = z.object({
   /** A buurt code (BU0935xxxx); checked against the table by the service. */

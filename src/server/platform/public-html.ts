@@ -150,7 +150,7 @@ export interface PublicPage {
 export function publicPage(page: PublicPage): string {
   const t = translator(page.language);
   const other: Language = page.language === 'nl' ? 'en' : 'nl';
-  return `<!doctype html>${html`<html lang="${page.language}">
+  const document = html`<html lang="${page.language}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width,initial-scale=1" />
@@ -175,7 +175,8 @@ export function publicPage(page: PublicPage): string {
       <main id="inhoud">${page.body}</main>
       <footer><p>${t(SHELL_TEXTS.footer)}</p></footer>
     </body>
-  </html>`}`;
+  </html>`;
+  return `<!doctype html>${document.value}`;
 }
 
 /** Sends a public page: HTML, cacheable only by the visitor's browser (it depends on the cookie). */

@@ -9,7 +9,8 @@ export function provisionScope(scope: DataScope): SQL | undefined {
   return organisationFilter(provisions.organisationId, scope);
 }
 
-const columns = {
+/** A provision with its organisation's and buurt's names (join both, as `provisionsWithNames`). */
+export const provisionColumns = {
   id: provisions.id,
   organisationId: provisions.organisationId,
   organisationName: organisations.name,
@@ -32,7 +33,7 @@ const columns = {
 
 function baseQuery(db: Queryable) {
   return db
-    .select(columns)
+    .select(provisionColumns)
     .from(provisions)
     .innerJoin(organisations, eq(organisations.id, provisions.organisationId))
     .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode));

@@ -8,27 +8,13 @@ import {
   provisions,
   referrals,
 } from '../../platform/db/schema.ts';
+import { provisionColumns } from '../provisions/provisions.repository.ts';
 
 /** Every provision the social map shows (not hidden), with whether a grant runs today. */
 export async function publicProvisions(db: Queryable, today: string) {
   return db
     .select({
-      id: provisions.id,
-      name: provisions.name,
-      organisationName: organisations.name,
-      category: provisions.category,
-      street: provisions.street,
-      postcode: provisions.postcode,
-      neighbourhoodCode: provisions.neighbourhoodCode,
-      neighbourhoodName: neighbourhoods.name,
-      openingDayParts: provisions.openingDayParts,
-      targetGroups: provisions.targetGroups,
-      accessibility: provisions.accessibility,
-      accessibilityFeatures: provisions.accessibilityFeatures,
-      publicDescription: provisions.publicDescription,
-      contactEmail: provisions.contactEmail,
-      contactPhone: provisions.contactPhone,
-      updatedAt: provisions.updatedAt,
+      ...provisionColumns,
       subsidised: sql<boolean>`exists (select 1 from ${grants} where ${and(
         eq(grants.provisionId, provisions.id),
         lte(grants.periodStart, today),
