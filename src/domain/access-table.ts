@@ -132,6 +132,8 @@ export const ACCESS = {
   'provision.create': { admin: 'all', applicant: 'own' },
   'provision.update': { admin: 'all', applicant: 'own' },
   'provision.coordinators': { admin: 'all', applicant: 'own' },
+  /** Hiding a provision from the public social map (docs/rules/social-map.md). */
+  'provision.hide': { policy_officer: 'all' },
   // Participants' personal data (names, attendance, health measurements, referrals): only
   // the provision's coordinators, on a need-to-know basis (docs/privacy/who-sees-what.md).
   // The organisation's board (applicant) sees the provision's aggregated report, and can

@@ -84,3 +84,8 @@ export async function neighbourhoodExists(db: Queryable, code: string) {
     .where(eq(neighbourhoods.code, code));
   return row !== undefined;
 }
+
+/** Not a change of the provision's content: its updatedAt (the sitemap's lastmod) stays. */
+export async function setHidden(db: Queryable, id: string, hidden: boolean): Promise<void> {
+  await db.update(provisions).set({ hidden }).where(eq(provisions.id, id));
+}

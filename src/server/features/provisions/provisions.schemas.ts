@@ -84,3 +84,8 @@ export const updateProvisionBodySchema = provisionBodySchema
   .partial();
 
 export const provisionParamsSchema = z.object({ provisionId: z.uuid() });
+
+/** The policy officer hides a provision from the social map, or shows it again. */
+export const provisionVisibilityBodySchema = z.strictObject({
+  hidden: z.boolean({ message: 'Kies of de voorziening verborgen is (hidden: true of false).' }),
+});

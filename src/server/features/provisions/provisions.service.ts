@@ -100,3 +100,27 @@ export async function updateProvision(
   forgetCatalogue(db);
   return getProvision({ db, scope }, { provisionId: id });
 }
+
+/**
+ * The policy officer hides a provision from the public social map (or shows it again), for
+ * instance while its information is wrong; audited, and visible on the map at once.
+ */
+export async function setProvisionVisibility(
+  { db, actor, scope }: UseCaseContext,
+  { provisionId: id, hidden }: { provisionId: string; hidden: boolean },
+): Promise<Provision> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getProvision({ db: tx, scope }, { provisionId: id });
+    if (before.hidden === hidden) return;
+    await repo.setHidden(tx, id, hidden);
+    await audit({
+      action: 'provision.hide',
+      entityType: 'provision',
+      entityId: id,
+      before: { hidden: before.hidden },
+      after: { hidden },
+    });
+  });
+  forgetCatalogue(db);
+  return getProvision({ db, scope }, { provisionId: id });
+}

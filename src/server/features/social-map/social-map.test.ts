@@ -110,6 +110,28 @@ describe('the social map', () => {
     );
     forgetCatalogue(ctx.handle.db);
 
+    // The policy officer hides it: gone from the map at once, and audited.
+    const policy = await loginAs(ctx.app, 'policy_officer@demo.example');
+    const hide = (hidden: boolean) =>
+      ctx.app.inject({
+        method: 'PUT',
+        url: `/api/provisions/${lindeboom}/visibility`,
+        headers: as(policy),
+        payload: { hidden },
+      });
+    expect((await hide(true)).json<{ hidden: boolean }>().hidden).toBe(true);
+    expect((await get(`/sociale-kaart/${lindeboom}`)).statusCode).toBe(404);
+    expect((await get('/sociale-kaart')).body).toContain('5 voorzieningen gevonden');
+    expect(
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from audit_events where action = 'provision.hide' and entity_id = ${lindeboom}`,
+        )
+      )[0]!.n,
+    ).toBe(1);
+    expect((await hide(false)).statusCode).toBe(200);
+    expect((await get(`/sociale-kaart/${lindeboom}`)).statusCode).toBe(200);
+
     const missing = await get('/sociale-kaart/00000000-0000-4000-8000-000000000000');
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('Deze pagina bestaat niet (meer).');
