@@ -135,6 +135,8 @@ export const ACCESS = {
   'provision.create': { admin: 'all', applicant: 'own' },
   'provision.update': { admin: 'all', applicant: 'own' },
   'provision.coordinators': { admin: 'all', applicant: 'own' },
+  /** Hiding a provision from the public social map (docs/rules/social-map.md). */
+  'provision.hide': { policy_officer: 'all' },
   // Participants' personal data (names, attendance, health measurements, referrals): only
   // the provision's coordinators, on a need-to-know basis (docs/privacy/who-sees-what.md).
   // The organisation's board (applicant) sees the provision's aggregated report, and can
@@ -153,6 +155,12 @@ export const ACCESS = {
   'measurement.write': { coordinator: 'coordinated' },
   /** A participant answers through a personal link, without an account. */
   'questionnaire.answer': 'public',
+  // The public social map and the open subsidy register: no login; pages are the same for
+  // everyone, so these actions never read the session (docs/rules/social-map.md).
+  'social_map.read': 'public',
+  /** A resident's own request to take part; rate-limited, stored once per form. */
+  'social_map.request': 'public',
+  'subsidy_register.read': 'public',
   'referral.search': { social_worker: 'all' },
   'referral.create': { social_worker: 'all' },
   /** Social workers see the referrals they made; coordinators the ones made to their provision. */
@@ -174,6 +182,13 @@ export const ACCESS = {
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACCESS;
+
+/** Public pages that look the same for everyone: the session is not read for them. */
+export const SESSIONLESS_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'social_map.read',
+  'social_map.request',
+  'subsidy_register.read',
+]);
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && Object.hasOwn(ACCESS, value);

@@ -60,6 +60,9 @@ import { objectionsRoutes } from './features/objections/objections.routes.ts';
 import { timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { rankingRoutes } from './features/ranking/ranking.routes.ts';
 import { JobRunner } from './platform/jobs.ts';
+import { type Action, SESSIONLESS_ACTIONS } from '../domain/access-table.ts';
+import { sitemapRoutes, socialMapRoutes } from './features/social-map/social-map.routes.ts';
+import { subsidyRegisterRoutes } from './features/subsidy-register/subsidy-register.routes.ts';
 import { QuietRequestLog } from './platform/logging.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -221,6 +224,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { routes, ownership, provisionOwnership } = registerAccessHooks(app, async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
+    // Public pages are the same for everyone, and their form needs no CSRF header.
+    if (SESSIONLESS_ACTIONS.has(request.routeOptions.config.action as Action)) return;
     // Sessions live in real time, not in the application clock that tests move to deadlines.
     const session = await resolveSession({ db: app.db, now: new Date() }, { token });
     if (!session) return;
@@ -351,6 +356,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(doubleFinancingRoutes);
   await app.register(notificationsRoutes);
   await app.register(homeRoutes);
+  await app.register(socialMapRoutes);
+  await app.register(sitemapRoutes);
+  await app.register(subsidyRegisterRoutes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -17,6 +17,7 @@ const JOURNEYS = {
   'grant-changes': () => import('./grant-changes.journey.ts'),
   'grant-report': () => import('./grant-report.journey.ts'),
   rendement: () => import('./rendement.journey.ts'),
+  'social-map': () => import('./social-map.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

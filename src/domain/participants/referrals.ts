@@ -35,6 +35,21 @@ export const REFERRAL_ROUTE_LABELS: Record<ReferralRoute, string> = {
   social_services: 'Sociale Zaken Maastricht-Heuvelland',
 };
 
+/**
+ * Where a referral came from: a social worker's route, or `self`, the resident's own request
+ * from the public social map (docs/rules/social-map.md).
+ */
+export const REFERRAL_ORIGINS = [
+  ...REFERRAL_ROUTES,
+  'self',
+] as const satisfies readonly ClientRoute[];
+export const referralOriginSchema = z.enum(REFERRAL_ORIGINS);
+export type ReferralOrigin = z.infer<typeof referralOriginSchema>;
+export const REFERRAL_ORIGIN_LABELS: Record<ReferralOrigin, string> = {
+  ...REFERRAL_ROUTE_LABELS,
+  self: 'Zelf aangemeld via de sociale kaart',
+};
+
 /** How the resident gave consent, in the words of the person who refers. */
 export const REFERRAL_CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
   written: 'Op papier getekend',

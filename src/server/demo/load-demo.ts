@@ -126,6 +126,10 @@ const DEMO_PROVISIONS = [
     },
     targetGroups: ['ouderen', 'eenzame buurtbewoners'],
     accessibility: 'Gelijkvloers, rolstoeltoegankelijk toilet.',
+    publicDescription: 'Een huiskamer in de buurt: koffie, een praatje, samen eten en spelletjes.',
+    accessibilityFeatures: ['wheelchair', 'accessible_toilet', 'hearing_loop'],
+    contactEmail: 'huiskamer@lindeboom.example',
+    contactPhone: '043 123 45 67',
   },
   {
     organisation: 'klusteam',
@@ -137,6 +141,10 @@ const DEMO_PROVISIONS = [
     openingDayParts: { tuesday: ['morning', 'afternoon'], thursday: ['morning', 'afternoon'] },
     targetGroups: ['ouderen', 'mensen met een beperking'],
     accessibility: 'Het klusteam komt bij mensen thuis.',
+    publicDescription:
+      'Vrijwilligers helpen met kleine klussen in en om het huis: een lamp ophangen, een kraan vervangen.',
+    accessibilityFeatures: [],
+    contactPhone: '043 234 56 78',
   },
   {
     organisation: 'jekerpad',
@@ -154,6 +162,10 @@ const DEMO_PROVISIONS = [
     },
     targetGroups: ['mensen met dementie', 'mensen met psychische kwetsbaarheid'],
     accessibility: 'Rolstoeltoegankelijk, lift aanwezig.',
+    publicDescription:
+      'Dagactiviteiten met structuur en aandacht: wandelen langs de Jeker, koken, muziek en creatief werk.',
+    accessibilityFeatures: ['wheelchair', 'accessible_toilet'],
+    contactEmail: 'info@jekerpad.example',
   },
   {
     organisation: 'infopunt',
@@ -165,6 +177,11 @@ const DEMO_PROVISIONS = [
     openingDayParts: { monday: ['afternoon'], thursday: ['evening'] },
     targetGroups: ['alle inwoners'],
     accessibility: 'Gelijkvloers.',
+    publicDescription:
+      'Vragen over geld, formulieren, wonen of zorg? Loop binnen; we zoeken samen uit wie u verder helpt.',
+    accessibilityFeatures: ['wheelchair', 'hearing_loop'],
+    contactEmail: 'info@infopunt-oost.example',
+    contactPhone: '043 345 67 89',
   },
   {
     organisation: 'trefpunt',
@@ -180,6 +197,10 @@ const DEMO_PROVISIONS = [
     },
     targetGroups: ['ouderen', 'eenzame buurtbewoners'],
     accessibility: 'Gelijkvloers.',
+    publicDescription:
+      'Ontmoeting in Daalhof: samen koffiedrinken, bewegen en op zaterdag een ontbijt.',
+    accessibilityFeatures: ['wheelchair'],
+    contactEmail: 'info@trefpunt.example',
   },
   {
     organisation: 'heer',
@@ -195,6 +216,10 @@ const DEMO_PROVISIONS = [
     },
     targetGroups: ['ouderen', 'mantelzorgers'],
     accessibility: 'Rolstoeltoegankelijk, invalidenparkeerplaats voor de deur.',
+    publicDescription:
+      'Een ontmoetingshuis voor ouderen en mantelzorgers in Heer, met een luisterend oor en activiteiten.',
+    accessibilityFeatures: ['wheelchair', 'disabled_parking', 'guide_dogs'],
+    contactEmail: 'info@ontmoetingshuis-heer.example',
   },
 ] as const;
 

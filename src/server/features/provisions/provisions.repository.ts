@@ -9,7 +9,8 @@ export function provisionScope(scope: DataScope): SQL | undefined {
   return organisationFilter(provisions.organisationId, scope);
 }
 
-const columns = {
+/** A provision with its organisation's and buurt's names (join both, as `provisionsWithNames`). */
+export const provisionColumns = {
   id: provisions.id,
   organisationId: provisions.organisationId,
   organisationName: organisations.name,
@@ -22,12 +23,17 @@ const columns = {
   openingDayParts: provisions.openingDayParts,
   targetGroups: provisions.targetGroups,
   accessibility: provisions.accessibility,
+  publicDescription: provisions.publicDescription,
+  accessibilityFeatures: provisions.accessibilityFeatures,
+  contactEmail: provisions.contactEmail,
+  contactPhone: provisions.contactPhone,
+  hidden: provisions.hidden,
   updatedAt: provisions.updatedAt,
 };
 
 function baseQuery(db: Queryable) {
   return db
-    .select(columns)
+    .select(provisionColumns)
     .from(provisions)
     .innerJoin(organisations, eq(organisations.id, provisions.organisationId))
     .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode));
@@ -77,4 +83,9 @@ export async function neighbourhoodExists(db: Queryable, code: string) {
     .from(neighbourhoods)
     .where(eq(neighbourhoods.code, code));
   return row !== undefined;
+}
+
+/** Not a change of the provision's content: its updatedAt (the sitemap's lastmod) stays. */
+export async function setHidden(db: Queryable, id: string, hidden: boolean): Promise<void> {
+  await db.update(provisions).set({ hidden }).where(eq(provisions.id, id));
 }

@@ -5,6 +5,7 @@ import {
   provisionBodySchema,
   provisionListSchema,
   provisionParamsSchema,
+  provisionVisibilityBodySchema,
   provisionSchema,
   updateProvisionBodySchema,
 } from './provisions.schemas.ts';
@@ -44,6 +45,22 @@ export async function provisionsRoutes(app: App) {
     },
     handler: async (request, reply) =>
       reply.code(201).send(await service.createProvision(contextOf(app, request), request.body)),
+  });
+
+  app.put('/api/provisions/:provisionId/visibility', {
+    config: { action: 'provision.hide' },
+    schema: {
+      tags,
+      summary: 'Een voorziening verbergen op de sociale kaart, of weer tonen',
+      params: provisionParamsSchema,
+      body: provisionVisibilityBodySchema,
+      response: { 200: provisionSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.setProvisionVisibility(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        hidden: request.body.hidden,
+      }),
   });
 
   app.patch('/api/provisions/:provisionId', {

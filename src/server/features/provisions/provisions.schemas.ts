@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { openingDayPartsSchema } from '../../../domain/day-parts.ts';
 import { postcodeSchema } from '../../../domain/identifiers.ts';
 import { categorySchema } from '../../../domain/tender/categories.ts';
+import { accessibilityFeatureSchema } from '../../../domain/social-map/vocabulary.ts';
 
 export const provisionSchema = z.object({
   id: z.uuid(),
@@ -17,6 +18,13 @@ export const provisionSchema = z.object({
   dayPartsPerWeek: z.number().int(),
   targetGroups: z.array(z.string()),
   accessibility: z.string().nullable(),
+  /** What the public social map shows (docs/rules/social-map.md). */
+  publicDescription: z.string().nullable(),
+  accessibilityFeatures: z.array(accessibilityFeatureSchema),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  /** Hidden from the social map. */
+  hidden: z.boolean(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Provision = z.infer<typeof provisionSchema>;
@@ -39,6 +47,35 @@ export const provisionBodySchema = z.object({
   openingDayParts: openingDayPartsSchema.default({}),
   targetGroups: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
   accessibility: z.preprocess(emptyToNull, z.string().trim().max(2000).nullable()).default(null),
+  publicDescription: z
+    .preprocess(
+      emptyToNull,
+      z
+        .string()
+        .trim()
+        .max(2000, { message: 'De publieke tekst mag hoogstens 2000 tekens lang zijn.' })
+        .nullable(),
+    )
+    .default(null),
+  accessibilityFeatures: z.array(accessibilityFeatureSchema).max(10).default([]),
+  contactEmail: z
+    .preprocess(
+      emptyToNull,
+      z.email({ message: 'Vul een geldig e-mailadres in.' }).max(200).nullable(),
+    )
+    .default(null),
+  contactPhone: z
+    .preprocess(
+      emptyToNull,
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s()-]{10,20}$/, {
+          message: 'Vul een telefoonnummer in, zoals 043 123 45 67.',
+        })
+        .nullable(),
+    )
+    .default(null),
 });
 export type ProvisionBody = z.input<typeof provisionBodySchema>;
 
@@ -47,3 +84,8 @@ export const updateProvisionBodySchema = provisionBodySchema
   .partial();
 
 export const provisionParamsSchema = z.object({ provisionId: z.uuid() });
+
+/** The policy officer hides a provision from the social map, or shows it again. */
+export const provisionVisibilityBodySchema = z.strictObject({
+  hidden: z.boolean({ message: 'Kies of de voorziening verborgen is (hidden: true of false).' }),
+});

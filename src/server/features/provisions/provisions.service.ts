@@ -4,6 +4,8 @@ import { changeWithAudit } from '../../platform/audit.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { knownFeatures } from '../../../domain/social-map/vocabulary.ts';
+import { forgetCatalogue } from '../social-map/social-map.service.ts';
 import * as repo from './provisions.repository.ts';
 import type {
   Provision,
@@ -23,6 +25,7 @@ function toProvision(row: Row): Provision {
     openingDayParts: opening,
     dayPartsPerWeek: dayPartsPerWeek(opening),
     targetGroups: row.targetGroups as string[],
+    accessibilityFeatures: knownFeatures(row.accessibilityFeatures),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -67,6 +70,8 @@ export async function createProvision(
     await audit({ action: 'provision.create', entityType: 'provision', entityId: id, after: body });
     return id;
   });
+  // The public social map shows the change at once, not after its cache expires.
+  forgetCatalogue(db);
   return getProvision({ db, scope }, { provisionId: id });
 }
 
@@ -91,5 +96,31 @@ export async function updateProvision(
       after,
     });
   });
+  // The public social map shows the change at once, not after its cache expires.
+  forgetCatalogue(db);
+  return getProvision({ db, scope }, { provisionId: id });
+}
+
+/**
+ * The policy officer hides a provision from the public social map (or shows it again), for
+ * instance while its information is wrong; audited, and visible on the map at once.
+ */
+export async function setProvisionVisibility(
+  { db, actor, scope }: UseCaseContext,
+  { provisionId: id, hidden }: { provisionId: string; hidden: boolean },
+): Promise<Provision> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getProvision({ db: tx, scope }, { provisionId: id });
+    if (before.hidden === hidden) return;
+    await repo.setHidden(tx, id, hidden);
+    await audit({
+      action: 'provision.hide',
+      entityType: 'provision',
+      entityId: id,
+      before: { hidden: before.hidden },
+      after: { hidden },
+    });
+  });
+  forgetCatalogue(db);
   return getProvision({ db, scope }, { provisionId: id });
 }

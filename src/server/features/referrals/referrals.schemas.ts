@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dayPartSchema, openingDayPartsSchema } from '../../../domain/day-parts.ts';
 import { consentMethodSchema } from '../../../domain/participants/registration.ts';
 import {
-  referralRouteSchema,
+  referralOriginSchema,
   referralStatusSchema,
 } from '../../../domain/participants/referrals.ts';
 import { categorySchema } from '../../../domain/tender/categories.ts';
@@ -50,7 +50,7 @@ export const referralSchema = z.object({
   provisionId: z.uuid(),
   provisionName: z.string(),
   organisationName: z.string(),
-  route: referralRouteSchema,
+  route: referralOriginSchema,
   /** Null once the data has been erased. */
   residentName: z.string().nullable(),
   residentContact: z.string().nullable(),

@@ -6,7 +6,7 @@ import {
   acceptProblems,
   referralErasureDueAfter,
   referralProblems,
-  type ReferralRoute,
+  type ReferralOrigin,
   type ReferralStatus,
   type ReferralValues,
 } from '../../../domain/participants/referrals.ts';
@@ -52,7 +52,7 @@ function toReferral(row: repo.ReferralRow, scope: DataScope): Referral {
     provisionId: row.provisionId,
     provisionName: row.provisionName,
     organisationName: row.organisationName,
-    route: row.route as ReferralRoute,
+    route: row.route as ReferralOrigin,
     residentName: row.residentName,
     residentContact: row.residentContact,
     birthYear: row.birthYear,

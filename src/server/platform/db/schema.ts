@@ -281,6 +281,14 @@ export const provisions = pgTable(
     openingDayParts: jsonb('opening_day_parts').notNull().default({}),
     targetGroups: jsonb('target_groups').notNull().default([]),
     accessibility: text('accessibility'),
+    /** What residents read on the social map (docs/rules/social-map.md). */
+    publicDescription: text('public_description'),
+    /** Codes of domain/social-map/accessibility.ts: wheelchair, hearing_loop, ... */
+    accessibilityFeatures: jsonb('accessibility_features').notNull().default([]),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    /** Hidden from the social map by the policy officer. */
+    hidden: boolean('hidden').notNull().default(false),
     createdAt: moment('created_at').notNull().defaultNow(),
     updatedAt: moment('updated_at').notNull().defaultNow(),
   },
@@ -912,6 +920,11 @@ export const referrals = pgTable(
     participantId: uuid('participant_id').references(() => participants.id),
     /** When the resident's details were erased at the end of the retention period. */
     erasedAt: moment('erased_at'),
+    /**
+     * A resident's own request from the social map (route `self`): the form's one-time key,
+     * so a second submission of the same form stores nothing new.
+     */
+    requestKey: text('request_key').unique(),
     createdAt: moment('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -88,7 +88,7 @@ export const referralsTexts = {
     title: (provision: string) => `Verwijzingen voor ${provision}`,
     documentTitle: 'Verwijzingen',
     intro:
-      'Inwoners die het sociaal team of Sociale Zaken naar uw voorziening heeft verwezen. Neemt u een verwijzing aan, dan wordt de inwoner deelnemer; de toestemming voor registratie is dan al vastgelegd.',
+      'Inwoners die het sociaal team of Sociale Zaken naar uw voorziening heeft verwezen, en inwoners die zich zelf hebben aangemeld via de sociale kaart. Neemt u een verwijzing aan, dan wordt de inwoner deelnemer; de toestemming voor registratie is dan al vastgelegd.',
     back: 'Terug naar de deelnemers',
     pendingTitle: 'Nog te beoordelen',
     pendingEmpty: 'Er zijn geen verwijzingen die nog op uw besluit wachten.',

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../../domain/dates.ts';
-import { REFERRAL_ROUTE_LABELS } from '../../../../domain/participants/referrals.ts';
+import { REFERRAL_ORIGIN_LABELS } from '../../../../domain/participants/referrals.ts';
 import { REFERRAL_CONSENT_METHOD_LABELS } from '../../../../domain/participants/referrals.ts';
 import type { Referral } from '../../../../server/features/referrals/referrals.schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
@@ -101,7 +101,7 @@ export function IncomingReferralsPage() {
 }
 
 const routeOf = (referral: Referral) =>
-  texts.referredBy(referral.referredByName, REFERRAL_ROUTE_LABELS[referral.route]);
+  texts.referredBy(referral.referredByName, REFERRAL_ORIGIN_LABELS[referral.route]);
 
 function PendingReferral({
   referral,

@@ -1,0 +1,35 @@
+/**
+ * A visitor's postcode to a buurt (docs/rules/social-map.md). The answer is only as good as
+ * the reference table (reference/maastricht/postcode-buurt.json): a postcode of the
+ * municipality that the table does not place gets an honest "we cannot tell", never a guess
+ * from the map's generalised boundaries.
+ */
+export interface PostcodeTable {
+  /** The four digits of the municipality's postcodes (PC4). */
+  municipalityPc4: readonly string[];
+  /** Six-position postcode without space (6211AB) → buurt code. */
+  pc6: Readonly<Record<string, string>>;
+}
+
+export type PostcodeLookup =
+  | { kind: 'invalid' }
+  | { kind: 'outside'; postcode: string }
+  | { kind: 'unknown'; postcode: string }
+  | { kind: 'found'; postcode: string; buurt: string };
+
+/** "6211 ab", "6211AB" → "6211AB"; also a bare PC4 ("6211"). null when it is no postcode. */
+export function normalisePostcode(text: string): string | null {
+  const compact = text.replace(/\s+/g, '').toUpperCase();
+  return /^[1-9]\d{3}([A-Z]{2})?$/.test(compact) ? compact : null;
+}
+
+export function lookupPostcode(text: string, table: PostcodeTable): PostcodeLookup {
+  const postcode = normalisePostcode(text);
+  if (postcode === null) return { kind: 'invalid' };
+  const shown = postcode.length === 6 ? `${postcode.slice(0, 4)} ${postcode.slice(4)}` : postcode;
+  if (!table.municipalityPc4.includes(postcode.slice(0, 4))) {
+    return { kind: 'outside', postcode: shown };
+  }
+  const buurt = table.pc6[postcode];
+  return buurt ? { kind: 'found', postcode: shown, buurt } : { kind: 'unknown', postcode: shown };
+}

@@ -1,0 +1,160 @@
+/**
+ * The public social map: pages rendered on the server, no login (docs/rules/social-map.md).
+ * The staff app owns /voorzieningen/*, so the public map lives at /sociale-kaart.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { joinRequestFormSchema } from '../../../domain/social-map/join-request.ts';
+import { socialMapQuerySchema } from '../../../domain/social-map/search.ts';
+import { publicUrl } from '../../platform/config.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { App } from '../../platform/http.ts';
+import {
+  answerErrorsWithPages,
+  escapeHtml,
+  sendPage,
+  visitorLanguage,
+} from '../../platform/public-html.ts';
+import { amsterdamDay } from '../../../domain/dates.ts';
+import { publicContextOf } from '../../platform/use-case.ts';
+import { SOCIAL_MAP_PATH, provisionPage, provisionPath, searchPage } from './social-map.pages.ts';
+import * as service from './social-map.service.ts';
+
+/** Requests to take part per address: a family signing up for a few things, not a flood. */
+export const JOIN_REQUESTS_PER_HOUR = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The HTML pages are not part of the API document. */
+const hidden = { hide: true } as const;
+
+export async function socialMapRoutes(app: App) {
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('TOO_MANY_ATTEMPTS', {
+        message: 'Te veel aanmeldingen achter elkaar. Probeer het over een uur opnieuw.',
+        details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+      }),
+  });
+  // The request form is sent as a plain HTML form, without JavaScript.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    (_request, body, done) => {
+      const form: Record<string, string | string[]> = {};
+      for (const [key, value] of new URLSearchParams(body as string)) form[key] = value;
+      done(null, form);
+    },
+  );
+  // Errors of these pages are pages too, in the visitor's language.
+  answerErrorsWithPages(app);
+
+  const provisionIdOf = (request: FastifyRequest) => {
+    const id = (request.params as { id: string }).id;
+    if (!UUID.test(id)) throw new AppError('NOT_FOUND');
+    return id;
+  };
+
+  app.get(SOCIAL_MAP_PATH, {
+    config: { action: 'social_map.read' },
+    schema: hidden,
+    handler: async (request, reply) => {
+      const language = visitorLanguage(request, reply);
+      const query = socialMapQuerySchema.parse(request.query ?? {});
+      const result = await service.search(publicContextOf(app, request), query);
+      return sendPage(reply, searchPage(language, request.url, query, result));
+    },
+  });
+
+  const showProvision = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: Partial<Parameters<typeof provisionPage>[5]> = {},
+    status = 200,
+  ) => {
+    const language = visitorLanguage(request, reply);
+    const provisionId = provisionIdOf(request);
+    const found = await service.provision(publicContextOf(app, request), { provisionId });
+    const thanks = (request.query as { aangemeld?: string } | undefined)?.aangemeld === '1';
+    return sendPage(
+      reply,
+      provisionPage(
+        language,
+        request.url,
+        `${publicUrl(app.config)}${provisionPath(provisionId)}`,
+        found.provision,
+        found.catalogue,
+        { formKey: found.formKey, ...(thanks ? { notice: 'thanks' } : {}), ...form },
+      ),
+      status,
+    );
+  };
+
+  app.get(`${SOCIAL_MAP_PATH}/:id`, {
+    config: { action: 'social_map.read' },
+    schema: hidden,
+    handler: async (request, reply) => showProvision(request, reply),
+  });
+
+  app.post(`${SOCIAL_MAP_PATH}/:id/aanmelden`, {
+    config: {
+      action: 'social_map.request',
+      rateLimit: { max: JOIN_REQUESTS_PER_HOUR, timeWindow: 60 * 60 * 1000 },
+    },
+    schema: hidden,
+    handler: async (request, reply) => {
+      const provisionId = provisionIdOf(request);
+      const form = joinRequestFormSchema.parse(
+        Object.fromEntries(
+          Object.entries((request.body ?? {}) as Record<string, unknown>).map(([key, value]) => [
+            key,
+            Array.isArray(value) ? String(value[0] ?? '') : value,
+          ]),
+        ),
+      );
+      const outcome = await service.requestToJoin(publicContextOf(app, request), {
+        provisionId,
+        form,
+      });
+      if (outcome.kind === 'thanks') {
+        // Post/redirect/get: reloading the thank-you page sends nothing again.
+        return reply.redirect(`${provisionPath(provisionId)}?aangemeld=1`, 303);
+      }
+      if (outcome.kind === 'problems') {
+        return showProvision(request, reply, { values: form, problems: outcome.problems }, 400);
+      }
+      return showProvision(
+        request,
+        reply,
+        { values: form, notice: 'again', formKey: outcome.formKey },
+        400,
+      );
+    },
+  });
+}
+
+/** The public pages for search engines: the map, every provision, the register. */
+export async function sitemapRoutes(app: App) {
+  app.get('/sitemap.xml', {
+    config: { action: 'social_map.read' },
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const base = publicUrl(app.config);
+      const all = await service.catalogue(publicContextOf(app, request));
+      const url = (path: string, lastmod?: string) =>
+        `<url><loc>${escapeHtml(`${base}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+      const body = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        url(SOCIAL_MAP_PATH),
+        ...all.provisions.map((p) => url(provisionPath(p.id), amsterdamDay(p.updatedAt))),
+        url('/subsidieregister'),
+        '</urlset>',
+      ].join('\n');
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(body);
+    },
+  });
+}

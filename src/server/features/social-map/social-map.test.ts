@@ -1,0 +1,275 @@
+/**
+ * The public pages through app.inject(), on the demo: the social map's filters, postcode to
+ * buurt, the language switch, JSON-LD, escaping, a resident's request (spam guard, once per
+ * form, rate limit) that the coordinator accepts; the subsidy register's CSV and JSON; the
+ * sitemap.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
+import { TEMPLATE_MOMENT } from '../../../../test/support/template-moment.ts';
+import { JOIN_REQUESTS_PER_HOUR } from './social-map.routes.ts';
+import { forgetCatalogue } from './social-map.service.ts';
+
+let ctx: TestContext;
+let now = new Date(TEMPLATE_MOMENT.getTime() + 3_600_000);
+let lindeboom: string;
+
+const get = (url: string, cookie?: string) =>
+  ctx.app.inject({ method: 'GET', url, ...(cookie ? { headers: { cookie } } : {}) });
+const rows = async <T>(query: ReturnType<typeof sql>) =>
+  ((await ctx.handle.db.execute(query)) as { rows: T[] }).rows;
+const formKeyOf = (body: string) => /name="formKey" value="([^"]+)"/.exec(body)![1]!;
+const post = (payload: Record<string, string>) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/sociale-kaart/${lindeboom}/aanmelden`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(payload).toString(),
+  });
+
+beforeAll(async () => {
+  ctx = await createTestApp({}, () => now);
+  lindeboom = (
+    await rows<{ id: string }>(sql`select id from provisions where name = 'Huiskamer De Lindeboom'`)
+  )[0]!.id;
+});
+afterAll(() => ctx.close());
+
+describe('the social map', () => {
+  it('searches by buurt, day part, accessibility, postcode and text, in Dutch or English', async () => {
+    const all = await get('/sociale-kaart');
+    expect(all.statusCode).toBe(200);
+    expect(all.headers['content-type']).toBe('text/html; charset=utf-8');
+    // A form sent from a page under "no-referrer" carries "Origin: null", which CSRF refuses.
+    expect(all.headers['referrer-policy']).toBe('same-origin');
+    expect(all.body).toContain('<html lang="nl">');
+    expect(all.body).toContain('6 voorzieningen gevonden');
+    expect(all.body).toContain('Kadaster / Centraal Bureau voor de Statistiek (CBS), 2025');
+    expect(all.body.match(/<path /g)).toHaveLength(44);
+
+    const evening = await get(
+      '/sociale-kaart?buurt=BU09350400&dayPart=evening&access=wheelchair&category=&q=',
+    );
+    expect(evening.body).toContain('1 voorziening gevonden');
+    expect(evening.body).toContain('Informatiepunt Oost</a>');
+    expect(evening.body).not.toContain('Klusteam Maas en Mergel</a>');
+    expect((await get('/sociale-kaart?dayPart=evening&access=disabled_parking')).body).toContain(
+      '0 voorzieningen gevonden',
+    );
+    expect((await get('/sociale-kaart?q=JEKER')).body).toContain('1 voorziening gevonden');
+
+    const outside = await get('/sociale-kaart?postcode=1012%20AB');
+    expect(outside.body).toContain('Postcode 1012 AB ligt niet in de gemeente Maastricht.');
+    expect(outside.body).toContain('0 voorzieningen gevonden');
+    const unplaced = await get('/sociale-kaart?postcode=6216ab');
+    expect(unplaced.body).toContain('We kunnen postcode 6216 AB nog niet aan een buurt koppelen.');
+    expect((await get('/sociale-kaart?postcode=hallo')).body).toContain('Dit is geen postcode.');
+
+    const english = await get('/sociale-kaart?lang=en&dayPart=evening');
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('1 provision found');
+    const cookie = english.cookies.find((c) => c.name === 'taal');
+    expect(cookie?.value).toBe('en');
+    expect(cookie?.httpOnly).toBe(true);
+    const remembered = await get('/sociale-kaart', 'taal=en');
+    expect(remembered.body).toContain('<h1>Social map</h1>');
+    expect(remembered.body).toContain('href="/sociale-kaart?lang=nl"');
+    expect(remembered.cookies).toHaveLength(0);
+  });
+
+  it('shows a provision with its structured data, and escapes what organisations type', async () => {
+    const page = await get(`/sociale-kaart/${lindeboom}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('woensdag: ochtend (09:00–12:00), middag (13:00–17:00)');
+    expect(page.body).toContain('Rolstoeltoegankelijk, Aangepast toilet, Ringleiding');
+    expect(page.body).toContain('href="tel:0431234567"');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)![1]!;
+    const data = JSON.parse(json) as { '@context': string; '@graph': { '@type': string }[] };
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@graph'].map((node) => node['@type'])).toEqual(['Place', 'Service']);
+    expect(JSON.stringify(data)).toContain(
+      '"dayOfWeek":"https://schema.org/Wednesday","opens":"13:00"',
+    );
+
+    await ctx.handle.db.execute(
+      sql`update provisions set public_description = ${'</script><script>alert(1)</script>'},
+          name = ${'Huiskamer <b>"De Lindeboom"</b>'} where id = ${lindeboom}`,
+    );
+    forgetCatalogue(ctx.handle.db);
+    const escaped = await get(`/sociale-kaart/${lindeboom}`);
+    expect(escaped.body).not.toContain('<script>alert(1)');
+    expect(escaped.body).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escaped.body).toContain(
+      '<h1>Huiskamer &lt;b&gt;&quot;De Lindeboom&quot;&lt;/b&gt;</h1>',
+    );
+    // In the JSON-LD, "<" is written as \u003c, so the script element cannot be closed.
+    expect(escaped.body).toContain('\\u003c/script>\\u003cscript>alert(1)');
+    await ctx.handle.db.execute(
+      sql`update provisions set name = 'Huiskamer De Lindeboom' where id = ${lindeboom}`,
+    );
+    forgetCatalogue(ctx.handle.db);
+
+    // The policy officer hides it: gone from the map at once, and audited.
+    const policy = await loginAs(ctx.app, 'policy_officer@demo.example');
+    const hide = (hidden: boolean) =>
+      ctx.app.inject({
+        method: 'PUT',
+        url: `/api/provisions/${lindeboom}/visibility`,
+        headers: as(policy),
+        payload: { hidden },
+      });
+    expect((await hide(true)).json<{ hidden: boolean }>().hidden).toBe(true);
+    expect((await get(`/sociale-kaart/${lindeboom}`)).statusCode).toBe(404);
+    expect((await get('/sociale-kaart')).body).toContain('5 voorzieningen gevonden');
+    expect(
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from audit_events where action = 'provision.hide' and entity_id = ${lindeboom}`,
+        )
+      )[0]!.n,
+    ).toBe(1);
+    expect((await hide(false)).statusCode).toBe(200);
+    expect((await get(`/sociale-kaart/${lindeboom}`)).statusCode).toBe(200);
+
+    const missing = await get('/sociale-kaart/00000000-0000-4000-8000-000000000000');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Deze pagina bestaat niet (meer).');
+    expect((await get('/sociale-kaart/niet-een-id')).statusCode).toBe(404);
+
+    const sitemap = await get('/sitemap.xml');
+    expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect(sitemap.body).toContain(`/sociale-kaart/${lindeboom}</loc><lastmod>`);
+    expect(sitemap.body.match(/<url>/g)).toHaveLength(8);
+  });
+});
+
+describe('a request to take part', () => {
+  it('is stored once, guarded against robots, and accepted by the coordinator', async () => {
+    const formKey = formKeyOf((await get(`/sociale-kaart/${lindeboom}`)).body);
+    const form = {
+      formKey,
+      name: 'Ans <script>x</script>',
+      contact: '06 12345678',
+      consent: 'yes',
+    };
+    const selfRequests = async () =>
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from referrals where route = 'self'`,
+        )
+      )[0]!.n;
+
+    // At once: too fast for a person.
+    const tooFast = await post(form);
+    expect(tooFast.statusCode).toBe(400);
+    expect(tooFast.body).toContain('Het formulier is te snel verstuurd');
+    expect(tooFast.body).toContain('value="Ans &lt;script&gt;x&lt;/script&gt;"');
+
+    now = new Date(now.getTime() + 20_000);
+    const invalid = await post({ ...form, contact: 'nope', remark: 'x'.repeat(501), consent: '' });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.body).toContain('Vul een telefoonnummer (zoals 06 12345678)');
+    expect(invalid.body).toContain('Uw opmerking mag hoogstens 500 tekens lang zijn.');
+    expect(invalid.body).toContain('Geef toestemming');
+
+    const robot = await post({ ...form, website: 'http://spam.example' });
+    expect(robot.statusCode).toBe(303);
+    expect(await selfRequests()).toBe(0);
+
+    const first = await post(form);
+    const again = await post(form);
+    expect(first.statusCode).toBe(303);
+    expect(first.headers.location).toBe(`/sociale-kaart/${lindeboom}?aangemeld=1`);
+    expect(again.statusCode).toBe(303);
+    expect(await selfRequests()).toBe(1);
+    expect((await get(first.headers.location as string)).body).toContain(
+      'Uw aanmelding is verstuurd',
+    );
+
+    const coordinator = await loginAs(ctx.app, 'coordinator@demo.example');
+    const tasks = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/home/tasks',
+      headers: as(coordinator),
+    });
+    // The home page counts the request among the provision's pending referrals.
+    expect(tasks.body).toMatch(/"name":"Huiskamer De Lindeboom","pendingReferrals":[1-9]/);
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/referrals?provisionId=${lindeboom}&status=pending`,
+      headers: as(coordinator),
+    });
+    const request = list
+      .json<{
+        items: { id: string; route: string; residentName: string; consentMethod: string }[];
+      }>()
+      .items.find((item) => item.route === 'self')!;
+    expect(request.residentName).toBe('Ans <script>x</script>');
+    expect(request.consentMethod).toBe('digital');
+    const accepted = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/referrals/${request.id}/decision`,
+      headers: as(coordinator),
+      payload: { decision: 'accept', startDate: '2027-03-01' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const [participant] = await rows<{ client_route: string; scope: string; method: string }>(
+      sql`select p.client_route, c.scope, c.method from participants p
+          join participant_consents c on c.participant_id = p.id
+          where p.referral_id = ${request.id}`,
+    );
+    expect(participant).toEqual({ client_route: 'self', scope: 'registration', method: 'digital' });
+
+    // Five posts so far from this address; the limit is per hour.
+    for (let i = 5; i < JOIN_REQUESTS_PER_HOUR; i++)
+      expect((await post(form)).statusCode).toBe(303);
+    const flood = await post(form);
+    expect(flood.statusCode).toBe(429);
+    expect(flood.headers['retry-after']).toBeDefined();
+    expect(flood.body).toContain('Te veel verzoeken achter elkaar');
+    expect(await selfRequests()).toBe(1);
+  });
+});
+
+describe('the open subsidy register', () => {
+  it('lists the grants of a year as a page, JSON and CSV, naming only organisations', async () => {
+    const json = await get('/api/public/subsidy-register');
+    expect(json.statusCode).toBe(200);
+    const register = json.json<{
+      year: number;
+      licence: { name: string };
+      rows: { organisation: string; kvkNumber: string | null; grantedCents: number }[];
+    }>();
+    expect(register.licence.name).toBe('CC0 1.0 Universal');
+    expect(register.rows.length).toBeGreaterThan(0);
+    expect(
+      register.rows.every((row) => row.kvkNumber === null || /^\d{8}$/.test(row.kvkNumber)),
+    ).toBe(true);
+
+    const csv = await get(`/api/public/subsidy-register.csv?year=${register.year}`);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'jaar,organisatie,kvk_nummer,regeling,categorie,voorziening,aangevraagd_euro,verleend_euro,vastgesteld_euro,besluitdatum',
+    );
+    expect(lines).toHaveLength(register.rows.length + 1);
+
+    // An applicant without a KvK number is a person: "particulier", no provision named.
+    await ctx.handle.db.execute(
+      sql`update organisations set kvk_number = null where id = (select organisation_id from grants order by reference limit 1)`,
+    );
+    const after = (await get(`/api/public/subsidy-register?year=${register.year}`)).json<{
+      rows: { organisation: string; provision: string | null }[];
+    }>();
+    expect(
+      after.rows.some((row) => row.organisation === 'particulier' && row.provision === null),
+    ).toBe(true);
+
+    const page = await get(`/subsidieregister?jaar=${register.year}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('rel="license">CC0 1.0 Universal</a>');
+    expect(page.body).toContain('<td>particulier</td>');
+    expect((await get('/subsidieregister?jaar=abc')).statusCode).toBe(200);
+  });
+});
