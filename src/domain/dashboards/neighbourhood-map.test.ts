@@ -13,10 +13,15 @@ describe('neighbourhoodMap', () => {
     const map = neighbourhoodMap(
       REFERENCE,
       new Map([
-        ['BU1', 3],
-        ['BU2', 10],
-        ['BU3', 20],
-        ['BU4', 30],
+        [
+          'living_room',
+          new Map([
+            ['BU1', 3],
+            ['BU2', 10],
+            ['BU3', 20],
+            ['BU4', 30],
+          ]),
+        ],
       ]),
       [],
     );
@@ -33,10 +38,15 @@ describe('neighbourhoodMap', () => {
   it('reports a buurt code the reference data does not know, with its numbers', () => {
     const map = neighbourhoodMap(
       REFERENCE,
-      new Map<string | null, number>([
-        ['BU1', 12],
-        ['BU9', 7],
-        [null, 6],
+      new Map([
+        [
+          'services',
+          new Map<string | null, number>([
+            ['BU1', 12],
+            ['BU9', 7],
+            [null, 6],
+          ]),
+        ],
       ]),
       [
         {
@@ -73,6 +83,21 @@ describe('neighbourhoodMap', () => {
     expect(map.buurten.find((b) => b.code === 'BU1')!.categoriesMissing).toHaveLength(4);
     expect(map.wijken.find((w) => w.code === 'WK2')!.provisions).toBe(3);
     expect(map.total).toBe(0);
+  });
+
+  it('protects a category and all categories together, so subtracting gives nothing away', () => {
+    const counts = new Map([
+      ['living_room' as const, new Map([['BU3', 20]])],
+      ['services' as const, new Map([['BU3', 2]])],
+    ]);
+    const all = neighbourhoodMap(REFERENCE, counts, []);
+    const living = neighbourhoodMap(REFERENCE, counts, [], 'living_room');
+    const services = neighbourhoodMap(REFERENCE, counts, [], 'services');
+    const drie = (m: typeof all) => m.buurten.find((b) => b.code === 'BU3')!.participants;
+    expect(drie(services)).toBe('<5');
+    // 22 in all and 20 in living rooms would give the services' 2: one of them is hidden.
+    expect(drie(all) === null || drie(living) === null).toBe(true);
+    expect(all.buurten.find((b) => b.code === 'BU1')!.participants).toBe(0);
   });
 });
 

@@ -14,7 +14,11 @@
  * the municipality's total.
  */
 import { CATEGORY_CODES, type Category } from '../tender/categories.ts';
-import { protectCounts, type ProtectedCount, type SumRule } from '../participants/report/protection.ts';
+import {
+  protectCounts,
+  type ProtectedCount,
+  type SumRule,
+} from '../participants/report/protection.ts';
 
 export interface ReferenceBuurt {
   code: string;
@@ -60,20 +64,28 @@ export interface NeighbourhoodMap {
   total: ProtectedCount;
 }
 
+const ALL = 'all';
 const TOTAL = 'total';
 const NO_BUURT = 'none';
 const buurtNode = (code: string) => `b:${code}`;
 const wijkNode = (code: string) => `w:${code}`;
 const unknownNode = (code: string) => `u:${code}`;
 
+/** Participants per buurt code (`null`: no buurt registered) of one category. */
+export type BuurtCounts = ReadonlyMap<string | null, number>;
+
 /**
- * The map's figures. `participantsPerBuurt` has a key per buurt code found in the data, and
- * `null` for participants without a buurt.
+ * The map's figures for one category or all (`category` null). `participants` holds per
+ * category the participants per buurt code found in the data. The protection is worked out
+ * for every category and all of them at once (a buurt's total is the sum of its categories),
+ * so that the map of one category and that of all give nothing away by subtraction; the
+ * provisions and the inventory are those of the chosen category, the inventory of all.
  */
 export function neighbourhoodMap(
   reference: readonly ReferenceBuurt[],
-  participantsPerBuurt: ReadonlyMap<string | null, number>,
+  participants: ReadonlyMap<Category, BuurtCounts>,
   provisions: readonly MapProvision[],
+  category: Category | null = null,
 ): NeighbourhoodMap {
   const known = new Set(reference.map((b) => b.code));
   const districts = new Map<string, { name: string; buurten: string[] }>();
@@ -83,44 +95,64 @@ export function neighbourhoodMap(
     districts.set(b.districtCode, d);
   }
   const unknownCodes = [
-    ...new Set([
-      ...[...participantsPerBuurt.keys()].filter((c): c is string => c !== null && !known.has(c)),
-      ...provisions
-        .map((p) => p.neighbourhoodCode)
-        .filter((c): c is string => c !== null && !known.has(c)),
-    ]),
+    ...new Set(
+      [
+        ...[...participants.values()].flatMap((counts) => [...counts.keys()]),
+        ...provisions.map((p) => p.neighbourhoodCode),
+      ].filter((c): c is string => c !== null && !known.has(c)),
+    ),
   ].sort();
 
-  const count = (code: string | null) => participantsPerBuurt.get(code) ?? 0;
-  const values = new Map<string, number>();
-  for (const b of reference) values.set(buurtNode(b.code), count(b.code));
-  for (const [code, d] of districts) {
-    values.set(wijkNode(code), d.buurten.reduce((sum, b) => sum + count(b), 0));
-  }
-  for (const code of unknownCodes) values.set(unknownNode(code), count(code));
-  values.set(NO_BUURT, count(null));
-  values.set(
-    TOTAL,
-    [...participantsPerBuurt.values()].reduce((sum, n) => sum + n, 0),
-  );
-  const rules: SumRule[] = [
-    {
-      total: TOTAL,
-      parts: [...[...districts.keys()].map(wijkNode), ...unknownCodes.map(unknownNode), NO_BUURT],
-    },
-    ...[...districts].map(([code, d]) => ({
-      total: wijkNode(code),
-      parts: d.buurten.map(buurtNode),
-    })),
+  // Every node of the map, per category and for all: buurten, wijken, unknown codes, no
+  // buurt and the total; `all|node` is the sum of the categories' `c|node`.
+  const leaves = [
+    ...reference.map((b) => [buurtNode(b.code), b.code] as const),
+    ...unknownCodes.map((code) => [unknownNode(code), code] as const),
+    [NO_BUURT, null] as const,
   ];
+  const groups: [string, string[]][] = [
+    ...[...districts].map(([code, d]): [string, string[]] => [
+      wijkNode(code),
+      d.buurten.map(buurtNode),
+    ]),
+    [TOTAL, [...[...districts.keys()].map(wijkNode), ...unknownCodes.map(unknownNode), NO_BUURT]],
+  ];
+  const values = new Map<string, number>();
+  const rules: SumRule[] = [];
+  const id = (cat: string, node: string) => `${cat}|${node}`;
+  for (const cat of [ALL, ...CATEGORY_CODES]) {
+    const counts = (code: string | null) =>
+      cat === ALL
+        ? CATEGORY_CODES.reduce((sum, c) => sum + (participants.get(c)?.get(code) ?? 0), 0)
+        : (participants.get(cat as Category)?.get(code) ?? 0);
+    for (const [node, code] of leaves) values.set(id(cat, node), counts(code));
+    // Wijken before the total, which adds the wijken up.
+    for (const [node, parts] of groups) {
+      values.set(
+        id(cat, node),
+        parts.reduce((sum, part) => sum + values.get(id(cat, part))!, 0),
+      );
+      rules.push({ total: id(cat, node), parts: parts.map((part) => id(cat, part)) });
+    }
+  }
+  for (const node of [...leaves.map(([n]) => n), ...groups.map(([n]) => n)]) {
+    rules.push({ total: id(ALL, node), parts: CATEGORY_CODES.map((c) => id(c, node)) });
+  }
   const shown = protectCounts(values, rules);
+  const chosen = category ?? ALL;
   // A hidden count is `null`, which must stay null.
-  const protectedOf = (id: string): ProtectedCount => (shown.has(id) ? shown.get(id)! : 0);
+  const protectedOf = (node: string): ProtectedCount => {
+    const key = id(chosen, node);
+    return shown.has(key) ? shown.get(key)! : 0;
+  };
 
-  const provisionsIn = (code: string) => provisions.filter((p) => p.neighbourhoodCode === code);
+  const counted = provisions.filter((p) => category === null || p.category === category);
+  const provisionsIn = (code: string) => counted.filter((p) => p.neighbourhoodCode === code);
   return {
     buurten: reference.map((b) => {
-      const present = new Set(provisionsIn(b.code).map((p) => p.category));
+      const present = new Set(
+        provisions.filter((p) => p.neighbourhoodCode === b.code).map((p) => p.category),
+      );
       return {
         ...b,
         participants: protectedOf(buurtNode(b.code)),
