@@ -35,6 +35,7 @@ type NavTarget =
   | '/vaststellingen'
   | '/betalingen/terugvorderingen'
   | '/financien'
+  | '/dashboards'
   | '/fonds';
 
 const nav = appTexts.nav;
@@ -51,6 +52,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
   { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
   { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
+  { to: '/dashboards', label: nav.dashboards, roles: ['policy_officer'] },
   { to: '/fonds', label: nav.fund, roles: ['policy_officer', 'finance'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },

@@ -397,6 +397,18 @@ const fundRoute = page(
   () => import('../features/fund/routes/fund-page.tsx'),
   'FundPage',
 );
+const dashboardsRoute = page(
+  'dashboards',
+  'dashboard.read',
+  () => import('./pages/dashboards-page.tsx'),
+  'DashboardsPage',
+);
+const neighbourhoodMapRoute = page(
+  'dashboards/kaart',
+  'dashboard.read',
+  () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
+  'NeighbourhoodMapPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -676,6 +688,8 @@ const routeTree = rootRoute.addChildren([
     settlementsRoute,
     reclaimsRoute,
     financeOverviewRoute,
+    dashboardsRoute,
+    neighbourhoodMapRoute,
     fundRoute,
     notificationsRoute,
     accountRoute,

@@ -14,12 +14,7 @@ import {
   createTestApp,
   loginAs,
 } from '../../../../test/support/test-app.ts';
-import {
-  neighbourhoods,
-  organisations,
-  participants,
-  provisions,
-} from '../../platform/db/schema.ts';
+import { neighbourhoods, participants, provisions } from '../../platform/db/schema.ts';
 
 let ctx: TestContext;
 let policy: Session;
