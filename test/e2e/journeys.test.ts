@@ -16,6 +16,7 @@ const JOURNEYS = {
   settlement: () => import('./settlement.journey.ts'),
   'grant-changes': () => import('./grant-changes.journey.ts'),
   'grant-report': () => import('./grant-report.journey.ts'),
+  dashboards: () => import('./dashboards.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

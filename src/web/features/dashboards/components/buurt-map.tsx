@@ -64,22 +64,23 @@ export default function BuurtMap({ map, label }: { map: NeighbourhoodMapView; la
     for (const provision of map.provisions) {
       if (!provision.point) continue;
       const [lon, lat] = provision.point;
-      L.circleMarker([lat, lon], {
+      const marker = L.circleMarker([lat, lon], {
         radius: 7,
         color: '#ffffff',
         weight: 2,
         fillColor: '#b3001b',
         fillOpacity: 1,
-        // A circle is an SVG path: the keyboard reaches it through its own tabindex below.
       })
         .bindPopup(`${provision.name} (${CATEGORY_LABELS[provision.category]})`)
-        .addTo(leaflet)
-        .on('add', function (this: L.CircleMarker) {
-          const path = this.getElement();
-          path?.setAttribute('tabindex', '0');
-          path?.setAttribute('role', 'button');
-          path?.setAttribute('aria-label', `${provision.name}, ${provision.organisationName}`);
-        });
+        .addTo(leaflet);
+      // A circle is an SVG path: it takes focus, names its provision, and opens on Enter.
+      const path = marker.getElement();
+      path?.setAttribute('tabindex', '0');
+      path?.setAttribute('role', 'button');
+      path?.setAttribute('aria-label', `${provision.name}, ${provision.organisationName}`);
+      path?.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter') marker.openPopup();
+      });
     }
     const resize = () => leaflet.invalidateSize();
     window.addEventListener('resize', resize);
