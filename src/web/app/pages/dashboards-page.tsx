@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useCallback, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { DAY_PART_LABELS, DAY_PARTS } from '../../../domain/day-parts.ts';
 import { CLIENT_ROUTE_LABELS, CLIENT_ROUTES } from '../../../domain/participants/registration.ts';
 import { CATEGORY_CODES, CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
@@ -52,46 +52,81 @@ function Download({
   );
 }
 
+/** Colours of the bars: each at least 3:1 against white (WCAG 1.4.11). */
+const BAR_COLOURS = ['#24578f', '#6b6b6b', '#1d6b3a'];
+
+/**
+ * A horizontal bar chart: one bar per series for each label. A "<5" or hidden number has no
+ * exact value to draw (null); the table beside it has every number.
+ */
+function horizontalBars(labels: string[], series: { name: string; data: (number | null)[] }[]) {
+  return (fontFamily: string) => ({
+    aria: { enabled: true },
+    animation: false,
+    textStyle: { fontFamily },
+    tooltip: { trigger: 'axis' as const },
+    ...(series.length > 1 ? { legend: { top: 0, textStyle: { color: CHART_TEXT_COLOUR } } } : {}),
+    grid: { left: 8, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+    xAxis: { type: 'value' as const, axisLabel: { color: CHART_TEXT_COLOUR } },
+    yAxis: { type: 'category' as const, data: labels, axisLabel: { color: CHART_TEXT_COLOUR } },
+    series: series.map((s, i) => ({
+      ...s,
+      type: 'bar' as const,
+      itemStyle: { color: BAR_COLOURS[i % BAR_COLOURS.length] },
+    })),
+  });
+}
+
+/** A panel of the dashboard: its heading, a chart, and the table twin and more below. */
+function Panel({
+  id,
+  title,
+  chartLabel,
+  option,
+  children,
+}: {
+  id: string;
+  title: string;
+  chartLabel?: string;
+  option?: ReturnType<typeof horizontalBars>;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="sr-section">
+      <h2 id={id} className="utrecht-heading-2">
+        {title}
+      </h2>
+      {chartLabel && option ? (
+        <LazyChart
+          label={chartLabel}
+          option={option}
+          loadingText={texts.chartLoading}
+          failedText={texts.chartFailed}
+        />
+      ) : null}
+      {children}
+    </section>
+  );
+}
+
 function MoneyPanel({ view, filters }: { view: DashboardView; filters: DashboardQuery }) {
   const rows = view.finance.rows;
-  const option = useCallback(
-    (fontFamily: string) => ({
-      aria: { enabled: true },
-      animation: false,
-      textStyle: { fontFamily },
-      tooltip: { trigger: 'axis' as const },
-      legend: { top: 0, textStyle: { color: CHART_TEXT_COLOUR } },
-      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' as const, axisLabel: { color: CHART_TEXT_COLOUR } },
-      yAxis: {
-        type: 'category' as const,
-        data: rows.map((r) => CATEGORY_LABELS[r.category].slice(0, 24)),
-        axisLabel: { color: CHART_TEXT_COLOUR },
-      },
-      series: [
-        { name: columns.ceiling, key: 'ceilingCents' },
-        { name: columns.granted, key: 'grantedCents' },
-        { name: columns.paid, key: 'paidCents' },
-      ].map((s, i) => ({
-        name: s.name,
-        type: 'bar' as const,
-        itemStyle: { color: ['#6b6b6b', '#24578f', '#1d6b3a'][i] },
-        data: rows.map((r) => r[s.key as 'ceilingCents'] / 100),
-      })),
-    }),
+  const option = useMemo(
+    () =>
+      horizontalBars(
+        rows.map((r) => CATEGORY_LABELS[r.category].slice(0, 24)),
+        (
+          [
+            [columns.granted, 'grantedCents'],
+            [columns.ceiling, 'ceilingCents'],
+            [columns.paid, 'paidCents'],
+          ] as const
+        ).map(([name, key]) => ({ name, data: rows.map((r) => r[key] / 100) })),
+      ),
     [rows],
   );
   return (
-    <section aria-labelledby="geld" className="sr-section">
-      <h2 id="geld" className="utrecht-heading-2">
-        {texts.money}
-      </h2>
-      <LazyChart
-        label={texts.moneyChart(view.year)}
-        option={option}
-        loadingText={texts.chartLoading}
-        failedText={texts.chartFailed}
-      />
+    <Panel id="geld" title={texts.money} chartLabel={texts.moneyChart(view.year)} option={option}>
       <ReportTable
         id="dashboard-geld"
         caption={texts.moneyCaption(view.year)}
@@ -125,48 +160,32 @@ function MoneyPanel({ view, filters }: { view: DashboardView; filters: Dashboard
         }))}
       />
       <Download panel="finance" filters={filters} what={texts.money.toLowerCase()} />
-    </section>
+    </Panel>
   );
 }
 
 function ReachPanel({ view, filters }: { view: DashboardView; filters: DashboardQuery }) {
   const totals = view.reach.totals;
-  const option = useCallback(
-    (fontFamily: string) => ({
-      aria: { enabled: true },
-      animation: false,
-      textStyle: { fontFamily },
-      tooltip: { trigger: 'axis' as const },
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: CHART_TEXT_COLOUR } },
-      yAxis: {
-        type: 'category' as const,
-        data: CLIENT_ROUTES.map((r) => CLIENT_ROUTE_LABELS[r]),
-        axisLabel: { color: CHART_TEXT_COLOUR },
-      },
-      series: [
-        {
-          name: columns.participants,
-          type: 'bar' as const,
-          itemStyle: { color: '#24578f' },
-          // A "<5" or hidden number has no exact value to draw.
-          data: CLIENT_ROUTES.map((r) => exact(totals.participants.byClientRoute[r])),
-        },
-      ],
-    }),
+  const option = useMemo(
+    () =>
+      horizontalBars(
+        CLIENT_ROUTES.map((r) => CLIENT_ROUTE_LABELS[r]),
+        [
+          {
+            name: columns.participants,
+            data: CLIENT_ROUTES.map((r) => exact(totals.participants.byClientRoute[r])),
+          },
+        ],
+      ),
     [totals],
   );
   return (
-    <section aria-labelledby="bereik" className="sr-section">
-      <h2 id="bereik" className="utrecht-heading-2">
-        {texts.reach}
-      </h2>
-      <LazyChart
-        label={texts.routesChart(view.year)}
-        option={option}
-        loadingText={texts.chartLoading}
-        failedText={texts.chartFailed}
-      />
+    <Panel
+      id="bereik"
+      title={texts.reach}
+      chartLabel={texts.routesChart(view.year)}
+      option={option}
+    >
       <ReportTable
         id="dashboard-routes"
         caption={texts.routesCaption(view.year)}
@@ -199,7 +218,7 @@ function ReachPanel({ view, filters }: { view: DashboardView; filters: Dashboard
       />
       <MunicipalityTables report={view.reach} />
       <Download panel="reach" filters={filters} what={texts.reach.toLowerCase()} />
-    </section>
+    </Panel>
   );
 }
 
@@ -210,10 +229,7 @@ function SignalsPanel({ view, filters }: { view: DashboardView; filters: Dashboa
     <Count value={r.relapse} />,
   ];
   return (
-    <section aria-labelledby="signalen" className="sr-section">
-      <h2 id="signalen" className="utrecht-heading-2">
-        {texts.signals}
-      </h2>
+    <Panel id="signalen" title={texts.signals}>
       <p className="utrecht-paragraph">{texts.relapseRule}</p>
       <ReportTable
         id="dashboard-signalen"
@@ -229,7 +245,7 @@ function SignalsPanel({ view, filters }: { view: DashboardView; filters: Dashboa
         ]}
       />
       <Download panel="signals" filters={filters} what={texts.signals.toLowerCase()} />
-    </section>
+    </Panel>
   );
 }
 
@@ -286,46 +302,48 @@ export function DashboardsPage() {
               options={view.years.map((y) => ({ value: String(y), label: String(y) }))}
               onChange={choose('year')}
             />
-            <SelectField
-              id="dashboard-categorie"
-              label={texts.category}
-              value={filters.category ?? ''}
-              options={[
-                { value: '', label: texts.allCategories },
-                ...CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
-              ]}
-              onChange={choose('category')}
-            />
-            <SelectField
-              id="dashboard-wijk"
-              label={texts.wijk}
-              value={filters.wijk ?? ''}
-              options={[
-                { value: '', label: texts.allWijken },
-                ...wijken.map((w) => ({ value: w.code, label: w.name })),
-              ]}
-              onChange={choose('wijk')}
-            />
-            <SelectField
-              id="dashboard-buurt"
-              label={texts.buurt}
-              value={filters.buurt ?? ''}
-              options={[
-                { value: '', label: texts.allBuurten },
-                ...buurten.map((b) => ({ value: b.code, label: b.name })),
-              ]}
-              onChange={choose('buurt')}
-            />
-            <SelectField
-              id="dashboard-organisatie"
-              label={texts.organisation}
-              value={filters.organisation ?? ''}
-              options={[
-                { value: '', label: texts.allOrganisations },
-                ...view.organisations.map((o) => ({ value: o.id, label: o.name })),
-              ]}
-              onChange={choose('organisation')}
-            />
+            {(
+              [
+                [
+                  'category',
+                  'categorie',
+                  texts.category,
+                  texts.allCategories,
+                  CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+                ],
+                [
+                  'wijk',
+                  'wijk',
+                  texts.wijk,
+                  texts.allWijken,
+                  wijken.map((w) => ({ value: w.code, label: w.name })),
+                ],
+                [
+                  'buurt',
+                  'buurt',
+                  texts.buurt,
+                  texts.allBuurten,
+                  buurten.map((b) => ({ value: b.code, label: b.name })),
+                ],
+                [
+                  'organisation',
+                  'organisatie',
+                  texts.organisation,
+                  texts.allOrganisations,
+                  view.organisations.map((o) => ({ value: o.id, label: o.name })),
+                ],
+              ] as const
+            ).map(([key, id, label, all, options]) => (
+              // Each filter may be left open: "all" is its first choice.
+              <SelectField
+                key={key}
+                id={`dashboard-${id}`}
+                label={label}
+                value={filters[key] ?? ''}
+                options={[{ value: '', label: all }, ...options]}
+                onChange={choose(key)}
+              />
+            ))}
             <p className="utrecht-paragraph">{texts.narrowNote}</p>
           </section>
           <MoneyPanel view={view} filters={shown} />
