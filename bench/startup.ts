@@ -12,7 +12,7 @@
  * `node src/server/main.ts` directly, so the cost of npm (npmOverheadMs) shows; it includes
  * the web-build check, which is also timed on its own (webBuildCheckMs, in this process).
  * The server logs its own phases at debug ("startup phases"); their medians say which
- * phase is slow. Prints JSON. Run: `npm run bench:startup [-- --runs 3]`.
+ * phase is slow. Prints JSON. Run: `npm run bench:startup [-- --runs 3] [--cold-only]`.
  * The web app is built first (once), so the figures measure the server, not Vite.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -23,6 +23,8 @@ import { ROOT, freePort } from '../test/support/server-process.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+/** `--cold-only`: only `npm start` on an empty folder (what a new demo machine does). */
+const coldOnly = process.argv.includes('--cold-only');
 /** How long a server is left alone before it is killed "while idle". */
 const IDLE_MS = 3000;
 /** The changes made before the kill in the kill9Writes scenario. */
@@ -227,6 +229,11 @@ for (let run = 0; run < runs; run++) {
 
   let server = await step('cold', 'npm');
   stops.push(await stop(server));
+  if (coldOnly) {
+    await rm(folder, { recursive: true, force: true });
+    await rm(`${dataDir}-secrets`, { recursive: true, force: true });
+    continue;
+  }
   server = await step('plain', 'npm');
   stops.push(await stop(server));
   server = await step('plain', 'node');

@@ -4,6 +4,7 @@
  * Both use DATABASE_URL when set, otherwise the embedded database in DATA_DIR.
  */
 import { rm } from 'node:fs/promises';
+import { loadDemoHistory } from '../server/demo/demo-history.ts';
 import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
 import { loadDemoSettlement } from '../server/demo/demo-settlement.ts';
 import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
@@ -62,13 +63,12 @@ async function run(command: string | undefined, args: string[]) {
     }
     const now = new Date();
     await loadDemo(handle.db, now);
-    await loadDemoParticipants(
-      handle.db,
-      now,
+    const pseudonymKey =
       config.SAMENREDZAAM_PSEUDONYM_KEY ??
-        (handle.kind === 'pglite' ? await embeddedKey(config) : null),
-    );
+      (handle.kind === 'pglite' ? await embeddedKey(config) : null);
+    await loadDemoParticipants(handle.db, now, pseudonymKey);
     await loadDemoSettlement(handle.db, now);
+    await loadDemoHistory(handle.db, now, pseudonymKey);
     console.error(
       'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
     );

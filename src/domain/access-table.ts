@@ -168,6 +168,9 @@ export const ACCESS = {
   'referral.decide': { coordinator: 'coordinated' },
   'report.provision': { applicant: 'own', coordinator: 'coordinated' },
   'report.municipality': { policy_officer: 'all' },
+  // The municipality's dashboards and neighbourhood map: aggregated, suppressed figures only
+  // (docs/rules/dashboards.md), for the same role as the municipality's report.
+  'dashboard.read': { policy_officer: 'all' },
   // Double financing: only the Wmo analyst; every view of signals is audited.
   'wmo.import': { wmo_analyst: 'all' },
   'wmo.scope': { wmo_analyst: 'all' },

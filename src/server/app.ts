@@ -46,6 +46,7 @@ import { decisionsRoutes } from './features/decisions/decisions.routes.ts';
 import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { grantChangesRoutes } from './features/grant-changes/grant-changes.routes.ts';
 import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
+import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { financeOverviewRoutes } from './features/finance-overview/finance-overview.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
@@ -344,6 +345,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(rendementRoutes);
   await app.register(settlementsRoutes);
   await app.register(financeOverviewRoutes);
+  await app.register(dashboardsRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

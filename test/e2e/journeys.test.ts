@@ -18,6 +18,7 @@ const JOURNEYS = {
   'grant-report': () => import('./grant-report.journey.ts'),
   rendement: () => import('./rendement.journey.ts'),
   'social-map': () => import('./social-map.journey.ts'),
+  dashboards: () => import('./dashboards.journey.ts'),
 };
 
 const only = process.env.JOURNEY;

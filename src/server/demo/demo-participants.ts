@@ -44,7 +44,7 @@ function generator(seed: number) {
 }
 
 /** The n-th nine-digit number from a seed that passes the 11-proef. */
-function demoBsn(n: number): string {
+export function demoBsn(n: number): string {
   for (let candidate = 100000000 + n * 7919; ; candidate += 1) {
     const text = String(candidate);
     if (isValidBsn(text)) return text;

@@ -21,6 +21,7 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { loadDemoHistory } from './demo-history.ts';
 import { loadDemoParticipants } from './demo-participants.ts';
 import { loadDemoSettlement } from './demo-settlement.ts';
 import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.ts';
@@ -289,6 +290,8 @@ export async function loadDemoIfEmpty(
   await loadDemoParticipants(db, now, pseudonymKey);
   await loadDemoYear(db, now);
   await loadDemoSettlement(db, now);
+  // Earlier years for the dashboards and the map, after last year's reports were submitted.
+  await loadDemoHistory(db, now, pseudonymKey);
   return true;
 }
 

@@ -6,6 +6,8 @@
  * Quotes and backslashes in a name are escaped, never cut off or passed on raw.
  */
 import { create } from 'content-disposition';
+import type { FastifyReply } from 'fastify';
+import { XLSX_MEDIA_TYPE } from './openapi.ts';
 
 /** The name in ASCII: accents dropped, other characters outside ASCII replaced by "_". */
 export function asciiFilename(filename: string): string {
@@ -24,4 +26,18 @@ export function contentDisposition(filename: string, options: { inline?: boolean
     type: options.inline ? 'inline' : 'attachment',
     fallback: asciiFilename(filename),
   });
+}
+
+/** Sends a spreadsheet as a download named by `parts` (plain letters, digits and hyphens). */
+export function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
+  const name = parts
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return reply
+    .type(XLSX_MEDIA_TYPE)
+    .header('content-disposition', contentDisposition(`${name}.xlsx`))
+    .send(workbook);
 }

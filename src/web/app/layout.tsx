@@ -35,6 +35,7 @@ type NavTarget =
   | '/vaststellingen'
   | '/betalingen/terugvorderingen'
   | '/financien'
+  | '/dashboards'
   | '/fonds'
   | '/rendement';
 
@@ -52,6 +53,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/betalingen', label: nav.paymentRuns, roles: ['finance'] },
   { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
   { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
+  { to: '/dashboards', label: nav.dashboards, roles: ['policy_officer'] },
   { to: '/fonds', label: nav.fund, roles: ['policy_officer', 'finance'] },
   { to: '/rendement', label: nav.rendement, roles: ['policy_officer'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },

@@ -403,6 +403,18 @@ const rendementRoute = page(
   () => import('../features/rendement/routes/rendement-page.tsx'),
   'RendementPage',
 );
+const dashboardsRoute = page(
+  'dashboards',
+  'dashboard.read',
+  () => import('./pages/dashboards-page.tsx'),
+  'DashboardsPage',
+);
+const neighbourhoodMapRoute = page(
+  'dashboards/kaart',
+  'dashboard.read',
+  () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
+  'NeighbourhoodMapPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -683,6 +695,8 @@ const routeTree = rootRoute.addChildren([
     reclaimsRoute,
     financeOverviewRoute,
     rendementRoute,
+    dashboardsRoute,
+    neighbourhoodMapRoute,
     fundRoute,
     notificationsRoute,
     accountRoute,

@@ -20,6 +20,7 @@ export const appTexts = {
     settlements: 'Vaststellingen',
     reclaims: 'Terugvorderingen',
     financeOverview: 'Financieel overzicht',
+    dashboards: 'Dashboards',
     fund: 'Sociaal Investeringsfonds',
     rendement: 'Rendement',
     applications: 'Aanvragen',

@@ -33,12 +33,13 @@ export async function grantsOfYear(db: Queryable, year: number) {
   const result = await rows<{
     id: string;
     category: string;
+    provision_id: string;
     granted_cents: string | number;
     status: string;
     paid_cents: string | number;
   }>(
     db,
-    sql`select g.id, g.category, g.granted_cents, g.status,
+    sql`select g.id, g.category, g.provision_id, g.granted_cents, g.status,
         coalesce(sum(t.amount_cents) filter (where t.paid_at is not null), 0)::bigint as paid_cents
       from grants g
       join rounds r on r.id = g.round_id
@@ -49,6 +50,7 @@ export async function grantsOfYear(db: Queryable, year: number) {
   return result.map((r) => ({
     id: r.id,
     category: r.category,
+    provisionId: r.provision_id,
     grantedCents: Number(r.granted_cents),
     withdrawn: r.status === 'withdrawn',
     paidCents: Number(r.paid_cents),

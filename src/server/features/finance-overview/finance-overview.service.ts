@@ -28,13 +28,27 @@ export async function getFinanceOverview(
   const rounds = await repo.roundYears(db);
   const year = query.year ?? defaultYear(rounds, Number(amsterdamDay(now).slice(0, 4)));
   const years = rounds.map((r) => r.year);
-  const [ceilings, grants, settlements, withdrawalReclaims] = await Promise.all([
+  return { year, years, ...(await overviewOfYear(db, year)) };
+}
+
+/**
+ * The overview of a year, of the grants `keep` accepts (by the grant's provision): the
+ * dashboards narrow it to an organisation or a neighbourhood. The ceilings stay those of the
+ * whole category.
+ */
+export async function overviewOfYear(
+  db: UseCaseContext['db'],
+  year: number,
+  keep: (provisionId: string) => boolean = () => true,
+) {
+  const [ceilings, allGrants, settlements, withdrawalReclaims] = await Promise.all([
     repo.ceilingsOfYear(db, year),
     repo.grantsOfYear(db, year),
     repo.issuedSettlementsOfYear(db, year),
     repo.withdrawalReclaimsOfYear(db, year),
   ]);
-  const overview = financeOverview(
+  const grants = allGrants.filter((g) => keep(g.provisionId));
+  return financeOverview(
     Object.fromEntries([...ceilings].filter(([code]) => isCategory(code))),
     grants
       .filter((g) => isCategory(g.category))
@@ -48,5 +62,4 @@ export async function getFinanceOverview(
         withdrawalReclaimCents: withdrawalReclaims.get(g.id) ?? 0,
       })),
   );
-  return { year, years, ...overview };
 }

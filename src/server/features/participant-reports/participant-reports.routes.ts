@@ -1,5 +1,4 @@
-import type { FastifyReply } from 'fastify';
-import { contentDisposition } from '../../platform/downloads.ts';
+import { sendXlsx } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import { XLSX_MEDIA_TYPE, errorResponses, fileResponse } from '../../platform/openapi.ts';
 import {
@@ -12,20 +11,6 @@ import {
 import * as service from './participant-reports.service.ts';
 import { municipalityReportXlsx, provisionReportXlsx } from './participant-reports.xlsx.ts';
 import { contextOf } from '../../platform/use-case.ts';
-
-/** Sends a spreadsheet as a download named by `parts` (plain letters, digits and hyphens). */
-function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer) {
-  const name = parts
-    .join('-')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-  return reply
-    .type(XLSX_MEDIA_TYPE)
-    .header('content-disposition', contentDisposition(`${name}.xlsx`))
-    .send(workbook);
-}
 
 export async function participantReportsRoutes(app: App) {
   const tags = ['Rapportage deelnemers'];

@@ -91,16 +91,19 @@ export async function getMunicipalityReport(
     return provisions.map((r) => ({ ...r, figures: figures.get(r.id) ?? emptyFigures(p) }));
   };
   const { inside, around } = nestedFixedPeriods(period);
-  const nested = async (periods: FixedPeriod[]) => {
-    const result = [];
-    for (const p of periods) result.push({ period: p, provisions: await reportProvisions(p) });
-    return result;
-  };
+  // The periods are independent: on PostgreSQL their queries run side by side on the pool.
+  const nested = (periods: FixedPeriod[]) =>
+    Promise.all(periods.map(async (p) => ({ period: p, provisions: await reportProvisions(p) })));
+  const [own, insideFigures, aroundFigures] = await Promise.all([
+    reportProvisions(period),
+    nested(inside),
+    nested(around),
+  ]);
   const report = municipalityReport(
     { from: period.from, to: period.to },
-    await reportProvisions(period),
+    own,
     query.category ?? null,
-    { inside: await nested(inside), around: await nested(around) },
+    { inside: insideFigures, around: aroundFigures },
   );
   return {
     period: {
