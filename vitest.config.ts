@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { EMBEDDED_ONLY_TESTS } from './test/support/embedded-only-tests.ts';
+import { journeyFileOf } from './test/e2e/journey-list.ts';
 import { JourneysFirst } from './test/support/sequencer.ts';
 
 /** API test files that replace a module with vi.mock, so cannot share loaded modules. */
@@ -8,9 +9,10 @@ const MOCKING_MODULES = ['src/server/features/double-financing/imports/import-ba
 export default defineConfig({
   test: {
     globalSetup: ['./test/support/global-setup.ts'],
-    // Both cores: the browser journeys (one file, one journey at a time) run in one worker
-    // beside the API tests in the other.
-    maxWorkers: 2,
+    // Three workers on two cores: the two groups of browser journeys start first, beside the
+    // API tests; a journey waits on Chromium and the API tests on their child processes
+    // often enough that two workers left a third of the CPU time unused.
+    maxWorkers: 3,
     sequence: { sequencer: JourneysFirst },
     projects: [
       {
@@ -62,8 +64,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          // One file that runs the journeys (test/e2e/*.journey.ts) one after another.
-          include: ['test/e2e/journeys.test.ts'],
+          // Two files that each run a group of journeys (test/e2e/journey-list.ts); with
+          // JOURNEY=<name> only the file of that journey.
+          include: [
+            process.env.JOURNEY
+              ? journeyFileOf(process.env.JOURNEY)
+              : 'test/e2e/journeys-*.test.ts',
+          ],
           // One Chromium for the run; each journey connects to it.
           globalSetup: ['./test/support/browser-setup.ts'],
           testTimeout: 120_000,

@@ -1,6 +1,7 @@
 /**
- * The order in which test files start: the browser journeys first (they take the longest and
- * run in one worker), then vitest's own order (longest or largest first) for the rest.
+ * The order in which test files start: the browser journeys first (their two files take the
+ * longest, each running its journeys one after another), then vitest's own order (longest or
+ * largest first) for the rest.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 

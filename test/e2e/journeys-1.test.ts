@@ -1,0 +1,4 @@
+/** The browser journeys of group 1 of test/e2e/journey-list.ts, one after another. */
+import { loadJourneys } from './journey-list.ts';
+
+await loadJourneys(0);
