@@ -49,6 +49,7 @@ import { grantReportsRoutes } from './features/grant-reports/grant-reports.route
 import { financeOverviewRoutes } from './features/finance-overview/finance-overview.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
+import { sifInitiativeRoutes } from './features/sif-initiatives/sif-initiatives.routes.ts';
 import {
   ISSUE_SETTLEMENTS,
   issueSettlementsJob,
@@ -335,6 +336,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(grantReportsRoutes);
   await app.register(paymentsRoutes);
   await app.register(fundRoutes);
+  await app.register(sifInitiativeRoutes);
   await app.register(settlementsRoutes);
   await app.register(financeOverviewRoutes);
   await app.register(completionRoutes);

@@ -11,6 +11,7 @@ import {
   nearingTerm,
   sifScoreSheetProblems,
 } from './initiative.ts';
+import { impactReport } from './impact.ts';
 
 const sheet = (score: number): SifScoreSheet => ({
   priorities: { score, motivation: 'past goed' },
@@ -173,5 +174,38 @@ describe('the form', () => {
     expect(messages).toContain('Vul de naam van het initiatief in.');
     expect(messages).toContain('Kies minstens één buurt.');
     expect(messages).toContain('Kies minstens één prioriteit die het initiatief dient.');
+  });
+});
+
+describe('the impact report', () => {
+  it('protects small counts and says what is not available', () => {
+    expect(
+      impactReport({
+        registersParticipants: true,
+        reportReach: { active: 23, referred: '<5' },
+        acceptedReferrals: 3,
+        structuralChange: 'Buurtteam blijft',
+      }),
+    ).toEqual({
+      reach: { participants: 23, referredByTeams: '<5' },
+      fewerProvisions: { acceptedReferrals: '<5' },
+      structuralChange: 'Buurtteam blijft',
+    });
+    expect(
+      impactReport({
+        registersParticipants: false,
+        reportReach: null,
+        acceptedReferrals: 0,
+        structuralChange: 'x',
+      }),
+    ).toEqual({ reach: null, fewerProvisions: null, structuralChange: 'x' });
+    expect(
+      impactReport({
+        registersParticipants: false,
+        reportReach: null,
+        acceptedReferrals: 7,
+        structuralChange: 'x',
+      }).fewerProvisions,
+    ).toEqual({ acceptedReferrals: 7 });
   });
 });

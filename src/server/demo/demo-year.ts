@@ -23,7 +23,7 @@
  * objection after the sending date. Years count from the Amsterdam calendar year of `now`.
  * Organisations without a demo account act through their contact address (no login).
  */
-import { eq, inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import {
   type ApplicationContent,
   applicationContentSchema,
@@ -321,7 +321,11 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   const assessor2 = actors.user('assessor2@demo.example');
   const finance = actors.user('finance@demo.example');
   const finance2 = actors.user('finance2@demo.example');
-  const [scheme] = await db.select({ id: schemes.id }).from(schemes);
+  // The tender's scheme, not the fund's rolling tender (docs/rules/sif-initiatives.md).
+  const [scheme] = await db
+    .select({ id: schemes.id })
+    .from(schemes)
+    .where(ne(schemes.name, 'Sociaal Investeringsfonds'));
   const attachments = await demoAttachments();
 
   async function round(

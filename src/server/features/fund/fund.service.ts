@@ -280,6 +280,12 @@ export async function awaitingYourApproval({
   return actor.userId ? repo.countAwaitingApprovalBy(db, actor.userId) : 0;
 }
 
+/** The fund's balances now, without a lock: for showing them, never for booking on them. */
+export async function currentBalances(db: Queryable): Promise<FundBalances> {
+  const fund = await theFund(db);
+  return balancesOf(await repo.totals(db, fund.id));
+}
+
 /**
  * The fund's balances read under the fund's lock, for a decision that commits in the same
  * transaction: no other booking can change them before this transaction ends.
