@@ -645,7 +645,7 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
 }
 
 /** The demo's people as the services see them after logging in. */
-async function demoActors(db: Database) {
+export async function demoActors(db: Database) {
   const people = await db.select({ id: users.id, email: users.email }).from(users);
   const roles = await db.select().from(userRoles);
   const members = await db.select().from(organisationMembers);

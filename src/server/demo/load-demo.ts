@@ -27,6 +27,7 @@ import { defaultSchemeDefinition } from '../../domain/tender/scheme-definition.t
 import { provisionCoordinators, provisions, schemes } from '../platform/db/schema.ts';
 import { loadDemoYear } from './demo-year.ts';
 import { loadDemoFund } from './demo-fund.ts';
+import { loadDemoSif } from './demo-sif.ts';
 import { enrolDemoTwoFactor } from './demo-two-factor.ts';
 import { requiresTwoFactor } from '../../domain/two-factor.ts';
 
@@ -261,6 +262,8 @@ export async function loadDemoIfEmpty(
   // from registration when they are submitted, and keep it.
   await loadDemo(db, now, { year: false });
   await loadDemoParticipants(db, now, pseudonymKey);
+  // The fund's initiatives before the year: their payment run pays only their own advances.
+  await loadDemoSif(db, now);
   await loadDemoYear(db, now);
   await loadDemoSettlement(db, now);
   return true;

@@ -202,13 +202,16 @@ export async function recordImpact(
   return rows.length === 1;
 }
 
+// The subqueries name sif_initiatives in full: on a query of one table Drizzle leaves its
+// columns unqualified, which inside the subquery would mean the assessments' own column.
+
 /** For the home pages and the list: undecided initiatives, and those whose term is near. */
 export async function undecidedCounts(db: Queryable, nearingBy: string) {
   const [row] = await db
     .select({
       undecided: count(),
       nearing: sql<number>`count(*) filter (where ${sifInitiatives.decisionDueDay} <= ${nearingBy}::date)::int`,
-      readyToDecide: sql<number>`count(*) filter (where (select count(*) from ${assessments} a where a.application_id = ${sifInitiatives.applicationId} and a.submitted_at is not null) >= 2)::int`,
+      readyToDecide: sql<number>`count(*) filter (where (select count(*) from ${assessments} a where a.application_id = sif_initiatives.application_id and a.submitted_at is not null) >= 2)::int`,
     })
     .from(sifInitiatives)
     .where(eq(sifInitiatives.status, 'under_assessment'));
@@ -223,8 +226,8 @@ export async function awaitingAssessor(db: Queryable, assessorId: string): Promi
     .where(
       and(
         eq(sifInitiatives.status, 'under_assessment'),
-        sql`(select count(*) from ${assessments} a where a.application_id = ${sifInitiatives.applicationId} and a.submitted_at is not null) < 2`,
-        sql`not exists (select 1 from ${assessments} a where a.application_id = ${sifInitiatives.applicationId} and a.assessor_id = ${assessorId})`,
+        sql`(select count(*) from ${assessments} a where a.application_id = sif_initiatives.application_id and a.submitted_at is not null) < 2`,
+        sql`not exists (select 1 from ${assessments} a where a.application_id = sif_initiatives.application_id and a.assessor_id = ${assessorId})`,
       ),
     );
   return row?.n ?? 0;
