@@ -356,5 +356,17 @@ describe('who may do what', () => {
     expect(seen).toEqual(want);
     // The other organisation sees none of this organisation's initiatives.
     expect((await call('applicant2', 'GET', '/api/sif-initiatives')).json().items).toEqual([]);
+    // The home pages count the work: fourteen of the twenty wait for a decision, all assessed.
+    const officer = (await call('policy_officer', 'GET', '/api/home/tasks')).json();
+    expect(officer.policyOfficer.sifInitiatives).toEqual({
+      undecided: 14,
+      nearing: 0,
+      readyToDecide: 14,
+    });
+    expect(officer.policyOfficer.rounds.map((r: { name: string }) => r.name)).not.toContain(
+      'Sociaal Investeringsfonds: doorlopende tender',
+    );
+    await submit(100_000, 'Nog te beoordelen');
+    expect((await call('assessor', 'GET', '/api/home/tasks')).json().assessor.sifToAssess).toBe(1);
   });
 });
