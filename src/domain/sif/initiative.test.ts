@@ -147,7 +147,7 @@ describe('deciding against the free balance', () => {
             refusalGround,
             reasons: 'r',
             lateReason: '',
-          } as DecisionInput;
+          };
           const accepted = decisionProblem(input, { ...facts, requestedCents, freeCents }) === null;
           if (accepted) {
             expect(grantedCents).toBeGreaterThanOrEqual(0);

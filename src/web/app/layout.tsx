@@ -35,7 +35,8 @@ type NavTarget =
   | '/vaststellingen'
   | '/betalingen/terugvorderingen'
   | '/financien'
-  | '/fonds';
+  | '/fonds'
+  | '/sif';
 
 const nav = appTexts.nav;
 
@@ -52,6 +53,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/betalingen/terugvorderingen', label: nav.reclaims, roles: ['finance'] },
   { to: '/financien', label: nav.financeOverview, roles: ['policy_officer', 'finance'] },
   { to: '/fonds', label: nav.fund, roles: ['policy_officer', 'finance'] },
+  { to: '/sif', label: nav.sifInitiatives, roles: ['policy_officer', 'assessor', 'applicant'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

@@ -397,6 +397,24 @@ const fundRoute = page(
   () => import('../features/fund/routes/fund-page.tsx'),
   'FundPage',
 );
+const sifInitiativesRoute = page(
+  'sif',
+  'sif.list',
+  () => import('../features/sif-initiatives/routes/initiatives-page.tsx'),
+  'InitiativesPage',
+);
+const sifNewInitiativeRoute = page(
+  'sif/nieuw',
+  'sif.submit',
+  () => import('../features/sif-initiatives/routes/new-initiative-page.tsx'),
+  'NewInitiativePage',
+);
+const sifInitiativeRoute = page(
+  'sif/$applicationId',
+  'sif.read',
+  () => import('../features/sif-initiatives/routes/initiative-page.tsx'),
+  'InitiativePage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -677,6 +695,9 @@ const routeTree = rootRoute.addChildren([
     reclaimsRoute,
     financeOverviewRoute,
     fundRoute,
+    sifInitiativesRoute,
+    sifNewInitiativeRoute,
+    sifInitiativeRoute,
     notificationsRoute,
     accountRoute,
   ]),

@@ -21,6 +21,7 @@ export const appTexts = {
     reclaims: 'Terugvorderingen',
     financeOverview: 'Financieel overzicht',
     fund: 'Sociaal Investeringsfonds',
+    sifInitiatives: 'Initiatieven SIF',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

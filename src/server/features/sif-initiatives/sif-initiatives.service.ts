@@ -17,7 +17,6 @@ import {
   type InitiativeContent,
   type RefusalGround,
   type SifOutcome,
-  type SifScoreSheet,
   allowedOutcomes,
   assessmentVerdict,
   daysLeft,
@@ -258,7 +257,7 @@ export async function submitAssessment(
     await repo.insertAssessment(tx, {
       applicationId,
       assessorId: actor.userId!,
-      scores: scores as SifScoreSheet,
+      scores: scores,
       submittedAt: now,
       updatedAt: now,
     });
