@@ -16,6 +16,7 @@ const JOURNEYS = {
   settlement: () => import('./settlement.journey.ts'),
   'grant-changes': () => import('./grant-changes.journey.ts'),
   'grant-report': () => import('./grant-report.journey.ts'),
+  sif: () => import('./sif.journey.ts'),
 };
 
 const only = process.env.JOURNEY;
