@@ -18,9 +18,6 @@ import {
   assessmentBodySchema,
   decisionBodySchema,
 } from '../../../../server/features/sif-initiatives/sif-initiatives.schemas.ts';
-import { StatusMessage } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
-import { FormProblems } from '../../../components/form-problems.tsx';
 import type { FieldSpec } from '../../../components/form-errors.ts';
 import { euroText, into, requiredWholeNumberText } from '../../../components/form-schemas.ts';
 import { euroInputValue, formatEuro } from '../../../components/money.ts';
@@ -29,6 +26,7 @@ import { TextField } from '../../../components/text-field.tsx';
 import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useDecide, useSubmitAssessment, useSubmitImpact } from '../api/sif-api.ts';
+import { FormSection } from './form-section.tsx';
 import { sifTexts } from '../texts.ts';
 
 type ScoreValues = { scores: Record<string, { score: string; motivation: string }> };
@@ -87,47 +85,35 @@ export function AssessmentForm({ initiative }: { initiative: Initiative }) {
     }
   };
   return (
-    <section aria-labelledby="sif-beoordeling-titel" className="sr-section sr-form-section">
-      <h2 id="sif-beoordeling-titel" className="utrecht-heading-2">
-        {t.title}
-      </h2>
-      <p className="utrecht-paragraph">{t.hint}</p>
-      <StatusMessage>{feedback.status}</StatusMessage>
-      <FormProblems
-        id="sif-beoordeling-fouten"
-        errors={errors}
-        fields={scoreFields}
-        feedback={feedback}
-      />
-      <form
-        className="sr-form"
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
-      >
-        {SIF_CRITERIA.map((c) => (
-          <div key={c}>
-            <TextField
-              id={`sif-score-${c}`}
-              label={t.score(SIF_CRITERION_LABELS[c])}
-              inputMode="numeric"
-              error={errors.scores?.[c]?.score?.message}
-              {...form.register(`scores.${c}.score`)}
-            />
-            <TextareaField
-              id={`sif-motivering-${c}`}
-              label={t.motivation(SIF_CRITERION_LABELS[c])}
-              error={errors.scores?.[c]?.motivation?.message}
-              {...form.register(`scores.${c}.motivation`)}
-            />
-          </div>
-        ))}
-        <div className="sr-actions">
-          <Button type="submit" busy={isSubmitting}>
-            {t.submit}
-          </Button>
+    <FormSection
+      id="sif-beoordeling"
+      title={t.title}
+      hint={<p className="utrecht-paragraph">{t.hint}</p>}
+      errors={errors}
+      fields={scoreFields}
+      feedback={feedback}
+      onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
+      submitLabel={t.submit}
+      busy={isSubmitting}
+    >
+      {SIF_CRITERIA.map((c) => (
+        <div key={c}>
+          <TextField
+            id={`sif-score-${c}`}
+            label={t.score(SIF_CRITERION_LABELS[c])}
+            inputMode="numeric"
+            error={errors.scores?.[c]?.score?.message}
+            {...form.register(`scores.${c}.score`)}
+          />
+          <TextareaField
+            id={`sif-motivering-${c}`}
+            label={t.motivation(SIF_CRITERION_LABELS[c])}
+            error={errors.scores?.[c]?.motivation?.message}
+            {...form.register(`scores.${c}.motivation`)}
+          />
         </div>
-      </form>
-    </section>
+      ))}
+    </FormSection>
   );
 }
 
@@ -189,77 +175,73 @@ export function DecisionForm({ initiative }: { initiative: Initiative }) {
       feedback.failed(error, form.setError, decisionFields);
     }
   };
+  const free = initiative.fund ? (
+    <p className="utrecht-paragraph">{t.free(formatEuro(initiative.fund.freeCents))}</p>
+  ) : null;
+  if (allowed.length === 0)
+    return (
+      <section aria-labelledby="sif-besluiten-titel" className="sr-section">
+        <h2 id="sif-besluiten-titel" className="utrecht-heading-2">
+          {t.title}
+        </h2>
+        {free}
+        <p className="utrecht-paragraph">{t.noneYet}</p>
+      </section>
+    );
   return (
-    <section aria-labelledby="sif-besluiten-titel" className="sr-section sr-form-section">
-      <h2 id="sif-besluiten-titel" className="utrecht-heading-2">
-        {t.title}
-      </h2>
-      {initiative.fund ? (
-        <p className="utrecht-paragraph">{t.free(formatEuro(initiative.fund.freeCents))}</p>
-      ) : null}
-      {allowed.length === 0 ? <p className="utrecht-paragraph">{t.noneYet}</p> : null}
-      <StatusMessage>{feedback.status}</StatusMessage>
-      <FormProblems
-        id="sif-besluit-fouten"
-        errors={errors}
-        fields={decisionFields}
-        feedback={feedback}
+    <FormSection
+      id="sif-besluiten"
+      title={t.title}
+      hint={free}
+      errors={errors}
+      fields={decisionFields}
+      feedback={feedback}
+      onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
+      submitLabel={t.submit}
+      busy={isSubmitting}
+    >
+      <SelectField
+        id="sif-besluit"
+        label={t.outcome}
+        options={allowed.map((o) => ({ value: o, label: sifTexts.outcomes[o] }))}
+        error={errors.outcome?.message}
+        {...form.register('outcome')}
       />
-      {allowed.length > 0 ? (
-        <form
-          className="sr-form"
-          noValidate
-          onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
-        >
-          <SelectField
-            id="sif-besluit"
-            label={t.outcome}
-            options={allowed.map((o) => ({ value: o, label: sifTexts.outcomes[o] }))}
-            error={errors.outcome?.message}
-            {...form.register('outcome')}
-          />
-          {outcome !== 'refused' ? (
-            <TextField
-              id="sif-bedrag"
-              label={t.amount}
-              description={t.amountHint}
-              inputMode="decimal"
-              error={errors.grantedCents?.message}
-              {...form.register('grantedCents')}
-            />
-          ) : (
-            <SelectField
-              id="sif-grond"
-              label={t.ground}
-              placeholder={sifTexts.form.choose}
-              options={REFUSAL_GROUNDS.map((g) => ({ value: g, label: t.grounds[g] }))}
-              error={errors.refusalGround?.message}
-              {...form.register('refusalGround')}
-            />
-          )}
-          <TextareaField
-            id="sif-motivering"
-            label={t.reasons}
-            error={errors.reasons?.message}
-            {...form.register('reasons')}
-          />
-          {late ? (
-            <TextareaField
-              id="sif-te-laat"
-              label={t.lateReason}
-              description={t.lateHint(formatDay(initiative.decisionDueDay))}
-              error={errors.lateReason?.message}
-              {...form.register('lateReason')}
-            />
-          ) : null}
-          <div className="sr-actions">
-            <Button type="submit" busy={isSubmitting}>
-              {t.submit}
-            </Button>
-          </div>
-        </form>
+      {outcome !== 'refused' ? (
+        <TextField
+          id="sif-bedrag"
+          label={t.amount}
+          description={t.amountHint}
+          inputMode="decimal"
+          error={errors.grantedCents?.message}
+          {...form.register('grantedCents')}
+        />
+      ) : (
+        <SelectField
+          id="sif-grond"
+          label={t.ground}
+          placeholder={sifTexts.form.choose}
+          options={REFUSAL_GROUNDS.map((g) => ({ value: g, label: t.grounds[g] }))}
+          error={errors.refusalGround?.message}
+          {...form.register('refusalGround')}
+        />
+      )}
+      <TextareaField
+        id="sif-motivering"
+        label={t.reasons}
+        error={errors.reasons?.message}
+        {...form.register('reasons')}
+      />
+      {late ? (
+        <TextareaField
+          id="sif-te-laat"
+          label={t.lateReason}
+          description={t.lateHint(formatDay(initiative.decisionDueDay))}
+          error={errors.lateReason?.message}
+          {...form.register('lateReason')}
+        />
       ) : null}
-    </section>
+    </FormSection>
   );
 }
 
@@ -288,35 +270,23 @@ export function ImpactForm({ initiative }: { initiative: Initiative }) {
     }
   };
   return (
-    <section aria-labelledby="sif-impact-titel" className="sr-section sr-form-section">
-      <h2 id="sif-impact-titel" className="utrecht-heading-2">
-        {t.title}
-      </h2>
-      <p className="utrecht-paragraph">{t.hint}</p>
-      <StatusMessage>{feedback.status}</StatusMessage>
-      <FormProblems
-        id="sif-impact-fouten"
-        errors={errors}
-        fields={impactFields}
-        feedback={feedback}
+    <FormSection
+      id="sif-impactverslag-form"
+      title={t.title}
+      hint={<p className="utrecht-paragraph">{t.hint}</p>}
+      errors={errors}
+      fields={impactFields}
+      feedback={feedback}
+      onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
+      submitLabel={t.submit}
+      busy={isSubmitting}
+    >
+      <TextareaField
+        id="sif-impact"
+        label={t.change}
+        error={errors.structuralChange?.message}
+        {...form.register('structuralChange')}
       />
-      <form
-        className="sr-form"
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
-      >
-        <TextareaField
-          id="sif-impact"
-          label={t.change}
-          error={errors.structuralChange?.message}
-          {...form.register('structuralChange')}
-        />
-        <div className="sr-actions">
-          <Button type="submit" busy={isSubmitting}>
-            {t.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    </FormSection>
   );
 }

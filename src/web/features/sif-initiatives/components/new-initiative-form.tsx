@@ -17,12 +17,9 @@ import {
   neighbourhoodsQueryOptions,
   provisionListQueryOptions,
 } from '../../../app/shared-queries.ts';
-import { StatusMessage } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { Fieldset } from '../../../components/fieldset.tsx';
-import { FormProblems } from '../../../components/form-problems.tsx';
 import type { FieldSpec } from '../../../components/form-errors.ts';
 import { into, requiredEuroText } from '../../../components/form-schemas.ts';
 import { neighbourhoodGroups } from '../../../components/neighbourhood-groups.ts';
@@ -32,6 +29,7 @@ import { TextareaField } from '../../../components/textarea-field.tsx';
 import { useFormFeedback } from '../../../components/use-form-feedback.ts';
 import { useSubmitInitiative } from '../api/sif-api.ts';
 import { sifTexts } from '../texts.ts';
+import { FormSection } from './form-section.tsx';
 
 interface Values {
   organisationId: string;
@@ -134,145 +132,138 @@ export function NewInitiativeForm({
   };
   const c = errors.content;
   return (
-    <section aria-labelledby="sif-form-titel" className="sr-section sr-form-section">
-      <h2 id="sif-form-titel" className="utrecht-heading-2">
-        {t.title}
-      </h2>
-      <p className="utrecht-paragraph">{t.intro}</p>
-      <StatusMessage>{feedback.status}</StatusMessage>
-      <FormProblems id="sif-form-fouten" errors={errors} fields={fields} feedback={feedback} />
-      <form
-        className="sr-form"
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
-      >
-        <SelectField
-          id="sif-organisatie"
-          label={t.organisation}
-          placeholder={t.choose}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          error={errors.organisationId?.message}
-          {...form.register('organisationId')}
-        />
-        <SelectField
-          id="sif-voorziening"
-          label={t.provision}
-          description={t.provisionHint}
-          placeholder={t.choose}
-          options={(provisions.data ?? [])
-            .filter((p) => !organisationId || p.organisationId === organisationId)
-            .map((p) => ({ value: p.id, label: p.name }))}
-          error={errors.provisionId?.message}
-          {...form.register('provisionId')}
-        />
-        <TextField
-          id="sif-naam"
-          label={t.titleField}
-          error={c?.title?.message}
-          {...form.register('content.title')}
+    <FormSection
+      id="sif-form"
+      title={t.title}
+      hint={<p className="utrecht-paragraph">{t.intro}</p>}
+      errors={errors}
+      fields={fields}
+      feedback={feedback}
+      onSubmit={(event) => void form.handleSubmit(onValid, feedback.invalid)(event)}
+      submitLabel={t.submit}
+      busy={isSubmitting}
+    >
+      <SelectField
+        id="sif-organisatie"
+        label={t.organisation}
+        placeholder={t.choose}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        error={errors.organisationId?.message}
+        {...form.register('organisationId')}
+      />
+      <SelectField
+        id="sif-voorziening"
+        label={t.provision}
+        description={t.provisionHint}
+        placeholder={t.choose}
+        options={(provisions.data ?? [])
+          .filter((p) => !organisationId || p.organisationId === organisationId)
+          .map((p) => ({ value: p.id, label: p.name }))}
+        error={errors.provisionId?.message}
+        {...form.register('provisionId')}
+      />
+      <TextField
+        id="sif-naam"
+        label={t.titleField}
+        error={c?.title?.message}
+        {...form.register('content.title')}
+      />
+      <TextareaField
+        id="sif-beschrijving"
+        label={t.description}
+        error={c?.description?.message}
+        {...form.register('content.description')}
+      />
+      <SelectField
+        id="sif-buurten"
+        label={t.neighbourhoods}
+        description={t.neighbourhoodsHint}
+        multiple
+        size={8}
+        groups={neighbourhoods.data ? neighbourhoodGroups(neighbourhoods.data) : []}
+        error={c?.neighbourhoodCodes?.message}
+        {...form.register('content.neighbourhoodCodes')}
+      />
+      <TextareaField
+        id="sif-doelgroepen"
+        label={t.targetGroups}
+        error={c?.targetGroups?.message}
+        {...form.register('content.targetGroups')}
+      />
+      <Controller
+        control={form.control}
+        name="content.priorities"
+        render={({ field }) => (
+          <ChoiceGroup
+            type="checkbox"
+            id="sif-prioriteiten"
+            legend={t.priorities}
+            options={SIF_PRIORITIES.map((p) => ({ value: p, label: SIF_PRIORITY_LABELS[p] }))}
+            error={c?.priorities?.message}
+            {...field}
+          />
+        )}
+      />
+      <Fieldset legend={t.impactLegend}>
+        <TextareaField
+          id="sif-bereik"
+          label={t.reach}
+          error={c?.impact?.reach?.message}
+          {...form.register('content.impact.reach')}
         />
         <TextareaField
-          id="sif-beschrijving"
-          label={t.description}
-          error={c?.description?.message}
-          {...form.register('content.description')}
-        />
-        <SelectField
-          id="sif-buurten"
-          label={t.neighbourhoods}
-          description={t.neighbourhoodsHint}
-          multiple
-          size={8}
-          groups={neighbourhoods.data ? neighbourhoodGroups(neighbourhoods.data) : []}
-          error={c?.neighbourhoodCodes?.message}
-          {...form.register('content.neighbourhoodCodes')}
+          id="sif-minder"
+          label={t.fewerProvisions}
+          error={c?.impact?.fewer_provisions?.message}
+          {...form.register('content.impact.fewer_provisions')}
         />
         <TextareaField
-          id="sif-doelgroepen"
-          label={t.targetGroups}
-          error={c?.targetGroups?.message}
-          {...form.register('content.targetGroups')}
+          id="sif-structureel"
+          label={t.structuralChange}
+          error={c?.impact?.structural_change?.message}
+          {...form.register('content.impact.structural_change')}
         />
-        <Controller
-          control={form.control}
-          name="content.priorities"
-          render={({ field }) => (
-            <ChoiceGroup
-              type="checkbox"
-              id="sif-prioriteiten"
-              legend={t.priorities}
-              options={SIF_PRIORITIES.map((p) => ({ value: p, label: SIF_PRIORITY_LABELS[p] }))}
-              error={c?.priorities?.message}
-              {...field}
-            />
-          )}
-        />
-        <Fieldset legend={t.impactLegend}>
-          <TextareaField
-            id="sif-bereik"
-            label={t.reach}
-            error={c?.impact?.reach?.message}
-            {...form.register('content.impact.reach')}
-          />
-          <TextareaField
-            id="sif-minder"
-            label={t.fewerProvisions}
-            error={c?.impact?.fewer_provisions?.message}
-            {...form.register('content.impact.fewer_provisions')}
-          />
-          <TextareaField
-            id="sif-structureel"
-            label={t.structuralChange}
-            error={c?.impact?.structural_change?.message}
-            {...form.register('content.impact.structural_change')}
-          />
-        </Fieldset>
-        <TextField
-          id="sif-gevraagd"
-          label={t.requested}
-          inputMode="decimal"
-          error={c?.requestedCents?.message}
-          {...form.register('content.requestedCents')}
-        />
-        <TextField
-          id="sif-cofinanciering"
-          label={t.cofinancing}
-          description={t.cofinancingHint}
-          inputMode="decimal"
-          error={c?.cofinancingCents?.message}
-          {...form.register('content.cofinancingCents')}
-        />
-        <TextField
-          id="sif-begin"
-          label={t.periodStart}
-          description={t.dateHint}
-          error={c?.periodStart?.message}
-          {...form.register('content.periodStart')}
-        />
-        <TextField
-          id="sif-einde"
-          label={t.periodEnd}
-          description={t.dateHint}
-          error={c?.periodEnd?.message}
-          {...form.register('content.periodEnd')}
-        />
-        <TextareaField
-          id="sif-voortzetting"
-          label={t.continuation}
-          error={c?.continuation?.message}
-          {...form.register('content.continuation')}
-        />
-        <CheckboxField
-          id="sif-registreert"
-          label={t.registers}
-          {...form.register('content.registersParticipants')}
-        />
-        <div className="sr-actions">
-          <Button type="submit" busy={isSubmitting}>
-            {t.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+      </Fieldset>
+      <TextField
+        id="sif-gevraagd"
+        label={t.requested}
+        inputMode="decimal"
+        error={c?.requestedCents?.message}
+        {...form.register('content.requestedCents')}
+      />
+      <TextField
+        id="sif-cofinanciering"
+        label={t.cofinancing}
+        description={t.cofinancingHint}
+        inputMode="decimal"
+        error={c?.cofinancingCents?.message}
+        {...form.register('content.cofinancingCents')}
+      />
+      <TextField
+        id="sif-begin"
+        label={t.periodStart}
+        description={t.dateHint}
+        error={c?.periodStart?.message}
+        {...form.register('content.periodStart')}
+      />
+      <TextField
+        id="sif-einde"
+        label={t.periodEnd}
+        description={t.dateHint}
+        error={c?.periodEnd?.message}
+        {...form.register('content.periodEnd')}
+      />
+      <TextareaField
+        id="sif-voortzetting"
+        label={t.continuation}
+        error={c?.continuation?.message}
+        {...form.register('content.continuation')}
+      />
+      <CheckboxField
+        id="sif-registreert"
+        label={t.registers}
+        {...form.register('content.registersParticipants')}
+      />
+    </FormSection>
   );
 }
