@@ -6,7 +6,7 @@
  * Run: `npm run bench:payments [-- --grants 5000]`.
  */
 import os from 'node:os';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { loadDemo } from '../src/server/demo/load-demo.ts';
 import {
   approveRun,
@@ -30,7 +30,10 @@ const db = handle.db;
 
 // The grants of a round of 2026, made in bulk: organisations with valid IBANs, one provision
 // each, ten granted applications per organisation, € 12,000 each in twelve terms of € 1,000.
-const [round] = await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.year, 2026));
+const [round] = await db
+  .select({ id: rounds.id })
+  .from(rounds)
+  .where(and(eq(rounds.year, 2026), eq(rounds.rolling, false)));
 await db.execute(sql`
   insert into organisations (name, iban)
   select 'Stichting Bench ' || n,

@@ -121,6 +121,15 @@ export const ACCESS = {
   'fund.deposit': { finance: 'all' },
   'fund.correct': { finance: 'all' },
   'fund.approve': { finance: 'all' },
+  // The fund's rolling tender (docs/rules/sif-initiatives.md): an organisation submits its own
+  // initiatives at any time and reports their impact; any assessor scores an initiative under
+  // assessment (two per initiative); the policy officer follows the terms and decides.
+  'sif.list': { applicant: 'own', policy_officer: 'all', assessor: 'all' },
+  'sif.read': { applicant: 'own', policy_officer: 'all', assessor: 'all' },
+  'sif.submit': { applicant: 'own' },
+  'sif.assess': { assessor: 'all' },
+  'sif.decide': { policy_officer: 'all' },
+  'sif.impact': { applicant: 'own' },
   // The finance overview of a year: amounts per category, no organisation or person.
   'finance_overview.read': { finance: 'all', policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.

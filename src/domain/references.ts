@@ -19,6 +19,8 @@ export const REFERENCE_SERIES = {
   settlement: 'VS',
   /** wijziging, verlaging of intrekking van een subsidie */
   grantChange: 'WB',
+  /** initiatief bij het Sociaal Investeringsfonds */
+  initiative: 'SI',
 } as const;
 export type ReferenceSeries = keyof typeof REFERENCE_SERIES;
 

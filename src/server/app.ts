@@ -51,6 +51,7 @@ import { financeOverviewRoutes } from './features/finance-overview/finance-overv
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
 import { rendementRoutes } from './features/rendement/rendement.routes.ts';
+import { sifInitiativeRoutes } from './features/sif-initiatives/sif-initiatives.routes.ts';
 import {
   ISSUE_SETTLEMENTS,
   issueSettlementsJob,
@@ -343,6 +344,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(paymentsRoutes);
   await app.register(fundRoutes);
   await app.register(rendementRoutes);
+  await app.register(sifInitiativeRoutes);
   await app.register(settlementsRoutes);
   await app.register(financeOverviewRoutes);
   await app.register(dashboardsRoutes);

@@ -15,6 +15,7 @@ export const JOURNEY_GROUPS: readonly (readonly string[])[] = [
     'double-financing',
     'rendement',
     'dashboards',
+    'sif',
   ],
   ['roles', 'payments', 'settlement', 'grant-changes', 'grant-report', 'social-map'],
 ];

@@ -2,6 +2,7 @@
  * A published round with a fixed ranking of `count` living-room applications, written
  * straight into the database (for the decision-letter crash test and benchmark).
  */
+import { ne } from 'drizzle-orm';
 import { completeContent } from './tender-fixtures.ts';
 import { formatReference } from '../../src/domain/references.ts';
 import { rankAndAllocate } from '../../src/domain/tender/rank-and-allocate.ts';
@@ -18,7 +19,11 @@ import {
 
 export async function seedRankedRound(db: Database, count: number): Promise<string> {
   const definition = defaultSchemeDefinition();
-  const [scheme] = await db.select({ id: schemes.id }).from(schemes);
+  // The tender's scheme, not the fund's rolling tender.
+  const [scheme] = await db
+    .select({ id: schemes.id })
+    .from(schemes)
+    .where(ne(schemes.name, 'Sociaal Investeringsfonds'));
   const [round] = await db
     .insert(rounds)
     .values({

@@ -22,6 +22,17 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   services: 'Inwonersondersteuning – diensten',
 };
 
+/**
+ * The category of a grant: a category of the tender, or `sif` for an initiative of the
+ * Sociaal Investeringsfonds' rolling tender (docs/rules/sif-initiatives.md).
+ */
+export const GRANT_CATEGORY_CODES = [...CATEGORY_CODES, 'sif'] as const;
+export type GrantCategory = (typeof GRANT_CATEGORY_CODES)[number];
+export const GRANT_CATEGORY_LABELS: Record<GrantCategory, string> = {
+  ...CATEGORY_LABELS,
+  sif: 'Sociaal Investeringsfonds',
+};
+
 export const BUDGET_KINDS = [
   'fixed_costs',
   'staff',

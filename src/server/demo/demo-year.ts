@@ -23,7 +23,7 @@
  * objection after the sending date. Years count from the Amsterdam calendar year of `now`.
  * Organisations without a demo account act through their contact address (no login).
  */
-import { eq, inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import {
   type ApplicationContent,
   applicationContentSchema,
@@ -321,7 +321,11 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
   const assessor2 = actors.user('assessor2@demo.example');
   const finance = actors.user('finance@demo.example');
   const finance2 = actors.user('finance2@demo.example');
-  const [scheme] = await db.select({ id: schemes.id }).from(schemes);
+  // The tender's scheme, not the fund's rolling tender (docs/rules/sif-initiatives.md).
+  const [scheme] = await db
+    .select({ id: schemes.id })
+    .from(schemes)
+    .where(ne(schemes.name, 'Sociaal Investeringsfonds'));
   const attachments = await demoAttachments();
 
   async function round(
@@ -641,7 +645,7 @@ export async function loadDemoYear(db: Database, now: Date): Promise<DemoYear> {
 }
 
 /** The demo's people as the services see them after logging in. */
-async function demoActors(db: Database) {
+export async function demoActors(db: Database) {
   const people = await db.select({ id: users.id, email: users.email }).from(users);
   const roles = await db.select().from(userRoles);
   const members = await db.select().from(organisationMembers);

@@ -29,6 +29,7 @@ import { provisionCoordinators, provisions, schemes } from '../platform/db/schem
 import { loadDemoYear } from './demo-year.ts';
 import { loadDemoFund } from './demo-fund.ts';
 import { loadDemoRendement } from './demo-rendement.ts';
+import { loadDemoSif } from './demo-sif.ts';
 import { enrolDemoTwoFactor } from './demo-two-factor.ts';
 import { requiresTwoFactor } from '../../domain/two-factor.ts';
 
@@ -288,6 +289,8 @@ export async function loadDemoIfEmpty(
   // from registration when they are submitted, and keep it.
   await loadDemo(db, now, { year: false });
   await loadDemoParticipants(db, now, pseudonymKey);
+  // The fund's initiatives before the year: their payment run pays only their own advances.
+  await loadDemoSif(db, now);
   await loadDemoYear(db, now);
   await loadDemoSettlement(db, now);
   // Earlier years for the dashboards and the map, after last year's reports were submitted.

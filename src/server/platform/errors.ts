@@ -248,6 +248,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Deze boeking is al goedgekeurd; ververs de pagina.',
   },
+  SIF_NOT_POSSIBLE: {
+    status: 409,
+    message: 'Dit kan niet bij dit initiatief: er is niets veranderd.',
+  },
   FUND_BOOKING_REFUSED: {
     status: 409,
     message: 'Deze boeking kan niet: er is niets geboekt.',

@@ -37,7 +37,8 @@ type NavTarget =
   | '/financien'
   | '/dashboards'
   | '/fonds'
-  | '/rendement';
+  | '/rendement'
+  | '/sif';
 
 const nav = appTexts.nav;
 
@@ -56,6 +57,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/dashboards', label: nav.dashboards, roles: ['policy_officer'] },
   { to: '/fonds', label: nav.fund, roles: ['policy_officer', 'finance'] },
   { to: '/rendement', label: nav.rendement, roles: ['policy_officer'] },
+  { to: '/sif', label: nav.sifInitiatives, roles: ['policy_officer', 'assessor', 'applicant'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
   { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },

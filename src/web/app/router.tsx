@@ -415,6 +415,24 @@ const neighbourhoodMapRoute = page(
   () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
   'NeighbourhoodMapPage',
 );
+const sifInitiativesRoute = page(
+  'sif',
+  'sif.list',
+  () => import('../features/sif-initiatives/routes/initiatives-page.tsx'),
+  'InitiativesPage',
+);
+const sifNewInitiativeRoute = page(
+  'sif/nieuw',
+  'sif.submit',
+  () => import('../features/sif-initiatives/routes/new-initiative-page.tsx'),
+  'NewInitiativePage',
+);
+const sifInitiativeRoute = page(
+  'sif/$applicationId',
+  'sif.read',
+  () => import('../features/sif-initiatives/routes/initiative-page.tsx'),
+  'InitiativePage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -698,6 +716,9 @@ const routeTree = rootRoute.addChildren([
     dashboardsRoute,
     neighbourhoodMapRoute,
     fundRoute,
+    sifInitiativesRoute,
+    sifNewInitiativeRoute,
+    sifInitiativeRoute,
     notificationsRoute,
     accountRoute,
   ]),

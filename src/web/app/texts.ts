@@ -23,6 +23,7 @@ export const appTexts = {
     dashboards: 'Dashboards',
     fund: 'Sociaal Investeringsfonds',
     rendement: 'Rendement',
+    sifInitiatives: 'Initiatieven SIF',
     applications: 'Aanvragen',
     provisions: 'Voorzieningen',
     ownOrganisation: 'Organisatie',

@@ -67,6 +67,8 @@ export async function listApplications(db: Queryable, scope: DataScope, filter: 
     .where(
       and(
         applicationScope(scope),
+        // The fund's initiatives have their own list (features/sif-initiatives).
+        eq(rounds.rolling, false),
         filter.roundId ? eq(applications.roundId, filter.roundId) : undefined,
         filter.category ? eq(applications.category, filter.category) : undefined,
         filter.status ? eq(applications.status, filter.status) : undefined,

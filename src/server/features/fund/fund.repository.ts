@@ -165,3 +165,27 @@ export async function countAwaitingApprovalBy(db: Queryable, userId: string): Pr
     .where(and(isNull(fundBookings.approvedAt), ne(fundBookings.bookedBy, userId)));
   return row?.n ?? 0;
 }
+
+/** The grants the fund committed to (only their payments, releases and reclaims are booked). */
+export async function grantsWithCommitment(db: Queryable, fundId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ grantId: fundBookings.grantId })
+    .from(fundBookings)
+    .where(and(eq(fundBookings.fundId, fundId), eq(fundBookings.kind, 'commitment')));
+  return new Set(rows.map((r) => r.grantId!));
+}
+
+export async function hasCommitment(db: Queryable, fundId: string, grantId: string) {
+  const rows = await db
+    .select({ id: fundBookings.id })
+    .from(fundBookings)
+    .where(
+      and(
+        eq(fundBookings.fundId, fundId),
+        eq(fundBookings.kind, 'commitment'),
+        eq(fundBookings.grantId, grantId),
+      ),
+    )
+    .limit(1);
+  return rows.length === 1;
+}

@@ -279,3 +279,83 @@ export async function awaitingYourApproval({
 }: Pick<UseCaseContext, 'db' | 'actor'>): Promise<number> {
   return actor.userId ? repo.countAwaitingApprovalBy(db, actor.userId) : 0;
 }
+
+/** The fund's balances now, without a lock: for showing them, never for booking on them. */
+export async function currentBalances(db: Queryable): Promise<FundBalances> {
+  const fund = await theFund(db);
+  return balancesOf(await repo.totals(db, fund.id));
+}
+
+/**
+ * The fund's balances read under the fund's lock, for a decision that commits in the same
+ * transaction: no other booking can change them before this transaction ends.
+ */
+export async function lockedBalances(tx: Queryable): Promise<FundBalances> {
+  const fund = await theFund(tx);
+  await repo.lockFund(tx, fund.id);
+  return balancesOf(await repo.totals(tx, fund.id));
+}
+
+/**
+ * Keeps the commitment of a grant the fund committed to in step with the grant's amount after
+ * a lowering, a withdrawal, a settlement or a new decision after an objection: what is
+ * committed becomes the new amount, but never less than what is paid (only the unpaid part
+ * can be released; money paid above the new amount comes back as a reclaim received). A grant
+ * the fund did not commit to books nothing.
+ */
+export async function followGrantAmount(
+  tx: Queryable,
+  audit: Audit,
+  actor: Actor,
+  now: Date,
+  { grantId, amountCents }: { grantId: string; amountCents: number },
+): Promise<void> {
+  const fund = await theFund(tx);
+  if (!(await repo.hasCommitment(tx, fund.id, grantId))) return;
+  await repo.lockFund(tx, fund.id);
+  const grant = balancesOf(await repo.totals(tx, fund.id, grantId));
+  const target = Math.max(amountCents, grant.paidCents);
+  if (target < grant.committedCents)
+    await bookForGrant(tx, audit, actor, now, {
+      kind: 'release',
+      grantId,
+      amountCents: grant.committedCents - target,
+    });
+  else if (target > grant.committedCents)
+    await bookForGrant(tx, audit, actor, now, {
+      kind: 'commitment',
+      grantId,
+      amountCents: target - grant.committedCents,
+    });
+}
+
+/** Books what a payment run paid to grants the fund committed to; other grants book nothing. */
+export async function bookPayments(
+  tx: Queryable,
+  audit: Audit,
+  actor: Actor,
+  now: Date,
+  payments: readonly { grantId: string; amountCents: number }[],
+): Promise<void> {
+  const fund = await theFund(tx);
+  const committed = await repo.grantsWithCommitment(tx, fund.id);
+  const perGrant = new Map<string, number>();
+  for (const p of payments)
+    if (committed.has(p.grantId))
+      perGrant.set(p.grantId, (perGrant.get(p.grantId) ?? 0) + p.amountCents);
+  for (const [grantId, amountCents] of perGrant)
+    await bookForGrant(tx, audit, actor, now, { kind: 'payment', grantId, amountCents });
+}
+
+/** A reclaim paid back on a grant the fund committed to flows back into the fund. */
+export async function bookReclaimReceived(
+  tx: Queryable,
+  audit: Audit,
+  actor: Actor,
+  now: Date,
+  { grantId, amountCents }: { grantId: string; amountCents: number },
+): Promise<void> {
+  const fund = await theFund(tx);
+  if (amountCents > 0 && (await repo.hasCommitment(tx, fund.id, grantId)))
+    await bookForGrant(tx, audit, actor, now, { kind: 'reclaim_received', grantId, amountCents });
+}

@@ -38,6 +38,7 @@ import { applicationLetterFacts } from '../completion/completion.service.ts';
 import type { LetterSettings } from '../decisions/decisions.service.ts';
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
 import { insertGrantEvents } from '../grants/grants.repository.ts';
+import { followGrantAmount } from '../fund/fund.service.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { type ChangeLetterFacts, changeLetter } from './grant-change-letter.ts';
@@ -261,8 +262,11 @@ async function setAmount(
   tx: Queryable,
   grant: { id: string; grantedCents: number; periodStart: string; periodEnd: string },
   newCents: number,
-  today: string,
+  { audit, actor, now }: { audit: Audit; actor: Actor; now: Date },
 ): Promise<TermsEffect> {
+  const today = amsterdamDay(now);
+  // A grant of the Sociaal Investeringsfonds keeps its commitment in step (docs/rules/fund-ledger.md).
+  await followGrantAmount(tx, audit, actor, now, { grantId: grant.id, amountCents: newCents });
   const terms = await freeTerms(tx, grant.id);
   const paidCents = terms.filter((t) => t.paid).reduce((sum, t) => sum + t.amountCents, 0);
   if (newCents < grant.grantedCents) {
@@ -518,7 +522,7 @@ export async function lowerGrant(
       ]);
     }
     const today = amsterdamDay(now);
-    const { paidCents, excessCents } = await setAmount(tx, grant, newCents, today);
+    const { paidCents, excessCents } = await setAmount(tx, grant, newCents, { audit, actor, now });
     const reclaimDueDay = withdrawal && excessCents > 0 ? statutoryTerm(today, 6).deadline : null;
     const reference = await nextReference(tx, 'grantChange', Number(today.slice(0, 4)));
     const letter = await writeLetter(tx, { now, letters }, grant, reference, body.reasons, {
@@ -638,7 +642,7 @@ export async function followNewDecision(
   }
   const grant = await openGrant(tx, { kind: 'all' }, found.id);
   const newCents = decision.grantedCents;
-  const { paidCents, excessCents } = await setAmount(tx, grant, newCents, amsterdamDay(now));
+  const { paidCents, excessCents } = await setAmount(tx, grant, newCents, { audit, actor, now });
   // The new decision states the tier of its own amount (docs/rules/grant-lifecycle.md).
   await repo.updateGrant(tx, grant.id, {
     grantedCents: newCents,

@@ -12,6 +12,7 @@ import {
   paymentRuns,
   provisions,
   rounds,
+  sifInitiatives,
   users,
 } from '../../platform/db/schema.ts';
 
@@ -30,13 +31,17 @@ export async function grantingDecisionFacts(db: Queryable, decisionIds: readonly
       provisionId: applications.provisionId,
       roundId: applications.roundId,
       category: applications.category,
-      periodStart: rounds.periodStart,
-      periodEnd: rounds.periodEnd,
-      year: rounds.year,
+      // A fund initiative runs over its own period, not the rolling round's.
+      periodStart: sql<string>`coalesce(${sifInitiatives.content}->>'periodStart', ${rounds.periodStart}::text)`,
+      periodEnd: sql<string>`coalesce(${sifInitiatives.content}->>'periodEnd', ${rounds.periodEnd}::text)`,
+      year: sql<number>`case when ${rounds.rolling} then extract(year from ${decisions.generatedAt} at time zone 'Europe/Amsterdam')::int else ${rounds.year} end`.mapWith(
+        Number,
+      ),
     })
     .from(decisions)
     .innerJoin(applications, eq(applications.id, decisions.applicationId))
     .innerJoin(rounds, eq(rounds.id, applications.roundId))
+    .leftJoin(sifInitiatives, eq(sifInitiatives.applicationId, applications.id))
     .where(
       and(
         inArray(decisions.id, [...decisionIds]),

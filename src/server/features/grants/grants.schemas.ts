@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isValidDay } from '../../../domain/dates.ts';
 import { ACCOUNTABILITY_TIERS } from '../../../domain/grants/accountability.ts';
 import { SCHEDULE_KINDS } from '../../../domain/grants/payment-schedule.ts';
-import { CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { GRANT_CATEGORY_CODES } from '../../../domain/tender/categories.ts';
 
 /**
  * The grant's steps (docs/rules/grant-lifecycle.md): granted (verleend), advanced (at least one
@@ -46,7 +46,7 @@ export const grantParamsSchema = z.object({ grantId: z.uuid() });
 
 export const grantListQuerySchema = z.object({
   roundId: z.uuid().optional(),
-  category: z.enum(CATEGORY_CODES).optional(),
+  category: z.enum(GRANT_CATEGORY_CODES).optional(),
 });
 
 export const grantSummarySchema = z.object({
@@ -57,7 +57,7 @@ export const grantSummarySchema = z.object({
   provisionName: z.string(),
   roundId: z.uuid(),
   roundName: z.string(),
-  category: z.enum(CATEGORY_CODES),
+  category: z.enum(GRANT_CATEGORY_CODES),
   periodStart: z.string(),
   periodEnd: z.string(),
   grantedCents: z.number().int(),

@@ -15,7 +15,7 @@ import {
   plannedTerms,
   scheduleProblems,
 } from '../../../domain/grants/payment-schedule.ts';
-import type { Category } from '../../../domain/tender/categories.ts';
+import type { GrantCategory } from '../../../domain/tender/categories.ts';
 import { type Audit, changeWithAudit } from '../../platform/audit.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -95,14 +95,14 @@ const FINAL_STATUSES: readonly string[] = ['settled', 'closed', 'withdrawn'];
 function summaryOf(row: Awaited<ReturnType<typeof repo.listGrants>>[number]): GrantSummary {
   return {
     ...row,
-    category: row.category as Category,
+    category: row.category as GrantCategory,
     status: row.status as GrantStatus,
   };
 }
 
 export async function listGrants(
   { db, scope }: Pick<UseCaseContext, 'db' | 'scope'>,
-  filter: { roundId?: string | undefined; category?: Category | undefined },
+  filter: { roundId?: string | undefined; category?: GrantCategory | undefined },
 ): Promise<GrantSummary[]> {
   return (await repo.listGrants(db, scope, filter)).map(summaryOf);
 }

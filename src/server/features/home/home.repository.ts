@@ -60,6 +60,8 @@ export function roundFacts(db: Queryable) {
             and not exists (select 1 from decisions d
               where d.application_id = a.id and d.issued_at is not null))::int as "undecided"
       from rounds r
+      -- The fund's standing rolling round has its own tasks (sifInitiatives).
+      where not r.rolling
       order by r.opens_at desc, r.name`,
   );
 }

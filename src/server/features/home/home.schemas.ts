@@ -66,12 +66,27 @@ export const policyOfficerTasksSchema = z.object({
   grantChangesToDecide: z.number().int(),
   /** Grants whose accountability report is due before today and not submitted. */
   reportsOverdue: z.number().int(),
+  /**
+   * Initiatives of the Sociaal Investeringsfonds not decided yet, those whose decision term
+   * ends within two weeks (or has passed), and those two assessors have scored.
+   */
+  sifInitiatives: z.object({
+    undecided: z.number().int(),
+    nearing: z.number().int(),
+    readyToDecide: z.number().int(),
+  }),
 });
 
 export const homeTasksSchema = z.object({
   policyOfficer: policyOfficerTasksSchema.nullable(),
   assessor: z
-    .object({ assigned: z.number().int(), scored: z.number().int(), toScore: z.number().int() })
+    .object({
+      assigned: z.number().int(),
+      scored: z.number().int(),
+      toScore: z.number().int(),
+      /** Initiatives of the fund that still need a second (or first) assessor, not yet by this one. */
+      sifToAssess: z.number().int(),
+    })
     .nullable(),
   applicant: z
     .object({

@@ -11,6 +11,7 @@ import {
 import type { Role } from '../../../domain/roles.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import { listRounds } from '../rounds/rounds.service.ts';
+import { workCounts as sifWorkCounts } from '../sif-initiatives/sif-initiatives.service.ts';
 import { type Action, type Actor, type DataScope, authorise } from '../../platform/access.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { financeFacts } from '../payments/payments.repository.ts';
@@ -72,6 +73,7 @@ async function policyOfficerTasks(
     reports,
     settlementsToIssue,
     awaiting,
+    sif,
   ] = await Promise.all([
     current ? repo.ceilingUse(db, current.id) : Promise.resolve([]),
     repo.withoutFinalScores(db, now),
@@ -83,6 +85,7 @@ async function policyOfficerTasks(
     reportsToHandIn(db, { kind: 'all' }, today),
     countProposedSettlements(db),
     awaitingSettlement(db, today),
+    sifWorkCounts({ db, actor, now }),
   ]);
   return {
     rounds,
@@ -107,6 +110,11 @@ async function policyOfficerTasks(
     settlementsToPropose: awaiting.length,
     grantChangesToDecide: changes,
     reportsOverdue: reports.filter((r) => r.overdue).length,
+    sifInitiatives: {
+      undecided: sif.undecided,
+      nearing: sif.nearing,
+      readyToDecide: sif.readyToDecide,
+    },
   };
 }
 
@@ -151,7 +159,9 @@ export async function homeTasks({
   ] = await Promise.all([
     has('policy_officer') ? policyOfficerTasks(db, actor, now) : null,
     has('assessor')
-      ? repo.assessorWork(db, userId).then((w) => ({ ...w, toScore: w.assigned - w.scored }))
+      ? Promise.all([repo.assessorWork(db, userId), sifWorkCounts({ db, actor, now })]).then(
+          ([w, sif]) => ({ ...w, toScore: w.assigned - w.scored, sifToAssess: sif.toAssess }),
+        )
       : null,
     has('applicant')
       ? (async () => {

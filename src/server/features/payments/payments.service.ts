@@ -8,6 +8,7 @@ import { amsterdamDay } from '../../../domain/dates.ts';
 import { executionDay, ibanExclusion } from '../../../domain/grants/payment-run.ts';
 import { isValidIban, normaliseIban } from '../../../domain/identifiers.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
+import { bookPayments } from '../fund/fund.service.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type CsvColumn, toCsv, toXlsx } from '../../platform/spreadsheet.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
@@ -222,6 +223,8 @@ export async function exportRun(
     });
     await repo.storeExport(tx, runId, { executionDay: day, sepaXml, ledgerCsv, ledgerXlsx });
     await repo.markRunPaid(tx, run, actor.userId, now);
+    // What the run pays to the fund's initiatives is booked on the fund (docs/rules/fund-ledger.md).
+    await bookPayments(tx, audit, actor, now, payments);
     // A settled grant whose extra payment this run pays is closed (afgerekend).
     await closeGrantsWithExtraPaymentIn(tx, run, actor.userId, now);
     await audit({

@@ -15,12 +15,17 @@ const columns = {
 };
 
 export async function listRounds(db: Queryable, publishedOnly: boolean) {
-  return db
-    .select(columns)
-    .from(rounds)
-    .innerJoin(schemes, eq(schemes.id, rounds.schemeId))
-    .where(publishedOnly ? isNotNull(rounds.publishedAt) : undefined)
-    .orderBy(desc(rounds.deadlineAt));
+  return (
+    db
+      .select(columns)
+      .from(rounds)
+      .innerJoin(schemes, eq(schemes.id, rounds.schemeId))
+      // The fund's standing rolling round is no round to apply to (docs/rules/sif-initiatives.md).
+      .where(
+        and(eq(rounds.rolling, false), publishedOnly ? isNotNull(rounds.publishedAt) : undefined),
+      )
+      .orderBy(desc(rounds.deadlineAt))
+  );
 }
 
 export async function findRound(db: Queryable, id: string, publishedOnly = false) {
@@ -28,7 +33,13 @@ export async function findRound(db: Queryable, id: string, publishedOnly = false
     .select(columns)
     .from(rounds)
     .innerJoin(schemes, eq(schemes.id, rounds.schemeId))
-    .where(and(eq(rounds.id, id), publishedOnly ? isNotNull(rounds.publishedAt) : undefined));
+    .where(
+      and(
+        eq(rounds.id, id),
+        eq(rounds.rolling, false),
+        publishedOnly ? isNotNull(rounds.publishedAt) : undefined,
+      ),
+    );
   return row;
 }
 
@@ -51,8 +62,15 @@ export async function updateRound(
     .where(eq(rounds.id, id));
 }
 
+/** The schemes of the tender; the fund's rolling tender has a form of its own, not a scheme's. */
 export async function listSchemes(db: Queryable) {
-  return db.select().from(schemes).orderBy(schemes.name);
+  return db
+    .select()
+    .from(schemes)
+    .where(
+      sql`not exists (select 1 from ${rounds} where ${rounds.schemeId} = ${schemes.id} and ${rounds.rolling})`,
+    )
+    .orderBy(schemes.name);
 }
 
 export async function findScheme(db: Queryable, id: string) {

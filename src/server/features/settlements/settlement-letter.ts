@@ -8,7 +8,7 @@
 import { formatDay } from '../../../domain/dates.ts';
 import type { SettlementLetterFigures } from '../../../domain/grants/settlement.ts';
 import { formatIban } from '../../../domain/identifiers.ts';
-import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
+import { GRANT_CATEGORY_LABELS, type GrantCategory } from '../../../domain/tender/categories.ts';
 import { formatEuros } from '../../platform/documents.ts';
 import { type PlainLetter, objectionSection } from '../decisions/plain-letter.ts';
 
@@ -24,7 +24,7 @@ export interface SettlementLetterFacts {
   objectionDeadline: string;
   addressLines: string[];
   provisionName: string;
-  category: Category;
+  category: GrantCategory;
   period: { start: string; end: string };
   /** The article of the scheme on eligible costs (the round's frozen legal grounds). */
   eligibleCostsGround: string;
@@ -81,7 +81,7 @@ export function settlementLetter(f: SettlementLetterFacts): PlainLetter {
       {
         heading: null,
         paragraphs: [
-          `Met beschikking ${f.decisionReference} hebben wij u voor ${f.provisionName} (categorie ${CATEGORY_LABELS[f.category].toLowerCase()}) een subsidie van ${formatEuros(grantedCents)} verleend voor de periode ${period}. Met deze beschikking stellen wij de subsidie vast (artikel 4:46 Algemene wet bestuursrecht).`,
+          `Met beschikking ${f.decisionReference} hebben wij u voor ${f.provisionName} (categorie ${GRANT_CATEGORY_LABELS[f.category].toLowerCase()}) een subsidie van ${formatEuros(grantedCents)} verleend voor de periode ${period}. Met deze beschikking stellen wij de subsidie vast (artikel 4:46 Algemene wet bestuursrecht).`,
         ],
       },
       {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isValidDay } from '../../../domain/dates.ts';
 import { ACCOUNTABILITY_TIERS } from '../../../domain/grants/accountability.ts';
-import { BUDGET_KINDS, CATEGORY_CODES } from '../../../domain/tender/categories.ts';
+import { BUDGET_KINDS, GRANT_CATEGORY_CODES } from '../../../domain/tender/categories.ts';
 import { reportComparisonSchema } from '../grant-reports/grant-reports.schemas.ts';
 import { GRANT_STATUSES } from '../grants/grants.schemas.ts';
 
@@ -60,7 +60,7 @@ export const settlementReviewSchema = z.object({
   grantReference: z.string(),
   organisationName: z.string(),
   provisionName: z.string(),
-  category: z.enum(CATEGORY_CODES),
+  category: z.enum(GRANT_CATEGORY_CODES),
   grantStatus: z.enum(GRANT_STATUSES),
   accountabilityTier: z.enum(ACCOUNTABILITY_TIERS),
   periodStart: z.string(),

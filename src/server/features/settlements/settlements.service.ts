@@ -18,7 +18,7 @@ import {
   settlementOutcome,
 } from '../../../domain/grants/settlement.ts';
 import { isValidIban, normaliseIban } from '../../../domain/identifiers.ts';
-import type { Category } from '../../../domain/tender/categories.ts';
+import type { GrantCategory } from '../../../domain/tender/categories.ts';
 import { objectionDeadline } from '../../../domain/tender/objection.ts';
 import { schemeDefinitionSchema } from '../../../domain/tender/scheme-definition.ts';
 import { SYSTEM_ACTOR } from '../../platform/access.ts';
@@ -32,6 +32,7 @@ import type { UseCaseContext } from '../../platform/use-case.ts';
 import { insertDocument, nextReference } from '../applications/applications.repository.ts';
 import { findDocument } from '../decisions/decisions.repository.ts';
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
+import { bookReclaimReceived, followGrantAmount } from '../fund/fund.service.ts';
 import { submittedReportForReview } from '../grant-reports/grant-reports.service.ts';
 import type { GrantStatus } from '../grants/grants.schemas.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
@@ -116,7 +117,7 @@ export async function getReview(
     grantReference: facts.grantReference,
     organisationName: facts.organisationName,
     provisionName: facts.provisionName,
-    category: facts.category as Category,
+    category: facts.category as GrantCategory,
     grantStatus: facts.status as GrantStatus,
     accountabilityTier: facts.accountabilityTier as AccountabilityTier,
     periodStart: facts.periodStart,
@@ -342,7 +343,7 @@ export async function issueOne(
       objectionDeadline: objectionDeadline(sentDay),
       addressLines: addressLines(await repo.letterParties(tx, grantId)),
       provisionName: facts.provisionName,
-      category: facts.category as Category,
+      category: facts.category as GrantCategory,
       period: { start: facts.periodStart, end: facts.periodEnd },
       eligibleCostsGround: definition.legalGrounds.eligibleCosts,
       reasons: row.reasons,
@@ -377,6 +378,11 @@ export async function issueOne(
       issuedBy,
       reclaimDueDay: figures.reclaimDueDay,
       extraPaymentTermId,
+    });
+    // The fund releases what its commitment holds above the settled amount (never what is paid).
+    await followGrantAmount(tx, audit, SYSTEM_ACTOR, now, {
+      grantId,
+      amountCents: figures.settledCents,
     });
     const balanced = outcome.kind === 'balanced';
     await repo.setGrantStatus(tx, grantId, balanced ? 'closed' : 'settled');
@@ -494,6 +500,10 @@ export async function registerReclaimPaid(
       throw new AppError('RECLAIM_NOT_OPEN', {
         message: `Deze terugvordering is al als terugbetaald geregistreerd (${formatDay(row.reclaimPaidDay ?? paidDay)}).`,
       });
+    await bookReclaimReceived(tx, audit, actor, now, {
+      grantId,
+      amountCents: registered.amountCents ?? 0,
+    });
     await repo.setGrantStatus(tx, grantId, 'closed');
     await repo.insertGrantEvents(tx, [
       { grantId, kind: 'reclaim_paid', at: now, actorUserId: actor.userId, detail: row.reference },

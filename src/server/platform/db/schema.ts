@@ -325,6 +325,13 @@ export const rounds = pgTable(
     /** The scheme definition frozen when the round opened; null while in preparation. */
     formDefinition: jsonb('form_definition'),
     publishedAt: moment('published_at'),
+    /**
+     * The standing round of the Sociaal Investeringsfonds' rolling tender: it carries the
+     * initiatives' applications so their decisions and grants follow the ordinary lifecycle,
+     * but it has no deadline of its own and is never listed among the rounds
+     * (docs/rules/sif-initiatives.md).
+     */
+    rolling: boolean('rolling').notNull().default(false),
     createdAt: moment('created_at').notNull().defaultNow(),
     updatedAt: moment('updated_at').notNull().defaultNow(),
   },
@@ -1571,3 +1578,34 @@ export const rendementScenarios = pgTable('rendement_scenarios', {
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: moment('updated_at').notNull(),
 });
+
+/**
+ * An initiative of the Sociaal Investeringsfonds' rolling tender (docs/rules/sif-initiatives.md),
+ * on its own form; its application row (in the standing rolling round) carries its reference,
+ * organisation, provision, decision and grant. Assessed by two assessors in `assessments`.
+ */
+export const sifInitiatives = pgTable(
+  'sif_initiatives',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    /** InitiativeContent (domain/sif/initiative.ts). */
+    content: jsonb('content').notNull(),
+    receivedDay: day('received_day').notNull(),
+    /** The last day to decide (Awb 4:13, Atw). */
+    decisionDueDay: day('decision_due_day').notNull(),
+    /** under_assessment | decided */
+    status: text('status').notNull(),
+    decisionId: uuid('decision_id').references(() => decisions.id),
+    /** Why the decision came after its term; empty when in time. */
+    lateReason: text('late_reason'),
+    /** A refusal: criteria_not_met | fund_exhausted. */
+    refusalGround: text('refusal_ground'),
+    /** The impact report as submitted at settlement (domain/sif/impact.ts); null before. */
+    impact: jsonb('impact'),
+    impactSubmittedAt: moment('impact_submitted_at'),
+    impactSubmittedBy: uuid('impact_submitted_by').references(() => users.id),
+  },
+  (t) => [index('sif_initiatives_status_idx').on(t.status, t.decisionDueDay)],
+);

@@ -55,6 +55,8 @@ export const homeTexts = {
         `${count} ${count === 1 ? 'wijzigingsverzoek' : 'wijzigingsverzoeken'} op een subsidie om op te beslissen`,
       reportsOverdue: (count: number) =>
         `${count} ${count === 1 ? 'verantwoording' : 'verantwoordingen'} te laat (uiterste datum verstreken)`,
+      sifUndecided: (count: number, nearing: number, ready: number) =>
+        `${count} ${count === 1 ? 'initiatief' : 'initiatieven'} bij het Sociaal Investeringsfonds nog niet besloten: ${ready} klaar om te besluiten, ${nearing} met een beslistermijn binnen twee weken of verstreken`,
       links: {
         scheme: 'Subsidieregeling',
         organisations: 'Organisaties bekijken',
@@ -73,6 +75,8 @@ export const homeTexts = {
     assessor: {
       toScore: (toScore: number, scored: number, assigned: number) =>
         `${toScore} ${toScore === 1 ? 'aanvraag' : 'aanvragen'} te beoordelen (${scored} van ${assigned} beoordeeld)`,
+      sifToAssess: (count: number) =>
+        `${count} ${count === 1 ? 'initiatief' : 'initiatieven'} van het Sociaal Investeringsfonds te beoordelen`,
     },
     applicant: {
       openRounds: (count: number) =>

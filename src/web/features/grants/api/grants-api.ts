@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Category } from '../../../../domain/tender/categories.ts';
+import type { GrantCategory } from '../../../../domain/tender/categories.ts';
 import {
   type ScheduleBody,
   grantListSchema,
@@ -11,7 +11,7 @@ const enc = encodeURIComponent;
 
 export interface GrantFilter {
   roundId?: string | undefined;
-  category?: Category | undefined;
+  category?: GrantCategory | undefined;
 }
 
 export const grantKeys = {

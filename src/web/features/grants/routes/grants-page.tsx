@@ -3,9 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { formatDay } from '../../../../domain/dates.ts';
 import {
-  CATEGORY_CODES,
-  CATEGORY_LABELS,
-  type Category,
+  GRANT_CATEGORY_CODES,
+  GRANT_CATEGORY_LABELS,
+  type GrantCategory,
 } from '../../../../domain/tender/categories.ts';
 import { hasAnyRole, useMe } from '../../../app/queries.ts';
 import { roundListQueryOptions } from '../../../app/shared-queries.ts';
@@ -25,7 +25,7 @@ export function GrantsPage() {
   const me = useMe();
   const municipal = hasAnyRole(me, ['policy_officer', 'finance']);
   const [roundId, setRoundId] = useState('');
-  const [category, setCategory] = useState<Category | ''>('');
+  const [category, setCategory] = useState<GrantCategory | ''>('');
   const rounds = useQuery({ ...roundListQueryOptions, enabled: municipal });
   const grants = useQuery(
     grantListQueryOptions({ roundId: roundId || undefined, category: category || undefined }),
@@ -59,10 +59,10 @@ export function GrantsPage() {
             id="subsidies-categorie"
             label={texts.category}
             value={category}
-            onChange={(event) => setCategory(event.target.value as Category | '')}
+            onChange={(event) => setCategory(event.target.value as GrantCategory | '')}
             options={[
               { value: '', label: texts.allCategories },
-              ...CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+              ...GRANT_CATEGORY_CODES.map((c) => ({ value: c, label: GRANT_CATEGORY_LABELS[c] })),
             ]}
           />
         </div>
@@ -102,7 +102,7 @@ export function GrantsPage() {
               </td>
               <td className={cell.data}>{g.organisationName}</td>
               <td className={cell.data}>{g.provisionName}</td>
-              <td className={cell.data}>{CATEGORY_LABELS[g.category]}</td>
+              <td className={cell.data}>{GRANT_CATEGORY_LABELS[g.category]}</td>
               <td className={cell.data}>
                 {formatDay(g.periodStart)} – {formatDay(g.periodEnd)}
               </td>

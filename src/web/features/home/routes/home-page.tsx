@@ -117,6 +117,9 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
               text: texts.assessor.toScore(work.toScore, work.scored, work.assigned),
               to: '/beoordelen',
             },
+            ...(work.sifToAssess > 0
+              ? [{ key: 'sif', text: texts.assessor.sifToAssess(work.sifToAssess), to: '/sif' }]
+              : []),
           ]}
         />
       );
@@ -406,6 +409,19 @@ function OfficerTasks({ tasks }: { tasks: NonNullable<HomeTasks['policyOfficer']
             key: 'grant-changes',
             text: t.grantChangesToDecide(tasks.grantChangesToDecide),
             to: '/subsidies',
+          },
+        ]
+      : []),
+    ...(tasks.sifInitiatives.undecided > 0
+      ? [
+          {
+            key: 'sif',
+            text: t.sifUndecided(
+              tasks.sifInitiatives.undecided,
+              tasks.sifInitiatives.nearing,
+              tasks.sifInitiatives.readyToDecide,
+            ),
+            to: '/sif',
           },
         ]
       : []),

@@ -1,0 +1,372 @@
+/**
+ * The Sociaal Investeringsfonds' rolling tender through the API, on the demo: an organisation
+ * submits an initiative without a round, two assessors score it, the policy officer decides
+ * against the fund's free balance. Twenty grants at the same moment on a fund with room for
+ * five commit exactly five; bad decisions say why in Dutch and book nothing; a lowered grant
+ * releases its commitment back into the fund.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Session,
+  type TestContext,
+  as,
+  createTestApp,
+  loginAs,
+} from '../../../../test/support/test-app.ts';
+import { TEMPLATE_MOMENT } from '../../../../test/support/template-moment.ts';
+import type { Fund } from '../fund/fund.schemas.ts';
+import type { Initiative } from './sif-initiatives.schemas.ts';
+
+let ctx: TestContext;
+let now = new Date(TEMPLATE_MOMENT.getTime() + 3_600_000);
+const sessions: Record<string, Session> = {};
+const WHO = [
+  'policy_officer',
+  'assessor',
+  'assessor2',
+  'finance',
+  'applicant',
+  'applicant2',
+  'coordinator',
+];
+
+const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+  ctx.app.inject({ method, url, headers: as(sessions[who]!), ...(payload ? { payload } : {}) });
+const fund = async (): Promise<Fund> => (await call('finance', 'GET', '/api/fund')).json();
+const count = async (table: string) =>
+  Number(
+    (
+      (await ctx.handle.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as {
+        rows: { n: number }[];
+      }
+    ).rows[0]!.n,
+  );
+
+let organisationId: string;
+let provisionId: string;
+let neighbourhoodCode: string;
+
+const content = (requestedCents: number, title = 'Buurtkamer Malberg') => ({
+  title,
+  description: 'Een huiskamer in de buurt waar kwetsbare inwoners elkaar ontmoeten.',
+  neighbourhoodCodes: [neighbourhoodCode],
+  targetGroups: 'Ouderen en inwoners met een licht verstandelijke beperking',
+  priorities: ['prevention', 'citizen_power'],
+  impact: {
+    reach: 'Via het sociaal team en huisbezoeken.',
+    fewer_provisions: 'Minder dagbesteding via maatwerk.',
+    structural_change: 'Bewoners nemen het beheer over.',
+  },
+  requestedCents,
+  cofinancingCents: 500_000,
+  periodStart: '2027-01-01',
+  periodEnd: '2027-12-31',
+  continuation: 'De woningcorporatie neemt de huur over.',
+  registersParticipants: true,
+});
+const sheet = (score: number) => ({
+  scores: Object.fromEntries(
+    ['priorities', 'impact', 'feasibility', 'continuation'].map((c) => [
+      c,
+      { score, motivation: `Motivering ${c}` },
+    ]),
+  ),
+});
+const submit = async (requestedCents: number, title?: string) => {
+  const response = await call('applicant', 'POST', '/api/sif-initiatives', {
+    organisationId,
+    provisionId,
+    content: content(requestedCents, title),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string; reference: string; decisionDueDay: string }>();
+};
+const assessTwice = async (id: string, score = 7) => {
+  for (const who of ['assessor', 'assessor2'])
+    expect(
+      (await call(who, 'POST', `/api/sif-initiatives/${id}/assessment`, sheet(score))).statusCode,
+    ).toBe(200);
+};
+const decide = (id: string, body: object) =>
+  call('policy_officer', 'POST', `/api/sif-initiatives/${id}/decision`, body);
+
+beforeAll(async () => {
+  ctx = await createTestApp({}, () => now);
+  for (const who of WHO) sessions[who] = await loginAs(ctx.app, `${who}@demo.example`);
+  organisationId = sessions.applicant!.me.organisations[0]!.id;
+  provisionId = (await call('applicant', 'GET', '/api/provisions')).json().items[0].id;
+  neighbourhoodCode = (await call('applicant', 'GET', '/api/neighbourhoods')).json().districts[0]
+    .neighbourhoods[0].code;
+});
+afterAll(() => ctx.close());
+
+describe('an initiative without a round', () => {
+  let id: string;
+  it('is submitted at any time, gets its decision term, and is scored by two assessors', async () => {
+    const submitted = await submit(2_000_000);
+    id = submitted.id;
+    expect(submitted.reference).toBe('SI-2026-0001');
+    // Received Monday 30 November 2026: eight weeks is Monday 25 January 2027.
+    expect(submitted.decisionDueDay).toBe('2027-01-25');
+    const own = (await call('applicant', 'GET', `/api/sif-initiatives/${id}`)).json<Initiative>();
+    expect(own).toMatchObject({
+      status: 'under_assessment',
+      daysLeft: 56,
+      nearingTerm: false,
+      assessment: null,
+      fund: null,
+    });
+    // The ordinary lists of rounds and applications do not show the fund's rolling round.
+    expect(
+      (await call('applicant', 'GET', '/api/applications'))
+        .json()
+        .items.map((a: { id: string }) => a.id),
+    ).not.toContain(id);
+    expect(
+      (await call('policy_officer', 'GET', '/api/rounds'))
+        .json()
+        .items.map((r: { name: string }) => r.name),
+    ).not.toContain('Sociaal Investeringsfonds: doorlopende tender');
+
+    const incomplete = await call('assessor', 'POST', `/api/sif-initiatives/${id}/assessment`, {
+      scores: { impact: { score: 7, motivation: '' } },
+    });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().fields.map((f: { message: string }) => f.message)).toContain(
+      'Schrijf een motivering bij de score voor Aannemelijkheid van de impact.',
+    );
+    const tooHigh = await call(
+      'assessor',
+      'POST',
+      `/api/sif-initiatives/${id}/assessment`,
+      sheet(11),
+    );
+    expect(tooHigh.statusCode).toBe(400);
+    expect(
+      (await call('policy_officer', 'GET', `/api/sif-initiatives/${id}`)).json<Initiative>().fund,
+    ).toEqual({ freeCents: 50_000_000, allowedOutcomes: [] });
+    await assessTwice(id);
+    const again = await call('assessor', 'POST', `/api/sif-initiatives/${id}/assessment`, sheet(7));
+    expect(again.json().message).toBe('U hebt dit initiatief al beoordeeld.');
+    const seen = (
+      await call('policy_officer', 'GET', `/api/sif-initiatives/${id}`)
+    ).json<Initiative>();
+    expect(seen.assessment).toEqual({
+      verdict: 'meets_criteria',
+      means: { priorities: 7, impact: 7, feasibility: 7, continuation: 7 },
+    });
+    expect(seen.fund).toEqual({
+      freeCents: 50_000_000,
+      allowedOutcomes: ['granted', 'partially_granted', 'refused'],
+    });
+  });
+
+  it('refuses bad decisions in Dutch and books nothing; late needs a reason', async () => {
+    const before = { bookings: await count('fund_bookings'), decisions: await count('decisions') };
+    const tooMuch = await decide(id, {
+      outcome: 'partially_granted',
+      grantedCents: 60_000_000,
+      reasons: 'x',
+    });
+    expect(tooMuch.statusCode).toBe(409);
+    expect(tooMuch.json().message).toBe(
+      'Gedeeltelijk verlenen is minder dan het gevraagde bedrag, € 20.000,00.',
+    );
+    const notExhausted = await decide(id, {
+      outcome: 'refused',
+      grantedCents: 0,
+      refusalGround: 'fund_exhausted',
+      reasons: 'x',
+    });
+    expect(notExhausted.json().fields).toEqual([
+      {
+        path: 'refusalGround',
+        message:
+          'Het fonds is niet uitgeput: er is nog € 500.000,00 vrij, genoeg voor het gevraagde bedrag.',
+      },
+    ]);
+    now = new Date('2027-01-26T10:00:00Z');
+    const late = await decide(id, { outcome: 'granted', grantedCents: 2_000_000 });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().message).toBe(
+      'De beslistermijn is op 2027-01-25 verstreken: vul de reden in waarom later wordt besloten.',
+    );
+    expect({ bookings: await count('fund_bookings'), decisions: await count('decisions') }).toEqual(
+      before,
+    );
+
+    const granted = await decide(id, {
+      outcome: 'granted',
+      grantedCents: 2_000_000,
+      lateReason: 'Het advies van de wijkraad liet op zich wachten.',
+    });
+    expect(granted.statusCode, granted.body).toBe(200);
+    const decided = granted.json<Initiative>();
+    expect(decided.decision).toMatchObject({
+      outcome: 'granted',
+      grantedCents: 2_000_000,
+      lateReason: 'Het advies van de wijkraad liet op zich wachten.',
+    });
+    expect(decided.decision!.html).toContain(
+      'wij beslissen later, omdat: Het advies van de wijkraad liet op zich wachten.',
+    );
+    expect(decided.decision!.html).toContain('Bezwaar');
+    expect(decided.grant!.reference).toMatch(/^SB-2027-\d{4}$/);
+    expect((await fund()).balances).toMatchObject({
+      committedCents: 2_000_000,
+      freeCents: 48_000_000,
+    });
+    const pdf = await call('applicant', 'GET', `/api/applications/${id}/decision.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    // The grant follows the ordinary lifecycle: category SIF, the initiative's own period.
+    const grant = (await call('applicant', 'GET', `/api/grants/${decided.grant!.id}`)).json();
+    expect(grant).toMatchObject({
+      category: 'sif',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      grantedCents: 2_000_000,
+    });
+    expect((await decide(id, { outcome: 'granted', grantedCents: 2_000_000 })).json().message).toBe(
+      'Over dit initiatief is al besloten.',
+    );
+
+    // Lowering the grant releases the commitment above the new amount back into the fund.
+    const lowered = await call(
+      'policy_officer',
+      'POST',
+      `/api/grants/${decided.grant!.id}/lowering`,
+      {
+        kind: 'lowering',
+        newCents: 1_500_000,
+        ground: 'a',
+        reasons: 'Het initiatief voert minder activiteiten uit dan begroot.',
+      },
+    );
+    expect(lowered.statusCode, lowered.body).toBe(201);
+    expect((await fund()).balances).toMatchObject({
+      committedCents: 1_500_000,
+      freeCents: 48_500_000,
+    });
+    now = new Date(TEMPLATE_MOMENT.getTime() + 7_200_000);
+  });
+});
+
+describe('deciding at the same moment', () => {
+  it('grants exactly five of twenty on a fund with room for five; the rest can only be partial or refused', async () => {
+    const free = (await fund()).balances.freeCents;
+    const each = Math.floor(free / 5.5);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const { id } = await submit(each, `Initiatief ${i + 1}`);
+      await assessTwice(id);
+      ids.push(id);
+    }
+    const answers = await Promise.all(
+      ids.map((id) => decide(id, { outcome: 'granted', grantedCents: each })),
+    );
+    expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(5);
+    const refusals = answers.filter((a) => a.statusCode === 409);
+    expect(refusals).toHaveLength(15);
+    expect(refusals[0]!.json().fields[0].path).toBe('outcome');
+    const after = (await fund()).balances;
+    expect(after.freeCents).toBe(free - 5 * each);
+    expect(after.freeCents).toBeGreaterThanOrEqual(0);
+    expect(after.freeCents).toBeLessThan(each);
+
+    // Of the rest: full granting is no longer offered; refusing because the fund is exhausted is.
+    const rest = ids.find((_, i) => answers[i]!.statusCode === 409)!;
+    expect(
+      (await call('policy_officer', 'GET', `/api/sif-initiatives/${rest}`)).json<Initiative>().fund!
+        .allowedOutcomes,
+    ).toEqual(['partially_granted', 'refused']);
+    const refused = await decide(rest, {
+      outcome: 'refused',
+      grantedCents: 0,
+      refusalGround: 'fund_exhausted',
+      reasons: 'Het fonds is voor dit jaar besteed.',
+    });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json<Initiative>().decision!.html).toContain(
+      'artikel 4:25, tweede lid, Algemene wet bestuursrecht',
+    );
+    expect((await fund()).balances.freeCents).toBe(after.freeCents);
+  });
+});
+
+describe('who may do what', () => {
+  it('follows the access table on every new route', async () => {
+    const id = (await call('applicant', 'GET', '/api/sif-initiatives')).json().items[0]
+      .id as string;
+    const matrix: Record<string, [string, string, object?][]> = {
+      'GET /api/sif-initiatives': [
+        ['policy_officer', '200'],
+        ['assessor', '200'],
+        ['applicant', '200'],
+        ['applicant2', '200'],
+        ['finance', '403'],
+        ['coordinator', '403'],
+      ],
+      [`GET /api/sif-initiatives/${id}`]: [
+        ['policy_officer', '200'],
+        ['assessor', '200'],
+        ['applicant', '200'],
+        ['applicant2', '404'],
+        ['finance', '403'],
+        ['coordinator', '403'],
+      ],
+      'POST /api/sif-initiatives': [
+        ['policy_officer', '403'],
+        ['assessor', '403'],
+        ['finance', '403'],
+        ['applicant2', '404', { organisationId, provisionId, content: content(100) }],
+      ],
+      [`POST /api/sif-initiatives/${id}/assessment`]: [
+        ['applicant', '403'],
+        ['policy_officer', '403'],
+        ['finance', '403'],
+      ],
+      [`POST /api/sif-initiatives/${id}/decision`]: [
+        ['applicant', '403'],
+        ['assessor', '403'],
+        ['finance', '403'],
+      ],
+      [`POST /api/sif-initiatives/${id}/impact`]: [
+        ['policy_officer', '403'],
+        ['assessor', '403'],
+        ['applicant2', '404'],
+      ],
+    };
+    const seen: string[] = [];
+    const want: string[] = [];
+    for (const [route, rows] of Object.entries(matrix)) {
+      const [method, url] = route.split(' ') as ['GET' | 'POST', string];
+      for (const [who, status, payload] of rows) {
+        const answer = await call(
+          who,
+          method,
+          url,
+          method === 'POST' ? (payload ?? { structuralChange: 'x' }) : undefined,
+        );
+        seen.push(`${who} ${route} ${answer.statusCode}`);
+        want.push(`${who} ${route} ${status}`);
+      }
+    }
+    expect(seen).toEqual(want);
+    // The other organisation sees none of this organisation's initiatives.
+    expect((await call('applicant2', 'GET', '/api/sif-initiatives')).json().items).toEqual([]);
+    // The home pages count the work: fourteen of the twenty wait for a decision, all assessed.
+    const officer = (await call('policy_officer', 'GET', '/api/home/tasks')).json();
+    expect(officer.policyOfficer.sifInitiatives).toEqual({
+      undecided: 14,
+      nearing: 0,
+      readyToDecide: 14,
+    });
+    expect(officer.policyOfficer.rounds.map((r: { name: string }) => r.name)).not.toContain(
+      'Sociaal Investeringsfonds: doorlopende tender',
+    );
+    await submit(100_000, 'Nog te beoordelen');
+    expect((await call('assessor', 'GET', '/api/home/tasks')).json().assessor.sifToAssess).toBe(1);
+  });
+});
