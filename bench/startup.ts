@@ -20,6 +20,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, freePort } from '../test/support/server-process.ts';
+import { demoAdminSession } from '../test/support/two-factor.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -152,22 +153,10 @@ interface Session {
   headers: Record<string, string>;
 }
 
+/** The demo administrator's session (password and second factor) on a running server. */
 async function login(port: number): Promise<Session> {
   const base = `http://127.0.0.1:${port}`;
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.example', password: 'samenredzaam-demo' }),
-  });
-  if (response.status !== 200) throw new Error(`login: ${response.status}`);
-  const me = (await response.json()) as { csrfToken: string };
-  return {
-    base,
-    headers: {
-      cookie: response.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': me.csrfToken,
-    },
-  };
+  return { base, headers: await demoAdminSession(base) };
 }
 
 /** Logs in and creates organisations; returns their names once each was acknowledged. */

@@ -7,42 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startServer, waitForHealth } from '../../test/support/server-process.ts';
-import { demoTotpCode } from '../../test/support/two-factor.ts';
+import { demoAdminSession } from '../../test/support/two-factor.ts';
 
 let tmp: string;
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'samenredzaam-main-'));
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
-
-/** The administrator's password, then the app's code (the next step's when this one was used). */
-async function loginCookie(base: string) {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.example', password: 'samenredzaam-demo' }),
-  });
-  expect(response.status).toBe(200);
-  const half = {
-    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
-    'x-csrf-token': ((await response.json()) as { csrfToken: string }).csrfToken,
-  };
-  for (const stepsLater of [0, 1]) {
-    const verified = await fetch(`${base}/api/auth/two-factor/verify`, {
-      method: 'POST',
-      headers: { ...half, 'content-type': 'application/json' },
-      body: JSON.stringify({ code: demoTotpCode(new Date(), stepsLater) }),
-    });
-    const body = (await verified.json()) as { csrfToken: string; code?: string };
-    if (body.code === 'TWO_FACTOR_CODE_USED') continue;
-    expect(verified.status).toBe(200);
-    return {
-      cookie: verified.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': body.csrfToken,
-    };
-  }
-  throw new Error('no code of the demo administrator was accepted');
-}
 
 describe('starting the server', () => {
   it('says in one line what to fix when DATA_DIR cannot be written', async () => {
@@ -80,7 +51,7 @@ describe('starting the server', () => {
     const base = `http://127.0.0.1:${port}`;
     const first = startServer({ DATA_DIR: dataDir, PORT: String(port) });
     await waitForHealth(port);
-    const headers = await loginCookie(base);
+    const headers = await demoAdminSession(base);
     const created = await fetch(`${base}/api/organisations`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
@@ -92,7 +63,9 @@ describe('starting the server', () => {
 
     const second = startServer({ DATA_DIR: dataDir, PORT: String(port) });
     await waitForHealth(port);
-    const list = await fetch(`${base}/api/organisations`, { headers: await loginCookie(base) });
+    const list = await fetch(`${base}/api/organisations`, {
+      headers: await demoAdminSession(base),
+    });
     const names = ((await list.json()) as { items: { name: string }[] }).items.map((o) => o.name);
     expect(names).toContain('Stichting Blijft Bewaard');
     // The demo was loaded once, on the first start only.

@@ -47,3 +47,37 @@ export async function usableDemoCode(app: App, email: string): Promise<string> {
     .where(eq(twoFactorCredentials.userId, row.userId));
   return demoTotpCode(at);
 }
+
+/**
+ * Logs in as the demo administrator on a running server (password, then the app's code; the
+ * next step's code when this one was used) and returns the headers of the session.
+ */
+export async function demoAdminSession(
+  base: string,
+): Promise<{ cookie: string; 'x-csrf-token': string }> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.example', password: 'samenredzaam-demo' }),
+  });
+  if (response.status !== 200) throw new Error(`login: ${response.status}`);
+  const half = {
+    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': ((await response.json()) as { csrfToken: string }).csrfToken,
+  };
+  for (const stepsLater of [0, 1]) {
+    const verified = await fetch(`${base}/api/auth/two-factor/verify`, {
+      method: 'POST',
+      headers: { ...half, 'content-type': 'application/json' },
+      body: JSON.stringify({ code: demoTotpCode(new Date(), stepsLater) }),
+    });
+    const body = (await verified.json()) as { csrfToken: string; code?: string };
+    if (body.code === 'TWO_FACTOR_CODE_USED') continue;
+    if (verified.status !== 200) throw new Error(`second step of logging in: ${verified.status}`);
+    return {
+      cookie: verified.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': body.csrfToken,
+    };
+  }
+  throw new Error('no code of the demo administrator was accepted');
+}
