@@ -62,19 +62,23 @@ export async function updateRound(
     .where(eq(rounds.id, id));
 }
 
-/** The schemes of the tender; the fund's rolling tender has a form of its own, not a scheme's. */
+/**
+ * A scheme of the tender: not the fund's rolling tender, whose initiatives have a form of
+ * their own, not a scheme's (docs/rules/sif-initiatives.md).
+ */
+const isTenderScheme = sql`not exists (select 1 from ${rounds} where ${rounds.schemeId} = ${schemes.id} and ${rounds.rolling})`;
+
+/** The schemes of the tender. */
 export async function listSchemes(db: Queryable) {
-  return db
-    .select()
-    .from(schemes)
-    .where(
-      sql`not exists (select 1 from ${rounds} where ${rounds.schemeId} = ${schemes.id} and ${rounds.rolling})`,
-    )
-    .orderBy(schemes.name);
+  return db.select().from(schemes).where(isTenderScheme).orderBy(schemes.name);
 }
 
+/** A scheme of the tender; the fund's scheme is not found here, so not shown or changed. */
 export async function findScheme(db: Queryable, id: string) {
-  const [row] = await db.select().from(schemes).where(eq(schemes.id, id));
+  const [row] = await db
+    .select()
+    .from(schemes)
+    .where(and(eq(schemes.id, id), isTenderScheme));
   return row;
 }
 
