@@ -192,8 +192,9 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     for (const [label, text] of Object.entries(TEXTS)) {
       await page.getByLabel(label, { exact: true }).fill(text);
     }
+    // The counter beside the field (a live region repeats it for screen readers a second later).
     await page
-      .getByText(`${TEXTS.Samenwerking.length} van 3000 tekens gebruikt`, { exact: false })
+      .locator('.sr-counter', { hasText: `${TEXTS.Samenwerking.length} van 3000 tekens gebruikt` })
       .waitFor();
 
     // Verklaringen.
