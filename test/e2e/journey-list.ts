@@ -14,10 +14,9 @@ export const JOURNEY_GROUPS: readonly (readonly string[])[] = [
     'participants',
     'double-financing',
     'rendement',
-    'dashboards',
     'sif',
   ],
-  ['roles', 'payments', 'settlement', 'grant-changes', 'grant-report', 'social-map'],
+  ['roles', 'payments', 'settlement', 'grant-changes', 'grant-report', 'social-map', 'dashboards'],
 ];
 
 /** The test file that runs a journey, or an error naming the journeys there are. */
