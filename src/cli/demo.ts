@@ -4,10 +4,7 @@
  * Both use DATABASE_URL when set, otherwise the embedded database in DATA_DIR.
  */
 import { rm } from 'node:fs/promises';
-import { loadDemoHistory } from '../server/demo/demo-history.ts';
-import { loadDemoParticipants } from '../server/demo/demo-participants.ts';
-import { loadDemoSettlement } from '../server/demo/demo-settlement.ts';
-import { isEmptyDatabase, loadDemo } from '../server/demo/load-demo.ts';
+import { loadDemoIfEmpty } from '../server/demo/load-demo.ts';
 import { embeddedPseudonymKey } from '../server/platform/pseudonym-key-file.ts';
 import { type Config, ConfigError, loadConfig } from '../server/platform/config.ts';
 import { PseudonymKeyError } from '../server/platform/pseudonym.ts';
@@ -55,20 +52,16 @@ async function run(command: string | undefined, args: string[]) {
       await dropAllTables(handle);
     }
     await migrateDatabase(handle);
-    if (!(await isEmptyDatabase(handle.db))) {
+    const pseudonymKey =
+      config.SAMENREDZAAM_PSEUDONYM_KEY ??
+      (handle.kind === 'pglite' ? await embeddedKey(config) : null);
+    // The same demo as the first start of `npm start`, in the same order.
+    if (!(await loadDemoIfEmpty(handle.db, pseudonymKey))) {
       console.error(
         'The database already holds data; the demo is loaded only into an empty database (use demo:reset to start over).',
       );
       return 2;
     }
-    const now = new Date();
-    await loadDemo(handle.db, now);
-    const pseudonymKey =
-      config.SAMENREDZAAM_PSEUDONYM_KEY ??
-      (handle.kind === 'pglite' ? await embeddedKey(config) : null);
-    await loadDemoParticipants(handle.db, now, pseudonymKey);
-    await loadDemoSettlement(handle.db, now);
-    await loadDemoHistory(handle.db, now, pseudonymKey);
     console.error(
       'Demo municipality loaded: log in as admin@demo.example with password samenredzaam-demo.',
     );
