@@ -231,6 +231,20 @@ describe('an initiative without a round', () => {
     expect((await decide(id, { outcome: 'granted', grantedCents: 2_000_000 })).json().message).toBe(
       'Over dit initiatief is al besloten.',
     );
+    // The open subsidy register lists it under the fund.
+    const register = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/public/subsidy-register?year=2027',
+    });
+    expect(register.statusCode, register.body).toBe(200);
+    expect(register.json<{ rows: unknown[] }>().rows).toContainEqual(
+      expect.objectContaining({
+        scheme: 'Sociaal Investeringsfonds',
+        category: 'sif',
+        categoryName: 'Sociaal Investeringsfonds',
+        grantedCents: 2_000_000,
+      }),
+    );
 
     // Lowering the grant releases the commitment above the new amount back into the fund.
     const lowered = await call(

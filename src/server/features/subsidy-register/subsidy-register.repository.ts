@@ -11,14 +11,17 @@ import {
   schemes,
 } from '../../platform/db/schema.ts';
 
+/**
+ * The year a grant counts in: the year its period starts. For a tender's grant that is the
+ * round's year; the fund's initiatives all belong to one standing round, with periods of
+ * their own (docs/rules/subsidy-register.md).
+ */
+const grantYear = sql<number>`extract(year from ${grants.periodStart})::int`;
+
 /** The years that have grants, newest first. */
 export async function years(db: Queryable): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ year: rounds.year })
-    .from(grants)
-    .innerJoin(rounds, eq(rounds.id, grants.roundId))
-    .orderBy(desc(rounds.year));
-  return rows.map((row) => row.year);
+  const rows = await db.selectDistinct({ year: grantYear }).from(grants).orderBy(desc(grantYear));
+  return rows.map((row) => Number(row.year));
 }
 
 /** Every grant of a round year, with the issued decision it came from and its settlement. */
@@ -46,6 +49,6 @@ export async function grantsOfYear(db: Queryable, year: number) {
     .innerJoin(applications, eq(applications.id, grants.applicationId))
     .innerJoin(decisions, eq(decisions.id, grants.decisionId))
     .leftJoin(grantSettlements, eq(grantSettlements.grantId, grants.id))
-    .where(and(eq(rounds.year, year), isNotNull(decisions.issuedAt)))
+    .where(and(eq(grantYear, year), isNotNull(decisions.issuedAt)))
     .orderBy(asc(organisations.name), asc(grants.reference));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema } from '../../../domain/tender/categories.ts';
+import { GRANT_CATEGORY_CODES } from '../../../domain/tender/categories.ts';
 
 export const registerQuerySchema = z.object({
   year: z.coerce
@@ -16,7 +16,7 @@ export const registerRowSchema = z.object({
   organisation: z.string().describe('Naam van de organisatie, of "particulier"'),
   kvkNumber: z.string().nullable(),
   scheme: z.string(),
-  category: categorySchema,
+  category: z.enum(GRANT_CATEGORY_CODES),
   categoryName: z.string(),
   provision: z.string().nullable().describe('Leeg bij een particulier'),
   requestedCents: z.number().int().nullable(),

@@ -4,7 +4,7 @@
  */
 import { amsterdamDay } from '../../../domain/dates.ts';
 import { REGISTER_LICENCE, publicApplicant } from '../../../domain/grants/subsidy-register.ts';
-import { CATEGORY_LABELS, type Category } from '../../../domain/tender/categories.ts';
+import { GRANT_CATEGORY_LABELS, type GrantCategory } from '../../../domain/tender/categories.ts';
 import type { PublicUseCaseContext } from '../../platform/use-case.ts';
 import * as repo from './subsidy-register.repository.ts';
 import type { Register } from './subsidy-register.schemas.ts';
@@ -29,8 +29,8 @@ export async function register(
         organisation: applicant.name,
         kvkNumber: applicant.kvkNumber,
         scheme: row.schemeName,
-        category: row.category as Category,
-        categoryName: CATEGORY_LABELS[row.category as Category],
+        category: row.category as GrantCategory,
+        categoryName: GRANT_CATEGORY_LABELS[row.category as GrantCategory],
         // A provision named after a person would name them again.
         provision: isPerson ? null : row.provisionName,
         requestedCents: row.requestedCents,
