@@ -415,6 +415,12 @@ const neighbourhoodMapRoute = page(
   () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
   'NeighbourhoodMapPage',
 );
+const councilReportRoute = page(
+  'raadsrapportage',
+  'council_report.read',
+  () => import('../features/council-report/routes/council-report-page.tsx'),
+  'CouncilReportPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -696,6 +702,7 @@ const routeTree = rootRoute.addChildren([
     financeOverviewRoute,
     rendementRoute,
     dashboardsRoute,
+    councilReportRoute,
     neighbourhoodMapRoute,
     fundRoute,
     notificationsRoute,
