@@ -1,4 +1,4 @@
-import { contentDisposition } from '../../platform/downloads.ts';
+import { sendStoredDocument } from '../../platform/downloads.ts';
 import type { App } from '../../platform/http.ts';
 import {
   XLSX_MEDIA_TYPE,
@@ -52,17 +52,14 @@ export async function councilReportRoutes(app: App) {
       params: councilReportParamsSchema,
       response: { 200: pdfResponse, ...errorResponses },
     },
-    handler: async (request, reply) => {
-      const document = await service.reportFile(contextOf(app, request), {
-        reportId: request.params.reportId,
-        kind: 'pdf',
-      });
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', contentDisposition(document.filename))
-        .header('x-content-sha256', document.sha256)
-        .send(document.data);
-    },
+    handler: async (request, reply) =>
+      sendStoredDocument(
+        reply,
+        await service.reportFile(contextOf(app, request), {
+          reportId: request.params.reportId,
+          kind: 'pdf',
+        }),
+      ),
   });
 
   app.get('/api/council-reports/:reportId/report.xlsx', {
@@ -73,16 +70,13 @@ export async function councilReportRoutes(app: App) {
       params: councilReportParamsSchema,
       response: { 200: fileResponse(XLSX_MEDIA_TYPE, 'Raadsrapportage (xlsx)'), ...errorResponses },
     },
-    handler: async (request, reply) => {
-      const document = await service.reportFile(contextOf(app, request), {
-        reportId: request.params.reportId,
-        kind: 'xlsx',
-      });
-      return reply
-        .type(XLSX_MEDIA_TYPE)
-        .header('content-disposition', contentDisposition(document.filename))
-        .header('x-content-sha256', document.sha256)
-        .send(document.data);
-    },
+    handler: async (request, reply) =>
+      sendStoredDocument(
+        reply,
+        await service.reportFile(contextOf(app, request), {
+          reportId: request.params.reportId,
+          kind: 'xlsx',
+        }),
+      ),
   });
 }
