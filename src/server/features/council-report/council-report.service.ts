@@ -16,7 +16,8 @@ import { type UseCaseContext, systemContext } from '../../platform/use-case.ts';
 import { insertDocument } from '../applications/applications.repository.ts';
 import { yearsWithData } from '../dashboards/dashboards.repository.ts';
 import { getDashboard, getNeighbourhoodMap } from '../dashboards/dashboards.service.ts';
-import type { DashboardView } from '../dashboards/dashboards.schemas.ts';
+import type { MunicipalityReport } from '../participant-reports/participant-reports.schemas.ts';
+import { getMunicipalityReport } from '../participant-reports/participant-reports.service.ts';
 import { getBusinessCases, listScenarios } from '../rendement/rendement.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import {
@@ -120,7 +121,7 @@ export interface CouncilReportSettings {
   municipalityNameOverride: string | undefined;
 }
 
-/** The steps of the job: the dashboard, one per category, the map, the rendement, the files. */
+/** The steps of the job: the dashboard, the reach of each category, the map, the rendement, the files. */
 const STEPS = 1 + CATEGORY_CODES.length + 1 + 1 + 2;
 
 /**
@@ -143,9 +144,13 @@ export function generateCouncilReportJob(settings: CouncilReportSettings) {
     const { year } = report;
     const dashboard = await getDashboard(context, { year });
     await next();
-    const perCategory = {} as Record<Category, DashboardView>;
+    // The reach of one category, as the dashboard filtered on it reads it.
+    const perCategory = {} as Record<Category, MunicipalityReport>;
     for (const category of CATEGORY_CODES) {
-      perCategory[category] = await getDashboard(context, { year, category });
+      perCategory[category] = await getMunicipalityReport(context, {
+        period: String(year),
+        category,
+      });
       await next();
     }
     const map = await getNeighbourhoodMap(context, { year });

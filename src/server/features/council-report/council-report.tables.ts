@@ -25,6 +25,7 @@ import {
   type Category,
 } from '../../../domain/tender/categories.ts';
 import type { DashboardView, NeighbourhoodMapView } from '../dashboards/dashboards.schemas.ts';
+import type { MunicipalityReport } from '../participant-reports/participant-reports.schemas.ts';
 import type { BusinessCaseView, BusinessCasesView } from '../rendement/rendement.schemas.ts';
 
 export type ReportCell = string | number | null;
@@ -47,8 +48,8 @@ export interface CouncilReportFigures {
   year: number;
   /** All categories together. */
   dashboard: DashboardView;
-  /** The dashboard of one category: its reach per client route and day part. */
-  perCategory: Record<Category, DashboardView>;
+  /** The reach of one category (the dashboard's reach filtered on it): per client route and day part. */
+  perCategory: Record<Category, MunicipalityReport>;
   map: NeighbourhoodMapView;
   rendement: BusinessCasesView;
 }
@@ -97,7 +98,7 @@ function moneyTable({ dashboard }: CouncilReportFigures): ReportTable {
 }
 
 function reachTable({ dashboard, perCategory }: CouncilReportFigures): ReportTable {
-  const line = (label: string, provisions: number | null, reach: DashboardView['reach']) => {
+  const line = (label: string, provisions: number | null, reach: MunicipalityReport) => {
     const t = reach.totals;
     return [
       label,
@@ -130,9 +131,7 @@ function reachTable({ dashboard, perCategory }: CouncilReportFigures): ReportTab
       ...DAY_PARTS.map((d) => number(`Dagdeel ${DAY_PART_LABELS[d]}`)),
       number('Anonieme bezoeken'),
     ],
-    rows: CATEGORY_CODES.map((c) =>
-      line(CATEGORY_LABELS[c], provisionsOf(c), perCategory[c].reach),
-    ),
+    rows: CATEGORY_CODES.map((c) => line(CATEGORY_LABELS[c], provisionsOf(c), perCategory[c])),
     footer: [
       line(
         'Totaal',
