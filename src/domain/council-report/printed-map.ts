@@ -15,8 +15,7 @@ export interface PrintedBuurt {
   participants: ProtectedCount;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** An SVG document `width` points wide, north up, one path per buurt. */
 export function printedMapSvg(buurten: readonly PrintedBuurt[], width: number): string {
