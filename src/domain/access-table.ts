@@ -180,6 +180,10 @@ export const ACCESS = {
   // The municipality's dashboards and neighbourhood map: aggregated, suppressed figures only
   // (docs/rules/dashboards.md), for the same role as the municipality's report.
   'dashboard.read': { policy_officer: 'all' },
+  // The council report per year (docs/rules/council-report.md): the dashboards' figures in a
+  // PDF and an XLSX, kept per version.
+  'council_report.read': { policy_officer: 'all' },
+  'council_report.generate': { policy_officer: 'all' },
   // Double financing: only the Wmo analyst; every view of signals is audited.
   'wmo.import': { wmo_analyst: 'all' },
   'wmo.scope': { wmo_analyst: 'all' },

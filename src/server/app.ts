@@ -47,6 +47,11 @@ import { grantsRoutes } from './features/grants/grants.routes.ts';
 import { grantChangesRoutes } from './features/grant-changes/grant-changes.routes.ts';
 import { grantReportsRoutes } from './features/grant-reports/grant-reports.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
+import { councilReportRoutes } from './features/council-report/council-report.routes.ts';
+import {
+  GENERATE_COUNCIL_REPORT,
+  generateCouncilReportJob,
+} from './features/council-report/council-report.service.ts';
 import { financeOverviewRoutes } from './features/finance-overview/finance-overview.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
@@ -183,6 +188,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   jobs.register(
     IMPORT_WMO_ALLOCATIONS,
     importAllocationsJob({ pseudonymKey: app.pseudonymKey, now: () => app.now() }),
+  );
+  jobs.register(
+    GENERATE_COUNCIL_REPORT,
+    generateCouncilReportJob({ municipalityNameOverride: options.config.MUNICIPALITY_NAME }),
   );
   app.decorate('jobs', jobs);
   const oidc = oidcSettings(options.config);
@@ -348,6 +357,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(settlementsRoutes);
   await app.register(financeOverviewRoutes);
   await app.register(dashboardsRoutes);
+  await app.register(councilReportRoutes);
   await app.register(completionRoutes);
   await app.register(objectionsRoutes);
   await app.register(timelineRoutes);

@@ -41,3 +41,15 @@ export function sendXlsx(reply: FastifyReply, parts: string[], workbook: Buffer)
     .header('content-disposition', contentDisposition(`${name}.xlsx`))
     .send(workbook);
 }
+
+/** Sends a stored document (a PDF, a workbook) as a download, with its SHA-256 in a header. */
+export function sendStoredDocument(
+  reply: FastifyReply,
+  document: { filename: string; contentType: string; sha256: string; data: Buffer },
+) {
+  return reply
+    .type(document.contentType)
+    .header('content-disposition', contentDisposition(document.filename))
+    .header('x-content-sha256', document.sha256)
+    .send(document.data);
+}

@@ -191,6 +191,16 @@ function sharedStyles(bold: boolean): Record<CsvColumnKind, Partial<ExcelJS.Styl
   };
 }
 
+/** One sheet of a workbook: a bold header row, a row per row, `footer` rows last in bold. */
+export interface XlsxSheet<Row> {
+  sheet: string;
+  columns: readonly CsvColumn<Row>[];
+  rows: readonly Row[];
+  footer?: readonly Row[];
+  /** Lines of text above the table (what the figures are, where they come from). */
+  heading?: readonly string[];
+}
+
 /**
  * One sheet with a bold header row and a row per row, from the same columns as a CSV
  * download: amounts are euros with the euro format, days and moments date cells. Rows are
@@ -201,6 +211,14 @@ export async function toXlsx<Row>(
   columns: readonly CsvColumn<Row>[],
   rows: readonly Row[],
   { sheet, title, footer = [] }: { sheet: string; title: string; footer?: readonly Row[] },
+): Promise<Buffer> {
+  return toXlsxWorkbook(title, [{ sheet, columns, rows, footer }]);
+}
+
+/** Several such sheets in one workbook, in the order given. */
+export async function toXlsxWorkbook<Row>(
+  title: string,
+  sheets: readonly XlsxSheet<Row>[],
 ): Promise<Buffer> {
   const { default: excel } = await import('exceljs');
   const { PassThrough } = await import('node:stream');
@@ -214,35 +232,42 @@ export async function toXlsx<Row>(
   });
   workbook.creator = 'Samenredzaam';
   workbook.title = title;
-  const worksheet = workbook.addWorksheet(sheet);
-  worksheet.columns = columns.map((c) => ({ width: Math.max(12, c.header.length + 2) }));
   const plain = sharedStyles(false);
   const bold = sharedStyles(true);
-  const write = (
-    cells: (string | number | Date | null)[],
-    styleOf: (column: CsvColumn<Row>) => Partial<ExcelJS.Style>,
-  ) => {
-    const line = worksheet.addRow(cells);
-    columns.forEach((c, i) => {
-      line.getCell(i + 1).style = styleOf(c);
-    });
-    line.commit();
-  };
-  write(
-    columns.map((c) => c.header),
-    () => bold.text,
-  );
-  for (const row of rows)
+  for (const { sheet, columns, rows, footer = [], heading = [] } of sheets) {
+    const worksheet = workbook.addWorksheet(sheet);
+    worksheet.columns = columns.map((c) => ({ width: Math.max(12, c.header.length + 2) }));
+    const write = (
+      cells: (string | number | Date | null)[],
+      styleOf: (column: CsvColumn<Row>) => Partial<ExcelJS.Style>,
+    ) => {
+      const line = worksheet.addRow(cells);
+      columns.forEach((c, i) => {
+        line.getCell(i + 1).style = styleOf(c);
+      });
+      line.commit();
+    };
+    for (const [i, text] of heading.entries()) {
+      const line = worksheet.addRow([text]);
+      if (i === 0) line.getCell(1).style = bold.text;
+      line.commit();
+    }
     write(
-      columns.map((c) => xlsxCell(c.kind, c.value(row))),
-      (c) => plain[c.kind],
+      columns.map((c) => c.header),
+      () => bold.text,
     );
-  for (const row of footer)
-    write(
-      columns.map((c) => xlsxCell(c.kind, c.value(row))),
-      (c) => bold[c.kind],
-    );
-  worksheet.commit();
+    for (const row of rows)
+      write(
+        columns.map((c) => xlsxCell(c.kind, c.value(row))),
+        (c) => plain[c.kind],
+      );
+    for (const row of footer)
+      write(
+        columns.map((c) => xlsxCell(c.kind, c.value(row))),
+        (c) => bold[c.kind],
+      );
+    worksheet.commit();
+  }
   await workbook.commit();
   return Buffer.concat(chunks);
 }

@@ -433,6 +433,12 @@ const sifInitiativeRoute = page(
   () => import('../features/sif-initiatives/routes/initiative-page.tsx'),
   'InitiativePage',
 );
+const councilReportRoute = page(
+  'raadsrapportage',
+  'council_report.read',
+  () => import('../features/council-report/routes/council-report-page.tsx'),
+  'CouncilReportPage',
+);
 const financeOverviewRoute = page(
   'financien',
   'finance_overview.read',
@@ -714,6 +720,7 @@ const routeTree = rootRoute.addChildren([
     financeOverviewRoute,
     rendementRoute,
     dashboardsRoute,
+    councilReportRoute,
     neighbourhoodMapRoute,
     fundRoute,
     sifInitiativesRoute,

@@ -1609,3 +1609,30 @@ export const sifInitiatives = pgTable(
   },
   (t) => [index('sif_initiatives_status_idx').on(t.status, t.decisionDueDay)],
 );
+
+/**
+ * A council report (raadsrapportage) of a year that has ended (docs/rules/council-report.md):
+ * one version per generation, its PDF and XLSX kept as documents with their SHA-256. A new
+ * generation of the same year is a new version; older versions stay downloadable.
+ */
+export const councilReports = pgTable(
+  'council_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    /** The rendement scenario's id (a uuid, or `nota-2018`) and its name at generation. */
+    scenarioId: text('scenario_id').notNull(),
+    scenarioName: text('scenario_name').notNull(),
+    /** generating | done | failed */
+    status: text('status').notNull(),
+    jobId: uuid('job_id').references(() => jobs.id),
+    pdfDocumentId: uuid('pdf_document_id').references(() => documents.id),
+    xlsxDocumentId: uuid('xlsx_document_id').references(() => documents.id),
+    pdfPages: integer('pdf_pages'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: moment('requested_at').notNull(),
+    finishedAt: moment('finished_at'),
+  },
+  (t) => [unique('council_reports_year_version').on(t.year, t.version)],
+);

@@ -282,6 +282,11 @@ export function DashboardsPage() {
           {texts.mapLink}
         </Link>
       </p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/raadsrapportage">
+          {texts.councilReportLink}
+        </Link>
+      </p>
       {dashboard.isPending ? <Loading /> : null}
       {dashboard.isError ? (
         <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />

@@ -48,6 +48,7 @@ export const dashboardTexts = {
   chartLoading: 'De grafiek wordt geladen. De tabel eronder heeft dezelfde cijfers.',
   chartFailed: 'De grafiek kon niet worden geladen. De tabel eronder heeft dezelfde cijfers.',
   mapLink: 'Naar de kaart: kloppend hart per buurt',
+  councilReportLink: 'Raadsrapportage per jaar maken (PDF en spreadsheet)',
   noYears: 'Er is nog geen jaar voorbij met gegevens.',
 } as const;
 

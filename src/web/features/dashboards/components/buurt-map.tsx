@@ -9,18 +9,8 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { CATEGORY_LABELS } from '../../../../domain/tender/categories.ts';
+import { largestCount, shadeOf } from '../../../../domain/dashboards/map-shades.ts';
 import type { NeighbourhoodMapView } from '../../../../server/features/dashboards/dashboards.schemas.ts';
-
-/** Light to dark blue; the darkest has 3:1 against white (WCAG 1.4.11). */
-export const SHADES = ['#f0f4f8', '#c6d7ea', '#8fb1d6', '#4f7fb3', '#24578f'] as const;
-
-/** The shade of a count: by its share of the largest; "<5" the lightest but one, hidden grey. */
-export function shadeOf(value: number | '<5' | null, largest: number): string {
-  if (value === null) return '#d9d9d9';
-  if (value === '<5') return SHADES[1];
-  if (value === 0 || largest === 0) return SHADES[0];
-  return SHADES[Math.min(4, 1 + Math.ceil((value / largest) * 3))]!;
-}
 
 export default function BuurtMap({ map, label }: { map: NeighbourhoodMapView; label: string }) {
   const container = useRef<HTMLDivElement>(null);
@@ -35,10 +25,7 @@ export default function BuurtMap({ map, label }: { map: NeighbourhoodMapView; la
       zoomSnap: 0.25,
     });
     leaflet.attributionControl.setPrefix(false).addAttribution(map.attribution);
-    const largest = Math.max(
-      0,
-      ...map.buurten.map((b) => (typeof b.participants === 'number' ? b.participants : 0)),
-    );
+    const largest = largestCount(map.buurten.map((b) => b.participants));
     type Shown = { name: string; participants: number | '<5' | null };
     const collection: GeoJSON.FeatureCollection<GeoJSON.Polygon, Shown> = {
       type: 'FeatureCollection',
