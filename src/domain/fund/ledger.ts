@@ -225,3 +225,15 @@ export function seriesOf(entries: Iterable<LedgerEntry & { day: string }>): Seri
     return { day, ...balancesFromTotals(running) };
   });
 }
+
+/**
+ * The balances at the end of each month that has a point in the series (the last point of
+ * the month), for the public fund page and the council report.
+ */
+export function monthlyPoints(series: readonly SeriesPoint[]): (Balances & { month: string })[] {
+  const byMonth = new Map<string, SeriesPoint>();
+  for (const point of series) byMonth.set(point.day.slice(0, 7), point);
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, { day: _day, ...balances }]) => ({ month, ...balances }));
+}

@@ -99,6 +99,16 @@ export async function getFund(
   };
 }
 
+/** The fund's name, balances and series per day, for the public page and the council report. */
+export async function balancesAndSeries(db: Queryable) {
+  const fund = await theFund(db);
+  const [totals, perDay] = await Promise.all([
+    repo.totals(db, fund.id),
+    repo.totalsPerDay(db, fund.id),
+  ]);
+  return { ...fund, balances: balancesOf(totals), series: seriesOf(perDay) };
+}
+
 /** A deposit, proposed by one finance user; it counts once another approves it. */
 export async function proposeDeposit(
   { db, actor, now }: UseCaseContext,

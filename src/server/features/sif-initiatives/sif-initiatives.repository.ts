@@ -66,6 +66,11 @@ const summaryColumns = {
   lateReason: sifInitiatives.lateReason,
   refusalGround: sifInitiatives.refusalGround,
   impact: sifInitiatives.impact,
+  publicDraft: sifInitiatives.publicDraft,
+  publicText: sifInitiatives.publicText,
+  publicApprovedAt: sifInitiatives.publicApprovedAt,
+  publicWithdrawnAt: sifInitiatives.publicWithdrawnAt,
+  publicWithdrawnReason: sifInitiatives.publicWithdrawnReason,
   assessmentsSubmitted: submittedCount,
   outcome: decisions.outcome,
   grantedCents: decisions.grantedCents,
@@ -231,4 +236,36 @@ export async function awaitingAssessor(db: Queryable, assessorId: string): Promi
       ),
     );
   return row?.n ?? 0;
+}
+
+/** Saves, approves or withdraws the public text: the columns of one initiative. */
+export async function updatePublic(
+  db: Queryable,
+  applicationId: string,
+  values: Partial<
+    Pick<
+      typeof sifInitiatives.$inferInsert,
+      | 'publicDraft'
+      | 'publicText'
+      | 'publicApprovedAt'
+      | 'publicApprovedBy'
+      | 'publicWithdrawnAt'
+      | 'publicWithdrawnBy'
+      | 'publicWithdrawnReason'
+    >
+  >,
+) {
+  await db
+    .update(sifInitiatives)
+    .set(values)
+    .where(eq(sifInitiatives.applicationId, applicationId));
+}
+
+export async function impactOfGrant(db: Queryable, grantId: string): Promise<unknown> {
+  const [row] = await db
+    .select({ impact: sifInitiatives.impact })
+    .from(sifInitiatives)
+    .innerJoin(grants, eq(grants.applicationId, sifInitiatives.applicationId))
+    .where(eq(grants.id, grantId));
+  return row?.impact ?? null;
 }
