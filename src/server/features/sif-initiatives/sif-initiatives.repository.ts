@@ -8,6 +8,7 @@ import {
   assessments,
   decisions,
   grantReports,
+  grantSettlements,
   grants,
   neighbourhoods,
   organisations,
@@ -268,4 +269,26 @@ export async function impactOfGrant(db: Queryable, grantId: string): Promise<unk
     .innerJoin(grants, eq(grants.applicationId, sifInitiatives.applicationId))
     .where(eq(grants.id, grantId));
   return row?.impact ?? null;
+}
+
+/** Every granted or partly granted initiative with its grant and settlement (council report). */
+export async function honouredInitiatives(db: Queryable) {
+  return db
+    .select({
+      reference: applications.reference,
+      content: sifInitiatives.content,
+      impact: sifInitiatives.impact,
+      organisationName: organisations.name,
+      grantedCents: grants.grantedCents,
+      settlementStatus: grantSettlements.status,
+      settledCents: grantSettlements.settledCents,
+    })
+    .from(sifInitiatives)
+    .innerJoin(applications, eq(applications.id, sifInitiatives.applicationId))
+    .innerJoin(decisions, eq(decisions.id, sifInitiatives.decisionId))
+    .innerJoin(grants, eq(grants.applicationId, sifInitiatives.applicationId))
+    .innerJoin(organisations, eq(organisations.id, grants.organisationId))
+    .leftJoin(grantSettlements, eq(grantSettlements.grantId, grants.id))
+    .where(inArray(decisions.outcome, ['granted', 'partially_granted']))
+    .orderBy(asc(applications.reference));
 }

@@ -504,6 +504,72 @@ describe('an initiative without a round', () => {
     expect(fundPage).toContain('€\u00a0495.000,00');
     expect(fundPage).toContain('<svg');
     expect(fundPage).toContain('<th scope="row">');
+
+    // The council report, for finance and the policy officer only.
+    expect((await call('applicant', 'GET', '/api/fund/council-report.xlsx')).statusCode).toBe(403);
+    const pdf = await call('policy_officer', 'GET', '/api/fund/council-report.pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await call('finance', 'GET', '/api/fund/council-report.xlsx');
+    expect(xlsx.headers['content-disposition']).toContain('raadsrapportage-fonds-2028-01-10.xlsx');
+    const { default: excel } = await import('exceljs');
+    const book = new excel.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
+    expect(rows('Saldi')).toEqual([
+      ['Saldo', 'Bedrag op 2028-01-10'],
+      ['Gestort', 500_000],
+      ['Vastgelegd', 7_500],
+      ['Betaald', 7_500],
+      ['Terugontvangen', 2_500],
+      ['Vrij te besteden', 495_000],
+    ]);
+    // Per year of counting; amounts in euros.
+    expect(rows('Boekingen per jaar')).toEqual([
+      ['Jaar', 'Soort', 'Aantal', 'Bedrag'],
+      [2026, 'Storting', 1, 500_000],
+      [2027, 'Verplichting', 1, 20_000],
+      [2027, 'Vrijval', 1, 5_000],
+      [2028, 'Vrijval', 1, 7_500],
+      [2028, 'Betaling', 1, 7_500],
+      [2028, 'Terugontvangen', 1, 2_500],
+    ]);
+    expect(rows('Per prioriteit')).toEqual([
+      ['Prioriteit', 'Initiatieven', 'Verleend'],
+      ['Preventie', 1, 15_000],
+      ['Burgerkracht', 1, 15_000],
+      ['Eerste lijn', 0, 0],
+      ['Algemeen toegankelijke voorzieningen', 0, 0],
+      ['Totaal (elk initiatief één keer)', 1, 15_000],
+    ]);
+    expect(rows('Per buurt')).toEqual([
+      ['Buurt', 'Initiatieven', 'Verleend'],
+      ['Binnenstad', 1, 15_000],
+      ['Totaal (elk initiatief één keer)', 1, 15_000],
+    ]);
+    expect(rows('Resultaten')).toEqual([
+      [
+        'Initiatief',
+        'Organisatie',
+        'Vastgesteld',
+        'Deelnemers',
+        'Via sociaal team',
+        'Verwijzingen',
+      ],
+      [
+        'SI-2026-0001 Buurtkamer Malberg',
+        'Stichting Huiskamer De Lindeboom',
+        5_000,
+        0,
+        0,
+        'niet beschikbaar',
+      ],
+    ]);
     now = new Date(TEMPLATE_MOMENT.getTime() + 7_200_000);
   });
 });
