@@ -85,4 +85,12 @@ export const fundTexts = {
       'Stortingen en correcties tellen pas mee als een tweede financieel medewerker ze heeft goedgekeurd (vier ogen). Een storting noemt altijd haar bron: het jaar van het jaarrekeningresultaat of een omschrijving.',
     ],
   },
+  report: {
+    title: 'Raadsrapportage',
+    intro:
+      'De stand van het fonds, de boekingen per jaar en soort, de verleende initiatieven per prioriteit en per buurt (een initiatief met meer prioriteiten of buurten telt bij elk mee; de totaalregel telt het één keer) en de resultaten van de vastgestelde initiatieven, met aantallen van 1 tot 4 als "<5". Geen vrije teksten van organisaties.',
+    pdf: 'Raadsrapportage (pdf)',
+    xlsx: 'Raadsrapportage (xlsx)',
+    publicPage: 'De openbare pagina van het fonds',
+  },
 };
