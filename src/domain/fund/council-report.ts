@@ -6,7 +6,7 @@
  */
 import type { ReportedCount } from '../participants/suppression.ts';
 import { SIF_PRIORITIES, type SifPriority } from '../sif/initiative.ts';
-import type { BookingKind } from './ledger.ts';
+import { BOOKING_KINDS, type BookingKind } from './ledger.ts';
 
 export interface YearKindTotal {
   year: number;
@@ -38,19 +38,10 @@ export interface GroupLine {
   grantedCents: number;
 }
 
-const BOOKING_ORDER: BookingKind[] = [
-  'deposit',
-  'commitment',
-  'release',
-  'payment',
-  'reclaim_received',
-  'correction',
-];
-
 /** Years ascending, kinds in the ledger's order. */
 export function bookingsPerYear(totals: readonly YearKindTotal[]): YearKindTotal[] {
   return [...totals].sort(
-    (a, b) => a.year - b.year || BOOKING_ORDER.indexOf(a.kind) - BOOKING_ORDER.indexOf(b.kind),
+    (a, b) => a.year - b.year || BOOKING_KINDS.indexOf(a.kind) - BOOKING_KINDS.indexOf(b.kind),
   );
 }
 

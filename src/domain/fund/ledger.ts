@@ -15,6 +15,15 @@ export const BOOKING_KINDS = [
   'correction',
 ] as const;
 export type BookingKind = (typeof BOOKING_KINDS)[number];
+/** The Dutch names of the kinds, as the fund page and the council report show them. */
+export const BOOKING_KIND_LABELS: Record<BookingKind, string> = {
+  deposit: 'Storting',
+  commitment: 'Verplichting',
+  release: 'Vrijval',
+  payment: 'Betaling',
+  reclaim_received: 'Terugontvangen',
+  correction: 'Correctie',
+};
 /** What a correction can correct: any booking but another correction. */
 export type CorrectableKind = Exclude<BookingKind, 'correction'>;
 export const CORRECTABLE_KINDS = BOOKING_KINDS.filter(

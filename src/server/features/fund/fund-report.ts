@@ -15,7 +15,12 @@ import {
   perPriority,
   totalLine,
 } from '../../../domain/fund/council-report.ts';
-import { type Balances, type BookingKind, balancesOf } from '../../../domain/fund/ledger.ts';
+import {
+  BOOKING_KIND_LABELS,
+  type Balances,
+  type BookingKind,
+  balancesOf,
+} from '../../../domain/fund/ledger.ts';
 import type { ReportedCount } from '../../../domain/participants/suppression.ts';
 import { impactReportSchema } from '../../../domain/sif/impact.ts';
 import { SIF_PRIORITY_LABELS, initiativeContentSchema } from '../../../domain/sif/initiative.ts';
@@ -28,15 +33,6 @@ import {
   neighbourhoodNames,
 } from '../sif-initiatives/sif-initiatives.repository.ts';
 import * as repo from './fund.repository.ts';
-
-export const BOOKING_KIND_NAMES: Record<BookingKind, string> = {
-  deposit: 'Storting',
-  commitment: 'Verplichting',
-  release: 'Vrijval',
-  payment: 'Betaling',
-  reclaim_received: 'Terugontvangen',
-  correction: 'Correctie',
-};
 
 export interface CouncilReport {
   fundName: string;
@@ -141,7 +137,7 @@ export function councilReportPdf(report: CouncilReport): TDocumentDefinitions {
       table(
         ['Jaar en soort', 'Aantal', 'Bedrag'],
         report.bookings.map((b) => [
-          `${b.year} ${BOOKING_KIND_NAMES[b.kind]}`,
+          `${b.year} ${BOOKING_KIND_LABELS[b.kind]}`,
           b.bookings,
           formatEuros(b.amountCents),
         ]),
@@ -204,7 +200,7 @@ export async function councilReportXlsx(report: CouncilReport): Promise<Buffer> 
   sheet(
     'Boekingen per jaar',
     ['Jaar', 'Soort', 'Aantal', 'Bedrag'],
-    report.bookings.map((b) => [b.year, BOOKING_KIND_NAMES[b.kind], b.bookings, b.amountCents]),
+    report.bookings.map((b) => [b.year, BOOKING_KIND_LABELS[b.kind], b.bookings, b.amountCents]),
     [3],
   );
   sheet(

@@ -1,4 +1,4 @@
-import type { BookingKind } from '../../../domain/fund/ledger.ts';
+import { BOOKING_KIND_LABELS } from '../../../domain/fund/ledger.ts';
 
 /** Interface text of the Sociaal Investeringsfonds' page (docs/rules/fund-ledger.md). */
 export const fundTexts = {
@@ -34,14 +34,7 @@ export const fundTexts = {
     booked: 'Geboekt door',
     approved: 'Goedgekeurd',
   },
-  kinds: {
-    deposit: 'Storting',
-    commitment: 'Verplichting',
-    release: 'Vrijval',
-    payment: 'Betaling',
-    reclaim_received: 'Terugontvangen',
-    correction: 'Correctie',
-  } satisfies Record<BookingKind, string>,
+  kinds: BOOKING_KIND_LABELS,
   annualResult: (year: number) => `Jaarrekeningresultaat ${year}`,
   correctionOf: (kind: string, reason: string) => `Correctie van ${kind.toLowerCase()}: ${reason}`,
   grant: (reference: string) => `Subsidie ${reference}`,
