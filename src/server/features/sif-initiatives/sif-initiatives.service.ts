@@ -218,8 +218,13 @@ export async function savePublicText(
       action: 'sif.public_text',
       entityType: 'application',
       entityId: applicationId,
-      before: { draft: row.publicDraft },
-      after: { draft: input },
+      // The sizes of a draft, not its text: a draft is not public and the audit trail no copy
+      // of it. The approval records the text that became public.
+      after: {
+        titleLength: input.title.length,
+        summaryLength: input.summary.length,
+        resultsLength: input.results.length,
+      },
     });
   });
   return getInitiative({ db, actor, scope, now }, { applicationId });
