@@ -1,14 +1,23 @@
 /**
  * bench/fund: the balances and the balance series of the Sociaal Investeringsfonds over
  * 100,000 bookings on an embedded database (docs/rules/fund-ledger.md: balances are never
- * stored, always folded from the bookings). Goal: each ≤ 100 ms. Prints JSON.
+ * stored, always folded from the bookings), and the data of the council report (bookings per
+ * year and kind, initiatives per priority and neighbourhood) and of the public fund page.
+ * Goal: each ≤ 100 ms. Prints JSON; the report's PDF and XLSX rendering are timed beside it.
  * Run: `npm run bench:fund [-- --bookings 100000]`.
  */
 import { sql } from 'drizzle-orm';
 import { seriesOf } from '../src/domain/fund/ledger.ts';
 import { loadDemo } from '../src/server/demo/load-demo.ts';
 import { findFund, totalsPerDay } from '../src/server/features/fund/fund.repository.ts';
+import {
+  councilReportData,
+  councilReportPdf,
+  councilReportXlsx,
+} from '../src/server/features/fund/fund-report.ts';
 import { balances } from '../src/server/features/fund/fund.service.ts';
+import { publicFund } from '../src/server/features/fund-public/fund-public.service.ts';
+import { renderPdf } from '../src/server/platform/documents.ts';
 import { migrateDatabase, openDatabase } from '../src/server/platform/db/database.ts';
 
 const i = process.argv.indexOf('--bookings');
@@ -57,6 +66,10 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T 
 
 const balance = await time(() => balances(db, fund.id));
 const series = await time(async () => seriesOf(await totalsPerDay(db, fund.id)));
+const report = await time(() => councilReportData(db, new Date('2027-01-04T09:00:00Z')));
+const publicPage = await time(() => publicFund({ db }));
+const pdf = await time(() => renderPdf(councilReportPdf(report.result)));
+const xlsx = await time(() => councilReportXlsx(report.result));
 const [count] = (
   (await db.execute(sql`select count(*)::int as n from fund_bookings`)) as {
     rows: { n: number }[];
@@ -68,6 +81,12 @@ console.log(
     balanceMs: balance.ms,
     seriesMs: series.ms,
     seriesDays: series.result.length,
+    reportDataMs: report.ms,
+    reportBookingLines: report.result.bookings.length,
+    publicFundMs: publicPage.ms,
+    publicFundMonths: publicPage.result.months.length,
+    reportPdfMs: pdf.ms,
+    reportXlsxMs: xlsx.ms,
     freeCents: balance.result.freeCents,
     goalMs: GOAL_MS,
   }),

@@ -130,6 +130,12 @@ export const ACCESS = {
   'sif.assess': { assessor: 'all' },
   'sif.decide': { policy_officer: 'all' },
   'sif.impact': { applicant: 'own' },
+  // Public accountability: the organisation writes and approves the public text of its own
+  // honoured initiative; the policy officer can withdraw the public page with a reason.
+  'sif.public_text': { applicant: 'own' },
+  'sif.public_withdraw': { policy_officer: 'all' },
+  /** The council report of the fund (PDF, XLSX): totals only, no persons. */
+  'fund.report': { finance: 'all', policy_officer: 'all' },
   // The finance overview of a year: amounts per category, no organisation or person.
   'finance_overview.read': { finance: 'all', policy_officer: 'all' },
   // Requests to complete an application (Awb 4:5) and setting it aside when unanswered.
@@ -170,6 +176,8 @@ export const ACCESS = {
   /** A resident's own request to take part; rate-limited, stored once per form. */
   'social_map.request': 'public',
   'subsidy_register.read': 'public',
+  /** The fund's public pages: approved texts of honoured initiatives and the fund's balances. */
+  'fund_public.read': 'public',
   'referral.search': { social_worker: 'all' },
   'referral.create': { social_worker: 'all' },
   /** Social workers see the referrals they made; coordinators the ones made to their provision. */
@@ -204,6 +212,7 @@ export const SESSIONLESS_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'social_map.read',
   'social_map.request',
   'subsidy_register.read',
+  'fund_public.read',
 ]);
 
 export function isAction(value: unknown): value is Action {

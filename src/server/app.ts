@@ -68,6 +68,7 @@ import { timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { rankingRoutes } from './features/ranking/ranking.routes.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { type Action, SESSIONLESS_ACTIONS } from '../domain/access-table.ts';
+import { fundPublicRoutes } from './features/fund-public/fund-public.routes.ts';
 import { sitemapRoutes, socialMapRoutes } from './features/social-map/social-map.routes.ts';
 import { subsidyRegisterRoutes } from './features/subsidy-register/subsidy-register.routes.ts';
 import { QuietRequestLog } from './platform/logging.ts';
@@ -373,6 +374,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(socialMapRoutes);
   await app.register(sitemapRoutes);
   await app.register(subsidyRegisterRoutes);
+  await app.register(fundPublicRoutes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -1,7 +1,8 @@
 /**
  * Journey: the Sociaal Investeringsfonds' rolling tender. An organisation applies without a
  * round, two assessors score the initiative, the policy officer grants it, and the fund's free
- * balance drops by the amount. axe reports nothing on any page visited.
+ * balance drops by the amount; the organisation approves its public text and the public page
+ * shows it. axe reports nothing on any page visited.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -84,5 +85,15 @@ describe.runIf(hasBrowser)('an initiative of the fund in the browser', () => {
     await officer.getByRole('heading', { level: 1, name: 'Sociaal Investeringsfonds' }).waitFor();
     await officer.getByText('€ 490.000,00').first().waitFor();
     await checkPage(officer, 'fund after the grant');
+
+    // The organisation approves its public text; the public page then shows the initiative.
+    await applicant.goto(initiativeUrl);
+    await applicant.getByLabel('Wat het initiatief is en doet').fill('Ontmoeting in Mariaberg.');
+    await applicant.getByRole('button', { name: 'Concept opslaan' }).click();
+    await applicant.getByRole('button', { name: 'Concept goedkeuren en openbaar maken' }).click();
+    await applicant.getByRole('link', { name: 'Bekijk de openbare pagina' }).click();
+    await applicant.getByRole('heading', { level: 1, name: 'Buurtkamer Mariaberg' }).waitFor();
+    await applicant.getByText('Ontmoeting in Mariaberg.').waitFor();
+    await checkPage(applicant, 'public page of the initiative');
   });
 });

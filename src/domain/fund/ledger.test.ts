@@ -7,6 +7,7 @@ import {
   bookingProblem,
   correctionProblem,
   depositSourceProblem,
+  monthlyPoints,
   seriesOf,
 } from './ledger.ts';
 
@@ -185,5 +186,29 @@ describe('any sequence of bookings the rules accept', () => {
         if (booked.length > 0) expect(series.at(-1)).toMatchObject(b);
       }),
     );
+  });
+});
+
+describe('the monthly points of the series', () => {
+  it('keep the last day of each month, in order', () => {
+    const point = (day: string, depositedCents: number) => ({
+      day,
+      depositedCents,
+      committedCents: 0,
+      paidCents: 0,
+      reclaimedCents: 0,
+      freeCents: depositedCents,
+      openCents: 0,
+    });
+    const months = monthlyPoints([
+      point('2025-01-03', 100),
+      point('2025-01-28', 250),
+      point('2025-03-01', 400),
+    ]);
+    expect(months.map((m) => [m.month, m.depositedCents, m.freeCents])).toEqual([
+      ['2025-01', 250, 250],
+      ['2025-03', 400, 400],
+    ]);
+    expect(monthlyPoints([])).toEqual([]);
   });
 });

@@ -15,6 +15,15 @@ export const BOOKING_KINDS = [
   'correction',
 ] as const;
 export type BookingKind = (typeof BOOKING_KINDS)[number];
+/** The Dutch names of the kinds, as the fund page and the council report show them. */
+export const BOOKING_KIND_LABELS: Record<BookingKind, string> = {
+  deposit: 'Storting',
+  commitment: 'Verplichting',
+  release: 'Vrijval',
+  payment: 'Betaling',
+  reclaim_received: 'Terugontvangen',
+  correction: 'Correctie',
+};
 /** What a correction can correct: any booking but another correction. */
 export type CorrectableKind = Exclude<BookingKind, 'correction'>;
 export const CORRECTABLE_KINDS = BOOKING_KINDS.filter(
@@ -224,4 +233,16 @@ export function seriesOf(entries: Iterable<LedgerEntry & { day: string }>): Seri
     for (const kind of CORRECTABLE_KINDS) running[kind] += totals[kind];
     return { day, ...balancesFromTotals(running) };
   });
+}
+
+/**
+ * The balances at the end of each month that has a point in the series (the last point of
+ * the month), for the public fund page and the council report.
+ */
+export function monthlyPoints(series: readonly SeriesPoint[]): (Balances & { month: string })[] {
+  const byMonth = new Map<string, SeriesPoint>();
+  for (const point of series) byMonth.set(point.day.slice(0, 7), point);
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, { day: _day, ...balances }]) => ({ month, ...balances }));
 }

@@ -22,7 +22,9 @@ import { neighbourhoods } from '../platform/db/schema.ts';
 import type { UseCaseContext } from '../platform/use-case.ts';
 import { approveRun, exportRun, prepareRun } from '../features/payments/payments.service.ts';
 import {
+  approvePublicText,
   decide,
+  savePublicText,
   submitAssessment,
   submitInitiative,
 } from '../features/sif-initiatives/sif-initiatives.service.ts';
@@ -122,6 +124,16 @@ export async function loadDemoSif(db: Database, now: Date): Promise<void> {
     body: { outcome: 'granted', grantedCents: 4_000_000 },
     ...options,
   });
+  // The organisation wrote and approved its public text, so the public page shows it.
+  await savePublicText(as(lindeboom, at(-150, '14:00')), {
+    applicationId: granted.id,
+    body: {
+      title: 'Buurtkamer Wittevrouwenveld',
+      summary:
+        'In het wijkcentrum is vijf dagen per week een buurtkamer open. Bewoners ontmoeten elkaar, eten samen en kunnen met hun vragen terecht bij vrijwilligers en de wijkverpleging.\n\nHet sociaal team en de wijkverpleging verwijzen bewoners; vrijwilligers gaan op huisbezoek bij wie niet zelf komt.',
+    },
+  });
+  await approvePublicText(as(lindeboom, at(-150, '14:05')), { applicationId: granted.id });
   const finance = user('finance@demo.example');
   const finance2 = user('finance2@demo.example');
   const run = await prepareRun(as(finance, at(-90, '10:00')), { upToDay: day(-90) });

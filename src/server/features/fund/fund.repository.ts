@@ -189,3 +189,13 @@ export async function hasCommitment(db: Queryable, fundId: string, grantId: stri
     .limit(1);
   return rows.length === 1;
 }
+
+/** The bookings that count, per year of counting and kind: number and amount (council report). */
+export async function totalsPerYear(db: Queryable, fundId: string) {
+  const year = sql<number>`extract(year from ${fundBookings.countsOn})::int`;
+  return db
+    .select({ year, kind: fundBookings.kind, bookings: count(), amountCents: amount })
+    .from(fundBookings)
+    .where(and(eq(fundBookings.fundId, fundId), isNotNull(fundBookings.approvedAt)))
+    .groupBy(year, fundBookings.kind);
+}

@@ -1,5 +1,11 @@
 import type { App } from '../../platform/http.ts';
-import { errorResponses } from '../../platform/openapi.ts';
+import { contentDisposition, sendXlsx } from '../../platform/downloads.ts';
+import {
+  XLSX_MEDIA_TYPE,
+  errorResponses,
+  fileResponse,
+  pdfResponse,
+} from '../../platform/openapi.ts';
 import { contextOf } from '../../platform/use-case.ts';
 import { z } from 'zod';
 import * as service from './fund.service.ts';
@@ -59,5 +65,38 @@ export async function fundRoutes(app: App) {
       response: { 200: createdSchema, ...errorResponses },
     },
     handler: async (request) => service.approveBooking(contextOf(app, request), request.params),
+  });
+
+  app.get('/api/fund/council-report.pdf', {
+    config: { action: 'fund.report' },
+    schema: {
+      tags,
+      summary:
+        'De raadsrapportage van het fonds (PDF): saldi, boekingen per jaar, initiatieven per prioriteit en buurt, resultaten',
+      response: { 200: pdfResponse, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { pdf, day } = await service.councilReportPdfFile(contextOf(app, request));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition(`raadsrapportage-fonds-${day}.pdf`))
+        .send(pdf);
+    },
+  });
+
+  app.get('/api/fund/council-report.xlsx', {
+    config: { action: 'fund.report' },
+    schema: {
+      tags,
+      summary: 'De raadsrapportage van het fonds als spreadsheet (een blad per tabel)',
+      response: {
+        200: fileResponse(XLSX_MEDIA_TYPE, 'Raadsrapportage (xlsx)'),
+        ...errorResponses,
+      },
+    },
+    handler: async (request, reply) => {
+      const { xlsx, day } = await service.councilReportXlsxFile(contextOf(app, request));
+      return sendXlsx(reply, ['raadsrapportage', 'fonds', day], xlsx);
+    },
   });
 }

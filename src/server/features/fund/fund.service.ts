@@ -21,6 +21,8 @@ import { type Audit, changeWithAudit } from '../../platform/audit.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
+import { renderPdf } from '../../platform/documents.ts';
+import { councilReportData, councilReportPdf, councilReportXlsx } from './fund-report.ts';
 import * as repo from './fund.repository.ts';
 import {
   type CorrectionBody,
@@ -97,6 +99,16 @@ export async function getFund(
     page,
     pageSize,
   };
+}
+
+/** The fund's name, balances and series per day, for the public page and the council report. */
+export async function balancesAndSeries(db: Queryable) {
+  const fund = await theFund(db);
+  const [totals, perDay] = await Promise.all([
+    repo.totals(db, fund.id),
+    repo.totalsPerDay(db, fund.id),
+  ]);
+  return { ...fund, balances: balancesOf(totals), series: seriesOf(perDay) };
 }
 
 /** A deposit, proposed by one finance user; it counts once another approves it. */
@@ -358,4 +370,16 @@ export async function bookReclaimReceived(
   const fund = await theFund(tx);
   if (amountCents > 0 && (await repo.hasCommitment(tx, fund.id, grantId)))
     await bookForGrant(tx, audit, actor, now, { kind: 'reclaim_received', grantId, amountCents });
+}
+
+/** The council report as PDF, for the policy officer and finance. */
+export async function councilReportPdfFile({ db, now }: Pick<UseCaseContext, 'db' | 'now'>) {
+  const report = await councilReportData(db, now);
+  return { pdf: await renderPdf(councilReportPdf(report)), day: report.day };
+}
+
+/** The council report as XLSX, one sheet per table. */
+export async function councilReportXlsxFile({ db, now }: Pick<UseCaseContext, 'db' | 'now'>) {
+  const report = await councilReportData(db, now);
+  return { xlsx: await councilReportXlsx(report), day: report.day };
 }

@@ -3,6 +3,7 @@
  * web app (docs/rules/grant-lifecycle.md, "Settlement").
  */
 import { z } from 'zod';
+import { impactReportSchema } from '../../../domain/sif/impact.ts';
 import { isValidDay } from '../../../domain/dates.ts';
 import { ACCOUNTABILITY_TIERS } from '../../../domain/grants/accountability.ts';
 import { BUDGET_KINDS, GRANT_CATEGORY_CODES } from '../../../domain/tender/categories.ts';
@@ -87,6 +88,12 @@ export const settlementReviewSchema = z.object({
       results: z.string(),
     })
     .nullable(),
+  /**
+   * For a grant of the Sociaal Investeringsfonds: the initiative's impact report, read beside
+   * the settlement (docs/rules/sif-initiatives.md); null for other grants, for the
+   * organisation, and while none is submitted.
+   */
+  impact: impactReportSchema.nullable(),
 });
 export type SettlementReview = z.infer<typeof settlementReviewSchema>;
 

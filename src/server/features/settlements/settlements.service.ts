@@ -33,6 +33,7 @@ import { insertDocument, nextReference } from '../applications/applications.repo
 import { findDocument } from '../decisions/decisions.repository.ts';
 import { addressLines, plainLetterHtml, plainLetterPdf } from '../decisions/plain-letter.ts';
 import { bookReclaimReceived, followGrantAmount } from '../fund/fund.service.ts';
+import { impactOfGrant } from '../sif-initiatives/sif-initiatives.service.ts';
 import { submittedReportForReview } from '../grant-reports/grant-reports.service.ts';
 import type { GrantStatus } from '../grants/grants.schemas.ts';
 import { activeApplicantEmails } from '../organisations/organisations.repository.ts';
@@ -131,6 +132,7 @@ export async function getReview(
     settlement,
     report:
       scope.kind === 'all' ? await submittedReportForReview({ db, scope, now }, { grantId }) : null,
+    impact: scope.kind === 'all' ? await impactOfGrant(db, grantId) : null,
   };
 }
 

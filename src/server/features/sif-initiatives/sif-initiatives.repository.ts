@@ -8,6 +8,7 @@ import {
   assessments,
   decisions,
   grantReports,
+  grantSettlements,
   grants,
   neighbourhoods,
   organisations,
@@ -66,6 +67,11 @@ const summaryColumns = {
   lateReason: sifInitiatives.lateReason,
   refusalGround: sifInitiatives.refusalGround,
   impact: sifInitiatives.impact,
+  publicDraft: sifInitiatives.publicDraft,
+  publicText: sifInitiatives.publicText,
+  publicApprovedAt: sifInitiatives.publicApprovedAt,
+  publicWithdrawnAt: sifInitiatives.publicWithdrawnAt,
+  publicWithdrawnReason: sifInitiatives.publicWithdrawnReason,
   assessmentsSubmitted: submittedCount,
   outcome: decisions.outcome,
   grantedCents: decisions.grantedCents,
@@ -231,4 +237,58 @@ export async function awaitingAssessor(db: Queryable, assessorId: string): Promi
       ),
     );
   return row?.n ?? 0;
+}
+
+/** Saves, approves or withdraws the public text: the columns of one initiative. */
+export async function updatePublic(
+  db: Queryable,
+  applicationId: string,
+  values: Partial<
+    Pick<
+      typeof sifInitiatives.$inferInsert,
+      | 'publicDraft'
+      | 'publicText'
+      | 'publicApprovedAt'
+      | 'publicApprovedBy'
+      | 'publicWithdrawnAt'
+      | 'publicWithdrawnBy'
+      | 'publicWithdrawnReason'
+    >
+  >,
+) {
+  await db
+    .update(sifInitiatives)
+    .set(values)
+    .where(eq(sifInitiatives.applicationId, applicationId));
+}
+
+export async function impactOfGrant(db: Queryable, grantId: string): Promise<unknown> {
+  const [row] = await db
+    .select({ impact: sifInitiatives.impact })
+    .from(sifInitiatives)
+    .innerJoin(grants, eq(grants.applicationId, sifInitiatives.applicationId))
+    .where(eq(grants.id, grantId));
+  return row?.impact ?? null;
+}
+
+/** Every granted or partly granted initiative with its grant and settlement (council report). */
+export async function honouredInitiatives(db: Queryable) {
+  return db
+    .select({
+      reference: applications.reference,
+      content: sifInitiatives.content,
+      impact: sifInitiatives.impact,
+      organisationName: organisations.name,
+      grantedCents: grants.grantedCents,
+      settlementStatus: grantSettlements.status,
+      settledCents: grantSettlements.settledCents,
+    })
+    .from(sifInitiatives)
+    .innerJoin(applications, eq(applications.id, sifInitiatives.applicationId))
+    .innerJoin(decisions, eq(decisions.id, sifInitiatives.decisionId))
+    .innerJoin(grants, eq(grants.applicationId, sifInitiatives.applicationId))
+    .innerJoin(organisations, eq(organisations.id, grants.organisationId))
+    .leftJoin(grantSettlements, eq(grantSettlements.grantId, grants.id))
+    .where(inArray(decisions.outcome, ['granted', 'partially_granted']))
+    .orderBy(asc(applications.reference));
 }

@@ -11,7 +11,9 @@ import {
   initiativeListSchema,
   initiativeParamsSchema,
   initiativeSchema,
+  publicTextBodySchema,
   submitInitiativeBodySchema,
+  withdrawBodySchema,
 } from './sif-initiatives.schemas.ts';
 
 const submittedSchema = z.object({
@@ -105,6 +107,53 @@ export async function sifInitiativeRoutes(app: App) {
     },
     handler: async (request) =>
       service.submitImpact(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+      }),
+  });
+
+  app.put('/api/sif-initiatives/:applicationId/public-text', {
+    config: { action: 'sif.public_text' },
+    schema: {
+      tags,
+      summary:
+        'De openbare tekst van een verleend initiatief schrijven (concept: nog niet openbaar)',
+      params: initiativeParamsSchema,
+      body: publicTextBodySchema,
+      response: { 200: initiativeSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.savePublicText(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+        body: request.body,
+      }),
+  });
+
+  app.post('/api/sif-initiatives/:applicationId/public-text/approve', {
+    config: { action: 'sif.public_text' },
+    schema: {
+      tags,
+      summary: 'Het concept van de openbare tekst goedkeuren: vanaf nu staat deze tekst openbaar',
+      params: initiativeParamsSchema,
+      response: { 200: initiativeSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.approvePublicText(contextOf(app, request), {
+        applicationId: request.params.applicationId,
+      }),
+  });
+
+  app.post('/api/sif-initiatives/:applicationId/public-text/withdraw', {
+    config: { action: 'sif.public_withdraw' },
+    schema: {
+      tags,
+      summary: 'De openbare pagina van een initiatief terugtrekken, met reden',
+      params: initiativeParamsSchema,
+      body: withdrawBodySchema,
+      response: { 200: initiativeSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.withdrawPublicPage(contextOf(app, request), {
         applicationId: request.params.applicationId,
         body: request.body,
       }),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { impactBodySchema, impactReportSchema } from '../../../domain/sif/impact.ts';
+import { publicTextBodySchema, withdrawBodySchema } from '../../../domain/sif/public-text.ts';
 import {
   REFUSAL_GROUNDS,
   SIF_OUTCOMES,
@@ -43,7 +44,9 @@ export const decisionBodySchema = z.object({
 });
 export type DecisionBody = z.input<typeof decisionBodySchema>;
 
-export { impactBodySchema };
+export { impactBodySchema, publicTextBodySchema, withdrawBodySchema };
+
+const publicTextSchema = z.object({ title: z.string(), summary: z.string(), results: z.string() });
 
 const verdictSchema = z.enum(['pending', 'meets_criteria', 'fails_criteria']);
 
@@ -97,5 +100,18 @@ export const initiativeSchema = initiativeSummarySchema.extend({
   /** The grant's accountability report is submitted, so the impact report can be. */
   impactOpen: z.boolean(),
   impact: impactReportSchema.nullable(),
+  /** The public page of an honoured initiative: the draft, what is approved, and a withdrawal. */
+  publicPage: z
+    .object({
+      draft: publicTextSchema.nullable(),
+      approved: publicTextSchema.nullable(),
+      approvedAt: z.string().nullable(),
+      withdrawnAt: z.string().nullable(),
+      withdrawnReason: z.string().nullable(),
+      isPublic: z.boolean(),
+      /** The draft differs from the approved text (or none is approved yet). */
+      awaitsApproval: z.boolean(),
+    })
+    .nullable(),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;

@@ -9,10 +9,21 @@ import { amsterdamDay, formatDay } from '../../../domain/dates.ts';
 import type { GrantReach } from '../../../domain/grants/report-reach.ts';
 import {
   type ImpactBody,
+  type ImpactReport,
   impactBodySchema,
   impactReport,
   impactReportSchema,
 } from '../../../domain/sif/impact.ts';
+import {
+  type PublicText,
+  type PublicTextBody,
+  type WithdrawBody,
+  isHonoured,
+  isPublic,
+  publicTextBodySchema,
+  publicTextProblem,
+  withdrawBodySchema,
+} from '../../../domain/sif/public-text.ts';
 import {
   type InitiativeContent,
   type RefusalGround,
@@ -32,6 +43,7 @@ import { addDays } from '../../../domain/dates.ts';
 import { objectionDeadline } from '../../../domain/tender/objection.ts';
 import { defaultSchemeDefinition } from '../../../domain/tender/scheme-definition.ts';
 import { changeWithAudit } from '../../platform/audit.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { renderPdf, sha256 } from '../../platform/documents.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type MailSettings, queueMail } from '../../platform/mail.ts';
@@ -159,7 +171,130 @@ export async function getInitiative(
     grant: grant ? { id: grant.id, reference: grant.reference, status: grant.status } : null,
     impactOpen: row.impact === null && grant?.reportStatus === 'submitted',
     impact: row.impact ? impactReportSchema.parse(row.impact) : null,
+    publicPage: publicPageOf(row),
   };
+}
+
+function publicPageOf(row: repo.InitiativeRow): Initiative['publicPage'] {
+  const outcome = (row.outcome as SifOutcome | null) ?? null;
+  if (!isHonoured(outcome)) return null;
+  const draft = (row.publicDraft as PublicText | null) ?? null;
+  const approved = (row.publicText as PublicText | null) ?? null;
+  return {
+    draft,
+    approved,
+    approvedAt: row.publicApprovedAt?.toISOString() ?? null,
+    withdrawnAt: row.publicWithdrawnAt?.toISOString() ?? null,
+    withdrawnReason: row.publicWithdrawnReason,
+    isPublic: isPublic({ outcome, approved, withdrawnAt: row.publicWithdrawnAt }),
+    awaitsApproval:
+      draft !== null &&
+      (approved === null ||
+        draft.title !== approved.title ||
+        draft.summary !== approved.summary ||
+        draft.results !== approved.results),
+  };
+}
+
+/**
+ * The organisation writes (or edits) the public text of its honoured initiative. A draft is
+ * never public: the public pages show only what the organisation approved.
+ */
+export async function savePublicText(
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId, body }: { applicationId: string; body: PublicTextBody },
+): Promise<Initiative> {
+  const input = publicTextBodySchema.parse(body);
+  const row = await findOrFail(db, scope, applicationId);
+  const problem = publicTextProblem({
+    outcome: (row.outcome as SifOutcome | null) ?? null,
+    results: input.results,
+    impactSubmitted: row.impact !== null,
+  });
+  if (problem) refused(problem.path, problem.message);
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.updatePublic(tx, applicationId, { publicDraft: input });
+    await audit({
+      action: 'sif.public_text',
+      entityType: 'application',
+      entityId: applicationId,
+      // The sizes of a draft, not its text: a draft is not public and the audit trail no copy
+      // of it. The approval records the text that became public.
+      after: {
+        titleLength: input.title.length,
+        summaryLength: input.summary.length,
+        resultsLength: input.results.length,
+      },
+    });
+  });
+  return getInitiative({ db, actor, scope, now }, { applicationId });
+}
+
+/**
+ * The organisation approves its draft: from now on the public page shows exactly this text,
+ * who approved it and when are kept. A withdrawn page becomes public again with a new approval.
+ */
+export async function approvePublicText(
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId }: { applicationId: string },
+): Promise<Initiative> {
+  const row = await findOrFail(db, scope, applicationId);
+  const draft = (row.publicDraft as PublicText | null) ?? null;
+  if (!draft)
+    refused('summary', 'Schrijf eerst de openbare samenvatting; daarna kunt u haar goedkeuren.');
+  const problem = publicTextProblem({
+    outcome: (row.outcome as SifOutcome | null) ?? null,
+    results: draft.results,
+    impactSubmitted: row.impact !== null,
+  });
+  if (problem) refused(problem.path, problem.message);
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.updatePublic(tx, applicationId, {
+      publicText: draft,
+      publicApprovedAt: now,
+      publicApprovedBy: actor.userId,
+      publicWithdrawnAt: null,
+      publicWithdrawnBy: null,
+      publicWithdrawnReason: null,
+    });
+    await audit({
+      action: 'sif.public_approve',
+      entityType: 'application',
+      entityId: applicationId,
+      before: { text: row.publicText, withdrawnAt: row.publicWithdrawnAt },
+      after: { text: draft },
+    });
+  });
+  return getInitiative({ db, actor, scope, now }, { applicationId });
+}
+
+/** The policy officer withdraws the public page, with a reason; the approval is cleared. */
+export async function withdrawPublicPage(
+  { db, actor, scope, now }: UseCaseContext,
+  { applicationId, body }: { applicationId: string; body: WithdrawBody },
+): Promise<Initiative> {
+  const { reason } = withdrawBodySchema.parse(body);
+  const row = await findOrFail(db, scope, applicationId);
+  if (row.publicText === null)
+    refused('reason', 'Dit initiatief heeft geen openbare pagina om terug te trekken.');
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.updatePublic(tx, applicationId, {
+      publicText: null,
+      publicApprovedAt: null,
+      publicApprovedBy: null,
+      publicWithdrawnAt: now,
+      publicWithdrawnBy: actor.userId,
+      publicWithdrawnReason: reason,
+    });
+    await audit({
+      action: 'sif.public_withdraw',
+      entityType: 'application',
+      entityId: applicationId,
+      before: { text: row.publicText },
+      after: { reason },
+    });
+  });
+  return getInitiative({ db, actor, scope, now }, { applicationId });
 }
 
 /**
@@ -456,6 +591,12 @@ export async function submitImpact(
     });
   });
   return getInitiative({ db, actor, scope, now }, { applicationId });
+}
+
+/** The impact report of the initiative a grant was made for; null for other grants. */
+export async function impactOfGrant(db: Queryable, grantId: string): Promise<ImpactReport | null> {
+  const impact = await repo.impactOfGrant(db, grantId);
+  return impact ? impactReportSchema.parse(impact) : null;
 }
 
 /** For the home pages: what waits for the policy officer and for an assessor. */

@@ -5,7 +5,7 @@
  * five commit exactly five; bad decisions say why in Dutch and book nothing; a lowered grant
  * releases its commitment back into the fund.
  */
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Session,
@@ -15,7 +15,11 @@ import {
   loginAs,
 } from '../../../../test/support/test-app.ts';
 import { TEMPLATE_MOMENT } from '../../../../test/support/template-moment.ts';
+import { SYSTEM_ACTOR } from '../../platform/access.ts';
+import { changeWithAudit } from '../../platform/audit.ts';
+import { grantTerms } from '../../platform/db/schema.ts';
 import type { Fund } from '../fund/fund.schemas.ts';
+import { bookPayments } from '../fund/fund.service.ts';
 import type { Initiative } from './sif-initiatives.schemas.ts';
 
 let ctx: TestContext;
@@ -26,12 +30,13 @@ const WHO = [
   'assessor',
   'assessor2',
   'finance',
+  'finance2',
   'applicant',
   'applicant2',
   'coordinator',
 ];
 
-const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: as(sessions[who]!), ...(payload ? { payload } : {}) });
 const fund = async (): Promise<Fund> => (await call('finance', 'GET', '/api/fund')).json();
 const count = async (table: string) =>
@@ -265,6 +270,322 @@ describe('an initiative without a round', () => {
     });
     now = new Date(TEMPLATE_MOMENT.getTime() + 7_200_000);
   });
+
+  it('is public only with the text its organisation approved, until the policy officer withdraws it', async () => {
+    const page = (url: string) => ctx.app.inject({ method: 'GET', url });
+    const publicUrl = `/fonds-openbaar/initiatieven/${id}`;
+    expect((await page(publicUrl)).statusCode).toBe(404);
+    const text = {
+      title: 'Buurtkamer <script>alert(1)</script> Malberg',
+      summary: 'Een huiskamer voor de buurt & haar bewoners.',
+    };
+    const results = await call('applicant', 'PUT', `/api/sif-initiatives/${id}/public-text`, {
+      ...text,
+      results: 'Te vroeg',
+    });
+    expect(results.json().fields).toEqual([
+      {
+        path: 'results',
+        message: 'De resultaten kunnen openbaar worden nadat het impactverslag is ingediend.',
+      },
+    ]);
+    const empty = await call('applicant', 'PUT', `/api/sif-initiatives/${id}/public-text`, {
+      title: 'x',
+      summary: ' ',
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(
+      (await call('applicant2', 'PUT', `/api/sif-initiatives/${id}/public-text`, text)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('policy_officer', 'PUT', `/api/sif-initiatives/${id}/public-text`, text))
+        .statusCode,
+    ).toBe(403);
+    const saved = await call('applicant', 'PUT', `/api/sif-initiatives/${id}/public-text`, text);
+    expect(saved.json<Initiative>().publicPage).toMatchObject({
+      draft: { ...text, results: '' },
+      approved: null,
+      isPublic: false,
+      awaitsApproval: true,
+    });
+    // A draft is never public: neither the page nor the list shows it.
+    expect((await page(publicUrl)).statusCode).toBe(404);
+    expect((await page('/fonds-openbaar/initiatieven')).body).not.toContain('Buurtkamer');
+
+    const approved = await call(
+      'applicant',
+      'POST',
+      `/api/sif-initiatives/${id}/public-text/approve`,
+    );
+    expect(approved.json<Initiative>().publicPage).toMatchObject({
+      isPublic: true,
+      awaitsApproval: false,
+    });
+    const shown = await page(publicUrl);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(shown.body).toContain('Buurtkamer &lt;script&gt;alert(1)&lt;/script&gt; Malberg');
+    expect(shown.body).not.toContain('<script>alert');
+    expect(shown.body).toContain('Een huiskamer voor de buurt &amp; haar bewoners.');
+    expect(shown.body).toContain('Preventie, Burgerkracht');
+    expect(shown.body).toContain('€\u00a015.000,00');
+    expect(shown.body).toContain('De resultaten staan hier zodra de subsidie is vastgesteld.');
+    // The organisation's own texts of the application are not public.
+    expect(shown.body).not.toContain('Ouderen en inwoners met een licht verstandelijke beperking');
+    const english = await page(`${publicUrl}?lang=en`);
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Prevention, Citizen power');
+    expect(english.body).toContain('€15,000.00');
+    expect((await page('/fonds-openbaar/initiatieven')).body).toContain(`href="${publicUrl}"`);
+
+    // An edited draft leaves the approved text public until it is approved in turn.
+    await call('applicant', 'PUT', `/api/sif-initiatives/${id}/public-text`, {
+      title: 'Buurtkamer Malberg',
+      summary: 'Nog niet goedgekeurd.',
+    });
+    expect((await page(publicUrl)).body).not.toContain('Nog niet goedgekeurd.');
+
+    const noReason = await call(
+      'policy_officer',
+      'POST',
+      `/api/sif-initiatives/${id}/public-text/withdraw`,
+      { reason: '' },
+    );
+    expect(noReason.statusCode).toBe(400);
+    expect(
+      (
+        await call('applicant', 'POST', `/api/sif-initiatives/${id}/public-text/withdraw`, {
+          reason: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const withdrawn = await call(
+      'policy_officer',
+      'POST',
+      `/api/sif-initiatives/${id}/public-text/withdraw`,
+      { reason: 'De tekst noemt een bewoner bij naam.' },
+    );
+    expect(withdrawn.json<Initiative>().publicPage).toMatchObject({
+      approved: null,
+      isPublic: false,
+      withdrawnReason: 'De tekst noemt een bewoner bij naam.',
+    });
+    expect((await page(publicUrl)).statusCode).toBe(404);
+    const audited = (await ctx.handle.db.execute(
+      sql`select action from audit_events where entity_id = ${id} and action like 'sif.public%' order by at`,
+    )) as { rows: { action: string }[] };
+    expect(audited.rows.map((r) => r.action)).toEqual([
+      'sif.public_text',
+      'sif.public_approve',
+      'sif.public_text',
+      'sif.public_withdraw',
+    ]);
+    // Approved again (the edited text), it is public again.
+    await call('applicant', 'POST', `/api/sif-initiatives/${id}/public-text/approve`);
+    expect((await page(publicUrl)).body).toContain('Nog niet goedgekeurd.');
+  });
+
+  it('takes the impact report after the accountability report, and settles below the commitment: release, reclaim received', async () => {
+    const grantId = (
+      await call('applicant', 'GET', `/api/sif-initiatives/${id}`)
+    ).json<Initiative>().grant!.id;
+    const impactUrl = `/api/sif-initiatives/${id}/impact`;
+    const early = await call('applicant', 'POST', impactUrl, { structuralChange: 'Beheer' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe(
+      'Het impactverslag kan worden ingediend nadat het verantwoordingsverslag van de subsidie is ingediend.',
+    );
+    // The report is due after the initiative's period, 2027.
+    now = new Date('2028-01-10T10:00:00Z');
+    const report = {
+      activities: 'Wekelijkse inloop in de buurtkamer.',
+      results: 'Twintig vaste bezoekers.',
+      costs: [{ actualCents: 500_000 }],
+    };
+    expect(
+      (await call('applicant', 'PUT', `/api/grants/${grantId}/report`, report)).statusCode,
+    ).toBe(200);
+    const submittedReport = await call('applicant', 'POST', `/api/grants/${grantId}/report/submit`);
+    expect(submittedReport.statusCode, submittedReport.body).toBe(200);
+    const blank = await call('applicant', 'POST', impactUrl, { structuralChange: '   ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().fields[0]).toEqual({
+      path: 'structuralChange',
+      message: 'Beschrijf welke structurele verandering het initiatief heeft gebracht.',
+    });
+    expect(
+      (await call('applicant', 'POST', impactUrl, { structuralChange: 'x'.repeat(10_001) }))
+        .statusCode,
+    ).toBe(400);
+    const reported = await call('applicant', 'POST', impactUrl, {
+      structuralChange: 'Bewoners beheren de buurtkamer zelf.',
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    // The initiative registers participants, none in the report's period; no referrals: not available.
+    expect(reported.json<Initiative>().impact).toEqual({
+      reach: { participants: 0, referredByTeams: 0 },
+      fewerProvisions: null,
+      structuralChange: 'Bewoners beheren de buurtkamer zelf.',
+    });
+    expect(
+      (await call('applicant', 'POST', impactUrl, { structuralChange: 'y' })).json().message,
+    ).toBe('Het impactverslag is al ingediend.');
+
+    // Six advances of € 1,250.00 are paid (the payment run is another part of the product).
+    const terms = await ctx.handle.db
+      .select({ id: grantTerms.id, amountCents: grantTerms.amountCents })
+      .from(grantTerms)
+      .where(eq(grantTerms.grantId, grantId))
+      .orderBy(asc(grantTerms.number));
+    const paid = terms.slice(0, 6);
+    expect(paid.map((t) => t.amountCents)).toEqual([
+      125_000, 125_000, 125_000, 125_000, 125_000, 125_000,
+    ]);
+    for (const term of paid)
+      await ctx.handle.db.update(grantTerms).set({ paidAt: now }).where(eq(grantTerms.id, term.id));
+    await changeWithAudit(ctx.handle.db, SYSTEM_ACTOR, (tx, audit) =>
+      bookPayments(tx, audit, SYSTEM_ACTOR, now, [{ grantId, amountCents: 750_000 }]),
+    );
+    // Deposited € 500,000.00; committed € 15,000.00, of which € 7,500.00 paid.
+    expect((await fund()).balances).toEqual({
+      depositedCents: 50_000_000,
+      committedCents: 1_500_000,
+      paidCents: 750_000,
+      reclaimedCents: 0,
+      freeCents: 48_500_000,
+      openCents: 750_000,
+    });
+
+    const proposed = await call('policy_officer', 'PUT', `/api/grants/${grantId}/settlement`, {
+      settledCents: 500_000,
+      reasons: 'De helft van de activiteiten ging niet door.',
+    });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    // The policy officer reads the impact report beside the settlement; the organisation does not get it there.
+    expect(proposed.json().impact.structuralChange).toBe('Bewoners beheren de buurtkamer zelf.');
+    expect(
+      (await call('applicant', 'GET', `/api/grants/${grantId}/settlement`)).json().impact,
+    ).toBeNull();
+    const issue = await call('policy_officer', 'POST', '/api/settlements/issue', {
+      grantIds: [grantId],
+    });
+    expect(issue.statusCode, issue.body).toBe(202);
+    await ctx.app.jobs.kick();
+    // Settled at € 5,000.00 with € 7,500.00 paid: the unpaid € 7,500.00 is released, the
+    // commitment stays at what is paid, and € 2,500.00 is to be paid back.
+    expect((await fund()).balances).toEqual({
+      depositedCents: 50_000_000,
+      committedCents: 750_000,
+      paidCents: 750_000,
+      reclaimedCents: 0,
+      freeCents: 49_250_000,
+      openCents: 0,
+    });
+    const back = await call('finance', 'POST', `/api/grants/${grantId}/settlement/reclaim-paid`, {
+      paidDay: '2028-01-10',
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await fund()).balances).toEqual({
+      depositedCents: 50_000_000,
+      committedCents: 750_000,
+      paidCents: 750_000,
+      reclaimedCents: 250_000,
+      freeCents: 49_500_000,
+      openCents: 0,
+    });
+
+    // Settled, the public page shows the results: the figures and the approved text only.
+    await call('applicant', 'PUT', `/api/sif-initiatives/${id}/public-text`, {
+      title: 'Buurtkamer Malberg',
+      summary: 'Een huiskamer voor de buurt.',
+      results: 'De buurtkamer draait nu op vrijwilligers.',
+    });
+    const before = (
+      await ctx.app.inject({ method: 'GET', url: `/fonds-openbaar/initiatieven/${id}` })
+    ).body;
+    expect(before).not.toContain('De buurtkamer draait nu op vrijwilligers.');
+    expect(before).not.toContain('Bewoners beheren de buurtkamer zelf.');
+    await call('applicant', 'POST', `/api/sif-initiatives/${id}/public-text/approve`);
+    const after = (
+      await ctx.app.inject({ method: 'GET', url: `/fonds-openbaar/initiatieven/${id}` })
+    ).body;
+    expect(after).toContain('De buurtkamer draait nu op vrijwilligers.');
+    expect(after).toContain('€\u00a05.000,00');
+    expect(after.match(/<dd>niet beschikbaar<\/dd>/g)).toHaveLength(1);
+    expect(after.match(/<dd>0<\/dd>/g)).toHaveLength(2);
+    expect(after).not.toContain('Bewoners beheren de buurtkamer zelf.');
+    const fundPage = (await ctx.app.inject({ method: 'GET', url: '/fonds-openbaar' })).body;
+    expect(fundPage).toContain('€\u00a0495.000,00');
+    expect(fundPage).toContain('<svg');
+    expect(fundPage).toContain('<th scope="row">');
+
+    // The council report, for finance and the policy officer only.
+    expect((await call('applicant', 'GET', '/api/fund/council-report.xlsx')).statusCode).toBe(403);
+    const pdf = await call('policy_officer', 'GET', '/api/fund/council-report.pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await call('finance', 'GET', '/api/fund/council-report.xlsx');
+    expect(xlsx.headers['content-disposition']).toContain('raadsrapportage-fonds-2028-01-10.xlsx');
+    const { default: excel } = await import('exceljs');
+    const book = new excel.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1));
+    expect(rows('Saldi')).toEqual([
+      ['Saldo', 'Bedrag op 2028-01-10'],
+      ['Gestort', 500_000],
+      ['Vastgelegd', 7_500],
+      ['Betaald', 7_500],
+      ['Terugontvangen', 2_500],
+      ['Vrij te besteden', 495_000],
+    ]);
+    // Per year of counting; amounts in euros.
+    expect(rows('Boekingen per jaar')).toEqual([
+      ['Jaar', 'Soort', 'Aantal', 'Bedrag'],
+      [2026, 'Storting', 1, 500_000],
+      [2027, 'Verplichting', 1, 20_000],
+      [2027, 'Vrijval', 1, 5_000],
+      [2028, 'Vrijval', 1, 7_500],
+      [2028, 'Betaling', 1, 7_500],
+      [2028, 'Terugontvangen', 1, 2_500],
+    ]);
+    expect(rows('Per prioriteit')).toEqual([
+      ['Prioriteit', 'Initiatieven', 'Verleend'],
+      ['Preventie', 1, 15_000],
+      ['Burgerkracht', 1, 15_000],
+      ['Eerste lijn', 0, 0],
+      ['Algemeen toegankelijke voorzieningen', 0, 0],
+      ['Totaal (elk initiatief één keer)', 1, 15_000],
+    ]);
+    expect(rows('Per buurt')).toEqual([
+      ['Buurt', 'Initiatieven', 'Verleend'],
+      ['Binnenstad', 1, 15_000],
+      ['Totaal (elk initiatief één keer)', 1, 15_000],
+    ]);
+    expect(rows('Resultaten')).toEqual([
+      [
+        'Initiatief',
+        'Organisatie',
+        'Vastgesteld',
+        'Deelnemers',
+        'Via sociaal team',
+        'Verwijzingen',
+      ],
+      [
+        'SI-2026-0001 Buurtkamer Malberg',
+        'Stichting Huiskamer De Lindeboom',
+        5_000,
+        0,
+        0,
+        'niet beschikbaar',
+      ],
+    ]);
+    now = new Date(TEMPLATE_MOMENT.getTime() + 7_200_000);
+  });
 });
 
 describe('deciding at the same moment', () => {
@@ -306,6 +627,19 @@ describe('deciding at the same moment', () => {
       'artikel 4:25, tweede lid, Algemene wet bestuursrecht',
     );
     expect((await fund()).balances.freeCents).toBe(after.freeCents);
+    // A refused initiative has no public page and cannot get one.
+    expect(
+      (
+        await call('applicant', 'PUT', `/api/sif-initiatives/${rest}/public-text`, {
+          title: 'a',
+          summary: 'b',
+        })
+      ).json().message,
+    ).toBe('Alleen een (gedeeltelijk) verleend initiatief heeft een openbare pagina.');
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/fonds-openbaar/initiatieven/${rest}` }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 

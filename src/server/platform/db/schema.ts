@@ -1606,6 +1606,16 @@ export const sifInitiatives = pgTable(
     impact: jsonb('impact'),
     impactSubmittedAt: moment('impact_submitted_at'),
     impactSubmittedBy: uuid('impact_submitted_by').references(() => users.id),
+    /** The organisation's draft of the public text ({ summary, results }); never shown publicly. */
+    publicDraft: jsonb('public_draft'),
+    /** The public text as the organisation approved it; the only text the public pages show. */
+    publicText: jsonb('public_text'),
+    publicApprovedAt: moment('public_approved_at'),
+    publicApprovedBy: uuid('public_approved_by').references(() => users.id),
+    /** The policy officer withdrew the public page (clearing the approval), and why. */
+    publicWithdrawnAt: moment('public_withdrawn_at'),
+    publicWithdrawnBy: uuid('public_withdrawn_by').references(() => users.id),
+    publicWithdrawnReason: text('public_withdrawn_reason'),
   },
   (t) => [index('sif_initiatives_status_idx').on(t.status, t.decisionDueDay)],
 );

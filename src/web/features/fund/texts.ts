@@ -1,4 +1,4 @@
-import type { BookingKind } from '../../../domain/fund/ledger.ts';
+import { BOOKING_KIND_LABELS } from '../../../domain/fund/ledger.ts';
 
 /** Interface text of the Sociaal Investeringsfonds' page (docs/rules/fund-ledger.md). */
 export const fundTexts = {
@@ -34,14 +34,7 @@ export const fundTexts = {
     booked: 'Geboekt door',
     approved: 'Goedgekeurd',
   },
-  kinds: {
-    deposit: 'Storting',
-    commitment: 'Verplichting',
-    release: 'Vrijval',
-    payment: 'Betaling',
-    reclaim_received: 'Terugontvangen',
-    correction: 'Correctie',
-  } satisfies Record<BookingKind, string>,
+  kinds: BOOKING_KIND_LABELS,
   annualResult: (year: number) => `Jaarrekeningresultaat ${year}`,
   correctionOf: (kind: string, reason: string) => `Correctie van ${kind.toLowerCase()}: ${reason}`,
   grant: (reference: string) => `Subsidie ${reference}`,
@@ -84,5 +77,13 @@ export const fundTexts = {
       'Boekingen worden nooit gewijzigd of verwijderd. Een fout herstelt u met een correctie: een tegenboeking van een eerdere boeking, met een reden.',
       'Stortingen en correcties tellen pas mee als een tweede financieel medewerker ze heeft goedgekeurd (vier ogen). Een storting noemt altijd haar bron: het jaar van het jaarrekeningresultaat of een omschrijving.',
     ],
+  },
+  report: {
+    title: 'Raadsrapportage',
+    intro:
+      'De stand van het fonds, de boekingen per jaar en soort, de verleende initiatieven per prioriteit en per buurt (een initiatief met meer prioriteiten of buurten telt bij elk mee; de totaalregel telt het één keer) en de resultaten van de vastgestelde initiatieven, met aantallen van 1 tot 4 als "<5". Geen vrije teksten van organisaties.',
+    pdf: 'Raadsrapportage (pdf)',
+    xlsx: 'Raadsrapportage (xlsx)',
+    publicPage: 'De openbare pagina van het fonds',
   },
 };

@@ -49,6 +49,25 @@ export function FundPage() {
             />
           </section>
           <Series series={fund.data.series} />
+          <section aria-labelledby="raadsrapportage-titel" className="sr-section">
+            <h2 id="raadsrapportage-titel" className="utrecht-heading-2">
+              {texts.report.title}
+            </h2>
+            <p className="utrecht-paragraph">{texts.report.intro}</p>
+            <p className="utrecht-paragraph">
+              <a className="utrecht-link" href="/api/fund/council-report.pdf">
+                {texts.report.pdf}
+              </a>
+              {' · '}
+              <a className="utrecht-link" href="/api/fund/council-report.xlsx">
+                {texts.report.xlsx}
+              </a>
+              {' · '}
+              <a className="utrecht-link" href="/fonds-openbaar">
+                {texts.report.publicPage}
+              </a>
+            </p>
+          </section>
           <Bookings fund={fund.data} mayApprove={mayApprove} page={page} onPage={setPage} />
           {mayDeposit ? <DepositForm /> : null}
           {mayCorrect ? <CorrectionForm bookings={fund.data.bookings} /> : null}

@@ -10,6 +10,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { formatMoment } from '../../../components/format.ts';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
+import { ImpactReportSection } from '../../../components/impact-report.tsx';
 import { ReportComparison } from '../../../components/report-comparison.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
@@ -142,6 +143,9 @@ function Review({ review }: { review: SettlementReview }) {
           </p>
         )}
       </section>
+      {review.impact ? (
+        <ImpactReportSection impact={review.impact} id="vaststelling-impact-titel" />
+      ) : null}
       <section aria-labelledby="begroting-kop" className="sr-section">
         <h2 id="begroting-kop" className="utrecht-heading-2">
           {texts.budgetTitle}

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { ImpactBody } from '../../../../domain/sif/impact.ts';
+import type { PublicTextBody, WithdrawBody } from '../../../../domain/sif/public-text.ts';
 import {
   type AssessmentBody,
   type DecisionBody,
@@ -72,3 +73,36 @@ export const useSubmitAssessment = (id: string) =>
   useInitiativeAction<AssessmentBody>(id, 'assessment');
 export const useDecide = (id: string) => useInitiativeAction<DecisionBody>(id, 'decision');
 export const useSubmitImpact = (id: string) => useInitiativeAction<ImpactBody>(id, 'impact');
+
+/** The organisation saves the draft of its public text (PUT) or approves it. */
+export function usePublicText(id: string) {
+  const refresh = useRefresh();
+  const save = useMutation({
+    mutationFn: (body: PublicTextBody) =>
+      request('PUT', `/api/sif-initiatives/${enc(id)}/public-text`, {
+        body,
+        schema: initiativeSchema,
+      }),
+    onSuccess: refresh,
+  });
+  const approve = useMutation({
+    mutationFn: () =>
+      request('POST', `/api/sif-initiatives/${enc(id)}/public-text/approve`, {
+        schema: initiativeSchema,
+      }),
+    onSuccess: refresh,
+  });
+  return { save, approve };
+}
+
+export function useWithdrawPublic(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: WithdrawBody) =>
+      request('POST', `/api/sif-initiatives/${enc(id)}/public-text/withdraw`, {
+        body,
+        schema: initiativeSchema,
+      }),
+    onSuccess: refresh,
+  });
+}

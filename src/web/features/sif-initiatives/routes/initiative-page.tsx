@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { rolesFor } from '../../../../domain/access-table.ts';
 import { formatDay } from '../../../../domain/dates.ts';
-import { NOT_AVAILABLE } from '../../../../domain/sif/impact.ts';
 import {
   IMPACT_CONDITIONS,
   IMPACT_CONDITION_LABELS,
@@ -13,12 +12,14 @@ import {
 import type { Initiative } from '../../../../server/features/sif-initiatives/sif-initiatives.schemas.ts';
 import { hasAnyRole, useMe } from '../../../app/queries.ts';
 import { Facts } from '../../../components/facts.tsx';
+import { ImpactReportSection } from '../../../components/impact-report.tsx';
 import { formatEuro } from '../../../components/money.ts';
 import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Table, cell } from '../../../components/table.tsx';
 import { initiativeQueryOptions, letterPdfUrl } from '../api/sif-api.ts';
 import { AssessmentForm, DecisionForm, ImpactForm } from '../components/initiative-actions.tsx';
+import { PublicTextSection } from '../components/public-text.tsx';
 import { sifTexts as texts } from '../texts.ts';
 import { stateOf } from './initiatives-page.tsx';
 
@@ -42,6 +43,8 @@ export function InitiativePage() {
           mayAssess={hasAnyRole(me, rolesFor('sif.assess'))}
           mayDecide={hasAnyRole(me, rolesFor('sif.decide'))}
           mayReport={hasAnyRole(me, rolesFor('sif.impact'))}
+          mayWritePublic={hasAnyRole(me, rolesFor('sif.public_text'))}
+          mayWithdraw={hasAnyRole(me, rolesFor('sif.public_withdraw'))}
         />
       ) : null}
     </Page>
@@ -53,11 +56,15 @@ function Details({
   mayAssess,
   mayDecide,
   mayReport,
+  mayWritePublic,
+  mayWithdraw,
 }: {
   initiative: Initiative;
   mayAssess: boolean;
   mayDecide: boolean;
   mayReport: boolean;
+  mayWritePublic: boolean;
+  mayWithdraw: boolean;
 }) {
   const f = texts.detail.facts;
   const d = texts.detail;
@@ -153,35 +160,9 @@ function Details({
         </section>
       ) : null}
       {mayReport && i.impactOpen ? <ImpactForm initiative={i} /> : null}
-      {i.impact ? (
-        <section aria-labelledby="sif-impactverslag-titel" className="sr-section">
-          <h2 id="sif-impactverslag-titel" className="utrecht-heading-2">
-            {d.impactTitle}
-          </h2>
-          <Facts
-            rows={[
-              [
-                d.impact.reach,
-                i.impact.reach ? String(i.impact.reach.participants ?? '–') : NOT_AVAILABLE.reach,
-              ],
-              ...(i.impact.reach
-                ? [
-                    [d.impact.referred, String(i.impact.reach.referredByTeams ?? '–')] as [
-                      string,
-                      string,
-                    ],
-                  ]
-                : []),
-              [
-                d.impact.fewer,
-                i.impact.fewerProvisions
-                  ? String(i.impact.fewerProvisions.acceptedReferrals)
-                  : NOT_AVAILABLE.fewerProvisions,
-              ],
-              [d.impact.change, i.impact.structuralChange],
-            ]}
-          />
-        </section>
+      {i.impact ? <ImpactReportSection impact={i.impact} id="sif-impactverslag-titel" /> : null}
+      {i.publicPage ? (
+        <PublicTextSection initiative={i} mayWrite={mayWritePublic} mayWithdraw={mayWithdraw} />
       ) : null}
     </>
   );
