@@ -9,6 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PSEUDONYM_KEY } from '../../../../test/support/test-app.ts';
 import { loadDemoHistory } from '../../demo/demo-history.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import {
+  nestedFixedPeriods,
+  parseFixedPeriod,
+} from '../../../domain/participants/fixed-periods.ts';
+import { figuresPerPeriod, figuresPerProvision } from './participant-reports.repository.ts';
 import { getMunicipalityReport } from './participant-reports.service.ts';
 import type { MunicipalityReport } from './participant-reports.schemas.ts';
 
@@ -152,5 +157,26 @@ describe('the municipality report over nested fixed periods', () => {
       ['Klusteam Maas en Mergel', 20, 5, 158, 0, 7.8],
       ['Ontmoetingshuis Heer', 20, 5, 229, 0, 7.2],
     ]);
+  });
+
+  it('reads the nested periods in one pass exactly as each period on its own', async () => {
+    const year = parseFixedPeriod('2025')!;
+    const quarter = parseFixedPeriod('2024-Q4')!;
+    const periods = [
+      year,
+      ...nestedFixedPeriods(year).inside,
+      ...nestedFixedPeriods(quarter).around,
+      quarter,
+    ];
+    expect(periods).toHaveLength(19);
+    const together = await figuresPerPeriod(handle.db, periods, null);
+    for (const [k, period] of periods.entries()) {
+      const alone = await figuresPerProvision(handle.db, period, null);
+      // Participants present are counted for the first period only.
+      if (k > 0) for (const figures of alone.values()) figures.attendees = 0;
+      expect(together[k], period.from + ' ' + period.to).toEqual(alone);
+    }
+    expect(together[0]!.size).toBe(6);
+    expect([...together[0]!.values()].map((f) => f.attendees)).toEqual([30, 30, 30, 30, 30, 30]);
   });
 });
