@@ -21,6 +21,7 @@ import {
   type DimensionSums,
   type ProvisionFigures,
 } from '../../../domain/participants/report/provision-figures.ts';
+import { addDays } from '../../../domain/dates.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisations, provisions } from '../../platform/db/schema.ts';
@@ -62,6 +63,43 @@ const envelopeOf = (periods: readonly ReportPeriod[]): ReportPeriod => ({
   from: periods.reduce((first, p) => (p.from < first ? p.from : first), periods[0]!.from),
   to: periods.reduce((last, p) => (p.to > last ? p.to : last), periods[0]!.to),
 });
+
+/**
+ * The periods cut into pieces at every first day and every day after a last day (a year with
+ * its quarters and months: the 12 months). Each period is a run of whole pieces, so a day is
+ * in a period when its piece is (`width_bucket(day, bounds)`: 1 for the first piece, 0 before
+ * it, the number of bounds after the last). A join on the piece's number is an equality, not
+ * a comparison of every row with every period. `pieces(k, piece)`: the pieces of each period;
+ * `spans(k, first_piece, last_piece)`: the same as a run.
+ */
+function piecesOf(periods: readonly ReportPeriod[]) {
+  const bounds = [...new Set(periods.flatMap((p) => [p.from, addDays(p.to, 1)]))].sort();
+  const spans = periods.map((p, k) => ({
+    k,
+    first: bounds.indexOf(p.from) + 1,
+    last: bounds.indexOf(addDays(p.to, 1)),
+  }));
+  const boundsSql = sql`${`{${bounds.join(',')}}`}::date[]`;
+  return {
+    /** The number of the piece `column` (a date) falls in. */
+    pieceOf: (column: string) => sql`width_bucket(${sql.raw(column)}, ${boundsSql})`,
+    pieces: sql`pieces(k, piece) as (values ${sql.join(
+      spans.flatMap((s) =>
+        Array.from(
+          { length: s.last - s.first + 1 },
+          (_, i) => sql`(${s.k}::int, ${s.first + i}::int)`,
+        ),
+      ),
+      sql`, `,
+    )})`,
+    spans: sql`spans(k, first_piece, last_piece) as (values ${sql.join(
+      spans.map((s) => sql`(${s.k}::int, ${s.first}::int, ${s.last}::int)`),
+      sql`, `,
+    )})`,
+    /** Beyond every piece: for a date that is not there (no end, no next measurement). */
+    beyond: bounds.length + 1,
+  };
+}
 
 /** `alias`'s participant takes part in period `pe` (at some day of it). */
 const activeIn = (alias: string): SQL =>
@@ -107,6 +145,7 @@ async function attendanceCounts(
   provisionId: string | null,
 ) {
   const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<{
     k: number;
     provisionId: string;
@@ -119,7 +158,7 @@ async function attendanceCounts(
   }>(
     db,
     sql`
-      with ${periodTable(periods)}, registered as (
+      with ${cut.pieces}, registered as (
         select a.provision_id, a.day, a.day_part, count(*)::int as n
         from attendance a
         where a.day between ${all.from}::date and ${all.to}::date
@@ -144,7 +183,7 @@ async function attendanceCounts(
         sum(c.registered)::int as registered, sum(c.anonymous)::int as anonymous,
         count(*)::int as opened, max(c.anonymous)::int as "maxAnonymous"
       from cells c
-      join pe on c.day between pe.from_day and pe.to_day
+      join pieces pe on pe.piece = ${cut.pieceOf('c.day')}
       group by grouping sets ((pe.k, c.provision_id, c.day_part), (pe.k, c.provision_id, c.week))`,
   );
 }
@@ -183,8 +222,10 @@ async function healthChanges(
   provisionId: string | null,
 ) {
   const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   const earliestEnd = periods.reduce((first, p) => (p.to < first ? p.to : first), all.to);
   const columns = sql.raw(HEALTH_DIMENSIONS.map((d) => `m.${d}`).join(', '));
+  const summed = sql.raw(HEALTH_DIMENSIONS.map((d) => `sum(n.${d}) as ${d}`).join(', '));
   return rows<
     {
       k: number;
@@ -196,7 +237,7 @@ async function healthChanges(
   >(
     db,
     sql`
-      with ${periodTable(periods)}, numbered as (
+      with ${cut.spans}, numbered as (
         select p.provision_id, p.start_date, p.end_date, m.respondent, m.measured_on, ${columns},
           row_number() over ordered as nr,
           lead(m.measured_on) over ordered as next_on
@@ -210,20 +251,30 @@ async function healthChanges(
           order by m.measured_on, m.created_at, m.id)
       ), candidates as (
         -- A first measurement followed by another, and a later one not followed before the
-        -- earliest end of a period: only these can count in any period.
-        select * from numbered n
+        -- earliest end of a period: only these can count in any period. They are added up by
+        -- the pieces their days fall in, which is all that decides the periods they count in.
+        select n.provision_id, n.respondent, n.nr = 1 as is_first,
+          ${cut.pieceOf('n.start_date')} as start_piece,
+          coalesce(${cut.pieceOf('n.end_date')}, ${cut.beyond}) as end_piece,
+          ${cut.pieceOf('n.measured_on')} as measured_piece,
+          coalesce(${cut.pieceOf('n.next_on')}, ${cut.beyond}) as next_piece,
+          count(*)::int as n, ${summed}
+        from numbered n
         where (n.nr = 1 and n.next_on is not null)
           or (n.nr >= 2 and (n.next_on is null or n.next_on > ${earliestEnd}::date))
+        group by 1, 2, 3, 4, 5, 6, 7
       ), counted as (
-        select pe.k, n.*, 'first' as at
-        from candidates n join pe on n.nr = 1 and n.next_on <= pe.to_day and ${activeIn('n')}
-        union all
-        select pe.k, n.*, 'latest' as at
-        from candidates n join pe on n.nr >= 2 and n.measured_on <= pe.to_day
-          and (n.next_on is null or n.next_on > pe.to_day) and ${activeIn('n')}
+        select pe.k, c.*, case when c.is_first then 'first' else 'latest' end as at
+        from candidates c
+        join spans pe on c.start_piece <= pe.last_piece and c.end_piece >= pe.first_piece
+          and (
+            (c.is_first and c.next_piece <= pe.last_piece)
+            or (not c.is_first and c.measured_piece <= pe.last_piece
+              and c.next_piece > pe.last_piece)
+          )
       )
       select c.k, c.provision_id as "provisionId", c.respondent, c.at,
-        count(*)::int as participants, ${dimensionSums('c')}
+        sum(c.n)::int as participants, ${dimensionSums('c')}
       from counted c
       group by c.k, c.provision_id, c.respondent, c.at`,
   );
@@ -236,6 +287,7 @@ async function quarterAverages(
   provisionId: string | null,
 ) {
   const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<
     {
       k: number;
@@ -248,13 +300,13 @@ async function quarterAverages(
   >(
     db,
     sql`
-      with ${periodTable(periods)}
+      with ${cut.pieces}
       select pe.k, m.provision_id as "provisionId", m.respondent,
         to_char(m.measured_on, 'YYYY-"Q"Q') as quarter,
         count(distinct m.participant_id)::int as people, count(*)::int as measurements,
         ${dimensionSums('m')}
       from measurements m
-      join pe on m.measured_on between pe.from_day and pe.to_day
+      join pieces pe on pe.piece = ${cut.pieceOf('m.measured_on')}
       where m.measured_on between ${all.from}::date and ${all.to}::date
         and ${ofProvision('m', provisionId)}
       group by pe.k, m.provision_id, m.respondent, quarter`,
@@ -268,6 +320,7 @@ async function satisfactionCounts(
   provisionId: string | null,
 ) {
   const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<{
     k: number;
     provisionId: string;
@@ -277,12 +330,12 @@ async function satisfactionCounts(
   }>(
     db,
     sql`
-      with ${periodTable(periods)}
+      with ${cut.pieces}
       select pe.k, m.provision_id as "provisionId",
         case when grouping(m.satisfaction) = 0 then m.satisfaction end as score,
         count(*)::int as answers, count(distinct m.participant_id)::int as people
       from measurements m
-      join pe on m.measured_on between pe.from_day and pe.to_day
+      join pieces pe on pe.piece = ${cut.pieceOf('m.measured_on')}
       where m.measured_on between ${all.from}::date and ${all.to}::date
         and m.respondent = 'participant' and m.satisfaction is not null
         and ${ofProvision('m', provisionId)}
@@ -296,13 +349,14 @@ async function outflowCounts(
   provisionId: string | null,
 ) {
   const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<{ k: number; provisionId: string; kind: OutflowKind; count: number }>(
     db,
     sql`
-      with ${periodTable(periods)}
+      with ${cut.pieces}
       select pe.k, o.provision_id as "provisionId", o.kind, count(*)::int as count
       from participant_outflows o
-      join pe on o.on_date between pe.from_day and pe.to_day
+      join pieces pe on pe.piece = ${cut.pieceOf('o.on_date')}
       where o.on_date between ${all.from}::date and ${all.to}::date
         and ${ofProvision('o', provisionId)}
       group by pe.k, o.provision_id, o.kind`,
