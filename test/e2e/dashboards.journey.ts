@@ -100,6 +100,12 @@ describe.runIf(hasBrowser)('the neighbourhood map in the browser', () => {
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(360);
 
+    // Narrowed to Mariaberg's wijk: the address keeps the choice, the table only that wijk.
+    await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Buitenwijk West' });
+    await page.waitForURL(/[?&]wijk=WK093502/);
+    await expect.poll(() => table.locator('tbody tr').count()).toBeLessThan(44);
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('12');
+
     // The dashboards, from the link on the map page: Mariaberg's 12 are De Lindeboom's.
     await page.getByRole('link', { name: 'Terug naar de dashboards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboards' }).waitFor();
@@ -107,5 +113,11 @@ describe.runIf(hasBrowser)('the neighbourhood map in the browser', () => {
     expect(await routes.getByRole('row', { name: /^Totaal/ }).textContent()).toContain('12');
     await checkPage(page, 'dashboards');
     expect(await width()).toBeLessThanOrEqual(360);
+
+    // A filter is a step in the address: the back button returns to the view before it.
+    await page.getByLabel('Categorie', { exact: true }).selectOption({ label: 'Huiskamer' });
+    await page.waitForURL(/[?&]categorie=living_room/);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/dashboards' && url.search === '');
   });
 });

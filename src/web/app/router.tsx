@@ -403,18 +403,27 @@ const rendementRoute = page(
   () => import('../features/rendement/routes/rendement-page.tsx'),
   'RendementPage',
 );
-const dashboardsRoute = page(
-  'dashboards',
-  'dashboard.read',
-  () => import('./pages/dashboards-page.tsx'),
-  'DashboardsPage',
-);
-const neighbourhoodMapRoute = page(
-  'dashboards/kaart',
-  'dashboard.read',
-  () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
-  'NeighbourhoodMapPage',
-);
+const dashboardsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'dashboards',
+  // The filters are in the URL: a view can be shared, and the back button returns to the last.
+  validateSearch: textSearch('jaar', 'categorie', 'wijk', 'buurt', 'organisatie'),
+  component: forRoles(
+    'dashboard.read',
+    () => import('./pages/dashboards-page.tsx'),
+    'DashboardsPage',
+  ),
+});
+const neighbourhoodMapRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'dashboards/kaart',
+  validateSearch: textSearch('jaar', 'categorie', 'wijk'),
+  component: forRoles(
+    'dashboard.read',
+    () => import('../features/dashboards/routes/neighbourhood-map-page.tsx'),
+    'NeighbourhoodMapPage',
+  ),
+});
 const sifInitiativesRoute = page(
   'sif',
   'sif.list',

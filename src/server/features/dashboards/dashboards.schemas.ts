@@ -70,7 +70,7 @@ export const dashboardSchema = z.object({
 });
 export type DashboardView = z.infer<typeof dashboardSchema>;
 
-export const mapQuerySchema = dashboardQuerySchema.pick({ year: true, category: true });
+export const mapQuerySchema = dashboardQuerySchema.pick({ year: true, category: true, wijk: true });
 export type MapQuery = z.infer<typeof mapQuerySchema>;
 
 const categories = z.array(categorySchema);
@@ -78,6 +78,8 @@ export const neighbourhoodMapSchema = z.object({
   year: z.number().int(),
   years: z.array(z.number().int()),
   category: categorySchema.nullable(),
+  /** The wijk the map is narrowed to: its buurten and provisions; the figures stay the same. */
+  wijk: z.string().nullable(),
   /** "Buurtgrenzen: Kadaster / CBS, 2025 — CC BY 4.0 — …", shown on the map. */
   attribution: z.string(),
   /** What the colour means: absolute counts (no resident counts in the reference data). */

@@ -137,16 +137,26 @@ export async function getNeighbourhoodMap(
   const figures = neighbourhoodMap(reference, counts, provisions, category);
   const shapes = new Map(reference.map((b) => [b.code, b.geometry]));
   const seen = new Map<string, number>();
+  // A wijk narrows the buurten and provisions shown; the figures are those of the whole map,
+  // so that two wijken give nothing away by subtraction. Unknown buurt codes stay listed.
+  const wijk = query.wijk ?? null;
+  const inWijk = (districtCode: string | null) => wijk === null || districtCode === wijk;
+  const districtOf = new Map(reference.map((b) => [b.code, b.districtCode]));
   return {
     year,
     years,
     category,
+    wijk,
     attribution: BOUNDARY_ATTRIBUTION,
     measure: 'participants',
     ...figures,
-    buurten: figures.buurten.map((b) => ({ ...b, geometry: shapes.get(b.code)! })),
+    buurten: figures.buurten
+      .filter((b) => inWijk(b.districtCode))
+      .map((b) => ({ ...b, geometry: shapes.get(b.code)! })),
+    wijken: figures.wijken.filter((w) => inWijk(w.code)),
     provisions: provisions
       .filter((p) => category === null || p.category === category)
+      .filter((p) => inWijk(districtOf.get(p.neighbourhoodCode ?? '') ?? null))
       .map((p) => {
         const shape = p.neighbourhoodCode ? shapes.get(p.neighbourhoodCode) : undefined;
         let point: [number, number] | null = null;

@@ -150,6 +150,22 @@ describe('the neighbourhood map', () => {
     expect(services.provisions.map((p: { name: string }) => p.name)).toEqual([
       'Klusteam Maas en Mergel',
     ]);
+    // Narrowed to a wijk: its buurten and provisions, with the same figures as the whole map.
+    const wijk = (await get(policy, '/api/dashboards/map?year=2025&wijk=WK093502')).json();
+    expect(wijk.wijk).toBe('WK093502');
+    expect(wijk.wijken).toEqual([map.wijken.find((w: { code: string }) => w.code === 'WK093502')]);
+    expect(wijk.buurten.map((b: { districtCode: string }) => b.districtCode)).toEqual(
+      Array.from({ length: wijk.buurten.length }, () => 'WK093502'),
+    );
+    expect(wijk.buurten.find((b: { code: string }) => b.code === 'BU09350201').participants).toBe(
+      12,
+    );
+    expect(wijk.provisions.map((p: { name: string }) => p.name)).toEqual([
+      'Huiskamer De Lindeboom',
+      'Huiskamer Het Trefpunt',
+    ]);
+    expect(wijk.unknown).toEqual(map.unknown);
+    expect(wijk.total).toBeNull();
   });
 
   it('downloads the map and each panel as a spreadsheet with the same numbers', async () => {

@@ -15,12 +15,13 @@ import {
   type ClientRoute,
   type OutflowKind,
 } from '../../../domain/participants/registration.ts';
-import type { ReportPeriod } from '../../../domain/participants/report/period.ts';
+import { periodCalendar, type ReportPeriod } from '../../../domain/participants/report/period.ts';
 import {
   emptyFigures,
   type DimensionSums,
   type ProvisionFigures,
 } from '../../../domain/participants/report/provision-figures.ts';
+import { addDays } from '../../../domain/dates.ts';
 import type { Category } from '../../../domain/tender/categories.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { organisations, provisions } from '../../platform/db/schema.ts';
@@ -47,8 +48,72 @@ const sumsOf = (row: DimensionRow): DimensionSums =>
 const ofProvision = (alias: string, provisionId: string | null): SQL =>
   provisionId === null ? sql`true` : sql`${sql.raw(alias)}.provision_id = ${provisionId}::uuid`;
 
-async function participantCounts(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+/**
+ * The periods of one pass as a common table `pe(k, from_day, to_day)`: `k` is the period's
+ * place in the list. Each query reads its table once over all the periods together (from the
+ * first day of any to the last) and counts every row in each period that holds it.
+ */
+const periodTable = (periods: readonly ReportPeriod[]): SQL =>
+  sql`pe(k, from_day, to_day) as (values ${sql.join(
+    periods.map((p, k) => sql`(${k}::int, ${p.from}::date, ${p.to}::date)`),
+    sql`, `,
+  )})`;
+
+const envelopeOf = (periods: readonly ReportPeriod[]): ReportPeriod => ({
+  from: periods.reduce((first, p) => (p.from < first ? p.from : first), periods[0]!.from),
+  to: periods.reduce((last, p) => (p.to > last ? p.to : last), periods[0]!.to),
+});
+
+/**
+ * The periods cut into pieces at every first day and every day after a last day (a year with
+ * its quarters and months: the 12 months). Each period is a run of whole pieces, so a day is
+ * in a period when its piece is (`width_bucket(day, bounds)`: 1 for the first piece, 0 before
+ * it, the number of bounds after the last). A join on the piece's number is an equality, not
+ * a comparison of every row with every period. `pieces(k, piece)`: the pieces of each period;
+ * `spans(k, first_piece, last_piece)`: the same as a run.
+ */
+function piecesOf(periods: readonly ReportPeriod[]) {
+  const bounds = [...new Set(periods.flatMap((p) => [p.from, addDays(p.to, 1)]))].sort();
+  const spans = periods.map((p, k) => ({
+    k,
+    first: bounds.indexOf(p.from) + 1,
+    last: bounds.indexOf(addDays(p.to, 1)),
+  }));
+  const boundsSql = sql`${`{${bounds.join(',')}}`}::date[]`;
+  return {
+    /** The number of the piece `column` (a date) falls in. */
+    pieceOf: (column: string) => sql`width_bucket(${sql.raw(column)}, ${boundsSql})`,
+    pieces: sql`pieces(k, piece) as (values ${sql.join(
+      spans.flatMap((s) =>
+        Array.from(
+          { length: s.last - s.first + 1 },
+          (_, i) => sql`(${s.k}::int, ${s.first + i}::int)`,
+        ),
+      ),
+      sql`, `,
+    )})`,
+    spans: sql`spans(k, first_piece, last_piece) as (values ${sql.join(
+      spans.map((s) => sql`(${s.k}::int, ${s.first}::int, ${s.last}::int)`),
+      sql`, `,
+    )})`,
+    /** Beyond every piece: for a date that is not there (no end, no next measurement). */
+    beyond: bounds.length + 1,
+  };
+}
+
+/** `alias`'s participant takes part in period `pe` (at some day of it). */
+const activeIn = (alias: string): SQL =>
+  sql.raw(
+    `${alias}.start_date <= pe.to_day and (${alias}.end_date is null or ${alias}.end_date >= pe.from_day)`,
+  );
+
+async function participantCounts(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
   return rows<{
+    k: number;
     provisionId: string;
     clientRoute: ClientRoute;
     active: number;
@@ -57,26 +122,32 @@ async function participantCounts(db: Queryable, period: ReportPeriod, provisionI
   }>(
     db,
     sql`
-      select p.provision_id as "provisionId", p.client_route as "clientRoute",
+      with ${periodTable(periods)}
+      select pe.k, p.provision_id as "provisionId", p.client_route as "clientRoute",
         count(*)::int as active,
-        count(*) filter (where p.start_date >= ${period.from}::date)::int as "new",
+        count(*) filter (where p.start_date >= pe.from_day)::int as "new",
         count(*) filter (where p.erased_at is not null)::int as erased
       from participants p
-      where p.start_date <= ${period.to}::date
-        and (p.end_date is null or p.end_date >= ${period.from}::date)
-        and ${ofProvision('p', provisionId)}
-      group by p.provision_id, p.client_route`,
+      join pe on ${activeIn('p')}
+      where ${ofProvision('p', provisionId)}
+      group by pe.k, p.provision_id, p.client_route`,
   );
 }
 
 /**
- * Attendance per provision, day and day part (one pass over the period's rows, grouped in
- * the order of an index on day, provision and day part when there is one), joined with the
- * anonymous counts, then per day part and per ISO week; and per provision the participants
- * present at all (an index probe per participant, not a pass over the attendance).
+ * Attendance per provision, day and day part over all the periods (one pass over their rows,
+ * grouped in the order of an index on day, provision and day part), joined with the
+ * anonymous counts, then per period, per day part and per ISO week.
  */
-async function attendanceCounts(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+async function attendanceCounts(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
+  const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<{
+    k: number;
     provisionId: string;
     dayPart: DayPart | null;
     week: string | null;
@@ -84,37 +155,49 @@ async function attendanceCounts(db: Queryable, period: ReportPeriod, provisionId
     anonymous: number;
     opened: number;
     maxAnonymous: number;
-    attendees: number | null;
   }>(
     db,
     sql`
-      with registered as (
+      with ${cut.pieces}, registered as (
         select a.provision_id, a.day, a.day_part, count(*)::int as n
         from attendance a
-        where a.day between ${period.from}::date and ${period.to}::date
+        where a.day between ${all.from}::date and ${all.to}::date
           and ${ofProvision('a', provisionId)}
         group by a.day, a.provision_id, a.day_part
       ), cells as (
         select coalesce(r.provision_id, n.provision_id) as provision_id,
           coalesce(r.day_part, n.day_part) as day_part,
+          coalesce(r.day, n.day) as day,
           to_char(coalesce(r.day, n.day), 'IYYY-"W"IW') as week,
           coalesce(r.n, 0) as registered, coalesce(n.count, 0) as anonymous
         from registered r
         full join (
           select n.provision_id, n.day, n.day_part, n.count from anonymous_attendance n
-          where n.day between ${period.from}::date and ${period.to}::date and n.count > 0
+          where n.day between ${all.from}::date and ${all.to}::date and n.count > 0
             and ${ofProvision('n', provisionId)}
         ) n on n.provision_id = r.provision_id and n.day = r.day and n.day_part = r.day_part
       )
-      select provision_id as "provisionId",
-        case when grouping(day_part) = 0 then day_part end as "dayPart",
-        case when grouping(week) = 0 then week end as week,
-        sum(registered)::int as registered, sum(anonymous)::int as anonymous,
-        count(*)::int as opened, max(anonymous)::int as "maxAnonymous", null::int as attendees
-      from cells
-      group by grouping sets ((provision_id, day_part), (provision_id, week))
-      union all
-      select p.provision_id, null, null, 0, 0, 0, 0, count(*)::int
+      select pe.k, c.provision_id as "provisionId",
+        case when grouping(c.day_part) = 0 then c.day_part end as "dayPart",
+        case when grouping(c.week) = 0 then c.week end as week,
+        sum(c.registered)::int as registered, sum(c.anonymous)::int as anonymous,
+        count(*)::int as opened, max(c.anonymous)::int as "maxAnonymous"
+      from cells c
+      join pieces pe on pe.piece = ${cut.pieceOf('c.day')}
+      group by grouping sets ((pe.k, c.provision_id, c.day_part), (pe.k, c.provision_id, c.week))`,
+  );
+}
+
+/**
+ * Per provision, the registered participants present at all in the period (an index probe per
+ * participant, not a pass over the attendance). Only the report's own period needs it: the
+ * municipality's report compares nested periods on their counts, and this is none of them.
+ */
+async function attendeeCounts(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+  return rows<{ provisionId: string; attendees: number }>(
+    db,
+    sql`
+      select p.provision_id as "provisionId", count(*)::int as attendees
       from participants p
       where ${ofProvision('p', provisionId)}
         and exists (
@@ -127,13 +210,25 @@ async function attendanceCounts(db: Queryable, period: ReportPeriod, provisionId
 }
 
 /**
- * Per provision and respondent: the participants (active in the period) with two or more
- * measurements up to the period's end, and the sums of their first and latest measurement.
+ * Per period, provision and respondent: the participants (active in the period) with two or
+ * more measurements up to the period's end, and the sums of their first and latest
+ * measurement. A participant's measurements are numbered once, in order: the first counts in
+ * a period when the second falls on or before its end; the latest is the one on or before the
+ * end whose next one (if any) falls after it.
  */
-async function healthChanges(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+async function healthChanges(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
+  const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
+  const earliestEnd = periods.reduce((first, p) => (p.to < first ? p.to : first), all.to);
   const columns = sql.raw(HEALTH_DIMENSIONS.map((d) => `m.${d}`).join(', '));
+  const summed = sql.raw(HEALTH_DIMENSIONS.map((d) => `sum(n.${d}) as ${d}`).join(', '));
   return rows<
     {
+      k: number;
       provisionId: string;
       respondent: Respondent;
       participants: number;
@@ -142,34 +237,60 @@ async function healthChanges(db: Queryable, period: ReportPeriod, provisionId: s
   >(
     db,
     sql`
-      with numbered as (
-        select p.provision_id, m.respondent, ${columns},
-          row_number() over (partition by m.participant_id, m.respondent
-            order by m.measured_on, m.created_at, m.id) as nr,
-          count(*) over (partition by m.participant_id, m.respondent) as measured
+      with ${cut.spans}, numbered as (
+        select p.provision_id, p.start_date, p.end_date, m.respondent, m.measured_on, ${columns},
+          row_number() over ordered as nr,
+          lead(m.measured_on) over ordered as next_on
         from measurements m
         join participants p on p.id = m.participant_id
-        where m.measured_on <= ${period.to}::date
+        where m.measured_on <= ${all.to}::date
           and ${ofProvision('m', provisionId)}
-          and p.start_date <= ${period.to}::date
-          and (p.end_date is null or p.end_date >= ${period.from}::date)
-      ), counted as (
-        -- A participant's first and latest of two or more measurements.
-        select n.*, case when n.nr = 1 then 'first' else 'latest' end as at
+          and p.start_date <= ${all.to}::date
+          and (p.end_date is null or p.end_date >= ${all.from}::date)
+        window ordered as (partition by m.participant_id, m.respondent
+          order by m.measured_on, m.created_at, m.id)
+      ), candidates as (
+        -- A first measurement followed by another, and a later one not followed before the
+        -- earliest end of a period: only these can count in any period. They are added up by
+        -- the pieces their days fall in, which is all that decides the periods they count in.
+        select n.provision_id, n.respondent, n.nr = 1 as is_first,
+          ${cut.pieceOf('n.start_date')} as start_piece,
+          coalesce(${cut.pieceOf('n.end_date')}, ${cut.beyond}) as end_piece,
+          ${cut.pieceOf('n.measured_on')} as measured_piece,
+          coalesce(${cut.pieceOf('n.next_on')}, ${cut.beyond}) as next_piece,
+          count(*)::int as n, ${summed}
         from numbered n
-        where n.measured >= 2 and (n.nr = 1 or n.nr = n.measured)
+        where (n.nr = 1 and n.next_on is not null)
+          or (n.nr >= 2 and (n.next_on is null or n.next_on > ${earliestEnd}::date))
+        group by 1, 2, 3, 4, 5, 6, 7
+      ), counted as (
+        select pe.k, c.*, case when c.is_first then 'first' else 'latest' end as at
+        from candidates c
+        join spans pe on c.start_piece <= pe.last_piece and c.end_piece >= pe.first_piece
+          and (
+            (c.is_first and c.next_piece <= pe.last_piece)
+            or (not c.is_first and c.measured_piece <= pe.last_piece
+              and c.next_piece > pe.last_piece)
+          )
       )
-      select c.provision_id as "provisionId", c.respondent, c.at, count(*)::int as participants,
-        ${dimensionSums('c')}
+      select c.k, c.provision_id as "provisionId", c.respondent, c.at,
+        sum(c.n)::int as participants, ${dimensionSums('c')}
       from counted c
-      group by c.provision_id, c.respondent, c.at`,
+      group by c.k, c.provision_id, c.respondent, c.at`,
   );
 }
 
-/** Per provision, respondent and quarter of the period: people, measurements, score sums. */
-async function quarterAverages(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+/** Per period, provision, respondent and quarter: people, measurements, score sums. */
+async function quarterAverages(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
+  const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<
     {
+      k: number;
       provisionId: string;
       respondent: Respondent;
       quarter: string;
@@ -179,20 +300,29 @@ async function quarterAverages(db: Queryable, period: ReportPeriod, provisionId:
   >(
     db,
     sql`
-      select m.provision_id as "provisionId", m.respondent,
+      with ${cut.pieces}
+      select pe.k, m.provision_id as "provisionId", m.respondent,
         to_char(m.measured_on, 'YYYY-"Q"Q') as quarter,
         count(distinct m.participant_id)::int as people, count(*)::int as measurements,
         ${dimensionSums('m')}
       from measurements m
-      where m.measured_on between ${period.from}::date and ${period.to}::date
+      join pieces pe on pe.piece = ${cut.pieceOf('m.measured_on')}
+      where m.measured_on between ${all.from}::date and ${all.to}::date
         and ${ofProvision('m', provisionId)}
-      group by m.provision_id, m.respondent, quarter`,
+      group by pe.k, m.provision_id, m.respondent, quarter`,
   );
 }
 
-/** Satisfaction as participants gave it themselves: per score, and people per provision. */
-async function satisfactionCounts(db: Queryable, period: ReportPeriod, provisionId: string | null) {
+/** Satisfaction as participants gave it themselves: per period, score, and people per provision. */
+async function satisfactionCounts(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
+  const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
   return rows<{
+    k: number;
     provisionId: string;
     score: number | null;
     answers: number;
@@ -200,26 +330,36 @@ async function satisfactionCounts(db: Queryable, period: ReportPeriod, provision
   }>(
     db,
     sql`
-      select m.provision_id as "provisionId",
+      with ${cut.pieces}
+      select pe.k, m.provision_id as "provisionId",
         case when grouping(m.satisfaction) = 0 then m.satisfaction end as score,
         count(*)::int as answers, count(distinct m.participant_id)::int as people
       from measurements m
-      where m.measured_on between ${period.from}::date and ${period.to}::date
+      join pieces pe on pe.piece = ${cut.pieceOf('m.measured_on')}
+      where m.measured_on between ${all.from}::date and ${all.to}::date
         and m.respondent = 'participant' and m.satisfaction is not null
         and ${ofProvision('m', provisionId)}
-      group by grouping sets ((m.provision_id, m.satisfaction), (m.provision_id))`,
+      group by grouping sets ((pe.k, m.provision_id, m.satisfaction), (pe.k, m.provision_id))`,
   );
 }
 
-async function outflowCounts(db: Queryable, period: ReportPeriod, provisionId: string | null) {
-  return rows<{ provisionId: string; kind: OutflowKind; count: number }>(
+async function outflowCounts(
+  db: Queryable,
+  periods: readonly ReportPeriod[],
+  provisionId: string | null,
+) {
+  const all = envelopeOf(periods);
+  const cut = piecesOf(periods);
+  return rows<{ k: number; provisionId: string; kind: OutflowKind; count: number }>(
     db,
     sql`
-      select o.provision_id as "provisionId", o.kind, count(*)::int as count
+      with ${cut.pieces}
+      select pe.k, o.provision_id as "provisionId", o.kind, count(*)::int as count
       from participant_outflows o
-      where o.on_date between ${period.from}::date and ${period.to}::date
+      join pieces pe on pe.piece = ${cut.pieceOf('o.on_date')}
+      where o.on_date between ${all.from}::date and ${all.to}::date
         and ${ofProvision('o', provisionId)}
-      group by o.provision_id, o.kind`,
+      group by pe.k, o.provision_id, o.kind`,
   );
 }
 
@@ -230,44 +370,49 @@ const isOutflowKind = (v: string): v is OutflowKind =>
 const isDayPart = (v: string): v is DayPart => (DAY_PARTS as readonly string[]).includes(v);
 
 /**
- * The figures of the period per provision: of one provision, or (`null`) of all provisions
- * that have any. The queries are independent; on a server they run side by side.
+ * The figures of several periods per provision, in one pass per table (docs/rules/
+ * participants.md): of one provision, or (`null`) of all provisions that have any; one map per
+ * period, in the order given. Participants present (`attendees`) are counted for the first
+ * period only; the others have 0 there. The queries are independent; on a server they run
+ * side by side.
  */
-export async function figuresPerProvision(
+export async function figuresPerPeriod(
   db: Queryable,
-  period: ReportPeriod,
+  periods: readonly ReportPeriod[],
   provisionId: string | null,
-): Promise<Map<string, ProvisionFigures>> {
-  const [people, presence, changes, quarters, satisfaction, outflow] = await Promise.all([
-    participantCounts(db, period, provisionId),
-    attendanceCounts(db, period, provisionId),
-    healthChanges(db, period, provisionId),
-    quarterAverages(db, period, provisionId),
-    satisfactionCounts(db, period, provisionId),
-    outflowCounts(db, period, provisionId),
-  ]);
-  const figures = new Map<string, ProvisionFigures>();
-  const of = (id: string) => {
-    let f = figures.get(id);
+): Promise<Map<string, ProvisionFigures>[]> {
+  const [people, presence, attendees, changes, quarters, satisfaction, outflow] = await Promise.all(
+    [
+      participantCounts(db, periods, provisionId),
+      attendanceCounts(db, periods, provisionId),
+      attendeeCounts(db, periods[0]!, provisionId),
+      healthChanges(db, periods, provisionId),
+      quarterAverages(db, periods, provisionId),
+      satisfactionCounts(db, periods, provisionId),
+      outflowCounts(db, periods, provisionId),
+    ],
+  );
+  const calendars = periods.map((p) => periodCalendar(p));
+  const figures = periods.map(() => new Map<string, ProvisionFigures>());
+  const of = (k: number, id: string) => {
+    let f = figures[k]!.get(id);
     if (!f) {
-      f = emptyFigures(period);
-      figures.set(id, f);
+      f = emptyFigures(periods[k]!, calendars[k]);
+      figures[k]!.set(id, f);
     }
     return f;
   };
 
   for (const row of people) {
-    const f = of(row.provisionId);
+    const f = of(row.k, row.provisionId);
     f.active += row.active;
     f.new += row.new;
     f.erased += row.erased;
     if (isClientRoute(row.clientRoute)) f.byClientRoute[row.clientRoute] += row.active;
   }
   for (const row of presence) {
-    const f = of(row.provisionId);
-    if (row.attendees !== null) {
-      f.attendees = row.attendees;
-    } else if (row.dayPart !== null && isDayPart(row.dayPart)) {
+    const f = of(row.k, row.provisionId);
+    if (row.dayPart !== null && isDayPart(row.dayPart)) {
       f.byDayPart[row.dayPart] = { registered: row.registered, anonymous: row.anonymous };
       f.openedDayParts += row.opened;
       f.maxAnonymous = Math.max(f.maxAnonymous, row.maxAnonymous);
@@ -275,14 +420,15 @@ export async function figuresPerProvision(
       f.weeks[row.week] = { registered: row.registered, anonymous: row.anonymous };
     }
   }
+  for (const row of attendees) of(0, row.provisionId).attendees = row.attendees;
   for (const row of changes) {
-    const health = of(row.provisionId).health[row.respondent];
+    const health = of(row.k, row.provisionId).health[row.respondent];
     if (!health) continue;
     health.participants = row.participants;
     health[row.at] = sumsOf(row);
   }
   for (const row of quarters) {
-    const health = of(row.provisionId).health[row.respondent];
+    const health = of(row.k, row.provisionId).health[row.respondent];
     if (!health) continue;
     health.quarters[row.quarter] = {
       people: row.people,
@@ -291,7 +437,7 @@ export async function figuresPerProvision(
     };
   }
   for (const row of satisfaction) {
-    const s = of(row.provisionId).satisfaction;
+    const s = of(row.k, row.provisionId).satisfaction;
     if (row.score === null) {
       s.answers = row.answers;
       s.people = row.people;
@@ -301,9 +447,19 @@ export async function figuresPerProvision(
     }
   }
   for (const row of outflow) {
-    if (isOutflowKind(row.kind)) of(row.provisionId).outflow[row.kind] += row.count;
+    if (isOutflowKind(row.kind)) of(row.k, row.provisionId).outflow[row.kind] += row.count;
   }
   return figures;
+}
+
+/** The figures of one period per provision: of one provision, or (`null`) of all that have any. */
+export async function figuresPerProvision(
+  db: Queryable,
+  period: ReportPeriod,
+  provisionId: string | null,
+): Promise<Map<string, ProvisionFigures>> {
+  const [figures] = await figuresPerPeriod(db, [period], provisionId);
+  return figures!;
 }
 
 export interface ReportProvisionRow {

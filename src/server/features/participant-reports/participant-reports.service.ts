@@ -85,20 +85,23 @@ export async function getMunicipalityReport(
   // Only an `all` scope sees the municipality's figures (defence in depth for the access table).
   if (scope.kind !== 'all') throw new AppError('FORBIDDEN');
   const period = municipalityPeriod(query, now);
-  const provisions = await repo.listReportProvisions(db);
-  const reportProvisions = async (p: ReportPeriod): Promise<ReportProvision[]> => {
-    const figures = await repo.figuresPerProvision(db, p, null);
-    return provisions.map((r) => ({ ...r, figures: figures.get(r.id) ?? emptyFigures(p) }));
-  };
   const { inside, around } = nestedFixedPeriods(period);
-  // The periods are independent: on PostgreSQL their queries run side by side on the pool.
-  const nested = (periods: FixedPeriod[]) =>
-    Promise.all(periods.map(async (p) => ({ period: p, provisions: await reportProvisions(p) })));
-  const [own, insideFigures, aroundFigures] = await Promise.all([
-    reportProvisions(period),
-    nested(inside),
-    nested(around),
+  const periods = [period, ...inside, ...around];
+  // All the periods in one pass per table: a year's report reads 17 periods.
+  const [provisions, figures] = await Promise.all([
+    repo.listReportProvisions(db),
+    repo.figuresPerPeriod(db, periods, null),
   ]);
+  const reportProvisions = (k: number): ReportProvision[] =>
+    provisions.map((r) => ({
+      ...r,
+      figures: figures[k]!.get(r.id) ?? emptyFigures(periods[k]!),
+    }));
+  const nested = (first: number, list: FixedPeriod[]) =>
+    list.map((p, i) => ({ period: p, provisions: reportProvisions(first + i) }));
+  const own = reportProvisions(0);
+  const insideFigures = nested(1, inside);
+  const aroundFigures = nested(1 + inside.length, around);
   const report = municipalityReport(
     { from: period.from, to: period.to },
     own,

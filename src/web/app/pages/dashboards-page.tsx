@@ -3,8 +3,8 @@
  * municipality's report on participants (its tables reused), and signals (docs/rules/dashboards.md).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo, type ReactNode } from 'react';
 import { DAY_PART_LABELS, DAY_PARTS } from '../../../domain/day-parts.ts';
 import { CLIENT_ROUTE_LABELS, CLIENT_ROUTES } from '../../../domain/participants/registration.ts';
 import { CATEGORY_CODES, CATEGORY_LABELS } from '../../../domain/tender/categories.ts';
@@ -25,6 +25,10 @@ import {
   dashboardQueryOptions,
   dashboardXlsxUrl,
 } from '../../features/dashboards/api/dashboards-api.ts';
+import {
+  filtersFromSearch,
+  searchFromFilters,
+} from '../../features/dashboards/dashboard-search.ts';
 import { dashboardTexts as texts } from '../../features/dashboards/texts.ts';
 
 const columns = texts.columns;
@@ -251,7 +255,11 @@ function SignalsPanel({ view, filters }: { view: DashboardView; filters: Dashboa
 
 /** The policy officer's dashboards: one lean request for the year and filters chosen. */
 export function DashboardsPage() {
-  const [filters, setFilters] = useState<DashboardQuery>({});
+  const search = useSearch({ from: '/ingelogd/dashboards' });
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const navigate = useNavigate();
+  const setFilters = (change: (f: DashboardQuery) => DashboardQuery) =>
+    void navigate({ to: '/dashboards', search: searchFromFilters(change(filters)) });
   const dashboard = useQuery({
     ...dashboardQueryOptions(filters),
     placeholderData: keepPreviousData,
@@ -278,7 +286,11 @@ export function DashboardsPage() {
     <Page title={texts.title}>
       <p className="utrecht-paragraph">{texts.intro}</p>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/dashboards/kaart">
+        <Link
+          className="utrecht-link"
+          to="/dashboards/kaart"
+          search={{ jaar: search.jaar, categorie: search.categorie, wijk: search.wijk }}
+        >
           {texts.mapLink}
         </Link>
       </p>

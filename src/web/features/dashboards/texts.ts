@@ -78,6 +78,8 @@ export const mapTexts = {
     'Deze buurtcodes staan in de gegevens maar niet in de CBS-indeling 2025. Ze tellen mee in het totaal.',
   withoutBuurt: 'Deelnemers zonder buurt',
   total: 'Totaal gemeente',
+  wijkNote:
+    'De kaart en de tabellen tonen alleen deze wijk. De aantallen zijn die van de hele gemeente: een keuze voor een wijk verandert geen aantal.',
   download: 'Download de tabel per buurt (xlsx)',
   back: 'Terug naar de dashboards',
 } as const;

@@ -26,7 +26,9 @@ export const dashboardQueryOptions = (filters: DashboardQuery) =>
       }),
   });
 
-export const neighbourhoodMapQueryOptions = (filters: Pick<DashboardQuery, 'year' | 'category'>) =>
+export const neighbourhoodMapQueryOptions = (
+  filters: Pick<DashboardQuery, 'year' | 'category' | 'wijk'>,
+) =>
   queryOptions({
     queryKey: ['dashboards', 'map', filters] as const,
     queryFn: ({ signal }) =>

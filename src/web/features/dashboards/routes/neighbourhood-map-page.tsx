@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useState, Component, type ReactNode } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
 import {
   CATEGORY_CODES,
   CATEGORY_LABELS,
@@ -10,7 +10,10 @@ import { Page } from '../../../components/page.tsx';
 import { LoadError, Loading } from '../../../components/query-state.tsx';
 import { Count, ReportTable } from '../../../components/report-table.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
+import type { DashboardQuery } from '../../../../server/features/dashboards/dashboards.schemas.ts';
+import { neighbourhoodsQueryOptions } from '../../../app/shared-queries.ts';
 import { dashboardXlsxUrl, neighbourhoodMapQueryOptions } from '../api/dashboards-api.ts';
+import { filtersFromSearch, searchFromFilters } from '../dashboard-search.ts';
 import { mapTexts as texts, dashboardTexts } from '../texts.ts';
 
 /** Leaflet comes with the map, in a chunk of its own, after the numbers are on screen. */
@@ -35,7 +38,19 @@ const names = (codes: readonly Category[]) =>
 
 /** The kloppend hart: participants and provisions per buurt, on a map and in a table. */
 export function NeighbourhoodMapPage() {
-  const [filters, setFilters] = useState<{ year?: number; category?: Category }>({});
+  const search = useSearch({ from: '/ingelogd/dashboards/kaart' });
+  const filters = useMemo(() => {
+    const { year, category, wijk } = filtersFromSearch(search);
+    return { year, category, wijk };
+  }, [search]);
+  const navigate = useNavigate();
+  // Each choice is a step in the browser's history: the back button returns to the last map.
+  const choose = (change: Pick<DashboardQuery, 'year' | 'category' | 'wijk'>) =>
+    void navigate({
+      to: '/dashboards/kaart',
+      search: searchFromFilters({ ...filters, ...change }),
+    });
+  const wijken = useQuery(neighbourhoodsQueryOptions).data?.districts ?? [];
   const query = useQuery({
     ...neighbourhoodMapQueryOptions(filters),
     placeholderData: keepPreviousData,
@@ -60,7 +75,7 @@ export function NeighbourhoodMapPage() {
             label={dashboardTexts.year}
             value={String(map.year)}
             options={map.years.map((y) => ({ value: String(y), label: String(y) }))}
-            onChange={(e) => setFilters((f) => ({ ...f, year: Number(e.target.value) }))}
+            onChange={(e) => choose({ year: Number(e.target.value) })}
           />
           <SelectField
             id="kaart-categorie"
@@ -71,12 +86,22 @@ export function NeighbourhoodMapPage() {
               ...CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
             ]}
             onChange={(e) =>
-              setFilters((f) => ({
-                ...f,
+              choose({
                 category: e.target.value === '' ? undefined : (e.target.value as Category),
-              }))
+              })
             }
           />
+          <SelectField
+            id="kaart-wijk"
+            label={dashboardTexts.wijk}
+            value={map.wijk ?? ''}
+            options={[
+              { value: '', label: dashboardTexts.allWijken },
+              ...wijken.map((w) => ({ value: w.code, label: w.name })),
+            ]}
+            onChange={(e) => choose({ wijk: e.target.value === '' ? undefined : e.target.value })}
+          />
+          {map.wijk ? <p className="utrecht-paragraph">{texts.wijkNote}</p> : null}
           <div className="sr-map-layout">
             <MapFailed>
               <Suspense fallback={<p className="utrecht-paragraph">{texts.mapLoading}</p>}>
@@ -114,16 +139,21 @@ export function NeighbourhoodMapPage() {
                 header: w.name,
                 cells: [<Count value={w.participants} />, w.provisions],
               })),
-              {
-                key: 'none',
-                header: texts.withoutBuurt,
-                cells: [<Count value={map.withoutBuurt} />, ''],
-              },
-              {
-                key: 'total',
-                header: texts.total,
-                cells: [<Count value={map.total} />, map.provisions.length],
-              },
+              // The municipality's rows only when the map is not narrowed to a wijk.
+              ...(map.wijk
+                ? []
+                : [
+                    {
+                      key: 'none',
+                      header: texts.withoutBuurt,
+                      cells: [<Count value={map.withoutBuurt} />, ''],
+                    },
+                    {
+                      key: 'total',
+                      header: texts.total,
+                      cells: [<Count value={map.total} />, map.provisions.length],
+                    },
+                  ]),
             ]}
           />
           <ReportTable
@@ -174,6 +204,7 @@ export function NeighbourhoodMapPage() {
               href={dashboardXlsxUrl('map', {
                 year: map.year,
                 category: map.category ?? undefined,
+                wijk: map.wijk ?? undefined,
               })}
               download
             >
