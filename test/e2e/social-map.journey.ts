@@ -41,7 +41,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     const { browser, base } = journey;
     const phone = await browser.newContext(PHONE);
     const page = await phone.newPage();
-    await page.goto(`${base}/sociale-kaart`);
+    await page.goto(`${base}/voorzieningen`);
     await checkPage(page, 'social map');
     await page.getByLabel('Of kies uw buurt').selectOption({ label: 'Mariaberg' });
     await page.getByLabel('Dagdeel').selectOption({ label: 'avond' });
@@ -69,7 +69,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     // Without JavaScript the map and its list are all there.
     const plain = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const noScript = await plain.newPage();
-    await noScript.goto(`${base}/sociale-kaart?buurt=BU09350201`);
+    await noScript.goto(`${base}/voorzieningen?buurt=BU09350201`);
     await noScript.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
     expect(await noScript.locator('svg path').count()).toBe(44);
     await plain.close();
@@ -83,7 +83,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
         sql`select id from provisions where name = 'Huiskamer De Lindeboom'`,
       )) as { rows: { id: string }[] }
     ).rows;
-    await staff.goto(`${base}/voorzieningen/${provision!.id}/verwijzingen`);
+    await staff.goto(`${base}/beheer/voorzieningen/${provision!.id}/verwijzingen`);
     await staff.getByText('Zelf aangemeld via de sociale kaart').first().waitFor();
     await staff.getByLabel('Aannemen: de inwoner wordt deelnemer').check();
     await staff.getByRole('button', { name: 'Besluit opslaan' }).click();

@@ -11,6 +11,8 @@ import { type App, toAppError } from './http.ts';
 import { type Bilingual, type Language, chooseLanguage } from '../../domain/social-map/language.ts';
 
 export const LANGUAGE_COOKIE = 'taal';
+/** The public social map; the staff pages of a provision live under /beheer/voorzieningen. */
+export const SOCIAL_MAP_PATH = '/voorzieningen';
 const LANGUAGE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 /** Text that is already HTML: made only by `html`, `raw` of a constant, or `jsonLd`. */
@@ -165,7 +167,7 @@ export function publicPage(page: PublicPage): string {
       <a class="skip" href="#inhoud">${t(SHELL_TEXTS.skip)}</a>
       <header>
         <nav aria-label="${t(SHELL_TEXTS.map)}">
-          <a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a
+          <a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a
           ><a href="/subsidieregister">${t(SHELL_TEXTS.register)}</a>
           <a href="${urlInLanguage(page.url, other)}" lang="${other}" hreflang="${other}"
             >${t(SHELL_TEXTS.otherLanguage)}</a
@@ -233,7 +235,7 @@ export function publicErrorPage(
       body: html`<h1>${t({ nl: 'Niet gelukt', en: 'Something went wrong' })}</h1>
         <p class="notice error" role="alert">${t(message)}</p>
         <p class="meta">${t({ nl: 'Foutcode', en: 'Error code' })}: ${error.code}</p>
-        <p><a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a></p>`,
+        <p><a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a></p>`,
     },
     error.status,
   );

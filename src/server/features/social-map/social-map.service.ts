@@ -43,6 +43,8 @@ const MAP_WIDTH = 360;
 
 export interface PublicProvision {
   id: string;
+  /** Not shown; tells whether a visitor logged in may manage the provision. */
+  organisationId: string;
   name: string;
   organisationName: string;
   category: Category;

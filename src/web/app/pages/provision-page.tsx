@@ -14,7 +14,7 @@ import { participantsTexts } from '../../features/participants/texts.ts';
 const texts = provisionsTexts.edit;
 
 export function ProvisionPage() {
-  const { provisionId } = useParams({ from: '/ingelogd/voorzieningen/$provisionId' });
+  const { provisionId } = useParams({ from: '/ingelogd/beheer/voorzieningen/$provisionId' });
   const provision = useQuery(provisionQueryOptions(provisionId));
   const updateProvision = useUpdateProvision(provisionId);
   const notFound = provision.error instanceof ApiError && provision.error.status === 404;
@@ -22,7 +22,7 @@ export function ProvisionPage() {
   return (
     <Page title={texts.title}>
       <p className="utrecht-paragraph">
-        <Link to="/voorzieningen" className="utrecht-link utrecht-link--html-a">
+        <Link to="/beheer/voorzieningen" className="utrecht-link utrecht-link--html-a">
           {texts.back}
         </Link>
       </p>
