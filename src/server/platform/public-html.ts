@@ -135,7 +135,7 @@ button,.button{font:inherit;font-weight:600;padding:.6rem 1.2rem;min-height:2.75
 svg{width:100%;height:auto}svg path{fill:#e8eef3;stroke:#6b7c8a;stroke-width:1}svg path.on{fill:#b9d3e6}svg circle{fill:#b00020;stroke:#fff;stroke-width:1.5}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ccc;vertical-align:top}td.n,th.n{text-align:right}
 .scroll{overflow-x:auto}dl{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
-dd ul{margin:0;padding-left:1.2rem}figure{margin:0}@media(max-width:40rem){dl{display:block}dd{margin-bottom:.5rem}}`;
+dd ul{margin:0;padding-left:1.2rem}figure{margin:0}img.photo{max-width:100%;height:auto;border-radius:4px}@media(max-width:40rem){dl{display:block}dd{margin-bottom:.5rem}}`;
 
 export interface PublicPage {
   language: Language;

@@ -629,6 +629,17 @@ export function provisionPage(
       <div class="layout">
         <div>
           <h2>${t(T.offer)}</h2>
+          ${
+            provision.photo
+              ? html`<img
+                  class="photo"
+                  src="${provision.photo.url}"
+                  alt="${provision.photo.altText}"
+                  width="${provision.photo.width}"
+                  height="${provision.photo.height}"
+                />`
+              : ''
+          }
           <p>${provision.publicDescription ?? ''}</p>
           <dl>
             <dt>${t(T.organisation)}</dt>

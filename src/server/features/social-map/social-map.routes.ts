@@ -137,6 +137,27 @@ export async function socialMapRoutes(app: App) {
     handler: async (request, reply) => showProvision(request, reply),
   });
 
+  // The photo's address carries its upload moment (?v=), so a browser may keep it for a year.
+  for (const [file, size] of [
+    ['foto.webp', 'image'],
+    ['foto-klein.webp', 'thumbnail'],
+  ] as const) {
+    app.get(`${SOCIAL_MAP_PATH}/:id/${file}`, {
+      config: { action: 'social_map.read' },
+      schema: hidden,
+      handler: async (request, reply) => {
+        const image = await service.photo(publicContextOf(app, request), {
+          provisionId: provisionIdOf(request),
+          size,
+        });
+        return reply
+          .type('image/webp')
+          .header('cache-control', 'public, max-age=31536000, immutable')
+          .send(image);
+      },
+    });
+  }
+
   app.post(`${SOCIAL_MAP_PATH}/:id/aanmelden`, {
     config: {
       action: 'social_map.request',

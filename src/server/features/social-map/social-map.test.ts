@@ -5,6 +5,7 @@
  * sitemap.
  */
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, as, createTestApp, loginAs } from '../../../../test/support/test-app.ts';
 import { TEMPLATE_MOMENT } from '../../../../test/support/template-moment.ts';
@@ -110,26 +111,84 @@ describe('the social map', () => {
     );
     forgetCatalogue(ctx.handle.db);
 
-    // The policy officer hides it: gone from the map at once, and audited.
+    // The organisation sets a photo: resized to 1200 px wide WebP, EXIF gone, with its text.
+    const applicant = await loginAs(ctx.app, 'applicant@demo.example');
+    const upload = (file: Buffer, altText: string) => {
+      const boundary = 'fotogrens';
+      return ctx.app.inject({
+        method: 'PUT',
+        url: `/api/provisions/${lindeboom}/photo`,
+        headers: { ...as(applicant), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\n${altText}\r\n--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="foto.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+          ),
+          file,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]),
+      });
+    };
+    const camera = await sharp({
+      create: { width: 2400, height: 1600, channels: 3, background: '#3a7' },
+    })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'Fotograaf', ImageDescription: 'Thuis bij mevrouw' } })
+      .toBuffer();
+    expect((await sharp(camera).metadata()).exif).toBeDefined();
+    const refused = await upload(Buffer.from('%PDF-1.4 geen foto'), 'Een folder');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('De foto is geen afbeelding die wij kunnen lezen');
+    const noText = await upload(camera, '  ');
+    expect(noText.json<{ fields: { path: string }[] }>().fields).toEqual([
+      expect.objectContaining({ path: 'altText' }),
+    ]);
+    const uploaded = await upload(camera, 'De huiskamer met de lange tafel');
+    expect(uploaded.statusCode).toBe(200);
+    const photo = uploaded.json<{ photo: { width: number; height: number; url: string } }>().photo;
+    expect([photo.width, photo.height]).toEqual([1200, 800]);
+    const served = await get(photo.url);
+    expect(served.headers['content-type']).toBe('image/webp');
+    const stored = await sharp(served.rawPayload).metadata();
+    expect([stored.format, stored.width, stored.height, stored.exif]).toEqual([
+      'webp',
+      1200,
+      800,
+      undefined,
+    ]);
+    const thumbnail = await sharp(
+      (await get(photo.url.replace('foto.webp', 'foto-klein.webp'))).rawPayload,
+    ).metadata();
+    expect([thumbnail.format, thumbnail.width, thumbnail.height]).toEqual(['webp', 320, 213]);
+    expect((await get(`/voorzieningen/${lindeboom}`)).body).toContain(
+      `src="${photo.url.replace('&', '&amp;')}"\n                  alt="De huiskamer met de lange tafel"`,
+    );
+
+    // The policy officer hides it, with a reason: gone from the map at once, and audited.
     const policy = await loginAs(ctx.app, 'policy_officer@demo.example');
-    const hide = (hidden: boolean) =>
+    const hide = (hidden: boolean, reason?: string) =>
       ctx.app.inject({
         method: 'PUT',
         url: `/api/provisions/${lindeboom}/visibility`,
         headers: as(policy),
-        payload: { hidden },
+        payload: { hidden, ...(reason ? { reason } : {}) },
       });
-    expect((await hide(true)).json<{ hidden: boolean }>().hidden).toBe(true);
+    const withoutReason = await hide(true);
+    expect(withoutReason.statusCode).toBe(400);
+    expect(withoutReason.body).toContain('Vul de reden in');
+    const hiddenNow = (await hide(true, 'Het adres klopt niet meer')).json<{
+      hidden: boolean;
+      hiddenReason: string;
+    }>();
+    expect([hiddenNow.hidden, hiddenNow.hiddenReason]).toEqual([true, 'Het adres klopt niet meer']);
     expect((await get(`/voorzieningen/${lindeboom}`)).statusCode).toBe(404);
+    expect((await get(photo.url)).statusCode).toBe(404);
     expect((await get('/voorzieningen')).body).toContain('5 voorzieningen gevonden');
     expect(
-      (
-        await rows<{ n: number }>(
-          sql`select count(*)::int as n from audit_events where action = 'provision.hide' and entity_id = ${lindeboom}`,
-        )
-      )[0]!.n,
-    ).toBe(1);
-    expect((await hide(false)).statusCode).toBe(200);
+      await rows<{ after: unknown }>(
+        sql`select after from audit_events where action = 'provision.hide' and entity_id = ${lindeboom}`,
+      ),
+    ).toEqual([{ after: { hidden: true, reason: 'Het adres klopt niet meer' } }]);
+    expect((await hide(false)).json<{ hiddenReason: null }>().hiddenReason).toBeNull();
     expect((await get(`/voorzieningen/${lindeboom}`)).statusCode).toBe(200);
 
     const missing = await get('/voorzieningen/00000000-0000-4000-8000-000000000000');
