@@ -265,9 +265,10 @@ const provisionsRoute = page(
   () => import('../features/provisions/routes/provisions-page.tsx'),
   'ProvisionsPage',
 );
+/** The organisation edits its provision; the policy officer hides it from the social map. */
 const provisionRoute = page(
   'beheer/voorzieningen/$provisionId',
-  { action: 'provision.update', scopes: ['own'] },
+  { action: 'provision.read', scopes: ['all', 'own'] },
   () => import('./pages/provision-page.tsx'),
   'ProvisionPage',
 );
