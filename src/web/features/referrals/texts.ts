@@ -6,6 +6,7 @@ export const referralsTexts = {
       'Verwijs een inwoner naar een algemene voorziening die u op de sociale kaart vond. Verwijs alleen als de inwoner dat wil en toestemming geeft om de gegevens te delen.',
     myReferrals: 'Mijn verwijzingen',
     backToMap: 'Terug naar de sociale kaart',
+    chosen: 'De voorziening die u op de sociale kaart koos',
     toMap: 'Zoek een voorziening op de sociale kaart',
     notFound:
       'Deze voorziening staat niet (meer) op de sociale kaart. Zoek een andere voorziening op de sociale kaart.',

@@ -42,14 +42,19 @@ export function ReferPage() {
       {failed ? <LoadError error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       {neighbourhoods.data && found.data ? (
         provision ? (
-          <ProvisionCard
-            provision={provision}
-            neighbourhoods={neighbourhoods.data}
-            neighbourhoodCode={buurt}
-            open={open}
-            onOpen={() => setOpen(true)}
-            onClose={() => setOpen(false)}
-          />
+          <section aria-labelledby="gekozen-titel" className="sr-section">
+            <h2 id="gekozen-titel" className="utrecht-heading-2">
+              {texts.chosen}
+            </h2>
+            <ProvisionCard
+              provision={provision}
+              neighbourhoods={neighbourhoods.data}
+              neighbourhoodCode={buurt}
+              open={open}
+              onOpen={() => setOpen(true)}
+              onClose={() => setOpen(false)}
+            />
+          </section>
         ) : (
           <p className="utrecht-paragraph">{texts.notFound}</p>
         )
