@@ -373,6 +373,20 @@ describe('the open subsidy register', () => {
       'jaar,organisatie,kvk_nummer,regeling,categorie,voorziening,aangevraagd_euro,verleend_euro,vastgesteld_euro,besluitdatum',
     );
     expect(lines).toHaveLength(register.rows.length + 1);
+    // Without a year, CSV and JSON both take the newest year; the page says the same count.
+    const newest = (await get('/api/public/subsidy-register.csv')).body.trimEnd().split('\r\n');
+    expect(newest).toEqual(lines);
+    expect((await get(`/subsidieregister?jaar=${register.year}`)).body).toContain(
+      `Verleende subsidies ${register.year}: ${register.rows.length},`,
+    );
+    // The API document describes both.
+    const paths = (await get('/api/docs/json')).json<{
+      paths: Record<string, { get?: { description?: string } }>;
+    }>().paths;
+    expect(paths['/api/public/subsidy-register']?.get?.description).toContain('particulier');
+    expect(paths['/api/public/subsidy-register.csv']?.get?.description).toContain(
+      'jaar, organisatie, kvk_nummer, regeling, categorie, voorziening, aangevraagd_euro, verleend_euro, vastgesteld_euro, besluitdatum',
+    );
 
     // An applicant without a KvK number is a person: "particulier", no provision named.
     await ctx.handle.db.execute(
