@@ -63,10 +63,10 @@ const buurten = (
 const searches = buurten.flatMap((buurt) =>
   ['', 'evening', 'morning'].map(
     (dayPart, i) =>
-      `/sociale-kaart?buurt=${buurt}&dayPart=${dayPart}${i === 2 ? '&access=wheelchair' : ''}`,
+      `/voorzieningen?buurt=${buurt}&dayPart=${dayPart}${i === 2 ? '&access=wheelchair' : ''}`,
   ),
 );
-searches.push('/sociale-kaart', '/sociale-kaart?q=buurt&page=3');
+searches.push('/voorzieningen', '/voorzieningen?q=buurt&page=3');
 
 const fetchText = async (url: string) => {
   const response = await fetch(`${base}${url}`);
@@ -105,9 +105,9 @@ const at = (q: number) =>
 
 const withoutMap = (page: string) => page.replace(/<figure>[\s\S]*?<\/figure>/g, '');
 const gz = (text: string) => gzipSync(Buffer.from(text)).length;
-const searchPage = await fetchText('/sociale-kaart');
-const provisionId = /href="\/sociale-kaart\/([0-9a-f-]{36})"/.exec(searchPage)![1]!;
-const provisionPage = await fetchText(`/sociale-kaart/${provisionId}`);
+const searchPage = await fetchText('/voorzieningen');
+const provisionId = /href="\/voorzieningen\/([0-9a-f-]{36})"/.exec(searchPage)![1]!;
+const provisionPage = await fetchText(`/voorzieningen/${provisionId}`);
 const weight = {
   searchPageGzipBytes: gz(searchPage),
   searchPageWithoutMapGzipBytes: gz(withoutMap(searchPage)),

@@ -170,8 +170,9 @@ export const ACCESS = {
   'measurement.write': { coordinator: 'coordinated' },
   /** A participant answers through a personal link, without an account. */
   'questionnaire.answer': 'public',
-  // The public social map and the open subsidy register: no login; pages are the same for
-  // everyone, so these actions never read the session (docs/rules/social-map.md).
+  // The public social map and the open subsidy register: no login. The map's pages read the
+  // session only to offer a social worker "Verwijzen" and staff a link to their provision's
+  // pages; the request form and the register never do (docs/rules/social-map.md).
   'social_map.read': 'public',
   /** A resident's own request to take part; rate-limited, stored once per form. */
   'social_map.request': 'public',
@@ -207,9 +208,11 @@ export const ACCESS = {
 
 export type Action = keyof typeof ACCESS;
 
-/** Public pages that look the same for everyone: the session is not read for them. */
+/**
+ * Public pages that look the same for everyone: the session is not read for them (and so the
+ * resident's request form, a plain HTML form, needs no CSRF header).
+ */
 export const SESSIONLESS_ACTIONS: ReadonlySet<Action> = new Set<Action>([
-  'social_map.read',
   'social_map.request',
   'subsidy_register.read',
   'fund_public.read',

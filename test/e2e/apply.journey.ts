@@ -261,7 +261,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await logInHome(page, 'applicant@demo.example');
 
     // Another own provision, through the provisions page.
-    await page.goto(`${base}/voorzieningen`);
+    await page.goto(`${base}/beheer/voorzieningen`);
     await page.getByRole('heading', { level: 1, name: 'Voorzieningen' }).waitFor();
     await page.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
     await checkPage(page, 'provisions');

@@ -82,7 +82,9 @@ describe.runIf(hasBrowser)(
 
       // Last week's attendance: Monday morning and afternoon, Wednesday afternoon, and two
       // people counted anonymously on Friday afternoon.
-      await page.goto(`${base}/voorzieningen/${provisionId}/aanwezigheid?week=${lastMonday}`);
+      await page.goto(
+        `${base}/beheer/voorzieningen/${provisionId}/aanwezigheid?week=${lastMonday}`,
+      );
       await page.getByRole('heading', { level: 1, name: /^Aanwezigheid/ }).waitFor();
       await checkPage(page, 'week grid');
       const cells = page.getByRole('checkbox', { name: /^Anna J\. – / });

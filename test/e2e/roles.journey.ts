@@ -195,7 +195,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       userId: coordinator!.id,
       kind: 'referral',
       title: 'Nieuwe verwijzing naar Huiskamer De Lindeboom',
-      link: `/voorzieningen/${lindeboom!.id}/verwijzingen`,
+      link: `/beheer/voorzieningen/${lindeboom!.id}/verwijzingen`,
     });
     const { context, page } = await newPage();
     await submitLogIn(page, base, 'coordinator@demo.example');
@@ -205,7 +205,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.getByLabel('Stuur mij de dagelijkse e-mail met nieuwe taken').waitFor();
     await checkPage(page, 'notifications');
     await page.getByRole('link', { name: 'Nieuwe verwijzing naar Huiskamer De Lindeboom' }).click();
-    await page.waitForURL(`**/voorzieningen/${lindeboom!.id}/verwijzingen`);
+    await page.waitForURL(`**/beheer/voorzieningen/${lindeboom!.id}/verwijzingen`);
     await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
     await context.close();
   });

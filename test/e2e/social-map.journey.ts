@@ -2,7 +2,8 @@
  * Journey: on a 360 px phone, a resident finds an evening provision in Mariaberg with
  * wheelchair access on the public social map and asks to take part; the same page works
  * with JavaScript turned off; the coordinator of the provision accepts the request, and the
- * resident is a participant. axe reports nothing on the public pages.
+ * resident is a participant. axe reports nothing on the public pages. A social worker finds
+ * the provision on the same map and starts a referral from it.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     const { browser, base } = journey;
     const phone = await browser.newContext(PHONE);
     const page = await phone.newPage();
-    await page.goto(`${base}/sociale-kaart`);
+    await page.goto(`${base}/voorzieningen`);
     await checkPage(page, 'social map');
     await page.getByLabel('Of kies uw buurt').selectOption({ label: 'Mariaberg' });
     await page.getByLabel('Dagdeel').selectOption({ label: 'avond' });
@@ -69,7 +70,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     // Without JavaScript the map and its list are all there.
     const plain = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const noScript = await plain.newPage();
-    await noScript.goto(`${base}/sociale-kaart?buurt=BU09350201`);
+    await noScript.goto(`${base}/voorzieningen?buurt=BU09350201`);
     await noScript.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
     expect(await noScript.locator('svg path').count()).toBe(44);
     await plain.close();
@@ -83,11 +84,26 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
         sql`select id from provisions where name = 'Huiskamer De Lindeboom'`,
       )) as { rows: { id: string }[] }
     ).rows;
-    await staff.goto(`${base}/voorzieningen/${provision!.id}/verwijzingen`);
+    await staff.goto(`${base}/beheer/voorzieningen/${provision!.id}/verwijzingen`);
     await staff.getByText('Zelf aangemeld via de sociale kaart').first().waitFor();
     await staff.getByLabel('Aannemen: de inwoner wordt deelnemer').check();
     await staff.getByRole('button', { name: 'Besluit opslaan' }).click();
     await staff.getByText('Ans Peters is aangenomen en staat nu bij uw deelnemers.').waitFor();
     await desk.close();
+
+    // A social worker refers from the same finder: the app's old finder address leads to the
+    // map, where "Verwijzen" opens the referral form for that provision.
+    const office = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const worker = await office.newPage();
+    await logIn(worker, base, 'social_worker@demo.example');
+    await worker.goto(`${base}/verwijzen?buurt=BU09350201`);
+    await worker.waitForURL(`**/voorzieningen?buurt=BU09350201`);
+    await worker.getByRole('link', { name: /^Verwijzen.*Huiskamer De Lindeboom$/ }).click();
+    await worker.waitForURL(`**/verwijzen/${provision!.id}?buurt=BU09350201`);
+    await worker
+      .getByRole('heading', { level: 4, name: 'Verwijzing naar Huiskamer De Lindeboom' })
+      .waitFor();
+    await checkPage(worker, 'referral form from the social map');
+    await office.close();
   });
 });

@@ -12,6 +12,7 @@ import { hasFilters, matchesSearch, socialMapQuerySchema } from './search.ts';
 import { projectBuurten, ringCentre, spreadAround } from './svg-map.ts';
 import { knownFeatures, openingLines } from './vocabulary.ts';
 import { publicApplicant } from '../grants/subsidy-register.ts';
+import { staffActions } from './staff-actions.ts';
 
 const table = { municipalityPc4: ['6211', '6216'], pc6: { '6216AB': 'BU09350201' } };
 
@@ -176,5 +177,33 @@ describe('a request to take part', () => {
     );
     expect(problems.map((p) => p.field)).toEqual(['name', 'contact', 'remark', 'consent']);
     expect(problems[0]!.message.en).toBe('Your name can be at most 100 characters.');
+  });
+});
+
+describe('staff actions on the social map', () => {
+  const provision = { id: 'p1', organisationId: 'o1' };
+  it('offers referring to social workers and the staff page to whoever may see it', () => {
+    expect(staffActions(null).mayRefer).toBe(false);
+    expect(staffActions(null).mayManage(provision)).toBe(false);
+    const worker = staffActions({
+      roles: ['social_worker'],
+      organisationIds: [],
+      provisionIds: [],
+    });
+    expect([worker.mayRefer, worker.mayManage(provision)]).toEqual([true, false]);
+    const owner = { roles: ['applicant'] as const, provisionIds: [] };
+    expect(staffActions({ ...owner, organisationIds: ['o1'] }).mayManage(provision)).toBe(true);
+    expect(staffActions({ ...owner, organisationIds: ['o2'] }).mayManage(provision)).toBe(false);
+    expect(
+      staffActions({ roles: ['coordinator'], organisationIds: [], provisionIds: ['p1'] }).mayManage(
+        provision,
+      ),
+    ).toBe(true);
+    const policy = staffActions({
+      roles: ['policy_officer'],
+      organisationIds: [],
+      provisionIds: [],
+    });
+    expect([policy.mayRefer, policy.mayManage(provision)]).toEqual([false, true]);
   });
 });

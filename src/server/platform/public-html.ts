@@ -11,6 +11,8 @@ import { type App, toAppError } from './http.ts';
 import { type Bilingual, type Language, chooseLanguage } from '../../domain/social-map/language.ts';
 
 export const LANGUAGE_COOKIE = 'taal';
+/** The public social map; the staff pages of a provision live under /beheer/voorzieningen. */
+export const SOCIAL_MAP_PATH = '/voorzieningen';
 const LANGUAGE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 /** Text that is already HTML: made only by `html`, `raw` of a constant, or `jsonLd`. */
@@ -133,7 +135,7 @@ button,.button{font:inherit;font-weight:600;padding:.6rem 1.2rem;min-height:2.75
 svg{width:100%;height:auto}svg path{fill:#e8eef3;stroke:#6b7c8a;stroke-width:1}svg path.on{fill:#b9d3e6}svg circle{fill:#b00020;stroke:#fff;stroke-width:1.5}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ccc;vertical-align:top}td.n,th.n{text-align:right}
 .scroll{overflow-x:auto}dl{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
-dd ul{margin:0;padding-left:1.2rem}figure{margin:0}@media(max-width:40rem){dl{display:block}dd{margin-bottom:.5rem}}`;
+dd ul{margin:0;padding-left:1.2rem}figure{margin:0}img.photo{max-width:100%;height:auto;border-radius:4px}@media(max-width:40rem){dl{display:block}dd{margin-bottom:.5rem}}`;
 
 export interface PublicPage {
   language: Language;
@@ -165,7 +167,7 @@ export function publicPage(page: PublicPage): string {
       <a class="skip" href="#inhoud">${t(SHELL_TEXTS.skip)}</a>
       <header>
         <nav aria-label="${t(SHELL_TEXTS.map)}">
-          <a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a
+          <a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a
           ><a href="/subsidieregister">${t(SHELL_TEXTS.register)}</a>
           <a href="${urlInLanguage(page.url, other)}" lang="${other}" hreflang="${other}"
             >${t(SHELL_TEXTS.otherLanguage)}</a
@@ -233,7 +235,7 @@ export function publicErrorPage(
       body: html`<h1>${t({ nl: 'Niet gelukt', en: 'Something went wrong' })}</h1>
         <p class="notice error" role="alert">${t(message)}</p>
         <p class="meta">${t({ nl: 'Foutcode', en: 'Error code' })}: ${error.code}</p>
-        <p><a href="/sociale-kaart">${t(SHELL_TEXTS.map)}</a></p>`,
+        <p><a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a></p>`,
     },
     error.status,
   );

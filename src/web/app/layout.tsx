@@ -16,7 +16,7 @@ type NavTarget =
   | '/aanvulverzoeken'
   | '/bezwaren'
   | '/aanvragen'
-  | '/voorzieningen'
+  | '/beheer/voorzieningen'
   | '/organisatie'
   | '/beheer/gebruikers'
   | '/beheer/organisaties'
@@ -60,7 +60,7 @@ const NAV_ITEMS: { to: NavTarget; label: string; roles: readonly Role[] | 'all' 
   { to: '/sif', label: nav.sifInitiatives, roles: ['policy_officer', 'assessor', 'applicant'] },
   { to: '/beoordelen', label: nav.assess, roles: ['assessor'] },
   { to: '/aanvragen', label: nav.applications, roles: ['applicant'] },
-  { to: '/voorzieningen', label: nav.provisions, roles: ['applicant'] },
+  { to: '/beheer/voorzieningen', label: nav.provisions, roles: ['applicant'] },
   { to: '/subsidies', label: nav.ownGrants, roles: ['applicant'] },
   { to: '/organisatie', label: nav.ownOrganisation, roles: ['applicant'] },
   { to: '/deelnemers', label: nav.participants, roles: ['coordinator'] },

@@ -260,14 +260,15 @@ const ownOrganisationRoute = createRoute({
   ),
 });
 const provisionsRoute = page(
-  'voorzieningen',
+  'beheer/voorzieningen',
   { action: 'provision.create', scopes: ['own'] },
   () => import('../features/provisions/routes/provisions-page.tsx'),
   'ProvisionsPage',
 );
+/** The organisation edits its provision; the policy officer hides it from the social map. */
 const provisionRoute = page(
-  'voorzieningen/$provisionId',
-  { action: 'provision.update', scopes: ['own'] },
+  'beheer/voorzieningen/$provisionId',
+  { action: 'provision.read', scopes: ['all', 'own'] },
   () => import('./pages/provision-page.tsx'),
   'ProvisionPage',
 );
@@ -558,13 +559,13 @@ const participantsHomeRoute = page(
   'ParticipantsHomePage',
 );
 const participantsRoute = page(
-  'voorzieningen/$provisionId/deelnemers',
+  'beheer/voorzieningen/$provisionId/deelnemers',
   'participant.list',
   () => import('../features/participants/routes/participants-page.tsx'),
   'ParticipantsPage',
 );
 const registerParticipantRoute = page(
-  'voorzieningen/$provisionId/deelnemers/nieuw',
+  'beheer/voorzieningen/$provisionId/deelnemers/nieuw',
   'participant.manage',
   () => import('../features/participants/routes/register-participant-page.tsx'),
   'RegisterParticipantPage',
@@ -577,7 +578,7 @@ const participantRoute = page(
 );
 const attendanceRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
-  path: 'voorzieningen/$provisionId/aanwezigheid',
+  path: 'beheer/voorzieningen/$provisionId/aanwezigheid',
   validateSearch: textSearch('week'),
   component: forRoles(
     'attendance.write',
@@ -586,25 +587,37 @@ const attendanceRoute = createRoute({
   ),
 });
 const incomingReferralsRoute = page(
-  'voorzieningen/$provisionId/verwijzingen',
+  'beheer/voorzieningen/$provisionId/verwijzingen',
   'referral.decide',
   () => import('../features/referrals/routes/incoming-referrals-page.tsx'),
   'IncomingReferralsPage',
 );
 const provisionReportRoute = page(
-  'voorzieningen/$provisionId/rapportage',
+  'beheer/voorzieningen/$provisionId/rapportage',
   'report.provision',
   () => import('../features/participant-reports/routes/provision-report-page.tsx'),
   'ProvisionReportPage',
 );
+/** The one finder is the social map; this address leads there (with its filters). */
 const referralFinderRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'verwijzen',
   validateSearch: textSearch('buurt', 'categorie', 'dagdeel', 'doelgroep'),
   component: forRoles(
     'referral.search',
-    () => import('../features/referrals/routes/referral-finder-page.tsx'),
-    'ReferralFinderPage',
+    () => import('../features/referrals/routes/refer-page.tsx'),
+    'ToSocialMapPage',
+  ),
+});
+/** A social worker chose "Verwijzen" on the social map: the referral form for that provision. */
+const referRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'verwijzen/$provisionId',
+  validateSearch: textSearch('buurt'),
+  component: forRoles(
+    'referral.create',
+    () => import('../features/referrals/routes/refer-page.tsx'),
+    'ReferPage',
   ),
 });
 const myReferralsRoute = page(
@@ -689,6 +702,7 @@ const routeTree = rootRoute.addChildren([
     incomingReferralsRoute,
     provisionReportRoute,
     referralFinderRoute,
+    referRoute,
     myReferralsRoute,
     municipalityReportRoute,
     roundsRoute,

@@ -55,7 +55,7 @@ export async function notifyReferral(
     {
       kind: 'referral',
       title: `Nieuwe verwijzing naar ${provision.name}`,
-      link: `/voorzieningen/${provision.id}/verwijzingen`,
+      link: `/beheer/voorzieningen/${provision.id}/verwijzingen`,
     },
     now,
   );

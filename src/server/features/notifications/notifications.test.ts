@@ -130,7 +130,7 @@ describe('an event notifies the right users only', () => {
       {
         kind: 'referral',
         title: 'Nieuwe verwijzing naar Huiskamer De Lindeboom',
-        link: `/voorzieningen/${lindeboom!.id}/verwijzingen`,
+        link: `/beheer/voorzieningen/${lindeboom!.id}/verwijzingen`,
       },
     ]);
     expect(await notificationsOf('social_worker@demo.example')).toEqual([]);

@@ -2,7 +2,12 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access.ts';
 import { organisationFilter } from '../../platform/db/scope.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { neighbourhoods, organisations, provisions } from '../../platform/db/schema.ts';
+import {
+  neighbourhoods,
+  organisations,
+  provisionPhotos,
+  provisions,
+} from '../../platform/db/schema.ts';
 
 /** Provisions belong to an organisation; the scope filters on it in the query. */
 export function provisionScope(scope: DataScope): SQL | undefined {
@@ -28,6 +33,11 @@ export const provisionColumns = {
   contactEmail: provisions.contactEmail,
   contactPhone: provisions.contactPhone,
   hidden: provisions.hidden,
+  hiddenReason: provisions.hiddenReason,
+  photoAltText: provisionPhotos.altText,
+  photoWidth: provisionPhotos.width,
+  photoHeight: provisionPhotos.height,
+  photoUploadedAt: provisionPhotos.uploadedAt,
   updatedAt: provisions.updatedAt,
 };
 
@@ -36,7 +46,8 @@ function baseQuery(db: Queryable) {
     .select(provisionColumns)
     .from(provisions)
     .innerJoin(organisations, eq(organisations.id, provisions.organisationId))
-    .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode));
+    .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode))
+    .leftJoin(provisionPhotos, eq(provisionPhotos.provisionId, provisions.id));
 }
 
 export async function listProvisions(db: Queryable, scope: DataScope, organisationId?: string) {
@@ -86,6 +97,49 @@ export async function neighbourhoodExists(db: Queryable, code: string) {
 }
 
 /** Not a change of the provision's content: its updatedAt (the sitemap's lastmod) stays. */
-export async function setHidden(db: Queryable, id: string, hidden: boolean): Promise<void> {
-  await db.update(provisions).set({ hidden }).where(eq(provisions.id, id));
+export async function setHidden(
+  db: Queryable,
+  id: string,
+  hidden: boolean,
+  reason: string | null,
+): Promise<void> {
+  await db
+    .update(provisions)
+    .set({ hidden, hiddenReason: hidden ? reason : null })
+    .where(eq(provisions.id, id));
+}
+
+export type PhotoValues = Omit<typeof provisionPhotos.$inferInsert, 'provisionId'>;
+
+/** One photo per provision: a new one replaces the old. */
+export async function savePhoto(db: Queryable, provisionId: string, values: PhotoValues) {
+  await db
+    .insert(provisionPhotos)
+    .values({ provisionId, ...values })
+    .onConflictDoUpdate({ target: provisionPhotos.provisionId, set: values });
+}
+
+export async function deletePhoto(db: Queryable, provisionId: string): Promise<boolean> {
+  const deleted = await db
+    .delete(provisionPhotos)
+    .where(eq(provisionPhotos.provisionId, provisionId))
+    .returning({ id: provisionPhotos.provisionId });
+  return deleted.length > 0;
+}
+
+/** The photo as the public page shows it: only of a provision on the map. */
+export async function visiblePhoto(
+  db: Queryable,
+  provisionId: string,
+  size: 'image' | 'thumbnail',
+) {
+  const [row] = await db
+    .select({
+      data: size === 'image' ? provisionPhotos.image : provisionPhotos.thumbnail,
+      uploadedAt: provisionPhotos.uploadedAt,
+    })
+    .from(provisionPhotos)
+    .innerJoin(provisions, eq(provisions.id, provisionPhotos.provisionId))
+    .where(and(eq(provisionPhotos.provisionId, provisionId), eq(provisions.hidden, false)));
+  return row;
 }

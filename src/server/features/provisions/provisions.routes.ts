@@ -11,6 +11,8 @@ import {
 } from './provisions.schemas.ts';
 import * as service from './provisions.service.ts';
 import { contextOf } from '../../platform/use-case.ts';
+import { AppError } from '../../platform/errors.ts';
+import { photoAltTextSchema } from '../../../domain/social-map/photo.ts';
 
 export async function provisionsRoutes(app: App) {
   const tags = ['Voorzieningen'];
@@ -60,7 +62,59 @@ export async function provisionsRoutes(app: App) {
       service.setProvisionVisibility(contextOf(app, request), {
         provisionId: request.params.provisionId,
         hidden: request.body.hidden,
+        reason: request.body.reason,
       }),
+  });
+
+  app.put('/api/provisions/:provisionId/photo', {
+    config: { action: 'provision.update' },
+    schema: {
+      tags,
+      summary:
+        'De foto op de sociale kaart zetten (multipart/form-data: photo, het bestand, en altText, wat erop staat); verkleind tot WebP zonder EXIF',
+      params: provisionParamsSchema,
+      response: { 200: provisionSchema, ...errorResponses },
+    },
+    handler: async (request) => {
+      if (!request.isMultipart()) {
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'photo', message: 'Stuur de foto als multipart/form-data.' }],
+        });
+      }
+      let data: Buffer | null = null;
+      let altText: unknown;
+      for await (const part of request.parts()) {
+        if (part.type === 'file') data = await part.toBuffer();
+        else if (part.fieldname === 'altText') altText = part.value;
+      }
+      const text = photoAltTextSchema.safeParse({ altText });
+      const fields = [
+        ...(data && data.length > 0 ? [] : [{ path: 'photo', message: 'Kies een foto.' }]),
+        ...(text.success
+          ? []
+          : [{ path: 'altText', message: text.error.issues[0]?.message ?? 'Tekst bij de foto' }]),
+      ];
+      if (fields.length > 0 || !data || !text.success) {
+        throw new AppError('VALIDATION_FAILED', { fields });
+      }
+      return service.setPhoto(contextOf(app, request), {
+        provisionId: request.params.provisionId,
+        data,
+        altText: text.data.altText,
+      });
+    },
+  });
+
+  app.delete('/api/provisions/:provisionId/photo', {
+    config: { action: 'provision.update' },
+    schema: {
+      tags,
+      summary: 'De foto van de sociale kaart halen',
+      params: provisionParamsSchema,
+      response: { 200: provisionSchema, ...errorResponses },
+    },
+    handler: async (request) =>
+      service.removePhoto(contextOf(app, request), { provisionId: request.params.provisionId }),
   });
 
   app.patch('/api/provisions/:provisionId', {

@@ -3,6 +3,7 @@ import { openingDayPartsSchema } from '../../../domain/day-parts.ts';
 import { postcodeSchema } from '../../../domain/identifiers.ts';
 import { categorySchema } from '../../../domain/tender/categories.ts';
 import { accessibilityFeatureSchema } from '../../../domain/social-map/vocabulary.ts';
+import { HIDE_REASON_MAX } from '../../../domain/social-map/photo.ts';
 
 export const provisionSchema = z.object({
   id: z.uuid(),
@@ -23,8 +24,19 @@ export const provisionSchema = z.object({
   accessibilityFeatures: z.array(accessibilityFeatureSchema),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
-  /** Hidden from the social map. */
+  /** Hidden from the social map, and why (the policy officer's reason). */
   hidden: z.boolean(),
+  hiddenReason: z.string().nullable(),
+  /** The one photo on the social map, or null. */
+  photo: z
+    .object({
+      altText: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      url: z.string(),
+      thumbnailUrl: z.string(),
+    })
+    .nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Provision = z.infer<typeof provisionSchema>;
@@ -85,7 +97,33 @@ export const updateProvisionBodySchema = provisionBodySchema
 
 export const provisionParamsSchema = z.object({ provisionId: z.uuid() });
 
-/** The policy officer hides a provision from the social map, or shows it again. */
-export const provisionVisibilityBodySchema = z.strictObject({
-  hidden: z.boolean({ message: 'Kies of de voorziening verborgen is (hidden: true of false).' }),
+/** The policy officer hides a provision from the social map, with a reason, or shows it again. */
+export const provisionVisibilityBodySchema = z
+  .strictObject({
+    hidden: z.boolean({ message: 'Kies of de voorziening verborgen is (hidden: true of false).' }),
+    reason: z.preprocess(
+      emptyToNull,
+      z
+        .string()
+        .trim()
+        .max(HIDE_REASON_MAX, {
+          message: `De reden mag hoogstens ${HIDE_REASON_MAX} tekens lang zijn.`,
+        })
+        .nullable()
+        .default(null),
+    ),
+  })
+  .refine((body) => !body.hidden || body.reason !== null, {
+    path: ['reason'],
+    message: 'Vul de reden in waarom de voorziening van de sociale kaart verdwijnt.',
+  });
+export type ProvisionVisibilityBody = z.input<typeof provisionVisibilityBodySchema>;
+
+/** The public text, accessibility and contact: what the organisation keeps current. */
+export const publicInfoBodySchema = provisionBodySchema.pick({
+  publicDescription: true,
+  accessibilityFeatures: true,
+  contactEmail: true,
+  contactPhone: true,
 });
+export type PublicInfoBody = z.input<typeof publicInfoBodySchema>;

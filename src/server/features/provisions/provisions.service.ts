@@ -7,6 +7,7 @@ import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { knownFeatures } from '../../../domain/social-map/vocabulary.ts';
 import { forgetCatalogue } from '../social-map/social-map.service.ts';
 import * as repo from './provisions.repository.ts';
+import { photoPaths, resizePhoto } from './provision-photo.ts';
 import type {
   Provision,
   provisionBodySchema,
@@ -17,10 +18,25 @@ import type { UseCaseContext } from '../../platform/use-case.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findProvision>>>;
 
-function toProvision(row: Row): Provision {
+function toProvision({
+  photoAltText,
+  photoWidth,
+  photoHeight,
+  photoUploadedAt,
+  ...row
+}: Row): Provision {
   const opening = row.openingDayParts as OpeningDayParts;
   return {
     ...row,
+    photo:
+      photoAltText !== null && photoWidth !== null && photoHeight !== null && photoUploadedAt
+        ? {
+            altText: photoAltText,
+            width: photoWidth,
+            height: photoHeight,
+            ...photoPaths(row.id, photoUploadedAt),
+          }
+        : null,
     category: row.category as Category,
     openingDayParts: opening,
     dayPartsPerWeek: dayPartsPerWeek(opening),
@@ -107,18 +123,79 @@ export async function updateProvision(
  */
 export async function setProvisionVisibility(
   { db, actor, scope }: UseCaseContext,
-  { provisionId: id, hidden }: { provisionId: string; hidden: boolean },
+  {
+    provisionId: id,
+    hidden,
+    reason,
+  }: { provisionId: string; hidden: boolean; reason: string | null },
 ): Promise<Provision> {
   await changeWithAudit(db, actor, async (tx, audit) => {
     const before = await getProvision({ db: tx, scope }, { provisionId: id });
-    if (before.hidden === hidden) return;
-    await repo.setHidden(tx, id, hidden);
+    const kept = hidden ? reason : null;
+    if (before.hidden === hidden && before.hiddenReason === kept) return;
+    await repo.setHidden(tx, id, hidden, kept);
     await audit({
       action: 'provision.hide',
       entityType: 'provision',
       entityId: id,
-      before: { hidden: before.hidden },
-      after: { hidden },
+      before: { hidden: before.hidden, reason: before.hiddenReason },
+      after: { hidden, reason: kept },
+    });
+  });
+  forgetCatalogue(db);
+  return getProvision({ db, scope }, { provisionId: id });
+}
+
+/**
+ * The organisation sets the provision's one photo (a new one replaces the old), resized and
+ * stripped of EXIF; audited without the image itself.
+ */
+export async function setPhoto(
+  { db, actor, scope, now }: UseCaseContext,
+  { provisionId: id, data, altText }: { provisionId: string; data: Buffer; altText: string },
+): Promise<Provision> {
+  // Reading the provision first: a stranger's upload is a 404 before any image work.
+  const before = await getProvision({ db, scope }, { provisionId: id });
+  const resized = await resizePhoto(data);
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    await repo.savePhoto(tx, id, {
+      ...resized,
+      altText,
+      uploadedBy: actor.userId,
+      uploadedAt: now,
+    });
+    await audit({
+      action: 'provision.photo',
+      entityType: 'provision',
+      entityId: id,
+      before: { photo: before.photo && { altText: before.photo.altText } },
+      after: {
+        photo: {
+          altText,
+          width: resized.width,
+          height: resized.height,
+          bytes: resized.image.length,
+        },
+      },
+    });
+  });
+  forgetCatalogue(db);
+  return getProvision({ db, scope }, { provisionId: id });
+}
+
+export async function removePhoto(
+  { db, actor, scope }: UseCaseContext,
+  { provisionId: id }: { provisionId: string },
+): Promise<Provision> {
+  await changeWithAudit(db, actor, async (tx, audit) => {
+    const before = await getProvision({ db: tx, scope }, { provisionId: id });
+    if (!(await repo.deletePhoto(tx, id))) return;
+    await audit({
+      action: 'provision.photo',
+      entityType: 'provision',
+      entityId: id,
+      before: { photo: before.photo && { altText: before.photo.altText } },
+      after: { photo: null },
     });
   });
   forgetCatalogue(db);

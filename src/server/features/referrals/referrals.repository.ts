@@ -41,6 +41,7 @@ export async function findProvisions(db: Queryable, query: FinderQuery) {
     query.q
       ? or(containsText(provisions.name, query.q), containsText(organisations.name, query.q))
       : undefined,
+    query.provisionId ? eq(provisions.id, query.provisionId) : undefined,
   ];
   const order: SQL[] = query.neighbourhoodCode
     ? [

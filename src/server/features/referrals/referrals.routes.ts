@@ -22,7 +22,8 @@ export async function referralsRoutes(app: App) {
     config: { action: 'referral.search' },
     schema: {
       tags,
-      summary: 'Voorzieningen zoeken om naar te verwijzen (buurt, categorie, dagdeel, doelgroep)',
+      summary:
+        'Voorzieningen zoeken om naar te verwijzen (buurt, categorie, dagdeel, doelgroep), of de ene die op de sociale kaart werd gekozen',
       querystring: finderQuerySchema,
       response: { 200: finderResultSchema, ...errorResponses },
     },

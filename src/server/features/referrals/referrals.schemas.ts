@@ -19,6 +19,8 @@ export const finderQuerySchema = z.object({
   dayPart: optionalQuery(dayPartSchema),
   targetGroup: optionalQuery(z.string().trim().max(100)),
   q: optionalQuery(z.string().trim().max(100)),
+  /** One provision: the one a social worker chose on the social map. */
+  provisionId: optionalQuery(z.uuid()),
 });
 export type FinderQuery = z.output<typeof finderQuerySchema>;
 

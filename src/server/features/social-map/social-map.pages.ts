@@ -27,17 +27,18 @@ import {
   type PublicPage,
   type SafeHtml,
   type Translate,
+  SOCIAL_MAP_PATH,
   html,
   jsonLd,
   translator,
 } from '../../platform/public-html.ts';
 import type { Catalogue, PublicProvision, SearchResult } from './social-map.service.ts';
+import { NO_STAFF_ACTIONS, type StaffActions } from '../../../domain/social-map/staff-actions.ts';
 
 /** The attribution CBS and Kadaster ask for on every map of their boundaries. */
 export const MAP_ATTRIBUTION =
   'Buurtgrenzen: Kadaster / Centraal Bureau voor de Statistiek (CBS), 2025 — CC BY 4.0 — via PDOK en cartomap/nl';
 
-export const SOCIAL_MAP_PATH = '/sociale-kaart';
 export const provisionPath = (id: string) => `${SOCIAL_MAP_PATH}/${id}`;
 
 const T = {
@@ -109,6 +110,13 @@ const T = {
   tooFast: {
     nl: 'Het formulier is te snel verstuurd of is verlopen. Controleer uw gegevens en verstuur het opnieuw.',
     en: 'The form was sent too quickly or has expired. Check your details and send it again.',
+  },
+  refer: { nl: 'Verwijzen', en: 'Refer' },
+  referTo: { nl: 'Een inwoner verwijzen naar', en: 'Refer a resident to' },
+  manage: { nl: 'Beheren', en: 'Manage' },
+  manageIntro: {
+    nl: 'U bent ingelogd en mag de gegevens, deelnemers en verwijzingen van deze voorziening zien:',
+    en: 'You are logged in and may see this provision’s details, participants and referrals:',
   },
   privacy: {
     nl: 'Wat er met uw gegevens gebeurt: de voorziening ziet uw aanmelding en neemt u op als deelnemer of wijst haar af. Een afgewezen aanmelding wordt na de bewaartermijn gewist.',
@@ -258,7 +266,26 @@ function summaryLine(t: Translate, provision: PublicProvision): string {
     .join(' · ');
 }
 
-function resultItem(t: Translate, language: Language, provision: PublicProvision): SafeHtml {
+/** The staff pages of a provision (the web app); the public page is its own. */
+const staffProvisionPath = (id: string) => `/beheer/voorzieningen/${id}`;
+
+/** A social worker's way into the referral form, with the buurt searched in (the resident's). */
+function referLink(t: Translate, provision: PublicProvision, buurt: string | undefined) {
+  const query = buurt ? `?buurt=${encodeURIComponent(buurt)}` : '';
+  return html`<p>
+    <a class="button" href="/verwijzen/${provision.id}${query}"
+      >${t(T.refer)}<span class="hp"> — ${t(T.referTo)} ${provision.name}</span></a
+    >
+  </p>`;
+}
+
+function resultItem(
+  t: Translate,
+  language: Language,
+  provision: PublicProvision,
+  staff: StaffActions,
+  buurt: string | undefined,
+): SafeHtml {
   const opening = openingLines(provision.openingDayParts, language)
     .map((line) => line.text)
     .join('; ');
@@ -273,6 +300,7 @@ function resultItem(t: Translate, language: Language, provision: PublicProvision
           </p>`
         : ''
     }
+    ${staff.mayRefer ? referLink(t, provision, buurt) : ''}
   </li>`;
 }
 
@@ -343,6 +371,7 @@ export function searchPage(
   url: string,
   query: SocialMapQuery,
   result: SearchResult,
+  staff: StaffActions = NO_STAFF_ACTIONS,
 ): PublicPage {
   const t = translator(language);
   const count = result.matches.length;
@@ -365,7 +394,7 @@ export function searchPage(
             count === 0
               ? html`<p>${t(T.none)}</p>`
               : html`<ul class="results">
-                    ${result.page.map((p) => resultItem(t, language, p))}
+                    ${result.page.map((p) => resultItem(t, language, p, staff, result.buurt?.code))}
                   </ul>
                   ${pageLinks(t, url, result)}`
           }
@@ -560,6 +589,7 @@ export function provisionPage(
   provision: PublicProvision,
   catalogue: Catalogue,
   form: JoinFormState,
+  staff: StaffActions = NO_STAFF_ACTIONS,
 ): PublicPage {
   const t = translator(language);
   const contact = [
@@ -587,9 +617,29 @@ export function provisionPage(
       <h1>${provision.name}</h1>
       <p class="meta">${summaryLine(t, provision)}</p>
       <p><strong>${provision.subsidised ? t(T.subsidised) : t(T.notSubsidised)}</strong></p>
+      ${staff.mayRefer ? referLink(t, provision, provision.neighbourhoodCode ?? undefined) : ''}
+      ${
+        staff.mayManage(provision)
+          ? html`<p class="notice">
+              ${t(T.manageIntro)}
+              <a href="${staffProvisionPath(provision.id)}">${t(T.manage)}</a>
+            </p>`
+          : ''
+      }
       <div class="layout">
         <div>
           <h2>${t(T.offer)}</h2>
+          ${
+            provision.photo
+              ? html`<img
+                  class="photo"
+                  src="${provision.photo.url}"
+                  alt="${provision.photo.altText}"
+                  width="${provision.photo.width}"
+                  height="${provision.photo.height}"
+                />`
+              : ''
+          }
           <p>${provision.publicDescription ?? ''}</p>
           <dl>
             <dt>${t(T.organisation)}</dt>

@@ -5,6 +5,7 @@ import {
   grants,
   neighbourhoods,
   organisations,
+  provisionPhotos,
   provisions,
   referrals,
 } from '../../platform/db/schema.ts';
@@ -25,6 +26,7 @@ export async function publicProvisions(db: Queryable, today: string) {
     .from(provisions)
     .innerJoin(organisations, eq(organisations.id, provisions.organisationId))
     .leftJoin(neighbourhoods, eq(neighbourhoods.code, provisions.neighbourhoodCode))
+    .leftJoin(provisionPhotos, eq(provisionPhotos.provisionId, provisions.id))
     .where(eq(provisions.hidden, false))
     .orderBy(asc(provisions.name), asc(provisions.id));
 }

@@ -1,6 +1,7 @@
 /**
  * The public social map: pages rendered on the server, no login (docs/rules/social-map.md).
- * The staff app owns /voorzieningen/*, so the public map lives at /sociale-kaart.
+ * The public map lives at /voorzieningen, the staff pages of a provision at
+ * /beheer/voorzieningen/<id>/…; the addresses used before answer 301 (bookmarks, sent mails).
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,19 +11,34 @@ import { publicUrl } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import {
+  SOCIAL_MAP_PATH,
   answerErrorsWithPages,
   escapeHtml,
   sendPage,
   visitorLanguage,
 } from '../../platform/public-html.ts';
 import { amsterdamDay } from '../../../domain/dates.ts';
+import { staffActions } from '../../../domain/social-map/staff-actions.ts';
 import { publicContextOf } from '../../platform/use-case.ts';
-import { SOCIAL_MAP_PATH, provisionPage, provisionPath, searchPage } from './social-map.pages.ts';
+import { provisionPage, provisionPath, searchPage } from './social-map.pages.ts';
 import * as service from './social-map.service.ts';
 
 /** Requests to take part per address: a family signing up for a few things, not a flood. */
 export const JOIN_REQUESTS_PER_HOUR = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where the staff pages of a provision live (the web app's router). */
+export const STAFF_PROVISIONS_PATH = '/beheer/voorzieningen';
+/** The staff pages of a provision that were once at /voorzieningen/<id>/…. */
+const MOVED_STAFF_PAGES = [
+  'deelnemers',
+  'deelnemers/nieuw',
+  'aanwezigheid',
+  'verwijzingen',
+  'rapportage',
+] as const;
+/** The address of the public map before it moved to /voorzieningen. */
+const OLD_SOCIAL_MAP_PATH = '/sociale-kaart';
 
 /** The HTML pages are not part of the API document. */
 const hidden = { hide: true } as const;
@@ -55,6 +71,27 @@ export async function socialMapRoutes(app: App) {
     return id;
   };
 
+  // Moved addresses answer 301 with the query kept, so bookmarks and sent mails keep working.
+  const queryOf = (request: FastifyRequest) => {
+    const at = request.url.indexOf('?');
+    return at === -1 ? '' : request.url.slice(at);
+  };
+  const moved = (path: string, target: (request: FastifyRequest) => string) =>
+    app.get(path, {
+      config: { action: 'social_map.read' },
+      schema: hidden,
+      handler: async (request, reply) =>
+        reply.redirect(`${target(request)}${queryOf(request)}`, 301),
+    });
+  moved(OLD_SOCIAL_MAP_PATH, () => SOCIAL_MAP_PATH);
+  moved(`${OLD_SOCIAL_MAP_PATH}/:id`, (request) => provisionPath(provisionIdOf(request)));
+  for (const page of MOVED_STAFF_PAGES) {
+    moved(
+      `${SOCIAL_MAP_PATH}/:id/${page}`,
+      (request) => `${STAFF_PROVISIONS_PATH}/${provisionIdOf(request)}/${page}`,
+    );
+  }
+
   app.get(SOCIAL_MAP_PATH, {
     config: { action: 'social_map.read' },
     schema: hidden,
@@ -62,7 +99,10 @@ export async function socialMapRoutes(app: App) {
       const language = visitorLanguage(request, reply);
       const query = socialMapQuerySchema.parse(request.query ?? {});
       const result = await service.search(publicContextOf(app, request), query);
-      return sendPage(reply, searchPage(language, request.url, query, result));
+      return sendPage(
+        reply,
+        searchPage(language, request.url, query, result, staffActions(request.actor)),
+      );
     },
   });
 
@@ -85,6 +125,7 @@ export async function socialMapRoutes(app: App) {
         found.provision,
         found.catalogue,
         { formKey: found.formKey, ...(thanks ? { notice: 'thanks' } : {}), ...form },
+        staffActions(request.actor),
       ),
       status,
     );
@@ -95,6 +136,27 @@ export async function socialMapRoutes(app: App) {
     schema: hidden,
     handler: async (request, reply) => showProvision(request, reply),
   });
+
+  // The photo's address carries its upload moment (?v=), so a browser may keep it for a year.
+  for (const [file, size] of [
+    ['foto.webp', 'image'],
+    ['foto-klein.webp', 'thumbnail'],
+  ] as const) {
+    app.get(`${SOCIAL_MAP_PATH}/:id/${file}`, {
+      config: { action: 'social_map.read' },
+      schema: hidden,
+      handler: async (request, reply) => {
+        const image = await service.photo(publicContextOf(app, request), {
+          provisionId: provisionIdOf(request),
+          size,
+        });
+        return reply
+          .type('image/webp')
+          .header('cache-control', 'public, max-age=31536000, immutable')
+          .send(image);
+      },
+    });
+  }
 
   app.post(`${SOCIAL_MAP_PATH}/:id/aanmelden`, {
     config: {

@@ -4,6 +4,8 @@
  * the map is read far more often than provisions change, so it is kept in memory for a short
  * while (CATALOGUE_SECONDS) instead of being queried for every visitor.
  */
+import { photoPaths } from '../provisions/provision-photo.ts';
+import { visiblePhoto } from '../provisions/provisions.repository.ts';
 import { randomUUID } from 'node:crypto';
 import { amsterdamDay } from '../../../domain/dates.ts';
 import type { OpeningDayParts } from '../../../domain/day-parts.ts';
@@ -43,6 +45,8 @@ const MAP_WIDTH = 360;
 
 export interface PublicProvision {
   id: string;
+  /** Not shown; tells whether a visitor logged in may manage the provision. */
+  organisationId: string;
   name: string;
   organisationName: string;
   category: Category;
@@ -57,6 +61,7 @@ export interface PublicProvision {
   publicDescription: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  photo: { altText: string; width: number; height: number; url: string } | null;
   subsidised: boolean;
   updatedAt: Date;
 }
@@ -84,13 +89,31 @@ const cache = new WeakMap<Database, Cached>();
 
 async function loadCatalogue(db: Database, today: string): Promise<Catalogue> {
   const [rows, buurtRows] = await Promise.all([repo.publicProvisions(db, today), repo.buurten(db)]);
-  const provisions: PublicProvision[] = rows.map((row) => ({
-    ...row,
-    category: row.category as Category,
-    openingDayParts: row.openingDayParts as OpeningDayParts,
-    targetGroups: (row.targetGroups as string[]) ?? [],
-    accessibilityFeatures: knownFeatures(row.accessibilityFeatures),
-  }));
+  const provisions: PublicProvision[] = rows.map(
+    ({
+      photoAltText,
+      photoWidth,
+      photoHeight,
+      photoUploadedAt,
+      hiddenReason: _reason,
+      ...row
+    }) => ({
+      ...row,
+      photo:
+        photoAltText !== null && photoWidth !== null && photoHeight !== null && photoUploadedAt
+          ? {
+              altText: photoAltText,
+              width: photoWidth,
+              height: photoHeight,
+              url: photoPaths(row.id, photoUploadedAt).url,
+            }
+          : null,
+      category: row.category as Category,
+      openingDayParts: row.openingDayParts as OpeningDayParts,
+      targetGroups: (row.targetGroups as string[]) ?? [],
+      accessibilityFeatures: knownFeatures(row.accessibilityFeatures),
+    }),
+  );
   const shapes = buurtRows.flatMap((row) => {
     const geometry = row.geometry as { type?: string; coordinates?: Ring[] } | null;
     const ring = geometry?.type === 'Polygon' ? geometry.coordinates?.[0] : undefined;
@@ -237,4 +260,14 @@ export async function requestToJoin(
     });
   });
   return { kind: 'thanks' };
+}
+
+/** A provision's photo for the public page; none for a hidden provision. */
+export async function photo(
+  { db }: PublicUseCaseContext,
+  { provisionId, size }: { provisionId: string; size: 'image' | 'thumbnail' },
+): Promise<Buffer> {
+  const found = await visiblePhoto(db, provisionId, size);
+  if (!found) throw new AppError('NOT_FOUND');
+  return found.data;
 }

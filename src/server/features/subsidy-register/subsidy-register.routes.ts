@@ -54,6 +54,7 @@ export async function subsidyRegisterRoutes(app: App) {
     schema: {
       tags,
       summary: 'Het open subsidieregister van een jaar als CSV (RFC 4180, CC0)',
+      description: `Dezelfde rijen als de JSON voor hetzelfde jaar (zonder year: het nieuwste jaar, zoals de JSON), in de kolommen ${REGISTER_COLUMNS.map((c) => c.header).join(', ')}. Bedragen in euro's met een decimale punt, datums als YYYY-MM-DD. Licentie: ${REGISTER_LICENCE.name}.`,
       querystring: registerQuerySchema,
       response: {
         200: fileResponse(CSV_CONTENT_TYPE, 'Subsidieregister (csv)'),

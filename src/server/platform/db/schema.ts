@@ -289,11 +289,31 @@ export const provisions = pgTable(
     contactPhone: text('contact_phone'),
     /** Hidden from the social map by the policy officer. */
     hidden: boolean('hidden').notNull().default(false),
+    /** Why the policy officer hid it (shown to the organisation); null while shown. */
+    hiddenReason: text('hidden_reason'),
     createdAt: moment('created_at').notNull().defaultNow(),
     updatedAt: moment('updated_at').notNull().defaultNow(),
   },
   (t) => [index('provisions_org_idx').on(t.organisationId)],
 );
+
+/**
+ * The one photo of a provision on the social map, as stored after resizing on upload: WebP
+ * without EXIF, at most 1200 px wide, and a small thumbnail (docs/rules/social-map.md).
+ */
+export const provisionPhotos = pgTable('provision_photos', {
+  provisionId: uuid('provision_id')
+    .primaryKey()
+    .references(() => provisions.id, { onDelete: 'cascade' }),
+  image: bytea('image').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  thumbnail: bytea('thumbnail').notNull(),
+  /** What the photo shows, written by the organisation, for who cannot see it. */
+  altText: text('alt_text').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedAt: moment('uploaded_at').notNull().defaultNow(),
+});
 
 /** A subsidy scheme; its categories' criteria and conditions are the form of a round. */
 export const schemes = pgTable('schemes', {

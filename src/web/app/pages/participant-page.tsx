@@ -92,7 +92,7 @@ export function ParticipantPage() {
         <>
           <p className="utrecht-paragraph">
             <Link
-              to="/voorzieningen/$provisionId/deelnemers"
+              to="/beheer/voorzieningen/$provisionId/deelnemers"
               params={{ provisionId: p.provisionId }}
               className="utrecht-link utrecht-link--html-a"
             >

@@ -10,8 +10,9 @@ export const homeTexts = {
       'Met Samenredzaam organiseert de gemeente deze voorzieningen samen met organisaties uit de buurt, van de subsidieaanvraag tot wat ze voor inwoners betekenen.',
     ],
     provisionsTitle: 'Een voorziening vinden',
-    noProvisions:
-      'Een overzicht van de voorzieningen staat nog niet op deze site. Het sociaal team in uw wijk helpt u een voorziening te vinden die bij u past en kan u verwijzen.',
+    findProvisions:
+      'Zoek een voorziening op buurt, dag, doelgroep of toegankelijkheid, en meld u aan. Het sociaal team in uw wijk helpt u ook een voorziening te vinden die bij u past.',
+    socialMapLink: 'Zoek een voorziening op de sociale kaart',
     districtsTitle: (municipality: string) => `Wijken en buurten van ${municipality}`,
     districtsIntro: 'Voorzieningen worden per buurt aangeboden. Dit zijn de wijken en hun buurten.',
     noDistricts: 'Er zijn nog geen wijken en buurten ingelezen.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finderFilter, finderSearch } from './finder-search.ts';
+import { socialMapAddress } from './finder-search.ts';
 import { dayOf, isoDayOf } from './format.ts';
 
 describe('dayOf and isoDayOf', () => {
@@ -10,45 +10,30 @@ describe('dayOf and isoDayOf', () => {
   });
 });
 
-describe('finderFilter', () => {
-  it('reads the Dutch words of the URL into the API query', () => {
+describe('socialMapAddress', () => {
+  it('leads the old finder address to the social map with the same filters', () => {
     expect(
-      finderFilter({
-        buurt: ' BU0101 ',
+      socialMapAddress({
+        buurt: ' BU09350201 ',
         categorie: 'living_room',
-        dagdeel: 'morning',
+        dagdeel: 'evening',
         doelgroep: ' ouderen ',
       }),
-    ).toEqual({
-      neighbourhoodCode: 'BU0101',
-      category: 'living_room',
-      dayPart: 'morning',
-      targetGroup: 'ouderen',
-    });
+    ).toBe('/voorzieningen?buurt=BU09350201&category=living_room&dayPart=evening&group=ouderen');
+    expect(socialMapAddress({})).toBe('/voorzieningen');
   });
 
-  it('leaves out what the API would refuse instead of breaking the page', () => {
+  it('leaves out what the map would not know instead of breaking the page', () => {
     expect(
-      finderFilter({
+      socialMapAddress({
         buurt: 'B'.repeat(21),
         categorie: 'disco',
         dagdeel: 'nacht',
         doelgroep: '  ',
       }),
-    ).toEqual({});
-    expect(finderFilter({ doelgroep: 'x'.repeat(150) }).targetGroup).toHaveLength(100);
-  });
-});
-
-describe('finderSearch', () => {
-  it('writes only the filled-in filters into the URL', () => {
-    expect(
-      finderSearch({
-        neighbourhoodCode: 'BU0101',
-        category: '',
-        dayPart: 'evening',
-        targetGroup: '',
-      }),
-    ).toEqual({ buurt: 'BU0101', dagdeel: 'evening' });
+    ).toBe('/voorzieningen');
+    expect(socialMapAddress({ doelgroep: 'x'.repeat(150) })).toBe(
+      `/voorzieningen?group=${'x'.repeat(100)}`,
+    );
   });
 });

@@ -3,26 +3,13 @@ export const referralsTexts = {
   finder: {
     title: 'Verwijzen',
     intro:
-      'Zoek een algemene voorziening die past bij een inwoner. Verwijs alleen als de inwoner dat wil en toestemming geeft om de gegevens te delen.',
+      'Verwijs een inwoner naar een algemene voorziening die u op de sociale kaart vond. Verwijs alleen als de inwoner dat wil en toestemming geeft om de gegevens te delen.',
     myReferrals: 'Mijn verwijzingen',
-    filtersLabel: 'Voorzieningen zoeken',
-    neighbourhood: 'Buurt van de inwoner',
-    neighbourhoodHint: 'Eerst de voorzieningen in deze buurt, daarna de rest van de wijk.',
-    anyNeighbourhood: 'Alle buurten',
-    category: 'Soort voorziening',
-    anyCategory: 'Alle soorten',
-    dayPart: 'Dagdeel',
-    dayPartHint: 'Open op dit dagdeel, op welke dag van de week dan ook.',
-    anyDayPart: 'Elk dagdeel',
-    targetGroup: 'Doelgroep',
-    anyTargetGroup: 'Alle doelgroepen',
-    search: 'Zoeken',
-    clear: 'Alle filters wissen',
-    resultsTitle: 'Voorzieningen',
-    count: (count: number) =>
-      count === 1 ? '1 voorziening gevonden.' : `${count} voorzieningen gevonden.`,
-    empty:
-      'Er is geen voorziening die bij al deze filters past. Kies minder filters of een andere buurt.',
+    backToMap: 'Terug naar de sociale kaart',
+    chosen: 'De voorziening die u op de sociale kaart koos',
+    toMap: 'Zoek een voorziening op de sociale kaart',
+    notFound:
+      'Deze voorziening staat niet (meer) op de sociale kaart. Zoek een andere voorziening op de sociale kaart.',
     refer: 'Verwijs een inwoner',
     referTo: (name: string) => ` naar ${name}`,
   },

@@ -55,7 +55,7 @@ export function NewApplicationForm({
       <>
         <p className="utrecht-paragraph">{texts.noProvisions}</p>
         <p className="utrecht-paragraph">
-          <Link to="/voorzieningen" className="utrecht-link utrecht-link--html-a">
+          <Link to="/beheer/voorzieningen" className="utrecht-link utrecht-link--html-a">
             {texts.provisionsLink}
           </Link>
         </p>

@@ -5,7 +5,7 @@ import { attendanceTexts } from '../texts.ts';
 
 const texts = attendanceTexts.nav;
 const linkClass = 'utrecht-link utrecht-link--html-a';
-const to = '/voorzieningen/$provisionId/aanwezigheid';
+const to = '/beheer/voorzieningen/$provisionId/aanwezigheid';
 
 /** Links to the previous and next week, and back to the current one. */
 export function WeekNav({ provisionId, weekStart }: { provisionId: string; weekStart: string }) {

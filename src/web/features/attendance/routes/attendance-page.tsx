@@ -12,7 +12,7 @@ import { WeekNav } from '../components/week-nav.tsx';
 import { attendanceTexts as texts } from '../texts.ts';
 import '../attendance.css';
 
-const ROUTE = '/ingelogd/voorzieningen/$provisionId/aanwezigheid';
+const ROUTE = '/ingelogd/beheer/voorzieningen/$provisionId/aanwezigheid';
 
 /** The week grid of a provision: a volunteer ticks who was there, day part by day part. */
 export function AttendancePage() {
@@ -62,7 +62,7 @@ export function AttendancePage() {
             <p className="utrecht-paragraph">
               {texts.noParticipants}{' '}
               <Link
-                to="/voorzieningen/$provisionId/deelnemers"
+                to="/beheer/voorzieningen/$provisionId/deelnemers"
                 params={{ provisionId }}
                 className="utrecht-link utrecht-link--html-a"
               >

@@ -162,7 +162,7 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
             role={role}
             links={[
               { to: '/aanvragen', text: t.links.applications },
-              { to: '/voorzieningen', text: t.links.provisions },
+              { to: '/beheer/voorzieningen', text: t.links.provisions },
               { to: '/organisatie', text: t.links.organisation },
             ]}
           />
@@ -185,14 +185,14 @@ function RoleTasks({ role, tasks }: { role: Role; tasks: HomeTasks }): ReactNode
                     {
                       key: `referrals-${provision.provisionId}`,
                       text: t.referrals(provision.pendingReferrals, provision.name),
-                      to: `/voorzieningen/${provision.provisionId}/verwijzingen`,
+                      to: `/beheer/voorzieningen/${provision.provisionId}/verwijzingen`,
                     },
                   ]
                 : []),
               ...provision.weeksWithoutAttendance.map((monday) => ({
                 key: `attendance-${provision.provisionId}-${monday}`,
                 text: t.attendance(formatWeekRange(monday), provision.name),
-                to: `/voorzieningen/${provision.provisionId}/aanwezigheid`,
+                to: `/beheer/voorzieningen/${provision.provisionId}/aanwezigheid`,
                 search: { week: monday },
               })),
             ])}

@@ -25,7 +25,13 @@ export function LandingPage() {
         <h2 id="voorzieningen-titel" className="utrecht-heading-2">
           {texts.provisionsTitle}
         </h2>
-        <p className="utrecht-paragraph">{texts.noProvisions}</p>
+        <p className="utrecht-paragraph">{texts.findProvisions}</p>
+        <p className="utrecht-paragraph">
+          {/* A page rendered on the server, not a route of this app: a plain link. */}
+          <a href="/voorzieningen" className="utrecht-link utrecht-link--html-a">
+            {texts.socialMapLink}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="wijken-titel" className="sr-section">

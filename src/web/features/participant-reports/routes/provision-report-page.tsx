@@ -19,7 +19,9 @@ const texts = reportsTexts.provision;
 
 /** A provision's own report, for its organisation and its coordinator: numbers as they are. */
 export function ProvisionReportPage() {
-  const { provisionId } = useParams({ from: '/ingelogd/voorzieningen/$provisionId/rapportage' });
+  const { provisionId } = useParams({
+    from: '/ingelogd/beheer/voorzieningen/$provisionId/rapportage',
+  });
   const [period, setPeriod] = useState<PeriodQuery>({});
   const report = useQuery({
     ...provisionReportQueryOptions(provisionId, period),
@@ -40,7 +42,7 @@ export function ProvisionReportPage() {
       <p className="utrecht-paragraph">
         {coordinates ? (
           <Link
-            to="/voorzieningen/$provisionId/deelnemers"
+            to="/beheer/voorzieningen/$provisionId/deelnemers"
             params={{ provisionId }}
             className="utrecht-link utrecht-link--html-a"
           >
@@ -48,7 +50,7 @@ export function ProvisionReportPage() {
           </Link>
         ) : (
           <Link
-            to="/voorzieningen/$provisionId"
+            to="/beheer/voorzieningen/$provisionId"
             params={{ provisionId }}
             className="utrecht-link utrecht-link--html-a"
           >

@@ -149,7 +149,7 @@ export function EraseSection({ participant }: { participant: ParticipantDetail }
     try {
       await erase.mutateAsync({ reason });
       await navigate({
-        to: '/voorzieningen/$provisionId/deelnemers',
+        to: '/beheer/voorzieningen/$provisionId/deelnemers',
         params: { provisionId: participant.provisionId },
         state: { notice: { type: 'ok', message: texts.erase.erased } },
       });

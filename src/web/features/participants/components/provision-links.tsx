@@ -27,7 +27,11 @@ export function ProvisionLinks({
     <ul className="utrecht-unordered-list" aria-label={texts.label(provisionName)}>
       {coordinates && withParticipants ? (
         <li className="utrecht-unordered-list__item">
-          <Link to="/voorzieningen/$provisionId/deelnemers" params={params} className={linkClass}>
+          <Link
+            to="/beheer/voorzieningen/$provisionId/deelnemers"
+            params={params}
+            className={linkClass}
+          >
             {texts.participants}
           </Link>
         </li>
@@ -36,7 +40,7 @@ export function ProvisionLinks({
         <>
           <li className="utrecht-unordered-list__item">
             <Link
-              to="/voorzieningen/$provisionId/aanwezigheid"
+              to="/beheer/voorzieningen/$provisionId/aanwezigheid"
               params={params}
               className={linkClass}
             >
@@ -45,7 +49,7 @@ export function ProvisionLinks({
           </li>
           <li className="utrecht-unordered-list__item">
             <Link
-              to="/voorzieningen/$provisionId/verwijzingen"
+              to="/beheer/voorzieningen/$provisionId/verwijzingen"
               params={params}
               className={linkClass}
             >
@@ -55,7 +59,11 @@ export function ProvisionLinks({
         </>
       ) : null}
       <li className="utrecht-unordered-list__item">
-        <Link to="/voorzieningen/$provisionId/rapportage" params={params} className={linkClass}>
+        <Link
+          to="/beheer/voorzieningen/$provisionId/rapportage"
+          params={params}
+          className={linkClass}
+        >
           {texts.report}
         </Link>
       </li>

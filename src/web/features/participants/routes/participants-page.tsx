@@ -19,7 +19,9 @@ const texts = participantsTexts.list;
 
 /** The participants of one provision: who takes part, since when, consent, what to talk about. */
 export function ParticipantsPage() {
-  const { provisionId } = useParams({ from: '/ingelogd/voorzieningen/$provisionId/deelnemers' });
+  const { provisionId } = useParams({
+    from: '/ingelogd/beheer/voorzieningen/$provisionId/deelnemers',
+  });
   const [status, setStatus] = useState<ParticipantStatus>('active');
   const list = useQuery(participantListQueryOptions(provisionId, status));
   const notFound = list.error instanceof ApiError && list.error.status === 404;
@@ -44,7 +46,7 @@ export function ParticipantsPage() {
         <>
           <p className="utrecht-paragraph">
             <Link
-              to="/voorzieningen/$provisionId/deelnemers/nieuw"
+              to="/beheer/voorzieningen/$provisionId/deelnemers/nieuw"
               params={{ provisionId }}
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
             >

@@ -10,7 +10,7 @@ const texts = participantsTexts.register;
 
 export function RegisterParticipantPage() {
   const { provisionId } = useParams({
-    from: '/ingelogd/voorzieningen/$provisionId/deelnemers/nieuw',
+    from: '/ingelogd/beheer/voorzieningen/$provisionId/deelnemers/nieuw',
   });
   // The provisions in the person's scope: whether this one is, and its name (no personal data).
   const provisions = useQuery(participantProvisionsQueryOptions);
@@ -29,7 +29,7 @@ export function RegisterParticipantPage() {
         <>
           <p className="utrecht-paragraph">
             <Link
-              to="/voorzieningen/$provisionId/deelnemers"
+              to="/beheer/voorzieningen/$provisionId/deelnemers"
               params={{ provisionId }}
               className="utrecht-link utrecht-link--html-a"
             >

@@ -29,7 +29,7 @@ export function ProvisionTable({
         <tr className="utrecht-table__row" key={provision.id}>
           <th scope="row" className="utrecht-table__cell">
             <Link
-              to="/voorzieningen/$provisionId"
+              to="/beheer/voorzieningen/$provisionId"
               params={{ provisionId: provision.id }}
               className="utrecht-link utrecht-link--html-a"
             >

@@ -23,7 +23,7 @@ import { referralsTexts } from '../texts.ts';
 import '../referrals.css';
 
 const texts = referralsTexts.incoming;
-const ROUTE = '/ingelogd/voorzieningen/$provisionId/verwijzingen';
+const ROUTE = '/ingelogd/beheer/voorzieningen/$provisionId/verwijzingen';
 
 /** The referrals to one provision: those awaiting a decision first, then the decided ones. */
 export function IncomingReferralsPage() {
@@ -49,7 +49,7 @@ export function IncomingReferralsPage() {
     >
       <p className="utrecht-paragraph">
         <Link
-          to="/voorzieningen/$provisionId/deelnemers"
+          to="/beheer/voorzieningen/$provisionId/deelnemers"
           params={{ provisionId }}
           className="utrecht-link utrecht-link--html-a"
         >
