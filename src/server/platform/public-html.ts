@@ -105,6 +105,7 @@ const SHELL_TEXTS = {
   otherLanguage: { nl: 'English', en: 'Nederlands' },
   map: { nl: 'Sociale kaart', en: 'Social map' },
   register: { nl: 'Subsidieregister', en: 'Subsidy register' },
+  fund: { nl: 'Sociaal Investeringsfonds', en: 'Social Investment Fund' },
   footer: {
     nl: 'Een dienst van de gemeente. Deze pagina gebruikt geen trackers; een cookie onthoudt alleen uw taal.',
     en: 'A service of the municipality. This page uses no trackers; one cookie only remembers your language.',
@@ -168,7 +169,8 @@ export function publicPage(page: PublicPage): string {
       <header>
         <nav aria-label="${t(SHELL_TEXTS.map)}">
           <a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a
-          ><a href="/subsidieregister">${t(SHELL_TEXTS.register)}</a>
+          ><a href="/subsidieregister">${t(SHELL_TEXTS.register)}</a
+          ><a href="/fonds-openbaar">${t(SHELL_TEXTS.fund)}</a>
           <a href="${urlInLanguage(page.url, other)}" lang="${other}" hreflang="${other}"
             >${t(SHELL_TEXTS.otherLanguage)}</a
           >

@@ -21,6 +21,8 @@ import { amsterdamDay } from '../../../domain/dates.ts';
 import { staffActions } from '../../../domain/social-map/staff-actions.ts';
 import { publicContextOf } from '../../platform/use-case.ts';
 import { provisionPage, provisionPath, searchPage } from './social-map.pages.ts';
+import { FUND_PUBLIC_PATH, INITIATIVES_PUBLIC_PATH } from '../fund-public/fund-public.page.ts';
+import { listPublicInitiatives } from '../fund-public/fund-public.service.ts';
 import * as service from './social-map.service.ts';
 
 /** Requests to take part per address: a family signing up for a few things, not a flood. */
@@ -195,14 +197,19 @@ export async function socialMapRoutes(app: App) {
   });
 }
 
-/** The public pages for search engines: the map, every provision, the register. */
+/**
+ * The public pages for search engines: the map, every provision, the register, the fund and
+ * every initiative whose public text its organisation approved.
+ */
 export async function sitemapRoutes(app: App) {
   app.get('/sitemap.xml', {
     config: { action: 'social_map.read' },
     schema: { hide: true },
     handler: async (request, reply) => {
       const base = publicUrl(app.config);
-      const all = await service.catalogue(publicContextOf(app, request));
+      const context = publicContextOf(app, request);
+      const all = await service.catalogue(context);
+      const initiatives = await listPublicInitiatives(context);
       const url = (path: string, lastmod?: string) =>
         `<url><loc>${escapeHtml(`${base}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
       const body = [
@@ -211,6 +218,9 @@ export async function sitemapRoutes(app: App) {
         url(SOCIAL_MAP_PATH),
         ...all.provisions.map((p) => url(provisionPath(p.id), amsterdamDay(p.updatedAt))),
         url('/subsidieregister'),
+        url(FUND_PUBLIC_PATH),
+        url(INITIATIVES_PUBLIC_PATH),
+        ...initiatives.map((i) => url(`${INITIATIVES_PUBLIC_PATH}/${i.id}`)),
         '</urlset>',
       ].join('\n');
       return reply

@@ -199,7 +199,9 @@ describe('the social map', () => {
     const sitemap = await get('/sitemap.xml');
     expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(sitemap.body).toContain(`/voorzieningen/${lindeboom}</loc><lastmod>`);
-    expect(sitemap.body.match(/<url>/g)).toHaveLength(8);
+    // The map, its provisions, the register, the fund and its list (no initiative approved yet).
+    expect(sitemap.body.match(/<url>/g)).toHaveLength(10);
+    expect(sitemap.body).toContain('/fonds-openbaar/initiatieven</loc>');
   });
 });
 
