@@ -28,6 +28,19 @@ describe('postcode to buurt', () => {
     expect(lookupPostcode('1012 AB', table)).toEqual({ kind: 'outside', postcode: '1012 AB' });
     expect(lookupPostcode('6211 XX', table)).toEqual({ kind: 'unknown', postcode: '6211 XX' });
     expect(lookupPostcode('6211', table)).toEqual({ kind: 'unknown', postcode: '6211' });
+    // Only the four-digit area is known: the buurt around its centre, said to be approximate.
+    const withCentres = {
+      municipalityPc4: [...table.municipalityPc4, '6214'],
+      pc6: table.pc6,
+      pc4Centre: { '6214': 'BU09350201' },
+    };
+    expect(lookupPostcode('6214 BC', withCentres)).toEqual({
+      kind: 'around',
+      postcode: '6214 BC',
+      buurt: 'BU09350201',
+    });
+    expect(lookupPostcode('6216ab', withCentres)).toMatchObject({ kind: 'found' });
+    expect(lookupPostcode('6211', withCentres)).toEqual({ kind: 'unknown', postcode: '6211' });
     expect(lookupPostcode('<script>', table)).toEqual({ kind: 'invalid' });
   });
 });

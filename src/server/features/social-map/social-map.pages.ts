@@ -159,6 +159,10 @@ function postcodeNotice(t: Translate, result: SearchResult): SafeHtml | '' {
       return html`<p class="notice error" role="alert">
         ${t({ nl: `We kunnen postcode ${lookup.postcode} nog niet aan een buurt koppelen. Kies uw buurt in de lijst.`, en: `We cannot place postcode ${lookup.postcode} in a neighbourhood yet. Choose your neighbourhood from the list.` })}
       </p>`;
+    case 'around':
+      return html`<p class="notice">
+        ${t({ nl: `Postcode ${lookup.postcode} ligt in of rond ${result.buurt?.name ?? lookup.buurt}: daar ligt het midden van postcodegebied ${lookup.postcode.slice(0, 4)}. Woont u in een andere buurt? Kies die in de lijst.`, en: `Postcode ${lookup.postcode} is in or around ${result.buurt?.name ?? lookup.buurt}, where the centre of postcode area ${lookup.postcode.slice(0, 4)} lies. Do you live in another neighbourhood? Choose it from the list.` })}
+      </p>`;
     case 'found':
       return html`<p class="notice">
         ${t({ nl: `Postcode ${lookup.postcode} ligt in ${result.buurt?.name ?? lookup.buurt}.`, en: `Postcode ${lookup.postcode} is in ${result.buurt?.name ?? lookup.buurt}.` })}
@@ -176,15 +180,17 @@ function searchForm(
   const wijken = [...new Set(catalogue.buurten.map((b) => b.districtName))].sort((a, b) =>
     a.localeCompare(b, 'nl'),
   );
+  // The buurt chosen, or placed from the postcode, so the visitor sees it and can change it.
+  const chosenBuurt = query.buurt ?? result.buurt?.code;
   const buurtSelect = html`<div>
     <label for="buurt">${t(T.buurt)}</label
     ><select id="buurt" name="buurt">
-      ${option('', t(T.any), !query.buurt)}${wijken.map(
+      ${option('', t(T.any), !chosenBuurt)}${wijken.map(
         (wijk) =>
           html`<optgroup label="${wijk}">
             ${catalogue.buurten
               .filter((b) => b.districtName === wijk)
-              .map((b) => option(b.code, b.name, b.code === query.buurt))}
+              .map((b) => option(b.code, b.name, b.code === chosenBuurt))}
           </optgroup>`,
       )}
     </select>

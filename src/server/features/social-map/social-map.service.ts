@@ -172,10 +172,11 @@ export async function search(
 ): Promise<SearchResult> {
   const all = await catalogue(context);
   const postcode = query.postcode ? lookupPostcode(query.postcode, postcodeTable) : undefined;
-  const buurtCode = query.buurt ?? (postcode?.kind === 'found' ? postcode.buurt : undefined);
+  const placed = postcode?.kind === 'found' || postcode?.kind === 'around' ? postcode : undefined;
+  const buurtCode = query.buurt ?? placed?.buurt;
   const buurt = all.buurten.find((b) => b.code === buurtCode);
   // A postcode that cannot be placed shows no results rather than all of them.
-  const unplaced = postcode !== undefined && postcode.kind !== 'found' && !query.buurt;
+  const unplaced = postcode !== undefined && placed === undefined && !query.buurt;
   const matches = unplaced
     ? []
     : all.provisions.filter((p) => matchesSearch(p, query, buurt?.code ?? buurtCode));

@@ -63,8 +63,15 @@ describe('the social map', () => {
     const outside = await get('/voorzieningen?postcode=1012%20AB');
     expect(outside.body).toContain('Postcode 1012 AB ligt niet in de gemeente Maastricht.');
     expect(outside.body).toContain('0 voorzieningen gevonden');
-    const unplaced = await get('/voorzieningen?postcode=6216ab');
-    expect(unplaced.body).toContain('We kunnen postcode 6216 AB nog niet aan een buurt koppelen.');
+    // 6214 is Mariaberg's postcode area: the centre of its addresses lies in Mariaberg.
+    const around = await get('/voorzieningen?postcode=6214ab');
+    expect(around.body).toContain(
+      'Postcode 6214 AB ligt in of rond Mariaberg: daar ligt het midden van postcodegebied 6214.',
+    );
+    expect(around.body).toMatch(/<option value="BU09350201"\s+selected>Mariaberg<\/option>/);
+    const unplaced = await get('/voorzieningen?postcode=6201');
+    expect(unplaced.body).toContain('We kunnen postcode 6201 nog niet aan een buurt koppelen.');
+    expect(unplaced.body).toContain('0 voorzieningen gevonden');
     expect((await get('/voorzieningen?postcode=hallo')).body).toContain('Dit is geen postcode.');
 
     const english = await get('/voorzieningen?lang=en&dayPart=evening');
