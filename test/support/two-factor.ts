@@ -54,6 +54,7 @@ export async function usableDemoCode(app: App, email: string): Promise<string> {
  */
 export async function demoAdminSession(
   base: string,
+  options: { waitForNextCode?: boolean } = {},
 ): Promise<{ cookie: string; 'x-csrf-token': string }> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -78,6 +79,11 @@ export async function demoAdminSession(
       cookie: verified.headers.get('set-cookie')!.split(';')[0]!,
       'x-csrf-token': body.csrfToken,
     };
+  }
+  if (options.waitForNextCode) {
+    // Both usable codes were spent by earlier logins: the next 30-second step brings a new one.
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 1_000));
+    return demoAdminSession(base);
   }
   throw new Error('no code of the demo administrator was accepted');
 }
