@@ -13,6 +13,8 @@ import { type Bilingual, type Language, chooseLanguage } from '../../domain/soci
 export const LANGUAGE_COOKIE = 'taal';
 /** The public social map; the staff pages of a provision live under /beheer/voorzieningen. */
 export const SOCIAL_MAP_PATH = '/voorzieningen';
+/** The fund's public pages; the staff app keeps /fonds. */
+export const FUND_PUBLIC_PATH = '/fonds-openbaar';
 const LANGUAGE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 /** Text that is already HTML: made only by `html`, `raw` of a constant, or `jsonLd`. */
@@ -170,7 +172,7 @@ export function publicPage(page: PublicPage): string {
         <nav aria-label="${t(SHELL_TEXTS.map)}">
           <a href="${SOCIAL_MAP_PATH}">${t(SHELL_TEXTS.map)}</a
           ><a href="/subsidieregister">${t(SHELL_TEXTS.register)}</a
-          ><a href="/fonds-openbaar">${t(SHELL_TEXTS.fund)}</a>
+          ><a href="${FUND_PUBLIC_PATH}">${t(SHELL_TEXTS.fund)}</a>
           <a href="${urlInLanguage(page.url, other)}" lang="${other}" hreflang="${other}"
             >${t(SHELL_TEXTS.otherLanguage)}</a
           >

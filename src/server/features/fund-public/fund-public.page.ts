@@ -8,6 +8,7 @@ import type { ReportedCount } from '../../../domain/participants/suppression.ts'
 import type { SifPriority } from '../../../domain/sif/initiative.ts';
 import type { Bilingual, Language } from '../../../domain/social-map/language.ts';
 import {
+  FUND_PUBLIC_PATH,
   type PublicPage,
   type SafeHtml,
   type Translate,
@@ -16,7 +17,6 @@ import {
 } from '../../platform/public-html.ts';
 import type { PublicInitiative } from './fund-public.service.ts';
 
-export const FUND_PUBLIC_PATH = '/fonds-openbaar';
 export const INITIATIVES_PUBLIC_PATH = `${FUND_PUBLIC_PATH}/initiatieven`;
 
 const PRIORITIES: Record<SifPriority, Bilingual> = {

@@ -5,10 +5,14 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http.ts';
-import { answerErrorsWithPages, sendPage, visitorLanguage } from '../../platform/public-html.ts';
-import { publicContextOf } from '../../platform/use-case.ts';
 import {
   FUND_PUBLIC_PATH,
+  answerErrorsWithPages,
+  sendPage,
+  visitorLanguage,
+} from '../../platform/public-html.ts';
+import { publicContextOf } from '../../platform/use-case.ts';
+import {
   INITIATIVES_PUBLIC_PATH,
   fundPage,
   initiativePage,

@@ -11,6 +11,7 @@ import { publicUrl } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import {
+  FUND_PUBLIC_PATH,
   SOCIAL_MAP_PATH,
   answerErrorsWithPages,
   escapeHtml,
@@ -21,7 +22,7 @@ import { amsterdamDay } from '../../../domain/dates.ts';
 import { staffActions } from '../../../domain/social-map/staff-actions.ts';
 import { publicContextOf } from '../../platform/use-case.ts';
 import { provisionPage, provisionPath, searchPage } from './social-map.pages.ts';
-import { FUND_PUBLIC_PATH, INITIATIVES_PUBLIC_PATH } from '../fund-public/fund-public.page.ts';
+import { INITIATIVES_PUBLIC_PATH } from '../fund-public/fund-public.page.ts';
 import { listPublicInitiatives } from '../fund-public/fund-public.service.ts';
 import * as service from './social-map.service.ts';
 
