@@ -24,7 +24,7 @@ export async function years(db: Queryable): Promise<number[]> {
   return rows.map((row) => Number(row.year));
 }
 
-/** Every grant of a round year, with the issued decision it came from and its settlement. */
+/** Every grant that counts in the year, with the issued decision it came from and its settlement. */
 export async function grantsOfYear(db: Queryable, year: number) {
   return db
     .select({
