@@ -1,12 +1,15 @@
 /**
  * Prepares one migrated PGlite database with the demo municipality and dumps it, so every
  * test file can start from its own fresh copy in memory in a third of a second instead of
- * initialising and migrating a new database each time.
+ * initialising and migrating a new database each time; with TEST_DATABASE_URL, a template
+ * database on that server instead.
  */
 import type { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { loadDemo } from '../../src/server/demo/load-demo.ts';
 import { migrateDatabase, openDatabase } from '../../src/server/platform/db/database.ts';
 import { TEMPLATE_MOMENT } from './template-moment.ts';
@@ -14,8 +17,15 @@ import { TEMPLATE_MOMENT } from './template-moment.ts';
 export default async function setup({
   provide,
 }: {
-  provide: (key: 'pgliteTemplate', value: string) => void;
+  provide: (key: 'pgliteTemplate' | 'postgresTemplate', value: string) => void;
 }) {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    checkRequirements();
+    const template = await postgresTemplate(serverUrl);
+    provide('postgresTemplate', template.name);
+    return template.drop;
+  }
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
   await loadDemo(handle.db, TEMPLATE_MOMENT);
@@ -44,6 +54,36 @@ async function leanForTests(pglite: PGlite) {
   await pglite.exec(`alter system set shared_buffers = '16MB'`);
 }
 
+/**
+ * On a PostgreSQL server the same template is a database: each test file's database is a
+ * copy of it (CREATE DATABASE … TEMPLATE, a file copy on the server) instead of running
+ * every migration and loading the demo again.
+ */
+async function postgresTemplate(serverUrl: string) {
+  const name = `samenredzaam_template_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgresql', url: url.toString() });
+  try {
+    await migrateDatabase(handle);
+    await loadDemo(handle.db, TEMPLATE_MOMENT);
+  } finally {
+    // A template may have no connections while it is copied.
+    await handle.close();
+  }
+  return { name, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /** CI sets REQUIRE_POSTGRES=1: then a missing TEST_DATABASE_URL is an error, not a skip. */
 function checkRequirements() {
   if (process.env.REQUIRE_POSTGRES === '1' && !process.env.TEST_DATABASE_URL) {
@@ -54,5 +94,6 @@ function checkRequirements() {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    postgresTemplate?: string;
   }
 }

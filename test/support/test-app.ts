@@ -1,19 +1,16 @@
 /**
  * A fresh database and application per test file: PGlite in memory (from the template the
- * global setup made), or a new database on the PostgreSQL server of TEST_DATABASE_URL.
+ * global setup made), or a copy of its template database on the PostgreSQL server of
+ * TEST_DATABASE_URL.
  */
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
-import {
-  type DatabaseHandle,
-  migrateDatabase,
-  openDatabase,
-} from '../../src/server/platform/db/database.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
 import { TEMPLATE_MOMENT } from './template-moment.ts';
 import { usableDemoCode } from './two-factor.ts';
@@ -39,13 +36,11 @@ export async function openTestDatabase(): Promise<{
     const name = `samenredzaam_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')!}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ kind: 'postgresql', url: url.toString() });
-    await migrateDatabase(handle);
-    await loadDemo(handle.db, TEMPLATE_MOMENT);
     return {
       handle,
       drop: async () => {
