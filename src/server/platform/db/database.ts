@@ -14,6 +14,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { isStorageFailure } from './database-errors.ts';
+import { drizzleClientOf } from './pglite-client.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -84,7 +85,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 function pgliteHandle(pglite: PGlite): DatabaseHandle {
-  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+  const db = drizzlePglite(drizzleClientOf(pglite), { schema }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
@@ -134,7 +135,7 @@ const WAL_SINCE_CHECKPOINT = `select pg_wal_lsn_diff(pg_current_wal_lsn(), redo_
  */
 function guardedPgliteHandle(first: PGlite, pgliteDir: string): DatabaseHandle {
   let engine = first;
-  let current = drizzlePglite(engine, { schema }) as unknown as Database;
+  let current = drizzlePglite(drizzleClientOf(engine), { schema }) as unknown as Database;
   let stopped = false;
   let lastTry = 0;
   let reopening: Promise<void> | null = null;
@@ -154,7 +155,7 @@ function guardedPgliteHandle(first: PGlite, pgliteDir: string): DatabaseHandle {
     const fresh = await PGlite.create(pgliteDir);
     guard(fresh);
     engine = fresh;
-    current = drizzlePglite(fresh, { schema });
+    current = drizzlePglite(drizzleClientOf(fresh), { schema });
     stopped = false;
   }
 

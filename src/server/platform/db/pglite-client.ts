@@ -1,0 +1,73 @@
+/**
+ * The embedded engine as drizzle reads it, without a copy of every type parser per query.
+ *
+ * drizzle passes its own parsers with every query it sends to PGlite: timestamps, dates,
+ * intervals and arrays of them stay text, which drizzle then turns into its own values. For
+ * each query that carries parsers, PGlite copies its whole table of type parsers (about 400
+ * entries, one per type and array type) into a new object to lay drizzle's over it. That copy
+ * cost more processor time than parsing the rows of most of our queries.
+ *
+ * Here drizzle's parsers are set once on the engine and left out of each query, so every
+ * query reads the same table and the values are what drizzle's own parsers give.
+ */
+import { types, type PGlite } from '@electric-sql/pglite';
+
+type Parser = PGlite['parsers'][number];
+
+const asText: Parser = (value: string) => value;
+
+/** The parsers drizzle-orm/pglite passes with each query: these types stay text. */
+export const DRIZZLE_TEXT_TYPES: readonly number[] = [
+  types.TIMESTAMP,
+  types.TIMESTAMPTZ,
+  types.INTERVAL,
+  types.DATE,
+  1231, // numeric[]
+  1115, // timestamp[]
+  1185, // timestamptz[]
+  1187, // interval[]
+  1182, // date[]
+];
+
+interface QueryOptions {
+  parsers?: unknown;
+}
+
+interface Queries {
+  query(text: string, params?: unknown[], options?: QueryOptions): Promise<unknown>;
+  transaction(callback: (tx: Queries) => Promise<unknown>): Promise<unknown>;
+}
+
+function withoutParsers(options: QueryOptions | undefined): QueryOptions | undefined {
+  if (options?.parsers === undefined) return options;
+  const { parsers: _parsers, ...rest } = options;
+  return rest;
+}
+
+/** `target` (the engine or one of its transactions) with queries that carry no parsers. */
+function withoutQueryParsers<T extends object>(target: T): T {
+  const queries = target as unknown as Queries;
+  return new Proxy(target, {
+    get(object, property) {
+      if (property === 'query') {
+        return (text: string, params?: unknown[], options?: QueryOptions) =>
+          queries.query(text, params, withoutParsers(options));
+      }
+      if (property === 'transaction') {
+        return (callback: (tx: Queries) => Promise<unknown>) =>
+          queries.transaction((tx) => callback(withoutQueryParsers(tx)));
+      }
+      const value = Reflect.get(object, property, object) as unknown;
+      return typeof value === 'function' ? (value as () => unknown).bind(object) : value;
+    },
+  });
+}
+
+/**
+ * The client to give drizzle for this engine. The engine's own `query` then also reads these
+ * types as text; only drizzle and a few tests query it, and none reads those types directly.
+ */
+export function drizzleClientOf(pglite: PGlite): PGlite {
+  for (const type of DRIZZLE_TEXT_TYPES) pglite.parsers[type] = asText;
+  return withoutQueryParsers(pglite);
+}
