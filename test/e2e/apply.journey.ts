@@ -440,8 +440,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('lets the policy officer prepare, open and adjust a new round', async () => {
     const { context, page } = await newPage();
-    await logInHome(page, 'policy_officer@demo.example');
-    await page.goto(`${base}/rondes`);
+    await logIn(page, base, 'policy_officer@demo.example', '/rondes');
     await page.getByRole('heading', { level: 2, name: 'Nieuwe ronde' }).waitFor();
     const serverNow = now ?? new Date();
     const local = (days: number, time: string) =>
@@ -495,8 +494,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
 
   it('lets a colleague join through an invitation that the administrator sees in the outbox', async () => {
     const applicant = await newPage();
-    await logInHome(applicant.page, 'applicant@demo.example');
-    await applicant.page.goto(`${base}/organisatie`);
+    await logIn(applicant.page, base, 'applicant@demo.example', '/organisatie');
     await applicant.page
       .getByRole('heading', { level: 1, name: 'Organisatie: Stichting Huiskamer De Lindeboom' })
       .waitFor();
@@ -512,8 +510,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await applicant.context.close();
 
     const admin = await newPage();
-    await logInHome(admin.page, 'admin@demo.example');
-    await admin.page.goto(`${base}/beheer/uitgaande-post`);
+    await logIn(admin.page, base, 'admin@demo.example', '/beheer/uitgaande-post');
     await admin.page.getByRole('heading', { level: 1, name: 'Uitgaande post' }).waitFor();
     await admin.page.getByText(`Ontvangstbevestiging aanvraag ${firstReference}`).waitFor();
     await admin.page.getByText(`Aanvraag ${lateReference} te laat ontvangen`).waitFor();

@@ -50,8 +50,7 @@ describe.runIf(hasBrowser)('the neighbourhood map in the browser', () => {
       viewport: { width: 360, height: 800 },
     });
     const page = await context.newPage();
-    await logIn(page, base, 'policy_officer@demo.example');
-    await page.goto(`${base}/dashboards/kaart`);
+    await logIn(page, base, 'policy_officer@demo.example', '/dashboards/kaart');
     await page.getByRole('heading', { level: 1, name: 'Kloppend hart per buurt' }).waitFor();
     await page.locator('.leaflet-container path').first().waitFor(POLL);
 

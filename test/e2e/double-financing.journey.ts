@@ -90,9 +90,7 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
     const { browser, base } = journey;
     const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
-    await logIn(page, base, 'wmo_analyst@demo.example');
-
-    await page.goto(`${base}/dubbele-financiering`);
+    await logIn(page, base, 'wmo_analyst@demo.example', '/dubbele-financiering');
     await page.getByRole('heading', { level: 1, name: 'Dubbele financiering' }).waitFor();
     await page
       .getByText('Er zijn nog geen signalen. Lees eerst toewijzingen in en start een vergelijking.')

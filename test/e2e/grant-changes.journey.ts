@@ -79,8 +79,7 @@ describe.runIf(hasBrowser)('changes of a grant in the browser', () => {
 
   it('lets the organisation ask for a change of its own grant', async () => {
     const page = await newPage();
-    await logIn(page, journey.base, 'applicant@demo.example');
-    await page.goto(`${journey.base}/subsidies`);
+    await logIn(page, journey.base, 'applicant@demo.example', '/subsidies');
     await page.getByRole('link', { name: 'SB-2025-0003' }).click();
     await page.getByRole('heading', { level: 2, name: 'Wijziging aanvragen' }).waitFor();
     await checkPage(page, 'own grant with the request form');

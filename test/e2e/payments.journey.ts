@@ -146,8 +146,7 @@ describe.runIf(hasBrowser)('grants and payment runs in the browser', () => {
 
   it('lets the policy officer change the schedule of a grant nothing was paid of yet', async () => {
     const page = await newPage();
-    await logIn(page, journey.base, 'policy_officer@demo.example');
-    await page.goto(`${journey.base}/subsidies`);
+    await logIn(page, journey.base, 'policy_officer@demo.example', '/subsidies');
     await page.getByRole('link', { name: 'SB-2025-0004' }).click();
     await page.getByRole('heading', { level: 1, name: 'Subsidie SB-2025-0004' }).waitFor();
     await page.getByLabel('Soort schema').selectOption('quarterly');

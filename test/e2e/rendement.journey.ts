@@ -37,8 +37,7 @@ describe.runIf(hasBrowser)('the return in the browser', () => {
       viewport: { width: 360, height: 800 },
     });
     const page = await context.newPage();
-    await logIn(page, base, 'policy_officer@demo.example');
-    await page.goto(`${base}/rendement`);
+    await logIn(page, base, 'policy_officer@demo.example', '/rendement');
     await page.getByRole('heading', { level: 1, name: 'Rendement en businesscases' }).waitFor();
     await page.getByLabel('Jaar', { exact: true }).selectOption('2026');
     const row = page.getByRole('row', { name: /Dagactiviteit Het Jekerpad/ });

@@ -49,8 +49,7 @@ describe.runIf(hasBrowser)('settling a grant in the browser', () => {
   it('the policy officer settles it and issues the letter', async () => {
     const { base } = journey;
     const page = await newPage();
-    await logIn(page, base, 'policy_officer@demo.example');
-    await page.goto(`${base}/subsidies`);
+    await logIn(page, base, 'policy_officer@demo.example', '/subsidies');
     await page.getByRole('link', { name: 'SB-2025-0002' }).click();
     await page.getByRole('heading', { level: 1, name: 'Subsidie SB-2025-0002' }).waitFor();
     await page.getByRole('link', { name: 'Vaststelling en terugvordering' }).click();

@@ -95,8 +95,7 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     // map, where "Verwijzen" opens the referral form for that provision.
     const office = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const worker = await office.newPage();
-    await logIn(worker, base, 'social_worker@demo.example');
-    await worker.goto(`${base}/verwijzen?buurt=BU09350201`);
+    await logIn(worker, base, 'social_worker@demo.example', '/verwijzen?buurt=BU09350201');
     await worker.waitForURL(`**/voorzieningen?buurt=BU09350201`);
     await worker.getByRole('link', { name: /^Verwijzen.*Huiskamer De Lindeboom$/ }).click();
     await worker.waitForURL(`**/verwijzen/${provision!.id}?buurt=BU09350201`);

@@ -100,8 +100,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
 
     // The officer assigns both assessors to both applications at once.
     const officer = await newPage();
-    await logIn(officer.page, base, 'policy_officer@demo.example');
-    await officer.page.goto(`${base}/rondes/${roundId}`);
+    await logIn(officer.page, base, 'policy_officer@demo.example', `/rondes/${roundId}`);
     await officer.page.getByRole('link', { name: 'Beoordeling' }).click();
     await checkPage(officer.page, 'round assessment');
     const chosen = officer.page.getByRole('group', { name: 'Aanvragen', exact: true });
@@ -190,8 +189,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
 
     // The applicant reads the decision and downloads the PDF.
     const applicant = await newPage();
-    await logIn(applicant.page, base, 'applicant@demo.example');
-    await applicant.page.goto(`${base}/aanvragen/${applicantAppId}`);
+    await logIn(applicant.page, base, 'applicant@demo.example', `/aanvragen/${applicantAppId}`);
     // The timeline marks the sent decision as the current step.
     const steps = applicant.page.getByRole('list', { name: 'Stappen van de aanvraag' });
     await expect
