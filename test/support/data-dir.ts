@@ -16,5 +16,9 @@ export async function dataDirWithDemo(dataDir: string): Promise<void> {
   await mkdir(path.dirname(folder), { recursive: true });
   const template = await readFile(inject('pgliteTemplate'));
   const pglite = await PGlite.create(folder, { loadDataDir: new Blob([template]) });
+  // The template gives up crash protection for in-memory copies (global-setup.ts); a folder a
+  // server runs on, and is killed on, keeps PostgreSQL's defaults like an installation.
+  await pglite.exec('alter system reset synchronous_commit');
+  await pglite.exec('alter system reset full_page_writes');
   await pglite.close();
 }

@@ -46,8 +46,8 @@ export default async function setup({
  * of the copy), 128 MB of shared buffers for a database of 14 MB, and the write-ahead log's
  * protection against a crash (a flush at every commit, a full copy of each page at its first
  * change after a checkpoint). A copy lives in memory for one test file and is never recovered
- * from its log; what a query sees does not change. The application's own database keeps
- * PostgreSQL's defaults.
+ * from its log; what a query sees does not change. A data folder made from the template for
+ * a real server process gets PostgreSQL's defaults back (data-dir.ts), as an installation has.
  */
 async function leanForTests(pglite: PGlite) {
   await pglite.exec(
