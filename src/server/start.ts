@@ -26,6 +26,7 @@ import {
   DatabaseOpenError,
   migrateDatabase,
   openDatabase,
+  refreshPlannerStatistics,
 } from './platform/db/database.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { demoLogins } from './demo/demo-accounts.ts';
@@ -80,6 +81,16 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
       (now) => amsterdamDayStartingAt(now, 7),
     ),
     { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
+    // The embedded database has no autovacuum to keep the planner's statistics up to date:
+    // once a night, and once after a start-up.
+    ...(handle.kind === 'pglite'
+      ? [
+          oncePerDay(
+            { name: 'planner-statistics', run: () => refreshPlannerStatistics(handle.db) },
+            (now) => amsterdamDayStartingAt(now, 3),
+          ),
+        ]
+      : []),
     // Picks up jobs a stopped server left unfinished.
     { name: 'jobs', run: () => app.jobs.kick() },
     // Erases participants who left longer ago than the retention period.

@@ -10,7 +10,7 @@ import { count } from 'drizzle-orm';
 import { ROLE_CODES, type Role } from '../../domain/roles.ts';
 import { SYSTEM_ACTOR } from '../platform/access.ts';
 import { changeWithAudit } from '../platform/audit.ts';
-import type { Database } from '../platform/db/database.ts';
+import { type Database, refreshPlannerStatistics } from '../platform/db/database.ts';
 import {
   districts,
   municipality,
@@ -402,4 +402,6 @@ export async function loadDemo(
   if (year) await loadDemoYear(db, now);
   await loadDemoFund(db, now);
   await loadDemoRendement(db, now);
+  // So the first visitors' queries are planned for the demo's real table sizes.
+  await refreshPlannerStatistics(db);
 }

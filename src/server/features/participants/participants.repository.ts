@@ -21,7 +21,10 @@ import {
 } from '../../platform/db/schema.ts';
 import { provisionFilter } from '../../platform/db/scope.ts';
 import { ERASED_RESIDENT_DETAILS } from '../referrals/referrals.repository.ts';
-import type { ParticipantStatus } from '../../../domain/participants/registration.ts';
+import {
+  CONSENT_SCOPES,
+  type ParticipantStatus,
+} from '../../../domain/participants/registration.ts';
 
 const notErased = isNull(participants.erasedAt);
 
@@ -132,7 +135,15 @@ export async function consentsOf(db: Queryable, participantIds: readonly string[
     .from(participantConsents)
     .leftJoin(users, eq(users.id, participantConsents.recordedBy))
     .where(inArray(participantConsents.participantId, [...participantIds]))
-    .orderBy(asc(participantConsents.givenOn), asc(participantConsents.recordedAt));
+    .orderBy(
+      asc(participantConsents.givenOn),
+      asc(participantConsents.recordedAt),
+      // Consents recorded together are listed in the order of the scopes on the form.
+      sql`array_position(array[${sql.join(
+        CONSENT_SCOPES.map((scope) => sql`${scope}`),
+        sql`, `,
+      )}]::text[], ${participantConsents.scope})`,
+    );
 }
 
 /** Per participant, what they want to talk about according to their own latest measurement. */

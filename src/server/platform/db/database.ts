@@ -44,6 +44,15 @@ export type DatabaseTarget =
   | { kind: 'pglite-memory'; loadDataDir?: Blob }
   | { kind: 'postgresql'; url: string };
 
+/**
+ * Brings the planner's statistics up to date (ANALYZE). The embedded database needs this from
+ * us: PostgreSQL's autovacuum, which does it on a server, does not run in PGlite's single-user
+ * mode, and without statistics the planner guesses the size of every table.
+ */
+export async function refreshPlannerStatistics(db: Database): Promise<void> {
+  await db.execute(sql`analyze`);
+}
+
 /** A failure to open the database, with one line that says what to fix. */
 export class DatabaseOpenError extends Error {}
 
