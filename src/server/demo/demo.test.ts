@@ -95,10 +95,11 @@ describe('the demo municipality as loaded', () => {
     const { handle, drop } = await openTestDatabase();
     try {
       for (const table of ['applications', 'neighbourhoods', 'organisations', 'users']) {
-        const { rows } = (await handle.db.execute(
+        const result: unknown = await handle.db.execute(
           sql`select (select count(*) from ${sql.identifier(table)})::int as counted,
                 (select reltuples from pg_class where oid = ${table}::regclass)::int as estimated`,
-        )) as unknown as { rows: { counted: number; estimated: number }[] };
+        );
+        const { rows } = result as { rows: { counted: number; estimated: number }[] };
         // ANALYZE reads every row of tables this small, so its estimate is the count; without
         // it the estimate stays what the empty table had when its indexes were made.
         expect(rows[0]!.counted, table).toBeGreaterThan(0);
