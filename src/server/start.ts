@@ -82,12 +82,14 @@ function scheduledTasks(handle: DatabaseHandle, app: App, config: Config): Sched
     ),
     { name: 'mail-delivery', run: () => deliverQueuedMail(handle.db, mail) },
     // The embedded database has no autovacuum to keep the planner's statistics up to date:
-    // once a night, and once after a start-up.
+    // once a night. Not at start-up: the statistics are kept across a restart, and the first
+    // requests after a start would wait for them.
     ...(handle.kind === 'pglite'
       ? [
           oncePerDay(
             { name: 'planner-statistics', run: () => refreshPlannerStatistics(handle.db) },
             (now) => amsterdamDayStartingAt(now, 3),
+            { startUp: 'skip' },
           ),
         ]
       : []),

@@ -40,14 +40,20 @@ export function startScheduler(tasks: ScheduledTask[], intervalMs: number, log: 
 
 /**
  * A task that does its work at most once per day (in Amsterdam) in this process, for work
- * that scans large tables; the first tick after start-up runs it.
+ * that scans large tables; the first tick after start-up runs it, unless `startUp` is
+ * 'skip': then its first day is the next one (for upkeep whose result outlives a restart).
  */
-export function oncePerDay(task: ScheduledTask, dayOf: (now: Date) => string): ScheduledTask {
+export function oncePerDay(
+  task: ScheduledTask,
+  dayOf: (now: Date) => string,
+  { startUp = 'run' }: { startUp?: 'run' | 'skip' } = {},
+): ScheduledTask {
   let lastDay: string | null = null;
   return {
     name: task.name,
     async run(now) {
       const day = dayOf(now);
+      if (lastDay === null && startUp === 'skip') lastDay = day;
       if (day === lastDay) return undefined;
       const result = await task.run(now);
       lastDay = day;
