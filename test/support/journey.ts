@@ -72,6 +72,13 @@ export async function startJourney(
 /** The demo accounts whose role requires a second factor (their secret is the demo's). */
 const WITH_SECOND_FACTOR = new Set(['admin@demo.example', 'wmo_analyst@demo.example']);
 
+/** A code the journey's app at `base` takes now for this demo account (two-factor.ts). */
+function demoCodeAt(base: string, email: string): Promise<string> {
+  const app = appsByBase.get(base);
+  if (!app) throw new Error(`no journey runs at ${base}`);
+  return usableDemoCode(app, email);
+}
+
 /**
  * Fills in the login form and sends it; whether that succeeds is for the caller to see. The
  * demo's administrator and Wmo analyst then give their app's code, as a visitor would.
@@ -87,11 +94,9 @@ export async function submitLogIn(
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   if (!WITH_SECOND_FACTOR.has(email) || password !== DEMO_PASSWORD) return;
-  const app = appsByBase.get(base);
-  if (!app) throw new Error(`no journey runs at ${base}`);
   const code = page.getByLabel('Code uit uw authenticator-app');
   await code.waitFor();
-  await code.fill(await usableDemoCode(app, email));
+  await code.fill(await demoCodeAt(base, email));
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
@@ -113,11 +118,9 @@ export async function logIn(page: Page, base: string, email: string, path = '/')
     csrfToken: string;
   };
   if (pendingStep === 'two_factor') {
-    const app = appsByBase.get(base);
-    if (!app) throw new Error(`no journey runs at ${base}`);
     const verify = await page.request.post(`${base}/api/auth/two-factor/verify`, {
       headers: { 'x-csrf-token': csrfToken },
-      data: { code: await usableDemoCode(app, email) },
+      data: { code: await demoCodeAt(base, email) },
     });
     if (!verify.ok()) throw new Error(`second step ${email}: ${verify.status()}`);
   } else if (pendingStep !== undefined) {

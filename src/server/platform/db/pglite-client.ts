@@ -17,7 +17,7 @@ type Parser = PGlite['parsers'][number];
 const asText: Parser = (value: string) => value;
 
 /** The parsers drizzle-orm/pglite passes with each query: these types stay text. */
-export const DRIZZLE_TEXT_TYPES: readonly number[] = [
+const DRIZZLE_TEXT_TYPES: readonly number[] = [
   types.TIMESTAMP,
   types.TIMESTAMPTZ,
   types.INTERVAL,
