@@ -75,8 +75,6 @@ export default defineConfig({
               ? journeyFileOf(process.env.JOURNEY)
               : 'test/e2e/journeys-*.test.ts',
           ],
-          // One Chromium for the run; each journey connects to it.
-          globalSetup: ['./test/support/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // A page may take a few seconds to show what a journey waits for on a busy

@@ -4,10 +4,14 @@
  * low contrast gets exactly those violations, before and after a script changes the page, and
  * a page that has none gets an empty list.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { axeViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import {
+  UNUSED_CHROMIUM_FEATURES,
+  axeViolations,
+  browserAvailable,
+  journeyBrowser,
+} from '../support/browser.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -21,16 +25,16 @@ const FLAWED = `<!doctype html><html lang="nl"><head><title>Proef</title></head>
 </body></html>`;
 
 describe.runIf(hasBrowser)('the accessibility check of the journeys', () => {
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser(inject('browserEndpoint'));
-    page = await (await browser.newContext()).newPage();
+    context = await (await journeyBrowser()).newContext();
+    page = await context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
   });
 
   const ruleIds = (lines: string[]) => [...new Set(lines.map((line) => line.split(' ')[0]))].sort();
@@ -56,5 +60,25 @@ describe.runIf(hasBrowser)('the accessibility check of the journeys', () => {
     expect(await axeViolations(page)).toEqual([
       'image-alt (critical): Images must have alternative text at img',
     ]);
+  });
+});
+
+describe.runIf(hasBrowser)("the journeys' Chromium", () => {
+  it("leaves out its unused pop-ups without dropping Playwright's list of features", async () => {
+    const context = await (await journeyBrowser()).newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto('chrome://version');
+      const switches = ((await page.locator('#command_line').textContent()) ?? '').split(/\s+/);
+      const disabled = switches.filter((s) => s.startsWith('--disable-features='));
+      // Chromium keeps only the last occurrence of the switch: there must be exactly one.
+      expect(disabled).toHaveLength(1);
+      const features = disabled[0]!.slice('--disable-features='.length).split(',');
+      expect(features).toEqual(expect.arrayContaining(UNUSED_CHROMIUM_FEATURES));
+      // Playwright's own list (for example PaintHolding) is still in it.
+      expect(features).toContain('PaintHolding');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { WEB_DIST, buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import type { Database } from '../../src/server/platform/db/database.ts';
 import type { App } from '../../src/server/platform/http.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, journeyBrowser } from './browser.ts';
 import { DEMO_PASSWORD, openTestDatabase } from './test-app.ts';
 import { usableDemoCode } from './two-factor.ts';
 
@@ -53,7 +53,7 @@ export async function startJourney(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await launchBrowser(inject('browserEndpoint'));
+  const browser = await journeyBrowser();
   appsByBase.set(base, app);
   return {
     app,
@@ -62,7 +62,7 @@ export async function startJourney(
     base,
     close: async () => {
       appsByBase.delete(base);
-      await browser.close();
+      await Promise.all(browser.contexts().map((context) => context.close()));
       await app.close();
       await drop();
     },
