@@ -14,7 +14,8 @@
  *    nothing away either. Where the shown numbers pin a "<5" down to one value, one more
  *    number in that sum is hidden (`null`, shown as "x"), the smallest that helps, until no
  *    "<5" can be computed back. A hidden number is one that would otherwise have been shown,
- *    so it is 5 or more: the check counts with that too. See `protectCounts`;
+ *    so it is 5 or more: the check counts with that too. Only where the "<5"s alone give one
+ *    away (every count around it is 1–4) is that "<5" itself hidden. See `protectCounts`;
  * 3. a mean of fewer than 5 people is not shown (`null`, `suppressed: true`), and neither is
  *    a mean with which the sum of the scores of 1–4 people could be computed from the other
  *    means shown (a category's mean and those of all its provisions but one small one). See

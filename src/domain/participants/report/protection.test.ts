@@ -74,6 +74,38 @@ describe('protecting counts', () => {
     expect(Object.fromEntries(shown)).toEqual({ T: null, c1: 7, c2: '<5', p1: 7, p2: '<5' });
   });
 
+  it('hides a "<5" total that only other "<5"s give away', () => {
+    // Two categories of one provision each, with 1 participant per client route: each
+    // category is at least 1 + 1 = 2, so a "<5" total of both could only be 4.
+    const values = new Map([
+      ['T', 4],
+      ['T.0', 2],
+      ['T.1', 2],
+      ['c0', 2],
+      ['c0.0', 1],
+      ['c0.1', 1],
+      ['c0p0', 2],
+      ['c1', 2],
+      ['c1.0', 1],
+      ['c1.1', 1],
+      ['c1p0', 2],
+    ]);
+    const shown = protectCounts(values, [
+      { total: 'T', parts: ['c0', 'c1'] },
+      { total: 'T', parts: ['T.0', 'T.1'] },
+      { total: 'T.0', parts: ['c0.0', 'c1.0'] },
+      { total: 'T.1', parts: ['c0.1', 'c1.1'] },
+      { total: 'c0', parts: ['c0p0'] },
+      { total: 'c0', parts: ['c0.0', 'c0.1'] },
+      { total: 'c1', parts: ['c1p0'] },
+      { total: 'c1', parts: ['c1.0', 'c1.1'] },
+    ]);
+    expect(shown.get('T')).toBe(null);
+    for (const id of [...values.keys()].filter((id) => id !== 'T')) {
+      expect(shown.get(id), id).toBe('<5');
+    }
+  });
+
   it('never lets a "<5" be computed back from a municipality, its categories, provisions and kinds', () => {
     // Provisions in categories, each with counts per kind (say client routes); the report
     // shows provisions' totals, and categories' and the municipality's totals and kinds.

@@ -17,6 +17,11 @@ export interface SumRule {
 const SHOWN = 0;
 const SMALL = 1;
 const HIDDEN = 2;
+/**
+ * A "<5" shown as hidden because no shown number could be hidden to protect it: every count
+ * of the table is 1–4. Its bounds are 1 and more, so that everything else stays as it was.
+ */
+const HIDDEN_SMALL = 3;
 
 /**
  * A set of counts and sum rules, numbered for speed: the protection works out the bounds many
@@ -104,7 +109,12 @@ class CountSystem {
     const n = this.ids.length;
     for (let i = 0; i < n; i++) {
       const kind = kinds[i];
-      lo[i] = kind === SHOWN ? values[i]! : kind === SMALL ? 1 : SUPPRESSION_THRESHOLD;
+      lo[i] =
+        kind === SHOWN
+          ? values[i]!
+          : kind === SMALL || kind === HIDDEN_SMALL
+            ? 1
+            : SUPPRESSION_THRESHOLD;
       hi[i] = kind === SHOWN ? values[i]! : kind === SMALL ? 4 : Infinity;
     }
     const rules = this.parts.length;
@@ -219,7 +229,8 @@ const PAIRS = 12;
  * computed back: the nearest, smallest number that takes the exact value away on its own;
  * else two that do so together (a number and one it could be computed from), the highest
  * totals and then the smallest numbers first, so the details stay; else the highest total
- * involved, and then look again. Every count a rule names must be in `values`.
+ * involved, and then look again. When only "<5"s give it away, that "<5" is hidden itself.
+ * Every count a rule names must be in `values`.
  */
 export function protectCounts(
   values: ReadonlyMap<string, number>,
@@ -232,7 +243,13 @@ export function protectCounts(
     const target = system.pinnedSmall();
     if (target === -1) break;
     const candidates = system.candidatesFor(target, SINGLES);
-    if (candidates.length === 0) break;
+    if (candidates.length === 0) {
+      // Only "<5"s around it (say two categories of one provision each, with 1 participant
+      // per client route: each category is at least 2, so the "<5" total is 4): the "<5"
+      // itself is not shown. That only widens the bounds of the rest.
+      kinds[target] = HIDDEN_SMALL;
+      continue;
+    }
     const single = candidates.slice(0, SINGLES).find((i) => system.freeWith(target, [i]));
     if (single !== undefined) {
       kinds[single] = HIDDEN;

@@ -16,7 +16,7 @@ export const reportsTexts = {
     smallNumbersTitle: 'Waarom sommige aantallen niet te zien zijn',
     smallNumbers: [
       '<5 betekent: 1, 2, 3 of 4. Kleine aantallen tonen we niet precies, omdat u dan deelnemers zou kunnen herkennen.',
-      'x betekent: niet getoond. Met dit getal en de andere getallen zou u een aantal onder de 5 kunnen uitrekenen, bijvoorbeeld het totaal min alle voorzieningen die wel getoond worden.',
+      'x betekent: niet getoond. Met dit getal en de andere getallen zou u een aantal onder de 5 kunnen uitrekenen, bijvoorbeeld het totaal min alle voorzieningen die wel getoond worden. Soms is het niet getoonde getal zelf kleiner dan 5: als alle getallen eromheen kleiner dan 5 zijn en het toch vastligt.',
       'Een gemiddelde van minder dan 5 personen tonen we ook niet.',
       'Een getal dat met een maand, kwartaal of jaar binnen of rond deze periode 1 tot 4 verschilt, tonen we ook niet (x): anders zou u door aftrekken een klein aantal of het antwoord van één deelnemer kunnen uitrekenen. Om dezelfde reden tonen we een kwartaal of jaar niet als een maand daarin 1 tot 4 heeft.',
     ],
