@@ -5,7 +5,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './platform/db/database.ts';
 import { freePort, startServer, waitForHealth } from '../../test/support/server-process.ts';
 import { demoAdminSession } from '../../test/support/two-factor.ts';
 
@@ -73,5 +75,22 @@ describe('starting the server', () => {
 
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+
+    // The demo as the first start loaded it left the planner statistics of all its tables,
+    // the participants' attendance among them: the embedded database has no autovacuum.
+    const stopped = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      for (const table of ['attendance', 'participants', 'applications']) {
+        const result: unknown = await stopped.db.execute(
+          sql`select (select count(*) from ${sql.identifier(table)})::int as counted,
+                (select reltuples from pg_class where oid = ${table}::regclass)::int as estimated`,
+        );
+        const [row] = (result as { rows: { counted: number; estimated: number }[] }).rows;
+        expect(row!.counted, table).toBeGreaterThan(0);
+        expect(row!.estimated, table).toBe(row!.counted);
+      }
+    } finally {
+      await stopped.close();
+    }
   }, 120_000);
 });

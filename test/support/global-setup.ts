@@ -11,7 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadDemo } from '../../src/server/demo/load-demo.ts';
-import { migrateDatabase, openDatabase } from '../../src/server/platform/db/database.ts';
+import {
+  migrateDatabase,
+  openDatabase,
+  refreshPlannerStatistics,
+} from '../../src/server/platform/db/database.ts';
 import { TEMPLATE_MOMENT } from './template-moment.ts';
 
 export default async function setup({
@@ -29,6 +33,8 @@ export default async function setup({
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
   await loadDemo(handle.db, TEMPLATE_MOMENT);
+  // As an installation's demo has them (loadDemoIfEmpty), so tests plan queries alike.
+  await refreshPlannerStatistics(handle.db);
   await leanForTests(handle.pglite!);
   const dump = await handle.pglite!.dumpDataDir('none');
   const file = path.join(os.tmpdir(), `samenredzaam-template-${process.pid}.tar`);
@@ -83,6 +89,7 @@ async function postgresTemplate(serverUrl: string) {
   try {
     await migrateDatabase(handle);
     await loadDemo(handle.db, TEMPLATE_MOMENT);
+    await refreshPlannerStatistics(handle.db);
   } finally {
     // A template may have no connections while it is copied.
     await handle.close();

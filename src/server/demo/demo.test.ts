@@ -90,8 +90,8 @@ describe('the demo participants and double financing', () => {
   });
 });
 
-describe('the demo municipality as loaded', () => {
-  it('leaves the planner statistics of its tables, which the embedded database makes no other way', async () => {
+describe('the demo municipality the tests start from', () => {
+  it('has the planner statistics of its tables, as an installation that loaded the demo has', async () => {
     const { handle, drop } = await openTestDatabase();
     try {
       for (const table of ['applications', 'neighbourhoods', 'organisations', 'users']) {

@@ -295,6 +295,9 @@ export async function loadDemoIfEmpty(
   await loadDemoSettlement(db, now);
   // Earlier years for the dashboards and the map, after last year's reports were submitted.
   await loadDemoHistory(db, now, pseudonymKey);
+  // Once everything is in, so the first visitors' queries are planned for the demo's real
+  // table sizes (the participants' 34,171 attendance rows among them).
+  await refreshPlannerStatistics(db);
   return true;
 }
 
@@ -402,6 +405,4 @@ export async function loadDemo(
   if (year) await loadDemoYear(db, now);
   await loadDemoFund(db, now);
   await loadDemoRendement(db, now);
-  // So the first visitors' queries are planned for the demo's real table sizes.
-  await refreshPlannerStatistics(db);
 }
