@@ -52,11 +52,13 @@ export async function openTestDatabase(): Promise<{
       },
     };
   }
-  const handle = await openDatabase({
-    kind: 'pglite-memory',
-    loadDataDir: new TemplateBlob(await templateBytes()),
-  });
+  const handle = await openDatabase({ kind: 'pglite-memory', loadDataDir: await pgliteTemplate() });
   return { handle, drop: () => handle.close() };
+}
+
+/** The PGlite template of global-setup.ts, to load into a new database. */
+export async function pgliteTemplate(): Promise<Blob> {
+  return new TemplateBlob(await templateBytes());
 }
 
 let template: Promise<ArrayBuffer> | undefined;
