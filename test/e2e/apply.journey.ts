@@ -8,7 +8,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDay } from '../../src/domain/dates.ts';
 import { browserAvailable } from '../support/browser.ts';
@@ -85,15 +85,6 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     if (files) await rm(files, { recursive: true, force: true });
   });
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      acceptDownloads: true,
-    });
-    return { context, page: await context.newPage() };
-  }
-
   async function logInHome(page: Page, email: string) {
     await logIn(page, base, email);
     await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
@@ -107,7 +98,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
   }
 
   it('lets the applicant fill in every section, submit and download the receipt', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await logInHome(page, 'applicant@demo.example');
     // The demo's year: last year's decision received, and a draft for next year's round.
     await page.getByText('1 concept nog niet ingediend').waitFor();
@@ -253,11 +244,11 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     expect(download.suggestedFilename()).toBe(`ontvangstbevestiging-${firstReference}.pdf`);
     const receipt = await downloadedBytes(download);
     expect(receipt.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await context.close();
+    await leave();
   });
 
   it('keeps a second application submitted after the deadline as a late one', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await logInHome(page, 'applicant@demo.example');
 
     // Another own provision, through the provisions page.
@@ -378,11 +369,11 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
       .getByText('Ingediend')
       .waitFor();
     await checkPage(page, 'applications after submitting');
-    await context.close();
+    await leave();
   });
 
   it('shows the policy officer 1 submitted and 1 late application under Huiskamer', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await logInHome(page, 'policy_officer@demo.example');
     await page.getByRole('link', { name: 'Subsidierondes' }).first().waitFor();
     // The home page lists the rounds with their state: the demo year's round in assessment.
@@ -435,11 +426,11 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByRole('heading', { level: 1, name: 'Subsidieregeling' }).waitFor();
     await page.getByLabel('Naam van de regeling').waitFor();
     await checkPage(page, 'scheme');
-    await context.close();
+    await leave();
   });
 
   it('lets the policy officer prepare, open and adjust a new round', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await logIn(page, base, 'policy_officer@demo.example', '/rondes');
     await page.getByRole('heading', { level: 2, name: 'Nieuwe ronde' }).waitFor();
     const serverNow = now ?? new Date();
@@ -489,11 +480,11 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByText('De plafonds zijn gewijzigd.').waitFor();
     await page.getByText('€ 175.000,00'.replace(' ', '\u00a0')).waitFor();
     await checkPage(page, 'ceilings changed');
-    await context.close();
+    await leave();
   });
 
   it('lets a colleague join through an invitation that the administrator sees in the outbox', async () => {
-    const applicant = await newPage();
+    const applicant = await journey.openWindow();
     await logIn(applicant.page, base, 'applicant@demo.example', '/organisatie');
     await applicant.page
       .getByRole('heading', { level: 1, name: 'Organisatie: Stichting Huiskamer De Lindeboom' })
@@ -507,9 +498,9 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
       .getByText('De uitnodiging is verstuurd naar nieuwe.collega@demo.example.')
       .waitFor();
     await applicant.page.getByRole('row', { name: /nieuwe\.collega@demo\.example/ }).waitFor();
-    await applicant.context.close();
+    await applicant.leave();
 
-    const admin = await newPage();
+    const admin = await journey.openWindow();
     await logIn(admin.page, base, 'admin@demo.example', '/beheer/uitgaande-post');
     await admin.page.getByRole('heading', { level: 1, name: 'Uitgaande post' }).waitFor();
     await admin.page.getByText(`Ontvangstbevestiging aanvraag ${firstReference}`).waitFor();
@@ -520,9 +511,9 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     ).json();
     const link = /\/uitnodiging\/([\w-]+)/.exec(outbox.items[0].text)?.[1];
     expect(link).toBeTruthy();
-    await admin.context.close();
+    await admin.leave();
 
-    const colleague = await newPage();
+    const colleague = await journey.openWindow();
     await colleague.page.goto(`${base}/uitnodiging/${link}`);
     await colleague.page
       .getByRole('heading', { level: 1, name: 'Uitnodiging van Stichting Huiskamer De Lindeboom' })
@@ -542,7 +533,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     // last year's decision of the demo year.
     await colleague.page.getByText('1 concept nog niet ingediend').waitFor();
     await colleague.page.getByText('1 beschikking ontvangen').waitFor();
-    await colleague.context.close();
+    await colleague.leave();
   });
 });
 

@@ -43,13 +43,8 @@ describe.runIf(hasBrowser)('the neighbourhood map in the browser', () => {
   });
 
   it('reaches the map by keyboard and lists the same numbers in its table', async () => {
-    const { base, browser } = journey;
-    const context = await browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      viewport: { width: 360, height: 800 },
-    });
-    const page = await context.newPage();
+    const { base } = journey;
+    const { page } = await journey.openWindow({ viewport: { width: 360, height: 800 } });
     await logIn(page, base, 'policy_officer@demo.example', '/dashboards/kaart');
     await page.getByRole('heading', { level: 1, name: 'Kloppend hart per buurt' }).waitFor();
     await page.locator('.leaflet-container path').first().waitFor(POLL);

@@ -87,9 +87,8 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
   }
 
   it('goes from importing allocations to a signal in progress', async () => {
-    const { browser, base } = journey;
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
+    const { base } = journey;
+    const { page, leave } = await journey.openWindow();
     await logIn(page, base, 'wmo_analyst@demo.example', '/dubbele-financiering');
     await page.getByRole('heading', { level: 1, name: 'Dubbele financiering' }).waitFor();
     await page
@@ -199,6 +198,6 @@ describe.runIf(hasBrowser)('the Wmo analyst follows up a signal of double financ
       .getByRole('row', { name: /In behandeling/ });
     await expect.poll(() => inProgress.textContent(), POLL).toContain('1');
     await check(page, 'overview with a signal');
-    await context.close();
+    await leave();
   });
 });

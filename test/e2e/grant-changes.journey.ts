@@ -23,11 +23,7 @@ describe.runIf(hasBrowser)('changes of a grant in the browser', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    return context.newPage();
+    return (await journey.openWindow()).page;
   }
 
   it('lets the policy officer decide a change request and lower a grant, with letters', async () => {

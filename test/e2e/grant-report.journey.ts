@@ -42,11 +42,7 @@ describe.runIf(hasBrowser)('the accountability report in the browser', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    return context.newPage();
+    return (await journey.openWindow()).page;
   }
 
   it('lets the applicant submit a report with the reach pulled from registration', async () => {

@@ -40,9 +40,8 @@ describe.runIf(hasBrowser)(
     });
 
     it('goes from registration to the spider web', async () => {
-      const { browser, base } = journey;
-      const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-      const page = await context.newPage();
+      const { base } = journey;
+      const { page, leave } = await journey.openWindow();
       await logIn(page, base, 'coordinator@demo.example');
       await page.getByRole('heading', { level: 1, name: 'Startpagina' }).waitFor();
 
@@ -119,14 +118,12 @@ describe.runIf(hasBrowser)(
       await checkPage(page, 'participant page with link');
 
       // The participant, on a phone, without an account.
-      const phone = await browser.newContext({
-        locale: 'nl-NL',
-        timezoneId: 'Europe/Amsterdam',
+      const phone = await journey.openWindow({
         viewport: { width: 360, height: 740 },
         isMobile: true,
         hasTouch: true,
       });
-      const phonePage = await phone.newPage();
+      const phonePage = phone.page;
       await phonePage.goto(link.replace(/^https?:\/\/[^/]+/, base));
       await phonePage
         .getByRole('heading', { level: 1, name: 'Vragenlijst over uw gezondheid' })
@@ -152,7 +149,7 @@ describe.runIf(hasBrowser)(
       await phonePage.getByRole('button', { name: 'Versturen' }).click();
       await phonePage.getByRole('heading', { level: 1, name: 'Bedankt!' }).waitFor();
       await checkPage(phonePage, 'thank you');
-      await phone.close();
+      await phone.leave();
 
       // The coordinator sees the spider web, with the same numbers in its table.
       await page.goto(participantUrl);
@@ -183,7 +180,7 @@ describe.runIf(hasBrowser)(
         talkAbout: ['participation'],
         satisfaction: 8,
       });
-      await context.close();
+      await leave();
     });
   },
 );

@@ -33,12 +33,7 @@ describe.runIf(hasBrowser)('grants and payment runs in the browser', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      acceptDownloads: true,
-    });
-    return context.newPage();
+    return (await journey.openWindow()).page;
   }
 
   it('goes from the terms due to an exported SEPA file, with four eyes', async () => {

@@ -31,12 +31,7 @@ describe.runIf(hasBrowser)('the return in the browser', () => {
 
   it('the policy officer makes a scenario, changes an assumption and sees the figure follow', async () => {
     const { base } = journey;
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      viewport: { width: 360, height: 800 },
-    });
-    const page = await context.newPage();
+    const { page } = await journey.openWindow({ viewport: { width: 360, height: 800 } });
     await logIn(page, base, 'policy_officer@demo.example', '/rendement');
     await page.getByRole('heading', { level: 1, name: 'Rendement en businesscases' }).waitFor();
     await page.getByLabel('Jaar', { exact: true }).selectOption('2026');

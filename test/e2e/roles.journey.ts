@@ -3,12 +3,18 @@
  * administrator visits the management pages. axe reports nothing on any page visited.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, ROLE_LABELS } from '../../src/domain/roles.ts';
 import { notifications, provisions, users } from '../../src/server/platform/db/schema.ts';
 import { browserAvailable } from '../support/browser.ts';
-import { POLL, checkPage, startJourney, submitLogIn, type Journey } from '../support/journey.ts';
+import {
+  POLL,
+  checkPage,
+  logIn,
+  startJourney,
+  submitLogIn,
+  type Journey,
+} from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -34,16 +40,24 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await journey?.close();
   });
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    return { context, page: await context.newPage() };
-  }
+  it('gives the next visitor of a window nothing of the last one: no session, no cookies', async () => {
+    const first = await journey.openWindow();
+    await logIn(first.page, base, 'policy_officer@demo.example');
+    expect((await first.page.request.get(`${base}/api/auth/me`)).status()).toBe(200);
+    await first.leave();
+
+    const next = await journey.openWindow();
+    // The same window, used again (test/support/journey.ts).
+    expect(next.page).toBe(first.page);
+    expect(await next.context.cookies()).toEqual([]);
+    expect((await next.page.request.get(`${base}/api/auth/me`)).status()).toBe(401);
+    await next.page.goto(`${base}/subsidies`);
+    await next.page.waitForURL(`**/inloggen**`);
+    await next.leave();
+  });
 
   it('shows the public landing page with the neighbourhoods and the demo banner', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await page.goto(base);
     await checkPage(page, 'landing');
     await expect
@@ -51,11 +65,11 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       .toBe(true);
     await expect.poll(() => page.getByText('demonstratieomgeving').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Binnenstad').first().isVisible()).toBe(true);
-    await context.close();
+    await leave();
   });
 
   it('explains a wrong password on the login page', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await page.goto(`${base}/inloggen`);
     await checkPage(page, 'login');
     await submitLogIn(page, base, 'admin@demo.example', 'verkeerd-wachtwoord');
@@ -65,23 +79,23 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       )
       .toBe(true);
     await checkPage(page, 'login with error');
-    await context.close();
+    await leave();
   });
 
   it('shows field errors next to the fields and summarised on top', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await page.goto(`${base}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await expect
       .poll(() => page.getByText('Vul uw e-mailadres in.').count())
       .toBeGreaterThanOrEqual(2);
     await checkPage(page, 'login with field errors');
-    await context.close();
+    await leave();
   });
 
   for (const role of ROLE_CODES) {
     it(`lets ${role}@demo.example log in, see the home page for that role, and log out`, async () => {
-      const { context, page } = await newPage();
+      const { page, leave } = await journey.openWindow();
       await submitLogIn(page, base, `${role}@demo.example`);
       await page.getByRole('heading', { level: 2, name: ROLE_LABELS[role] }).waitFor();
       // The bell is a link whose name is its text, with the unread count when there are any
@@ -96,12 +110,12 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       await checkPage(page, `home ${role}`);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByLabel('E-mailadres').waitFor();
-      await context.close();
+      await leave();
     });
   }
 
   it('lets the administrator manage users, organisations, the payment account and read the audit log', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await submitLogIn(page, base, 'admin@demo.example');
     await page.getByRole('heading', { level: 2, name: ROLE_LABELS.admin }).waitFor();
 
@@ -122,7 +136,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/beheer/betaalrekening`);
     await expect.poll(() => page.getByLabel('IBAN').inputValue()).toBe('NL74BNGH0285170001');
     await checkPage(page, 'payment account');
-    await context.close();
+    await leave();
   });
 
   it('lets the demo assessor score one of the three waiting applications side by side', async () => {
@@ -138,7 +152,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     expect(rows).toHaveLength(3);
     const { id, reference } = rows[0]!;
 
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await page.setViewportSize({ width: 1280, height: 900 });
     await submitLogIn(page, base, 'assessor@demo.example');
     await page.getByText('3 aanvragen te beoordelen (7 van 10 beoordeeld)').waitFor();
@@ -179,7 +193,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.goto(`${base}/`);
     await page.getByText('2 aanvragen te beoordelen (8 van 10 beoordeeld)').waitFor();
     await checkPage(page, 'home assessor after scoring');
-    await context.close();
+    await leave();
   });
 
   it('shows an unread notification under the bell and opens its task, which reads it', async () => {
@@ -197,7 +211,7 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
       title: 'Nieuwe verwijzing naar Huiskamer De Lindeboom',
       link: `/beheer/voorzieningen/${lindeboom!.id}/verwijzingen`,
     });
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await submitLogIn(page, base, 'coordinator@demo.example');
     await page.getByRole('link', { name: 'Meldingen, 1 ongelezen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
@@ -207,14 +221,14 @@ describe.runIf(hasBrowser)('each demo role in the browser', () => {
     await page.getByRole('link', { name: 'Nieuwe verwijzing naar Huiskamer De Lindeboom' }).click();
     await page.waitForURL(`**/beheer/voorzieningen/${lindeboom!.id}/verwijzingen`);
     await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
-    await context.close();
+    await leave();
   });
 
   it('answers an unknown page with a Dutch not-found page', async () => {
-    const { context, page } = await newPage();
+    const { page, leave } = await journey.openWindow();
     await page.goto(`${base}/bestaat/niet`);
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     await checkPage(page, 'not found');
-    await context.close();
+    await leave();
   });
 });

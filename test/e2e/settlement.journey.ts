@@ -39,11 +39,7 @@ describe.runIf(hasBrowser)('settling a grant in the browser', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    return context.newPage();
+    return (await journey.openWindow()).page;
   }
 
   it('the policy officer settles it and issues the letter', async () => {

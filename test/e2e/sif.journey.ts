@@ -24,11 +24,7 @@ describe.runIf(hasBrowser)('an initiative of the fund in the browser', () => {
   });
 
   async function as(email: string): Promise<Page> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    const page = await context.newPage();
+    const { page } = await journey.openWindow();
     await logIn(page, journey.base, email);
     return page;
   }

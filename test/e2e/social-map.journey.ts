@@ -11,7 +11,7 @@ import { browserAvailable } from '../support/browser.ts';
 import { checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
-const PHONE = { viewport: { width: 360, height: 740 }, locale: 'nl-NL', isMobile: true };
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 describe.runIf(hasBrowser)('a resident asks to take part from the social map', () => {
   let journey: Journey;
@@ -39,9 +39,9 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
   });
 
   it('goes from the search to a participant', async () => {
-    const { browser, base } = journey;
-    const phone = await browser.newContext(PHONE);
-    const page = await phone.newPage();
+    const { base } = journey;
+    const phone = await journey.openWindow(PHONE);
+    const { page } = phone;
     await page.goto(`${base}/voorzieningen`);
     await checkPage(page, 'social map');
     await page.getByLabel('Of kies uw buurt').selectOption({ label: 'Mariaberg' });
@@ -65,19 +65,19 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByText('Dank u wel. Uw aanmelding is verstuurd').waitFor();
     await checkPage(page, 'request sent');
-    await phone.close();
+    await phone.leave();
 
     // Without JavaScript the map and its list are all there.
-    const plain = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-    const noScript = await plain.newPage();
+    const plain = await journey.openWindow({ ...PHONE, javaScriptEnabled: false });
+    const noScript = plain.page;
     await noScript.goto(`${base}/voorzieningen?buurt=BU09350201`);
     await noScript.getByRole('link', { name: 'Huiskamer De Lindeboom' }).waitFor();
     expect(await noScript.locator('svg path').count()).toBe(44);
-    await plain.close();
+    await plain.leave();
 
     // The coordinator accepts the request.
-    const desk = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const staff = await desk.newPage();
+    const desk = await journey.openWindow();
+    const staff = desk.page;
     await logIn(staff, base, 'coordinator@demo.example');
     const [provision] = (
       (await journey.db.execute(
@@ -89,12 +89,12 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
     await staff.getByLabel('Aannemen: de inwoner wordt deelnemer').check();
     await staff.getByRole('button', { name: 'Besluit opslaan' }).click();
     await staff.getByText('Ans Peters is aangenomen en staat nu bij uw deelnemers.').waitFor();
-    await desk.close();
+    await desk.leave();
 
     // A social worker refers from the same finder: the app's old finder address leads to the
     // map, where "Verwijzen" opens the referral form for that provision.
-    const office = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const worker = await office.newPage();
+    const office = await journey.openWindow();
+    const worker = office.page;
     await logIn(worker, base, 'social_worker@demo.example', '/verwijzen?buurt=BU09350201');
     await worker.waitForURL(`**/voorzieningen?buurt=BU09350201`);
     await worker.getByRole('link', { name: /^Verwijzen.*Huiskamer De Lindeboom$/ }).click();
@@ -103,6 +103,6 @@ describe.runIf(hasBrowser)('a resident asks to take part from the social map', (
       .getByRole('heading', { level: 4, name: 'Verwijzing naar Huiskamer De Lindeboom' })
       .waitFor();
     await checkPage(worker, 'referral form from the social map');
-    await office.close();
+    await office.leave();
   });
 });

@@ -4,7 +4,6 @@
  * the conditions and fixes the final scores, simulates and fixes the ranking, makes and sends
  * the decisions; the applicant reads the decision and downloads its PDF. axe finds nothing.
  */
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/platform/http.ts';
 import { browserAvailable } from '../support/browser.ts';
@@ -78,15 +77,6 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     await journey?.close();
   });
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await journey.browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      acceptDownloads: true,
-    });
-    return { context, page: await context.newPage() };
-  }
-
   async function assessorName(email: string): Promise<string> {
     const session = await loginAs(app, email);
     return (session.me as unknown as { name: string }).name;
@@ -99,7 +89,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     ];
 
     // The officer assigns both assessors to both applications at once.
-    const officer = await newPage();
+    const officer = await journey.openWindow();
     await logIn(officer.page, base, 'policy_officer@demo.example', `/rondes/${roundId}`);
     await officer.page.getByRole('link', { name: 'Beoordeling' }).click();
     await checkPage(officer.page, 'round assessment');
@@ -117,7 +107,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
 
     // Each assessor scores both applications and submits.
     for (const email of ['assessor@demo.example', 'assessor2@demo.example']) {
-      const { context, page } = await newPage();
+      const { page, leave } = await journey.openWindow();
       await logIn(page, base, email);
       await page.getByRole('link', { name: 'Beoordelen', exact: true }).click();
       await checkPage(page, `assignments ${email}`);
@@ -140,7 +130,7 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
         }
         await checkPage(page, `submitted ${email} ${reference}`);
       }
-      await context.close();
+      await leave();
     }
 
     // The chair records the conditions and fixes the final scores.
@@ -185,10 +175,10 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     await page.getByRole('button', { name: 'Beschikkingen verzenden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ja, verzenden' }).click();
     await page.getByText(/verzonden op .*Bezwaar maken kan tot en met/).waitFor();
-    await officer.context.close();
+    await officer.leave();
 
     // The applicant reads the decision and downloads the PDF.
-    const applicant = await newPage();
+    const applicant = await journey.openWindow();
     await logIn(applicant.page, base, 'applicant@demo.example', `/aanvragen/${applicantAppId}`);
     // The timeline marks the sent decision as the current step.
     const steps = applicant.page.getByRole('list', { name: 'Stappen van de aanvraag' });
@@ -205,6 +195,6 @@ describe.runIf(hasBrowser)('a tender from assessment to decision in the browser'
     ]);
     const letter = await downloadedBytes(download);
     expect(letter.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await applicant.context.close();
+    await applicant.leave();
   }, 240_000);
 });
