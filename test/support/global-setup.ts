@@ -5,17 +5,21 @@
  * database on that server instead.
  */
 import type { PGlite } from '@electric-sql/pglite';
+import { hash } from '@node-rs/argon2';
+import { inArray } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { loadDemo } from '../../src/server/demo/load-demo.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../src/server/demo/load-demo.ts';
 import {
+  type Database,
   migrateDatabase,
   openDatabase,
   refreshPlannerStatistics,
 } from '../../src/server/platform/db/database.ts';
+import { users } from '../../src/server/platform/db/schema.ts';
 import { TEMPLATE_MOMENT } from './template-moment.ts';
 
 export default async function setup({
@@ -33,6 +37,7 @@ export default async function setup({
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
   await loadDemo(handle.db, TEMPLATE_MOMENT);
+  await cheaperDemoPasswords(handle.db);
   // As an installation's demo has them (loadDemoIfEmpty), so tests plan queries alike.
   await refreshPlannerStatistics(handle.db);
   await leanForTests(handle.pglite!);
@@ -44,6 +49,25 @@ export default async function setup({
   checkRequirements();
   // Each run's 31 MB copy goes when the run ends, so repeated runs do not fill the disk.
   return () => rm(file, { force: true });
+}
+
+/**
+ * The demo accounts' password hashes at argon2id's lowest cost (64 KiB, one pass) instead of
+ * the product's 19 MiB and two passes (passwords.ts): tests log in some 450 times a run, and
+ * each login's check took about 16 ms of processor time. A login still verifies a real
+ * argon2id hash, and a password set during a test gets the product's parameters.
+ */
+async function cheaperDemoPasswords(db: Database) {
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 64, timeCost: 1, parallelism: 1 });
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(
+      inArray(
+        users.email,
+        DEMO_USERS.map((user) => user.email),
+      ),
+    );
 }
 
 /**
@@ -89,6 +113,7 @@ async function postgresTemplate(serverUrl: string) {
   try {
     await migrateDatabase(handle);
     await loadDemo(handle.db, TEMPLATE_MOMENT);
+    await cheaperDemoPasswords(handle.db);
     await refreshPlannerStatistics(handle.db);
   } finally {
     // A template may have no connections while it is copied.
