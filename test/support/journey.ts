@@ -27,7 +27,6 @@ export const POLL = { timeout: 15_000 };
 export interface Journey {
   app: App;
   db: Database;
-  browser: Browser;
   /** The app's address, e.g. http://127.0.0.1:41234 */
   base: string;
   /** A browser window for one visitor of this journey (see openWindow). */
@@ -55,7 +54,6 @@ interface PooledWindow {
 
 /** The windows no visitor uses, per browser and per kind of window (WindowOptions as JSON). */
 const freeWindows = new WeakMap<Browser, Map<string, PooledWindow[]>>();
-const pooledContexts = new WeakSet<BrowserContext>();
 
 /**
  * A window for a visitor: a page in a browser context of its own, without cookies, either new
@@ -79,7 +77,6 @@ async function takeWindow(browser: Browser, options: WindowOptions): Promise<Poo
     timezoneId: 'Europe/Amsterdam',
     ...options,
   });
-  pooledContexts.add(context);
   const page = await context.newPage();
   return {
     context,
@@ -116,7 +113,9 @@ async function returnWindow(browser: Browser, window: PooledWindow): Promise<voi
   }
   let byKey = freeWindows.get(browser);
   if (!byKey) freeWindows.set(browser, (byKey = new Map()));
-  byKey.set(window.key, [...(byKey.get(window.key) ?? []), window]);
+  let free = byKey.get(window.key);
+  if (!free) byKey.set(window.key, (free = []));
+  free.push(window);
 }
 
 /** Whether the page asks before it is left (a beforeunload handler that cancels). */
@@ -163,7 +162,6 @@ export async function startJourney(
   return {
     app,
     db: handle.db,
-    browser,
     base,
     openWindow: async (options = {}) => {
       const window = await takeWindow(browser, options);
@@ -175,8 +173,6 @@ export async function startJourney(
     close: async () => {
       appsByBase.delete(base);
       for (const window of [...inUse]) await leave(window);
-      const own = browser.contexts().filter((context) => !pooledContexts.has(context));
-      await Promise.all(own.map((context) => context.close()));
       await app.close();
       await drop();
     },
