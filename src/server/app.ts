@@ -77,6 +77,7 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { type Config, mailSettings, oidcSettings } from './platform/config.ts';
 import { type Database, type DatabaseKind, pingDatabase } from './platform/db/database.ts';
 import { AppError } from './platform/errors.ts';
+import { closeUnusedConnectionsOnClose } from './platform/unused-connections.ts';
 import {
   organisationOwning,
   organisationOwningThroughProvision,
@@ -171,6 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
 
+  closeUnusedConnectionsOnClose(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.db);
