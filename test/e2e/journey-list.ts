@@ -7,16 +7,17 @@
  * only the file of its group.
  */
 export const JOURNEY_GROUPS: readonly (readonly string[])[] = [
+  ['accessibility-check', 'apply', 'tender', 'participants', 'double-financing', 'rendement'],
   [
-    'accessibility-check',
-    'apply',
-    'tender',
-    'participants',
-    'double-financing',
-    'rendement',
+    'roles',
+    'payments',
+    'settlement',
+    'grant-changes',
+    'grant-report',
+    'social-map',
+    'dashboards',
     'sif',
   ],
-  ['roles', 'payments', 'settlement', 'grant-changes', 'grant-report', 'social-map', 'dashboards'],
 ];
 
 /** The test file that runs a journey, or an error naming the journeys there are. */
