@@ -6,12 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  UNUSED_CHROMIUM_FEATURES,
-  axeViolations,
-  browserAvailable,
-  journeyBrowser,
-} from '../support/browser.ts';
+import { axeViolations, browserAvailable, journeyBrowser } from '../support/browser.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -60,25 +55,5 @@ describe.runIf(hasBrowser)('the accessibility check of the journeys', () => {
     expect(await axeViolations(page)).toEqual([
       'image-alt (critical): Images must have alternative text at img',
     ]);
-  });
-});
-
-describe.runIf(hasBrowser)("the journeys' Chromium", () => {
-  it("leaves out its unused pop-ups without dropping Playwright's list of features", async () => {
-    const context = await (await journeyBrowser()).newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto('chrome://version');
-      const switches = ((await page.locator('#command_line').textContent()) ?? '').split(/\s+/);
-      const disabled = switches.filter((s) => s.startsWith('--disable-features='));
-      // Chromium keeps only the last occurrence of the switch: there must be exactly one.
-      expect(disabled).toHaveLength(1);
-      const features = disabled[0]!.slice('--disable-features='.length).split(',');
-      expect(features).toEqual(expect.arrayContaining(UNUSED_CHROMIUM_FEATURES));
-      // Playwright's own list (for example PaintHolding) is still in it.
-      expect(features).toContain('PaintHolding');
-    } finally {
-      await context.close();
-    }
   });
 });
