@@ -7,7 +7,15 @@
  * only the file of its group.
  */
 export const JOURNEY_GROUPS: readonly (readonly string[])[] = [
-  ['accessibility-check', 'apply', 'tender', 'participants', 'double-financing', 'rendement'],
+  [
+    'accessibility-check',
+    'apply',
+    'tender',
+    'participants',
+    'double-financing',
+    'rendement',
+    'objections',
+  ],
   [
     'roles',
     'payments',
