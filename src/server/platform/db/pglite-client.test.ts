@@ -4,6 +4,7 @@ import { date, integer, interval, numeric, pgTable, text, timestamp } from 'driz
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drizzleClientOf } from './pglite-client.ts';
+import { pgliteTemplate } from '../../../../test/support/test-app.ts';
 
 const sample = pgTable('sample', {
   id: integer('id').primaryKey(),
@@ -31,7 +32,7 @@ describe('the embedded engine as drizzle reads it', () => {
   let pglite: PGlite;
 
   beforeAll(async () => {
-    pglite = await PGlite.create();
+    pglite = await PGlite.create({ loadDataDir: await pgliteTemplate() });
     await pglite.exec(CREATE_SAMPLE);
     await pglite.exec(`
       insert into sample values
@@ -77,7 +78,7 @@ describe('the embedded engine as drizzle reads it', () => {
 
   it('sends no parsers with a query, in or outside a transaction', async () => {
     const seen: unknown[] = [];
-    const engine = await PGlite.create();
+    const engine = await PGlite.create({ loadDataDir: await pgliteTemplate() });
     await engine.exec(CREATE_SAMPLE);
     try {
       const client = drizzleClientOf(engine);
