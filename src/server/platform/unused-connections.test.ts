@@ -6,25 +6,26 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/support/test-app.ts';
 
-let ctx: TestContext | undefined;
+let running: TestContext | undefined;
+// Closing an app that a test has closed already does nothing more.
 afterEach(async () => {
-  await ctx?.handle.close();
-  ctx = undefined;
+  await running?.close();
+  running = undefined;
 });
 
 async function listeningApp(): Promise<{ ctx: TestContext; port: number }> {
-  ctx = await createTestApp();
-  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = ctx.app.server.address();
+  running = await createTestApp();
+  await running.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = running.app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('not listening');
-  return { ctx, port: address.port };
+  return { ctx: running, port: address.port };
 }
 
 async function openConnection(
-  ctx: TestContext,
+  { app }: TestContext,
   port: number,
 ): Promise<{ socket: Socket; closed: Promise<void> }> {
-  const accepted = new Promise((resolve) => ctx.app.server.once('connection', resolve));
+  const accepted = new Promise((resolve) => app.server.once('connection', resolve));
   const socket = connect(port, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
