@@ -3,8 +3,9 @@
  * browser journeys first (their two files take the longest, each running its journeys one
  * after another), then the files that need a module environment of their own (vitest would
  * otherwise start them last, leaving one core idle while they run), then the API tests that
- * start the server or the command line as real processes (the longest API files, mostly
- * waiting on their processes: main.test.ts alone takes about 28 s), then the rest in vitest's
+ * run only on the embedded database (embedded-only-tests.ts: mostly those that start the
+ * server or the command line as real processes, the longest API files, mostly waiting on
+ * their processes: main.test.ts alone takes about 28 s), then the rest in vitest's
  * own order within a project (longest or largest first), longest projects first. vitest knows
  * the longest files only from an earlier run on the same machine; a fresh clone, as in CI,
  * started main.test.ts among the last files and ended the run on it.
@@ -14,15 +15,13 @@ import path from 'node:path';
 import { EMBEDDED_ONLY_TESTS } from './embedded-only-tests.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const REAL_PROCESSES = new Set(EMBEDDED_ONLY_TESTS.map((file) => path.join(ROOT, file)));
+const EMBEDDED_ONLY = new Set(EMBEDDED_ONLY_TESTS.map((file) => path.join(ROOT, file)));
 
-const ORDER = ['e2e', 'api-isolated', 'api with real processes', 'api', 'web', 'domain'];
+const ORDER = ['e2e', 'api-isolated', 'api, embedded only', 'api', 'web', 'domain'];
 
 function group(spec: TestSpecification): string {
   const project = spec.project.name;
-  return project === 'api' && REAL_PROCESSES.has(spec.moduleId)
-    ? 'api with real processes'
-    : project;
+  return project === 'api' && EMBEDDED_ONLY.has(spec.moduleId) ? 'api, embedded only' : project;
 }
 
 export class JourneysFirst extends BaseSequencer {
