@@ -19,7 +19,14 @@ export default defineConfig({
     // reducer, which collects the whole heap to give memory back each time a worker waits a
     // moment (on a child process, on Chromium), and with 256 MB of old space from the start:
     // src/server/features took 103-111 against 109-115 processor-seconds.
-    execArgv: ['--single-threaded', '--no-memory-reducer', '--initial-old-space-size=256'],
+    // And without collecting WebAssembly code: every test file opens and closes PGlite
+    // engines, which can make V8 13.6 abort a worker (src/server/platform/wasm-code.ts).
+    execArgv: [
+      '--single-threaded',
+      '--no-memory-reducer',
+      '--initial-old-space-size=256',
+      '--no-wasm-code-gc',
+    ],
     sequence: { sequencer: JourneysFirst },
     projects: [
       {
