@@ -14,6 +14,7 @@ import { addDays, amsterdamDay } from '../../src/domain/dates.ts';
 import { browserAvailable } from '../support/browser.ts';
 import {
   POLL,
+  correctionsTakenIn,
   checkPage,
   downloadedBytes,
   logIn,
@@ -455,6 +456,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByLabel('Plafond Algemene voorziening dagactiviteiten').fill('600000');
     await page.getByLabel('Plafond Inwonersondersteuning – informatie en advies').fill('90.000');
     await page.getByLabel('Plafond Inwonersondersteuning – diensten').fill('45000,50');
+    await correctionsTakenIn(page);
     await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
 
     await page.getByRole('heading', { level: 1, name: `Tweede ronde ${year}` }).waitFor();
@@ -476,6 +478,7 @@ describe.runIf(hasBrowser)('an organisation applies and the municipality sees it
     await page.getByRole('button', { name: 'Plafonds wijzigen' }).click();
     await page.getByText('Geef de reden van de wijziging (minstens 5 tekens).').first().waitFor();
     await page.getByLabel('Reden van de wijziging').fill('Extra budget na de voorjaarsnota.');
+    await correctionsTakenIn(page);
     await page.getByRole('button', { name: 'Plafonds wijzigen' }).click();
     await page.getByText('De plafonds zijn gewijzigd.').waitFor();
     await page.getByText('€ 175.000,00'.replace(' ', '\u00a0')).waitFor();

@@ -7,7 +7,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { browserAvailable } from '../support/browser.ts';
-import { checkPage, logIn, startJourney, type Journey } from '../support/journey.ts';
+import {
+  checkPage,
+  correctionsTakenIn,
+  logIn,
+  startJourney,
+  type Journey,
+} from '../support/journey.ts';
 
 const hasBrowser = browserAvailable();
 
@@ -51,6 +57,7 @@ describe.runIf(hasBrowser)('an initiative of the fund in the browser', () => {
     await applicant.getByLabel('Begindatum').fill('2027-01-01');
     await applicant.getByLabel('Einddatum').fill('2027-12-31');
     await applicant.getByLabel(/na het fonds/).fill('De corporatie neemt het over.');
+    await correctionsTakenIn(applicant);
     await applicant.getByRole('button', { name: 'Initiatief indienen' }).click();
     await applicant
       .getByRole('heading', { level: 1, name: 'SI-2026-0001 Buurtkamer Mariaberg' })

@@ -258,6 +258,18 @@ export async function checkPage(page: Page, label: string, absent: string[] = []
   expect(await axeViolations(page), `${label}: axe`).toEqual([]);
 }
 
+/**
+ * Waits, as a person does, until a form has taken in the corrections made after its errors
+ * were shown: the error summary on top goes once nothing is wrong, and everything below it,
+ * the send button too, moves up. A click while that happens could press the button and
+ * release it beside it, which sends nothing.
+ */
+export async function correctionsTakenIn(page: Page) {
+  await expect
+    .poll(() => page.getByRole('group', { name: 'Er is iets niet goed ingevuld' }).count(), POLL)
+    .toBe(0);
+}
+
 /** The bytes of a download; read as a stream, since the journeys share a browser over a socket. */
 export async function downloadedBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
