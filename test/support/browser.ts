@@ -39,6 +39,11 @@ const CHROMIUM_OPTIONS = {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Pages of different origins may share a renderer process: the journeys visit only the
+    // app under test, one origin per journey, and each of its windows is a browser context of
+    // its own. 31 or 32 Chromium processes across the journeys instead of 56, and 58.9 to
+    // 60.6 processor-seconds in Chromium instead of 62.0 to 68.9.
+    '--disable-site-isolation-trials',
   ],
 };
 
