@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { SIGNAL_TRANSITIONS, type SignalStatus } from '../../../domain/double-financing/signals.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { rowsOf } from './match-signals.ts';
+import { rowsOf } from '../../platform/db/rows.ts';
 import { PUBLISHED_IMPORTS } from './imports/wmo-imports.repository.ts';
 
 /**

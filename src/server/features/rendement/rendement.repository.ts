@@ -8,7 +8,7 @@ import type { RegistrationFigures } from '../../../domain/return/business-case.t
 import { RETURN_ROUTES } from '../../../domain/return/business-case.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { rendementScenarios, users } from '../../platform/db/schema.ts';
-import { rowsOf } from '../double-financing/match-signals.ts';
+import { rowsOf } from '../../platform/db/rows.ts';
 
 export type ScenarioRow = typeof rendementScenarios.$inferSelect & { updatedByName: string | null };
 

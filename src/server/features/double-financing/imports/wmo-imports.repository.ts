@@ -22,7 +22,7 @@ import type {
 } from '../double-financing.schemas.ts';
 import { maskBsnLikeNumbers } from '../../../../domain/bsn.ts';
 import { REMOVED } from '../../../../domain/double-financing/allocation-versions.ts';
-import { rowsOf } from '../match-signals.ts';
+import { rowsOf } from '../../../platform/db/rows.ts';
 import type { AllocationRecord } from './records.ts';
 
 const columns = {

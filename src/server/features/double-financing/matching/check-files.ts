@@ -1,16 +1,19 @@
 /**
  * The double-financing check on files (docs/command-line.md): read the participants and the
  * Wmo allocations, pseudonymise every BSN on the way in, keep only the current version of
- * each allocation (rule IV013, whatever the order of the files), and match them with one
- * set-based query. Every file is read completely before anything is matched, so a file
- * that is refused refuses the whole check and no partial result can come out.
+ * each allocation (rule IV013, whatever the order of the files), and match them in memory
+ * with the rule of domain/double-financing/match.ts. Every file is read completely before
+ * anything is matched, so a file that is refused refuses the whole check and no partial
+ * result can come out. No database is opened: nothing of a check is stored anywhere.
  */
 import { currentVersions } from '../../../../domain/double-financing/allocation-versions.ts';
+import {
+  matchSignals,
+  type Counts,
+  type Signal,
+} from '../../../../domain/double-financing/match.ts';
 import { DEFAULT_MATCHING_SCOPE } from '../../../../domain/double-financing/scope.ts';
-import { openDatabase, type Database } from '../../../platform/db/database.ts';
 import { readAllocationFile, readBytes } from '../imports/allocation-files.ts';
-import { matchSignals } from './check-files.repository.ts';
-import type { Counts, Signal } from '../match-signals.ts';
 import { readParticipantsCsv } from '../imports/participants-csv.ts';
 import {
   identifyWithKey,
@@ -28,8 +31,6 @@ export interface CheckFilesInput {
   categories?: string[];
   products?: string[];
   key: string | Uint8Array;
-  /** A database to match in; without it an in-memory PGlite is opened and closed. */
-  db?: Database;
   /** Told, in a line for people, how many versions rule IV013 set aside. */
   onNotice?: (line: string) => void;
 }
@@ -71,15 +72,6 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
     categories: input.categories ?? [...DEFAULT_MATCHING_SCOPE.categories],
     products: input.products ?? [...DEFAULT_MATCHING_SCOPE.productCodes],
   };
-  const match = async (db: Database): Promise<CheckFilesResult> => {
-    const { signals, counts } = await matchSignals(db, participants.records, allocations, scope);
-    return { signals, counts, rejected: [...participants.rejected, ...rejected] };
-  };
-  if (input.db) return match(input.db);
-  const handle = await openDatabase({ kind: 'pglite-memory' });
-  try {
-    return await match(handle.db);
-  } finally {
-    await handle.close();
-  }
+  const { signals, counts } = matchSignals(participants.records, allocations, scope);
+  return { signals, counts, rejected: [...participants.rejected, ...rejected] };
 }

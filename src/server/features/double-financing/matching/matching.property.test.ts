@@ -5,7 +5,8 @@
  * (periods, categories and product codes in scope or not, several versions in several
  * WMO301 messages, removals), imported and matched through the API, the signals found are
  * exactly those of the domain's rules applied in memory: `consentStands`, `currentVersions`
- * (rule IV013) and `overlap` of `domain/periods.ts`.
+ * (rule IV013), `inScope` of `domain/double-financing/match.ts` and `overlap` of
+ * `domain/periods.ts`, the rules the check on files applies.
  */
 import { randomUUID } from 'node:crypto';
 import { and, inArray, isNull } from 'drizzle-orm';
@@ -26,6 +27,7 @@ import {
   currentVersions,
   parseVersionMoment,
 } from '../../../../domain/double-financing/allocation-versions.ts';
+import { inScope } from '../../../../domain/double-financing/match.ts';
 import { consentStands } from '../../../../domain/participants/registration.ts';
 import { overlap, type DayPeriod } from '../../../../domain/periods.ts';
 import {
@@ -310,11 +312,12 @@ describe("the server's matching agrees with the pure rules on random data", () =
               p.consents.some((c) => c.scope === 'matching' && consentStands(c, TODAY));
             if (!consenting) return;
             for (const a of current) {
-              const inScope =
-                (a.category !== null && scope.categories.includes(a.category)) ||
-                (a.productCode !== null && scope.productCodes.includes(a.productCode));
+              const counts = inScope(
+                { category: a.category, product: a.productCode },
+                { categories: scope.categories, products: scope.productCodes },
+              );
               const shared = overlap(p.period, a.period);
-              if (a.person !== p.person || !inScope || shared === null) continue;
+              if (a.person !== p.person || !counts || shared === null) continue;
               expected.push({
                 participantId: ids[i]!,
                 provisionId: provisionIds[p.provision]!,

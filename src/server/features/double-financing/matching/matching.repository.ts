@@ -1,9 +1,10 @@
 /**
  * The matching of participants against imported Wmo allocations, in set-based SQL on the
- * permanent tables. The SQL of the period and scope rule is written once, below, and shared
- * with the check on files (check-files.repository.ts), so both apply exactly the rule of
- * `domain/periods.ts`: whole days, both ends inclusive, an empty end is open, and two
- * periods overlap when they share at least one day.
+ * permanent tables. The SQL of the period and scope rule is written once, below: the rule of
+ * `domain/periods.ts` and `domain/double-financing/match.ts` (which the check on files
+ * applies in memory): whole days, both ends inclusive, an empty end is open, and two periods
+ * overlap when they share at least one day. matching.property.test.ts holds the two to the
+ * same signals.
  *
  * - Allocations: the latest imported version of each allocation (provider AGB and
  *   allocation number): a later WMO301 message about the same allocation, for instance one
@@ -18,28 +19,28 @@ import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_MATCHING_SCOPE } from '../../../../domain/double-financing/scope.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { doubleFinancingScope, matchingRuns } from '../../../platform/db/schema.ts';
-import { rowsOf } from '../match-signals.ts';
+import { rowsOf } from '../../../platform/db/rows.ts';
 import { PUBLISHED_IMPORTS } from '../imports/wmo-imports.repository.ts';
 
 /** The start and (nullable, open) end columns of a period, as SQL. */
-export interface PeriodColumns {
+interface PeriodColumns {
   start: SQL;
   end: SQL;
 }
 
 /** The two periods share at least one day. */
-export function periodsOverlap(a: PeriodColumns, b: PeriodColumns): SQL {
+function periodsOverlap(a: PeriodColumns, b: PeriodColumns): SQL {
   return sql`(${a.start} <= COALESCE(${b.end}, 'infinity'::date)
     AND ${b.start} <= COALESCE(${a.end}, 'infinity'::date))`;
 }
 
 /** The first shared day (a date). */
-export function overlapStart(a: PeriodColumns, b: PeriodColumns): SQL {
+function overlapStart(a: PeriodColumns, b: PeriodColumns): SQL {
   return sql`GREATEST(${a.start}, ${b.start})`;
 }
 
 /** The last shared day (a date), null when both are open: LEAST passes over a null. */
-export function overlapEnd(a: PeriodColumns, b: PeriodColumns): SQL {
+function overlapEnd(a: PeriodColumns, b: PeriodColumns): SQL {
   return sql`LEAST(${a.end}, ${b.end})`;
 }
 
@@ -48,7 +49,7 @@ export function overlapEnd(a: PeriodColumns, b: PeriodColumns): SQL {
  * listed in the scope. The lists go in as two text[] parameters, so that the planner sees
  * their values (and how selective they are) and an empty list simply matches nothing.
  */
-export function allocationInScope(
+function allocationInScope(
   category: SQL,
   productCode: SQL,
   scope: { categories: readonly string[]; productCodes: readonly string[] },

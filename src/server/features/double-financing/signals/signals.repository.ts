@@ -18,7 +18,7 @@ import {
   signalEvents,
   users,
 } from '../../../platform/db/schema.ts';
-import { rowsOf } from '../match-signals.ts';
+import { rowsOf } from '../../../platform/db/rows.ts';
 
 const columns = {
   id: signals.id,
