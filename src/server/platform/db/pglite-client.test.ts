@@ -116,4 +116,36 @@ describe('the embedded engine as drizzle reads it', () => {
       await engine.close();
     }
   });
+
+  it('stores and reads binary data byte for byte, as PostgreSQL itself sees it', async () => {
+    await pglite.exec('create table blobs (id int primary key, data bytea not null)');
+    const every = Buffer.from(Array.from({ length: 256 }, (_, byte) => byte));
+    const letter = Buffer.alloc(60_000, 0xa5);
+    const client = drizzleClientOf(pglite);
+    await client.query('insert into blobs values (1, $1), (2, $2), (3, $3)', [
+      every,
+      new Uint8Array(0),
+      new Uint8Array(letter.buffer, 10, 20),
+    ]);
+    // What the database holds, read by its own functions.
+    const held = await pglite.query<{ id: number; size: number; hex: string }>(
+      `select id, length(data) as size, encode(data, 'hex') as hex from blobs order by id`,
+    );
+    expect(held.rows).toEqual([
+      { id: 1, size: 256, hex: every.toString('hex') },
+      { id: 2, size: 0, hex: '' },
+      { id: 3, size: 20, hex: 'a5'.repeat(20) },
+    ]);
+    // And what a query gives back, also for bytes the database made itself.
+    const read = await client.query<{ data: Uint8Array }>(
+      `select data from blobs where id = 1 union all select decode('00ff10', 'hex')`,
+    );
+    expect(read.rows.map((row) => Buffer.from(row.data).toString('hex'))).toEqual([
+      every.toString('hex'),
+      '00ff10',
+    ]);
+    await expect(client.query('insert into blobs values (4, $1)', [[1, 2]])).rejects.toThrow(
+      'A bytea value must be bytes.',
+    );
+  });
 });

@@ -9,12 +9,24 @@
  *
  * Here drizzle's parsers are set once on the engine and left out of each query, so every
  * query reads the same table and the values are what drizzle's own parsers give.
+ *
+ * Binary data (bytea: letters, attachments, photos) goes in and out in PostgreSQL's hex
+ * format, encoded and decoded by Node itself. PGlite's own codec makes a string per byte:
+ * storing a letter of 60 kB took 8.8 ms and reading it 4.9 ms, against 1.6 and 0.6 ms now.
  */
 import { types, type PGlite } from '@electric-sql/pglite';
 
 type Parser = PGlite['parsers'][number];
+type Serializer = PGlite['serializers'][number];
 
 const asText: Parser = (value: string) => value;
+
+/** bytea in PostgreSQL's hex format: `\x` and two hex digits per byte. */
+const byteaFromHex: Parser = (value: string) => Buffer.from(value.slice(2), 'hex');
+const byteaToHex: Serializer = (value: unknown) => {
+  if (!(value instanceof Uint8Array)) throw new TypeError('A bytea value must be bytes.');
+  return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+};
 
 /** The parsers drizzle-orm/pglite passes with each query: these types stay text. */
 const DRIZZLE_TEXT_TYPES: readonly number[] = [
@@ -69,5 +81,7 @@ function withoutQueryParsers<T extends object>(target: T): T {
  */
 export function drizzleClientOf(pglite: PGlite): PGlite {
   for (const type of DRIZZLE_TEXT_TYPES) pglite.parsers[type] = asText;
+  pglite.parsers[types.BYTEA] = byteaFromHex;
+  pglite.serializers[types.BYTEA] = byteaToHex;
   return withoutQueryParsers(pglite);
 }
