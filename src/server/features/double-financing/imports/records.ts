@@ -5,6 +5,10 @@
  */
 
 import { isValidBsn } from '../../../../domain/bsn.ts';
+import type {
+  MatchedAllocation,
+  MatchedParticipant,
+} from '../../../../domain/double-financing/match.ts';
 import { BadInputError } from './bad-input.ts';
 import { pseudonymiseBsn } from '../../../platform/pseudonym.ts';
 
@@ -16,24 +20,14 @@ export function identifyWithKey(key: string | Uint8Array): IdentifyPerson {
   return (bsn) => (isValidBsn(bsn.trim()) ? pseudonymiseBsn(bsn.trim(), key) : null);
 }
 
-export interface ParticipantRecord {
-  provision: string;
-  consent: boolean;
-  /** Null without consent (the BSN is then not even read) or with a rejected BSN. */
-  person: string | null;
-  start: string;
-  end: string | null;
-}
+/**
+ * A participant period as the matching rule takes it (domain/double-financing/match.ts); its
+ * person is null without consent (the BSN is then not even read) or with a rejected BSN.
+ */
+export type ParticipantRecord = MatchedParticipant;
 
-export interface AllocationRecord {
-  /** Null when the BSN was rejected: still counted, never matched. */
-  person: string | null;
-  providerAgb: string;
-  allocationNumber: string;
-  category: string | null;
-  product: string | null;
-  start: string;
-  end: string | null;
+/** An allocation as the matching rule takes it, with what says which version it is. */
+export interface AllocationRecord extends MatchedAllocation {
   /**
    * The moment the municipality fixed this version (Toewijzingsdatum + Toewijzingstijd,
    * see domain/double-financing/allocation-versions.ts); null for a CSV row, which has none.
