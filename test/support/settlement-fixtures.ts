@@ -7,28 +7,33 @@ import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../src/server/platform/db/database.ts';
 import { grantSettlements, grants } from '../../src/server/platform/db/schema.ts';
 
-/** The columns of a table, asked once per table (information_schema is slow to read). */
-async function columnsOf(db: Queryable, table: string, known: Map<string, string[]>) {
-  let columns = known.get(table);
-  if (!columns) {
-    const result = await db.execute<{ column_name: string }>(
-      sql`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`,
-    );
-    columns = (result as { rows: { column_name: string }[] }).rows.map((r) => r.column_name);
-    known.set(table, columns);
+/**
+ * A function that copies a row of one of `tables` with new values for some columns (every
+ * other column as it was). The tables' columns are read once, in one question, since
+ * information_schema is slow to read.
+ */
+async function rowCopier(db: Queryable, tables: string[]) {
+  const result = await db.execute<{ table_name: string; column_name: string }>(
+    sql`select table_name, column_name from information_schema.columns
+        where table_name = any(${sql.param(tables)}::text[]) order by table_name, ordinal_position`,
+  );
+  const columnsOf = new Map<string, string[]>();
+  for (const { table_name: table, column_name: column } of (
+    result as { rows: { table_name: string; column_name: string }[] }
+  ).rows) {
+    columnsOf.set(table, [...(columnsOf.get(table) ?? []), column]);
   }
-  return columns;
+  return (table: string, id: string, values: Record<string, string>) =>
+    copyRow(db, table, columnsOf.get(table)!, id, values);
 }
 
-/** Copies a row with new values for some columns (every other column as it was). */
 async function copyRow(
   db: Queryable,
   table: string,
+  columns: string[],
   id: string,
   values: Record<string, string>,
-  known: Map<string, string[]>,
 ): Promise<void> {
-  const columns = await columnsOf(db, table, known);
   const list = sql.join(
     columns.map((c) => sql.identifier(c)),
     sql`, `,
@@ -58,45 +63,27 @@ export async function seedProposedSettlements(
     .from(grants)
     .where(eq(grants.reference, 'SB-2025-0002'));
   const grantIds: string[] = [];
-  const known = new Map<string, string[]>();
+  const copy = await rowCopier(db, ['applications', 'decisions', 'grants']);
   for (let i = 1; i <= count; i++) {
     const applicationId = crypto.randomUUID();
     const decisionId = crypto.randomUUID();
     const grantId = crypto.randomUUID();
-    await copyRow(
-      db,
-      'applications',
-      trefpunt!.applicationId,
-      {
-        id: applicationId,
-        reference: `AV-1999-${i}`,
-      },
-      known,
-    );
-    await copyRow(
-      db,
-      'decisions',
-      trefpunt!.decisionId,
-      {
-        id: decisionId,
-        application_id: applicationId,
-        reference: `BS-1999-${i}`,
-      },
-      known,
-    );
-    await copyRow(
-      db,
-      'grants',
-      trefpunt!.id,
-      {
-        id: grantId,
-        application_id: applicationId,
-        decision_id: decisionId,
-        reference: `SB-1999-${String(i).padStart(4, '0')}`,
-        status: 'report_submitted',
-      },
-      known,
-    );
+    await copy('applications', trefpunt!.applicationId, {
+      id: applicationId,
+      reference: `AV-1999-${i}`,
+    });
+    await copy('decisions', trefpunt!.decisionId, {
+      id: decisionId,
+      application_id: applicationId,
+      reference: `BS-1999-${i}`,
+    });
+    await copy('grants', trefpunt!.id, {
+      id: grantId,
+      application_id: applicationId,
+      decision_id: decisionId,
+      reference: `SB-1999-${String(i).padStart(4, '0')}`,
+      status: 'report_submitted',
+    });
     if (withAdvances)
       await db.execute(sql`
         insert into grant_terms (grant_id, number, due_day, amount_cents, payment_run_id, paid_at)
