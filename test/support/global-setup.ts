@@ -2,7 +2,8 @@
  * Prepares one migrated PGlite database with the demo municipality and dumps it, so every
  * test file can start from its own fresh copy in memory in a third of a second instead of
  * initialising and migrating a new database each time; with TEST_DATABASE_URL, a template
- * database on that server instead.
+ * database on that server instead. The same database is also dumped before the demo is
+ * loaded, for the tests that load the demo themselves.
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { hash } from '@node-rs/argon2';
@@ -25,7 +26,7 @@ import { TEMPLATE_MOMENT } from './template-moment.ts';
 export default async function setup({
   provide,
 }: {
-  provide: (key: 'pgliteTemplate' | 'postgresTemplate', value: string) => void;
+  provide: (key: 'pgliteTemplate' | 'pgliteMigrated' | 'postgresTemplate', value: string) => void;
 }) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
@@ -36,19 +37,27 @@ export default async function setup({
   }
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateDatabase(handle);
+  await leanForTests(handle.pglite!);
+  // The tests that load the demo themselves start from this, not from an initdb of their own.
+  const migrated = await dumpToFile(handle.pglite!, 'migrated');
   await loadDemo(handle.db, TEMPLATE_MOMENT);
   await cheaperDemoPasswords(handle.db);
   // As an installation's demo has them (loadDemoIfEmpty), so tests plan queries alike.
   await refreshPlannerStatistics(handle.db);
-  await leanForTests(handle.pglite!);
-  const dump = await handle.pglite!.dumpDataDir('none');
-  const file = path.join(os.tmpdir(), `samenredzaam-template-${process.pid}.tar`);
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  const template = await dumpToFile(handle.pglite!, 'template');
   await handle.close();
-  provide('pgliteTemplate', file);
+  provide('pgliteTemplate', template);
+  provide('pgliteMigrated', migrated);
   checkRequirements();
-  // Each run's 31 MB copy goes when the run ends, so repeated runs do not fill the disk.
-  return () => rm(file, { force: true });
+  // Each run's copies (31 and 25 MB) go when the run ends, so repeated runs do not fill the disk.
+  return () => Promise.all([rm(template, { force: true }), rm(migrated, { force: true })]);
+}
+
+async function dumpToFile(pglite: PGlite, name: string): Promise<string> {
+  const dump = await pglite.dumpDataDir('none');
+  const file = path.join(os.tmpdir(), `samenredzaam-${name}-${process.pid}.tar`);
+  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  return file;
 }
 
 /**
@@ -133,6 +142,8 @@ function checkRequirements() {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    /** The same database before the demo was loaded: every migration and no data. */
+    pgliteMigrated?: string;
     postgresTemplate?: string;
   }
 }

@@ -6,9 +6,9 @@ import {
   as,
   createTestApp,
   loginAs,
+  openMigratedDatabase,
 } from '../../../test/support/test-app.ts';
 import { listRounds } from '../features/rounds/rounds.service.ts';
-import { migrateDatabase, openDatabase } from '../platform/db/database.ts';
 import { decisions } from '../platform/db/schema.ts';
 import { DIVERGENCE_MOTIVATION } from './demo-year.ts';
 import { loadDemo } from './load-demo.ts';
@@ -187,9 +187,8 @@ describe('the demo year', () => {
 
 describe('the demo year on another day', () => {
   it('loaded at 00:30 on New Year’s Day 2028 has 2027 decided, 2028 in assessment, 2029 open', async () => {
-    const handle = await openDatabase({ kind: 'pglite-memory' });
+    const handle = await openMigratedDatabase();
     try {
-      await migrateDatabase(handle);
       // 00:30 in Amsterdam is still 31 December in UTC.
       const now = new Date('2027-12-31T23:30:00Z');
       await loadDemo(handle.db, now);
