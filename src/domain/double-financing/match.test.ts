@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overlap } from '../periods.ts';
+import type { MatchingScope } from './scope.ts';
 import {
   compareCodePoints,
   compareSignals,
   matchSignals,
   type MatchedAllocation,
   type MatchedParticipant,
-  type Scope,
   type Signal,
 } from './match.ts';
 
-const DAGBESTEDING: Scope = { categories: ['07'], products: [] };
+const DAGBESTEDING: MatchingScope = { categories: ['07'], productCodes: [] };
 
 function participant(over: Partial<MatchedParticipant> = {}): MatchedParticipant {
   return {
@@ -113,14 +113,20 @@ describe('matching participants against allocations', () => {
       allocation({ allocationNumber: 'code', category: null, product: '07A12' }),
       allocation({ allocationNumber: 'none', category: null, product: null }),
     ];
-    const numbers = (scope: Scope) => {
+    const numbers = (scope: MatchingScope) => {
       const result = matchSignals([participant()], allocations, scope);
       return [result.signals.map((s) => s.allocationNumber), result.counts.allocationsInScope];
     };
     expect(numbers(DAGBESTEDING)).toEqual([['cat07'], 1]);
-    expect(numbers({ categories: ['07', '02'], products: [] })).toEqual([['cat02', 'cat07'], 2]);
-    expect(numbers({ categories: ['07'], products: ['07A12'] })).toEqual([['cat07', 'code'], 2]);
-    expect(numbers({ categories: [], products: [] })).toEqual([[], 0]);
+    expect(numbers({ categories: ['07', '02'], productCodes: [] })).toEqual([
+      ['cat02', 'cat07'],
+      2,
+    ]);
+    expect(numbers({ categories: ['07'], productCodes: ['07A12'] })).toEqual([
+      ['cat07', 'code'],
+      2,
+    ]);
+    expect(numbers({ categories: [], productCodes: [] })).toEqual([[], 0]);
   });
 
   it('sorts by provision, person, allocation number and overlap start, byte by byte', () => {
@@ -197,13 +203,13 @@ describe('matching participants against allocations', () => {
 
     fc.assert(
       fc.property(participants, allocations, (ps, as) => {
-        const scope = { categories: ['07'], products: ['02A03'] };
+        const scope = { categories: ['07'], productCodes: ['02A03'] };
         const expected = new Map<string, Signal>();
         for (const p of ps) {
           for (const a of as) {
             const inScope =
               (a.category !== null && scope.categories.includes(a.category)) ||
-              (a.product !== null && scope.products.includes(a.product));
+              (a.product !== null && scope.productCodes.includes(a.product));
             const shared = overlap(p, a);
             if (!p.consent || p.person === null || p.person !== a.person || !inScope || !shared)
               continue;

@@ -7,14 +7,7 @@
  * and matching.property.test.ts holds the two to the same signals.
  */
 import { overlap } from '../periods.ts';
-
-/** What counts as begeleiding groep in a check (domain/double-financing/scope.ts). */
-export interface Scope {
-  /** iWmo product categories that count as begeleiding groep (07 = dagbesteding). */
-  categories: string[];
-  /** Product codes that count as begeleiding groep whatever their category. */
-  products: string[];
-}
+import type { MatchingScope } from './scope.ts';
 
 export interface Signal {
   provision: string;
@@ -58,11 +51,11 @@ export interface MatchedAllocation {
 /** Whether an allocation is begeleiding groep: its category or its product code is listed. */
 export function inScope(
   allocation: Pick<MatchedAllocation, 'category' | 'product'>,
-  scope: Scope,
+  scope: MatchingScope,
 ): boolean {
   return (
     (allocation.category !== null && scope.categories.includes(allocation.category)) ||
-    (allocation.product !== null && scope.products.includes(allocation.product))
+    (allocation.product !== null && scope.productCodes.includes(allocation.product))
   );
 }
 
@@ -117,7 +110,7 @@ export function compareSignals(a: Signal, b: Signal): number {
 export function matchSignals(
   participants: readonly MatchedParticipant[],
   allocations: readonly MatchedAllocation[],
-  scope: Scope,
+  scope: MatchingScope,
 ): { signals: Signal[]; counts: Counts } {
   const byPerson = new Map<string, MatchedAllocation[]>();
   let allocationsInScope = 0;

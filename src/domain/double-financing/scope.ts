@@ -18,11 +18,14 @@ export const PRODUCT_CATEGORY = /^[0-9]{2}$/;
  */
 export const PRODUCT_CODE = /^(?=[^\r\n]*[^ \t\r\n])[^\r\n]{1,5}$/u;
 
-/** What counts until the analyst chooses otherwise, and on the command line without options. */
-export const DEFAULT_MATCHING_SCOPE: {
+/** The iWmo product categories and the product codes that count as begeleiding groep. */
+export interface MatchingScope {
   readonly categories: readonly string[];
   readonly productCodes: readonly string[];
-} = { categories: ['07'], productCodes: [] };
+}
+
+/** What counts until the analyst chooses otherwise, and on the command line without options. */
+export const DEFAULT_MATCHING_SCOPE: MatchingScope = { categories: ['07'], productCodes: [] };
 
 const unique = (values: string[]) => [...new Set(values)].sort();
 

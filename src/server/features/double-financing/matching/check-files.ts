@@ -69,8 +69,8 @@ export async function checkFiles(input: CheckFilesInput): Promise<CheckFilesResu
   const allocations = versions.current.map(({ file: _file, ...record }) => record);
 
   const scope = {
-    categories: input.categories ?? [...DEFAULT_MATCHING_SCOPE.categories],
-    products: input.products ?? [...DEFAULT_MATCHING_SCOPE.productCodes],
+    categories: input.categories ?? DEFAULT_MATCHING_SCOPE.categories,
+    productCodes: input.products ?? DEFAULT_MATCHING_SCOPE.productCodes,
   };
   const { signals, counts } = matchSignals(participants.records, allocations, scope);
   return { signals, counts, rejected: [...participants.rejected, ...rejected] };

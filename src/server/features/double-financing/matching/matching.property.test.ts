@@ -312,10 +312,7 @@ describe("the server's matching agrees with the pure rules on random data", () =
               p.consents.some((c) => c.scope === 'matching' && consentStands(c, TODAY));
             if (!consenting) return;
             for (const a of current) {
-              const scoped = inScope(
-                { category: a.category, product: a.productCode },
-                { categories: scope.categories, products: scope.productCodes },
-              );
+              const scoped = inScope({ category: a.category, product: a.productCode }, scope);
               const shared = overlap(p.period, a.period);
               if (a.person !== p.person || !scoped || shared === null) continue;
               expected.push({

@@ -16,7 +16,10 @@
  *   stands on the day of the run (given on or before it, not withdrawn).
  */
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_MATCHING_SCOPE } from '../../../../domain/double-financing/scope.ts';
+import {
+  DEFAULT_MATCHING_SCOPE,
+  type MatchingScope,
+} from '../../../../domain/double-financing/scope.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { doubleFinancingScope, matchingRuns } from '../../../platform/db/schema.ts';
 import { rowsOf } from '../../../platform/db/rows.ts';
@@ -49,11 +52,7 @@ function overlapEnd(a: PeriodColumns, b: PeriodColumns): SQL {
  * listed in the scope. The lists go in as two text[] parameters, so that the planner sees
  * their values (and how selective they are) and an empty list simply matches nothing.
  */
-function allocationInScope(
-  category: SQL,
-  productCode: SQL,
-  scope: { categories: readonly string[]; productCodes: readonly string[] },
-): SQL {
+function allocationInScope(category: SQL, productCode: SQL, scope: MatchingScope): SQL {
   return sql`(${category} = ANY(${sql.param([...scope.categories])}::text[])
     OR ${productCode} = ANY(${sql.param([...scope.productCodes])}::text[]))`;
 }
