@@ -14,6 +14,7 @@ export const EMBEDDED_ONLY_TESTS = [
   'src/server/platform/db/embedded-storage.test.ts',
   'src/server/platform/db/embedded-checkpoints.test.ts',
   'src/server/platform/db/pglite-client.test.ts',
+  'src/server/platform/db/pglite-reader.test.ts',
   'src/server/features/decisions/decisions-crash.test.ts',
   'src/server/features/settlements/settlements-crash.test.ts',
 ];
