@@ -48,8 +48,12 @@ const CHROMIUM_OPTIONS = {
     // V8 in the pages without its own compiler and garbage-collector threads, as in the test
     // workers (vitest.config.ts): on two cores they only compete with the pages' main threads.
     // Three runs of the journeys, taking turns: 126-136 processor-seconds in all against
-    // 135-150.
-    '--js-flags=--single-threaded',
+    // 135-150. And without its optimising compiler TurboFan (Maglev is the highest tier): a
+    // page of the journeys lives seconds, too short for TurboFan's compilations, which without
+    // threads run on the page's main thread, to pay for themselves. Four pairs of runs, taking
+    // turns: 131.5, 114.2, 118.3 and 144.3 processor-seconds against 134.3, 135.3, 164.8 and
+    // 147.4. What a page does is the same in every tier.
+    '--js-flags=--single-threaded --max-opt=2',
   ],
 };
 
